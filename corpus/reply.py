@@ -1,0 +1,105 @@
+"""Compose the reply a person reads from an `Answer`: plain data, rendered later.
+
+The terminal, JSON and the Discord bot all start from `compose()`, so `corpus-bot chat` shows the
+same reply the bot posts. Only the renderers know about ANSI colours or embeds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .answer import Answer, Hit, Source
+
+# The bot's own words, by language. Excerpts are never translated: they are quoted verbatim.
+WORDS = {
+    "fr": {
+        "found": "Voici ce que disent les documents :",
+        "nothing": "Je n'ai rien trouvé dans les documents qui réponde à cette question.",
+        "known": "Je connais ces documents :",
+        "footer": "{shown} extrait(s) sur {total} passage(s) trouvé(s) · confiance {level}",
+        "levels": ("faible", "moyenne", "élevée"),
+        "more_known": "et {n} autre(s)",
+    },
+    "en": {
+        "found": "Here is what the documents say:",
+        "nothing": "I found nothing in the documents that answers this question.",
+        "known": "These are the documents I know:",
+        "footer": "{shown} excerpt(s) of {total} matching passage(s) · confidence {level}",
+        "levels": ("low", "medium", "high"),
+        "more_known": "and {n} more",
+    },
+}
+KNOWN_LISTED = 5  # documents named in a "nothing found" reply; the rest are counted
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One excerpt, cut into runs of plain and highlighted text, and where it comes from."""
+
+    segments: tuple[tuple[str, bool], ...]  # (text, is_matched_word), in order
+    citation: str  # title · author or publisher · date
+    location: str
+    url: str | None
+    doc: str
+    passage: int
+
+    @property
+    def text(self) -> str:
+        return "".join(text for text, _ in self.segments)
+
+
+@dataclass(frozen=True)
+class Reply:
+    question: str
+    headline: str
+    quotes: tuple[Quote, ...]
+    footer: str
+    abstained: bool
+    known: tuple[str, ...] = ()  # titles of the documents, shown when nothing answers
+    lang: str = "fr"
+
+
+def words(lang: str) -> dict:
+    return WORDS.get(lang, WORDS["fr"])
+
+
+def confidence_level(confidence: float, lang: str = "fr") -> str:
+    low, medium, high = words(lang)["levels"]
+    if confidence >= 0.75:
+        return high
+    return medium if confidence >= 0.5 else low
+
+
+def segments(hit: Hit) -> tuple[tuple[str, bool], ...]:
+    """Split an excerpt at its highlight spans."""
+    runs: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in sorted(hit.highlights):
+        if start < at:  # overlapping spans: keep the first
+            continue
+        if start > at:
+            runs.append((hit.excerpt[at:start], False))
+        runs.append((hit.excerpt[start:end], True))
+        at = end
+    if at < len(hit.excerpt):
+        runs.append((hit.excerpt[at:], False))
+    return tuple(runs)
+
+
+def quote(hit: Hit) -> Quote:
+    return Quote(segments(hit), hit.source, hit.location, hit.url, hit.doc, hit.passage)
+
+
+def compose(answer: Answer, lang: str = "fr", sources: list[Source] | tuple[Source, ...] = ()) -> Reply:
+    """The reply to `answer` in the bot's language `lang` ("fr" or "en")."""
+    w = words(lang)
+    if answer.abstained or not answer.results:
+        titles = [s.title for s in sources[:KNOWN_LISTED]]
+        if len(sources) > KNOWN_LISTED:
+            titles.append(w["more_known"].format(n=len(sources) - KNOWN_LISTED))
+        return Reply(answer.question, w["nothing"], (), "", True, tuple(titles), lang)
+    footer = w["footer"].format(
+        shown=len(answer.results),
+        total=max(answer.total, len(answer.results)),
+        level=confidence_level(answer.confidence, lang),
+    )
+    return Reply(answer.question, w["found"], tuple(quote(h) for h in answer.results), footer, False, (), lang)
