@@ -1,0 +1,162 @@
+"""The two engines behind one small interface, so each benchmark phase treats them alike.
+
+An engine builds an index from a corpus folder, saves it, loads it, and answers a question with
+its top passage: (doc id, text). Each imports its library only when used, so a child process
+measuring bm25s never carries the project's engine in its memory, nor the other way round.
+"""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+PASSAGES_FILE = "passages.jsonl"  # the engine's passages, handed to bm25s so both index the same
+STOPWORDS_FILE = "stopwords.json"  # chosen by the parent: the bm25s child never imports `corpus`
+
+
+class CorpusEngine:
+    """The project's engine, `corpus.Index`."""
+
+    name = "corpus"
+    index_name = "index.cbidx"
+
+    def __init__(self, work: Path):
+        pass
+
+    def build(self, docs: list[Path], work: Path) -> object:
+        from corpus import Index
+
+        return Index.build(docs, progress=False)
+
+    def save(self, index, work: Path) -> Path:
+        path = work / self.index_name
+        index.save(path)
+        return path
+
+    def load(self, work: Path):
+        from corpus import Index
+
+        return Index.load(work / self.index_name)
+
+    def top(self, index, question: str) -> tuple[str, str] | None:
+        answer = index.search(question, k=3)
+        if answer.abstained or not answer.results:
+            return None
+        hit = answer.results[0]
+        return hit.doc, hit.excerpt
+
+    def passages(self, index) -> Iterator[dict]:
+        for i in range(len(index)):
+            yield {"doc": index.passage_doc(i), "text": index.passage_text(i)}
+
+
+class Bm25sEngine:
+    """bm25s over the same passages, with Snowball French stems and French stop words."""
+
+    name = "bm25s"
+    index_name = "bm25s"
+
+    def __init__(self, work: Path):
+        import logging
+
+        import bm25s  # noqa: F401  (first: it sets up its logger, which is then quietened)
+        import Stemmer
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # not a line per stop-word-only question
+        self.stemmer = Stemmer.Stemmer("french")
+        self.stopwords = json.loads((work / STOPWORDS_FILE).read_text(encoding="utf-8"))["words"]
+
+    def _tokens(self, texts: list[str]):
+        import bm25s
+
+        return bm25s.tokenize(texts, stopwords=self.stopwords, stemmer=self.stemmer,
+                              show_progress=False)
+
+    def build(self, docs: list[Path], work: Path):
+        import bm25s
+
+        self.corpus = read_passages(work / PASSAGES_FILE)
+        retriever = bm25s.BM25()
+        retriever.index(self._tokens([p["text"] for p in self.corpus]), show_progress=False)
+        return retriever
+
+    def save(self, retriever, work: Path) -> Path:
+        # The passages are saved with the index: like the project's index, it can then quote
+        # its answer without the corpus folder, and both sizes on disk count the text.
+        path = work / self.index_name
+        retriever.save(str(path), corpus=self.corpus, show_progress=False)
+        return path
+
+    def load(self, work: Path):
+        import bm25s
+
+        return bm25s.BM25.load(str(work / self.index_name), load_corpus=True, mmap=True,
+                               show_progress=False)
+
+    def top(self, retriever, question: str) -> tuple[str, str] | None:
+        import bm25s
+
+        tokens = bm25s.tokenize(question, stopwords=self.stopwords, stemmer=self.stemmer,
+                                return_ids=False, show_progress=False)
+        # With its corpus loaded, bm25s returns the passages themselves, not their ids.
+        passages, _ = retriever.retrieve(tokens, k=1, show_progress=False, n_threads=0)
+        passage = passages[0, 0]
+        return passage["doc"], passage["text"]
+
+
+ENGINES = {"corpus": CorpusEngine, "bm25s": Bm25sEngine}
+
+
+def write_stopwords(path: Path) -> str:
+    """Choose bm25s's French stop words, write them to `path`, and say where they came from.
+
+    The engine's own list when it exposes one. It holds accent-folded words ("etait") because the
+    engine folds before comparing, and bm25s does not fold: bm25s's own French list, accented
+    ("était"), is added so that both forms count as stop words, as they do for the engine.
+    """
+    from bm25s.stopwords import STOPWORDS_FRENCH
+
+    try:
+        from corpus.analysis import STOP_WORDS
+    except ImportError:
+        words, source = set(STOPWORDS_FRENCH), "bm25s French"
+    else:
+        words, source = set(STOP_WORDS) | set(STOPWORDS_FRENCH), "corpus.analysis.STOP_WORDS + bm25s French"
+    path.write_text(json.dumps({"source": source, "words": sorted(words)}, ensure_ascii=False),
+                    encoding="utf-8")
+    return source
+
+
+def paragraph_passages(docs: list[Path]) -> Iterator[dict]:
+    """A stand-in for the engine's passages (one per paragraph), used only when it is absent."""
+    for path in docs:
+        for para in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")):
+            if para.strip():
+                yield {"doc": path.stem, "text": para.strip()}
+
+
+def write_passages(passages: Iterator[dict], path: Path) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for p in passages:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def read_passages(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def disk_size_mb(path: Path) -> float:
+    files = [path] if path.is_file() else [p for p in path.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files) / 1024 ** 2
+
+
+def reset_dir(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path

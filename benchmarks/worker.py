@@ -1,0 +1,68 @@
+"""One measured phase of one engine, run in a child process of its own.
+
+    python -m benchmarks.worker ENGINE build CORPUS_DIR WORK_DIR OUT_JSON
+    python -m benchmarks.worker ENGINE query QUESTIONS_JSON WORK_DIR OUT_JSON
+
+A process of its own per phase makes its peak memory (VmHWM) that phase's alone: a build's
+garbage does not count against queries, and one engine's arrays do not count against the other.
+The child writes what it measured to OUT_JSON; scoring is left to the parent.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.corpora import doc_files
+from benchmarks.engines import ENGINES, PASSAGES_FILE, disk_size_mb, paragraph_passages, write_passages
+from benchmarks.machine import peak_rss_mb
+
+
+def build(engine, corpus_dir: Path, work: Path) -> dict:
+    docs = doc_files(corpus_dir)
+    start = time.perf_counter()
+    index = engine.build(docs, work)
+    built = time.perf_counter()
+    path = engine.save(index, work)
+    saved = time.perf_counter()
+    result = {"build_s": built - start, "save_s": saved - built, "build_peak_mb": peak_rss_mb(),
+              "index_mb": disk_size_mb(path)}
+    if hasattr(engine, "passages"):
+        # Hand the engine's own passages to bm25s, after the measurements are taken.
+        try:
+            result["passages"] = write_passages(engine.passages(index), work / PASSAGES_FILE)
+            result["passages_source"] = "engine"
+        except AttributeError as missing:
+            result["passages"] = write_passages(paragraph_passages(docs), work / PASSAGES_FILE)
+            result["passages_source"] = f"paragraphs (engine lacks {missing.name})"
+    return result
+
+
+def query(engine, questions_file: Path, work: Path) -> dict:
+    questions = json.loads(questions_file.read_text(encoding="utf-8"))
+    start = time.perf_counter()
+    index = engine.load(work)
+    load_s = time.perf_counter() - start
+    # Warm-up on other questions than the measured ones, so no cache can answer those early.
+    for q in questions["warmup"]:
+        engine.top(index, q)
+    latencies, tops = [], []
+    for q in questions["measure"]:
+        start = time.perf_counter()
+        top = engine.top(index, q)
+        latencies.append(time.perf_counter() - start)
+        tops.append(top)
+    return {"load_s": load_s, "query_peak_mb": peak_rss_mb(), "latencies_s": latencies, "tops": tops}
+
+
+def main(argv: list[str]) -> None:
+    engine_name, phase, source, work, out = argv
+    engine = ENGINES[engine_name](Path(work))
+    run = {"build": build, "query": query}[phase]
+    result = run(engine, Path(source), Path(work))
+    Path(out).write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

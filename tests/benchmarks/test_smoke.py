@@ -1,0 +1,48 @@
+"""A quick run of the scale benchmark's own code on a tiny corpus: both engines, every phase.
+
+It checks that the benchmark measures and reports what it should; it never judges speed.
+"""
+import json
+from pathlib import Path
+
+from benchmarks import scale
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+FIELDS = {"size", "words", "engine", "documents", "questions", "passages", "build_s", "index_mb",
+          "load_ms", "build_peak_mb", "query_peak_mb", "median_ms", "p95_ms", "hit_at_1", "doc_at_1"}
+
+
+def small_corpus(folder: Path) -> Path:
+    """The seeds as documents, and known-item questions: six words of some of their paragraphs."""
+    (folder / "docs").mkdir(parents=True)
+    questions = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        (folder / "docs" / path.name).write_text(text, encoding="utf-8")
+        paragraphs = [p for p in text.split("\n\n") if len(p.split()) >= 12]
+        for paragraph in paragraphs[1:3]:
+            needle = " ".join(paragraph.split()[2:8])
+            questions.append({"id": f"s{len(questions)}", "q": needle, "doc": path.stem, "needle": needle})
+    with open(folder / "questions.jsonl", "w", encoding="utf-8") as f:
+        f.writelines(json.dumps(q, ensure_ascii=False) + "\n" for q in questions)
+    return folder
+
+
+def test_both_engines_are_measured_on_the_same_passages_and_reported(tmp_path, capsys):
+    corpus = small_corpus(tmp_path / "corpus")
+    out = tmp_path / "results"
+
+    scale.main(["--corpus", str(corpus), "--questions", "10", "--out-dir", str(out)])
+
+    report = json.loads((out / "scale.json").read_text(encoding="utf-8"))
+    assert {"nproc", "cpu", "ram_gb", "python", "packages", "date"} <= report["machine"].keys()
+    rows = report["results"]
+    assert [r["engine"] for r in rows] == ["corpus", "bm25s"]
+    for row in rows:
+        assert FIELDS <= row.keys()
+        assert 0 <= row["hit_at_1"] <= 1 and 0 <= row["doc_at_1"] <= 1
+        assert row["questions"] == 10
+    assert rows[0]["passages"] == rows[1]["passages"] and rows[0]["passages_source"] == "engine"
+    assert (out / "scale.png").stat().st_size > 0
+    table = capsys.readouterr().out
+    assert "hit@1" in table and "bm25s" in table and "corpus" in table
