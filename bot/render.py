@@ -1,0 +1,132 @@
+"""Turn corpus replies and sources into Discord embeds.
+
+Text that comes from outside the bot (excerpts, titles, questions) is escaped here, so no
+document or question can ping anyone or break the layout; lengths are fitted by `bot.send`.
+"""
+from __future__ import annotations
+
+from urllib.parse import quote as percent
+
+import discord
+from discord.utils import escape_markdown, escape_mentions
+
+from corpus.answer import Source
+from corpus.reply import Quote, Reply, words
+
+from .messages import say
+from .send import DESCRIPTION, TITLE, fit
+
+COLOUR = discord.Colour.from_rgb(88, 101, 242)
+QUIET = discord.Colour.light_grey()
+
+# Highlight markers that are not markdown, so escaping leaves them alone; they become "**" last.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+
+
+def plain(text: str) -> str:
+    """Outside text made inert: markdown shown as typed, mentions shown but never resolved."""
+    return escape_mentions(escape_markdown(text))
+
+
+def _link_text(text: str) -> str:
+    return plain(text).replace("[", "\\[").replace("]", "\\]")
+
+
+def _url(url: str) -> str:
+    # Spaces and parentheses would end a markdown link early.
+    return percent(url, safe=":/?#@!$&'*+,;=%~-._")
+
+
+def _web(url: str | None) -> str | None:
+    # Discord rejects a whole embed whose link is not http(s); an odd one is just not linked.
+    return _url(url) if url and url.startswith(("http://", "https://")) else None
+
+
+def linked(text: str, url: str | None) -> str:
+    link = _web(url)
+    return f"[{_link_text(text)}]({link})" if link else plain(text)
+
+
+def _bold(marked: str) -> str:
+    text = marked.replace(_OPEN + _CLOSE, "")
+    return text.replace(_OPEN, "**").replace(_CLOSE, "**")
+
+
+def quote_block(segments: tuple[tuple[str, bool], ...], budget: int) -> str:
+    """Verbatim text as a quote block, matched words in bold, within `budget` characters."""
+    marked = "".join(f"{_OPEN}{text}{_CLOSE}" if hit else text for text, hit in segments)
+    text = plain(marked.strip())
+    room = budget - 2
+    while True:
+        cut = fit(text, max(room, 1))
+        if cut.count(_OPEN) > cut.count(_CLOSE):
+            cut += _CLOSE
+        rendered = "> " + _bold(cut).replace("\n", "\n> ")
+        if len(rendered) <= budget or room <= 1:
+            return rendered
+        room -= len(rendered) - budget
+
+
+def citation(quote: Quote) -> str:
+    return f"— {linked(quote.citation, quote.url)} · {plain(quote.location)}"
+
+
+def answer_embed(reply: Reply) -> discord.Embed:
+    embed = discord.Embed(title=fit(plain(reply.question), TITLE), colour=QUIET if reply.abstained else COLOUR)
+    if reply.abstained:
+        known = "\n".join(f"• {plain(title)}" for title in reply.known)
+        embed.description = f"{reply.headline}\n\n{words(reply.lang)['known']}\n{known}"
+        return embed
+    sources = [citation(q) for q in reply.quotes]
+    fixed = len(reply.headline) + sum(len(s) + 4 for s in sources) + 2
+    budget = max((DESCRIPTION - fixed) // max(len(reply.quotes), 1), 40)
+    blocks = [f"{quote_block(q.segments, budget)}\n{s}" for q, s in zip(reply.quotes, sources)]
+    embed.description = reply.headline + "\n\n" + "\n\n".join(blocks)
+    if reply.footer:
+        embed.set_footer(text=reply.footer)
+    return embed
+
+
+def passage_embed(text: str, quote: Quote, lang: str) -> discord.Embed:
+    """The whole paragraph around an excerpt, for the person who asked to read it."""
+    source = citation(quote)
+    embed = discord.Embed(title=say(lang, "full_title"), colour=COLOUR)
+    embed.description = f"{quote_block(((text, False),), DESCRIPTION - len(source) - 1)}\n{source}"
+    return embed
+
+
+def _details(source: Source, lang: str) -> list[str]:
+    parts = [p for p in (source.author, source.date) if p]
+    parts.append(say(lang, "passages", n=source.passages))
+    return [plain(p) for p in parts]
+
+
+def sources_embed(sources: list[Source], lang: str) -> discord.Embed:
+    embed = discord.Embed(title=say(lang, "sources_title", count=len(sources)), colour=COLOUR)
+    lines: list[str] = []
+    used = 0
+    for shown, source in enumerate(sources):
+        line = f"**{linked(source.title, source.url)}** — " + " · ".join(_details(source, lang)) + f" · {plain(source.doc)}"
+        tail = say(lang, "sources_more", n=len(sources) - shown)
+        # Keep room for the "and N more" line so a long list ends honestly, not mid-line.
+        if used + len(line) + len(tail) + 2 > DESCRIPTION:
+            lines.append(tail)
+            break
+        lines.append(line)
+        used += len(line) + 1
+    embed.description = "\n".join(lines)
+    return embed
+
+
+def source_embed(source: Source, lang: str) -> discord.Embed:
+    embed = discord.Embed(title=fit(plain(source.title), TITLE), url=_web(source.url), colour=COLOUR)
+    embed.add_field(name=say(lang, "document"), value=plain(source.doc))
+    for key, value in (("author", source.author), ("date", source.date)):
+        if value:
+            embed.add_field(name=say(lang, key), value=plain(value))
+    embed.add_field(name=say(lang, "passages_label"), value=str(source.passages))
+    if source.path:
+        embed.add_field(name=say(lang, "file"), value=plain(source.path), inline=False)
+    if _web(source.url):
+        embed.add_field(name=say(lang, "link"), value=_web(source.url), inline=False)
+    return embed
