@@ -1,0 +1,91 @@
+"""`corpus-bot`: the corpus commands, plus `run` and `sync` for the Discord bot.
+
+discord.py is imported only inside `run` and `sync`, so `corpus-bot ask` starts as fast as the
+engine alone.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from corpus.cli import build_parser
+from corpus.cli import main as corpus_main
+
+from .settings import Settings, SettingsError, load_settings
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"corpus-bot: {message}", file=sys.stderr)
+    return code
+
+
+def _settings() -> Settings | int:
+    try:
+        return load_settings()
+    except SettingsError as error:
+        return _fail(str(error), 2)
+
+
+def _logging(settings: Settings) -> None:
+    import discord
+
+    discord.utils.setup_logging(level=settings.log_level, root=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    settings = _settings()
+    if isinstance(settings, int):
+        return settings
+    import discord
+    from corpus import CorpusError, Index
+
+    from .app import create_bot
+
+    _logging(settings)
+    try:
+        # Opened before connecting, so a wrong corpus folder is reported at once, not at the first question.
+        index = Index.open(settings.corpus_dir, settings.index_path)
+    except CorpusError as error:
+        return _fail(str(error), 1)
+    bot = create_bot(settings, index=index)
+    try:
+        bot.run(settings.token.get_secret_value(), log_handler=None)
+    except discord.LoginFailure:
+        return _fail("Discord refused the token in CORPUS_BOT_TOKEN", 2)
+    return 0
+
+
+def sync(args: argparse.Namespace) -> int:
+    settings = _settings()
+    if isinstance(settings, int):
+        return settings
+    import discord
+
+    from .app import create_bot
+
+    _logging(settings)
+    bot = create_bot(settings)
+
+    async def publish() -> int:
+        async with bot:
+            await bot.login(settings.token.get_secret_value())
+            return await bot.sync_globally()
+
+    try:
+        count = asyncio.run(publish())
+    except discord.LoginFailure:
+        return _fail("Discord refused the token in CORPUS_BOT_TOKEN", 2)
+    print(f"Synced {count} slash commands globally.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser, commands = build_parser()
+    commands.add_parser("run", help="start the Discord bot").set_defaults(bot_command=run)
+    commands.add_parser("sync", help="publish the bot's slash commands to every server").set_defaults(bot_command=sync)
+    args = parser.parse_args(argv)
+    handler = getattr(args, "bot_command", None)
+    if handler is None:
+        return corpus_main(argv, parser)
+    return handler(args)

@@ -1,0 +1,1 @@
+"""Slash commands and listeners, grouped by what people do with them."""

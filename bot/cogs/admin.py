@@ -1,0 +1,58 @@
+"""Keeping the bot current: `/reload` reads the corpus folder again without a restart."""
+from __future__ import annotations
+
+import logging
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from corpus import CorpusError
+
+from .. import send
+from ..library import Changes
+from ..messages import language_of_locale, say
+from ..render import plain
+
+log = logging.getLogger(__name__)
+
+
+def report(changes: Changes, lang: str) -> str:
+    if not changes.any:
+        return say(lang, "reload_same", count=changes.count)
+    lines = [say(lang, "reload_done", count=changes.count)]
+    for key in ("added", "removed", "changed"):
+        titles = getattr(changes, key)
+        if titles:
+            lines.append(say(lang, key, titles=", ".join(plain(t) for t in titles)))
+    if changes.text_changed and not (changes.added or changes.removed or changes.changed):
+        lines.append(say(lang, "content_changed"))
+    return "\n".join(lines)
+
+
+class Admin(commands.Cog):
+    def __init__(self, bot):
+        self.bot = bot
+
+    async def _may_reload(self, interaction: discord.Interaction) -> bool:
+        permissions = getattr(interaction.user, "guild_permissions", None)
+        if permissions is not None and permissions.manage_guild:
+            return True
+        return await self.bot.is_owner(interaction.user)
+
+    @app_commands.command(name="reload", description="Read the corpus folder again / Relire le dossier du corpus")
+    @app_commands.default_permissions(manage_guild=True)
+    async def reload(self, interaction: discord.Interaction) -> None:
+        lang = language_of_locale(interaction.locale, self.bot.settings.language)
+        if not await self._may_reload(interaction):
+            await send.respond(interaction, say(lang, "not_allowed"), ephemeral=True)
+            return
+        await send.defer(interaction, ephemeral=True)
+        try:
+            changes = await self.bot.library.reload()
+        except CorpusError as error:
+            log.warning("Reload refused: %s", error)
+            await send.respond(interaction, say(lang, "reload_failed", error=plain(str(error))), ephemeral=True)
+            return
+        log.info("Corpus reloaded by user %s: %s", interaction.user.id, changes)
+        await send.respond(interaction, report(changes, lang), ephemeral=True)

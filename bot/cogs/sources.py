@@ -1,0 +1,51 @@
+"""What the bot knows: `/sources` lists the documents, `/source` shows one."""
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from .. import render, send
+from ..messages import language_of_locale, say
+from ..render import plain
+from ..send import fit
+
+CHOICES = 25  # Discord shows at most 25 autocomplete choices
+CHOICE_TEXT = 100  # and each choice's name and value hold at most 100 characters
+
+
+class Sources(commands.Cog):
+    def __init__(self, bot):
+        self.bot = bot
+
+    def _lang(self, interaction: discord.Interaction) -> str:
+        return language_of_locale(interaction.locale, self.bot.settings.language)
+
+    @app_commands.command(name="sources", description="List the documents I know / Lister les documents connus")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        index = await self.bot.library.index()
+        await send.respond(interaction, embed=render.sources_embed(index.sources, self._lang(interaction)), ephemeral=True)
+
+    @app_commands.command(name="source", description="Show one document / Afficher un document")
+    @app_commands.describe(document="The document's title or id")
+    async def source(self, interaction: discord.Interaction, document: str) -> None:
+        lang = self._lang(interaction)
+        index = await self.bot.library.index()
+        found = index.source(document) or next(
+            (s for s in index.sources if s.title.casefold() == document.strip().casefold()), None
+        )
+        if found is None:
+            await send.respond(interaction, say(lang, "unknown_source", name=plain(document)), ephemeral=True)
+            return
+        await send.respond(interaction, embed=render.source_embed(found, lang), ephemeral=True)
+
+    @source.autocomplete("document")
+    async def _documents(self, interaction: discord.Interaction, typed: str) -> list[app_commands.Choice[str]]:
+        index = await self.bot.library.index()
+        needle = typed.strip().casefold()
+        matching = [s for s in index.sources if needle in s.title.casefold() or needle in s.doc.casefold()]
+        return [
+            app_commands.Choice(name=fit(s.title, CHOICE_TEXT), value=s.doc)
+            for s in matching[:CHOICES]
+            if len(s.doc) <= CHOICE_TEXT
+        ]
