@@ -1,0 +1,75 @@
+"""The analysis chain: text in, index terms out, the same for documents and questions.
+
+tokenize -> elision -> lowercase -> stop words -> Snowball French stem -> accent folding
+
+Each token keeps its offsets in the text it came from and its surface form, so that excerpts can
+highlight the exact words and names can be matched as written. Accents are folded *after*
+stemming because the Snowball stemmer reads them ("créée" and "créé" stem alike only with their
+accents), and folding then lets "regulation" find "régulation".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import Stemmer
+
+from .stopwords import ENGLISH_MARKERS, FRENCH_MARKERS, STOP_WORDS
+from .text import fold, translate
+
+# The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
+ANALYSIS_VERSION = 1
+
+# An elided article or pronoun is dropped with its apostrophe: "l'IA" -> "IA", "qu'il" -> "il".
+_ELISION = r"(?:(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[^\W\d_]))?"
+_TOKEN = re.compile(_ELISION + r"([^\W_]+)", re.IGNORECASE)
+
+_stemmer = Stemmer.Stemmer("french")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # offsets in the analysed text
+    end: int
+    surface: str  # the word as written
+    key: str  # lowercase, accent-folded surface: what typo matching compares
+    term: str  # the index term: folded Snowball stem; "" for a stop word
+
+
+@lru_cache(maxsize=500_000)
+def analyse_word(word: str) -> tuple[str, str]:
+    """(key, term) of one word. Cached: a corpus has far fewer distinct words than words."""
+    lower = word.lower()
+    key = fold(lower)
+    if key in STOP_WORDS or (len(key) == 1 and not key.isdigit()):
+        return key, ""
+    return key, fold(_stemmer.stemWord(lower))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with offsets in `text` (typographic apostrophes and odd spaces read as plain ones)."""
+    tokens = []
+    for match in _TOKEN.finditer(translate(text)):
+        word = match.group(1)
+        key, term = analyse_word(word)
+        tokens.append(Token(match.start(1), match.end(1), word, key, term))
+    return tokens
+
+
+def terms(text: str) -> list[str]:
+    """The index terms of a text, in order, stop words left out."""
+    return [term for _, term in map(analyse_word, _TOKEN.findall(translate(text))) if term]
+
+
+def words(text: str) -> list[str]:
+    """The words of a text as written, without elided articles."""
+    return _TOKEN.findall(translate(text))
+
+
+def guess_language(text: str) -> str:
+    """'en' or 'fr', from the function words a text uses; French when in doubt."""
+    keys = [fold(w) for w in words(text)]
+    english = sum(k in ENGLISH_MARKERS for k in keys)
+    french = sum(k in FRENCH_MARKERS for k in keys)
+    return "en" if english > french else "fr"

@@ -1,0 +1,55 @@
+"""What in a document is not content, in one place.
+
+The rules look at the shape of a line, never at particular sentences of particular files:
+- a line that holds only links;
+- a short line made of site chrome: log-in and sign-up prompts, newsletter calls, profile
+  and share buttons (the patterns below, in French and English);
+- a line that repeats an earlier line of the same document (pages often repeat their title);
+- a leading "date 2024-03" marker, which is metadata, not text.
+Short lines without final punctuation are not dropped: they are headings, attached as context
+to the paragraph that follows (see `passages.py`); a heading with nothing after it goes.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import fold, squash_spaces
+
+_LINK = r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly)/\S+"
+_ONLY_LINKS = re.compile(rf"^[\s\W]*(?:(?:{_LINK})[\s\W]*)+$", re.IGNORECASE)
+
+# Site chrome, matched on accent-folded lowercase text of short lines only, so that an article
+# that *talks* about newsletters keeps its sentences.
+_CHROME = re.compile(
+    r"\b(?:identifiez[- ]vous|connectez[- ]vous|inscrivez[- ]vous|abonnez[- ]vous|se connecter|"
+    r"s'inscrire|s'abonner|creer un compte|mot de passe oublie|newsletter|lettre d'information|"
+    r"voir le profil|suivez[- ]nous|partager sur|partagez|ajouter un commentaire|"
+    r"accepter les cookies|tous droits reserves|lire la suite|lire aussi|publicite|"
+    r"sign in|sign up|log in|subscribe|view profile|follow us|share on|"
+    r"accept cookies|all rights reserved|read more|advertisement)\b"
+)
+CHROME_MAX_WORDS = 14
+
+_DATE_MARKER = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}(?:-\d{2})?)\b\s*", re.IGNORECASE)
+
+
+def is_noise(line: str) -> bool:
+    """True for a line that is links only, or short site chrome."""
+    if _ONLY_LINKS.match(line):
+        return True
+    if len(line.split()) <= CHROME_MAX_WORDS and _CHROME.search(fold(line)):
+        return True
+    return False
+
+
+def line_key(line: str) -> str:
+    """The form under which two lines count as the same line."""
+    return fold(squash_spaces(line))
+
+
+def date_marker(text: str) -> tuple[str | None, int]:
+    """A leading 'date YYYY-MM[-DD]' marker: (the date, where the content starts)."""
+    match = _DATE_MARKER.match(text)
+    if not match:
+        return None, 0
+    return match.group(1), match.end()

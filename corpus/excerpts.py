@@ -1,0 +1,188 @@
+"""Excerpts: the one or two sentences of a passage that answer, quoted as written.
+
+Like SQLite FTS5's snippet(): the sentence holding the most (and rarest) question words, plus a
+neighbour when it adds matched words or context and still fits; a longer text is cut at word
+boundaries around the densest matches, with an ellipsis. Offsets of matched words come with it
+for highlighting. No sentence is quoted twice in one answer, even when windows overlap.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import analysis
+from .answer import Hit
+from .passages import Span, sentences
+from .text import normalise, translate
+
+EXCERPT_MAX_CHARS = 300
+SHORT_CHARS = 120  # a best sentence shorter than this gets a neighbour for context
+ELLIPSIS = "…"
+HEADING_JOIN = " — "
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Match:
+    words: list  # the question's QueryWords
+    present: np.ndarray  # which of them the passage contains
+
+
+@dataclass
+class _Found:
+    start: int  # offsets in the paragraph's text
+    end: int
+    word: int  # index of the question word it matches
+
+
+def _matches(index, text: str, offset: int, words: list) -> list[_Found]:
+    """Where the question's words stand in `text` (offsets shifted by `offset`)."""
+    owner = {term: j for j, w in enumerate(words) for term in w.terms}
+    norm, origin = normalise(text)
+    found = []
+    for token in analysis.tokenize(norm):
+        if not token.term:
+            continue
+        j = owner.get(index.term_id.get(token.term, -1))
+        if j is None:
+            continue
+        start, end = (token.start, token.end) if origin is None else (origin[token.start], origin[token.end])
+        found.append(_Found(start + offset, end + offset, j))
+    return found
+
+
+def _worth(found: list[_Found], words: list, start: int, end: int) -> float:
+    inside = {f.word for f in found if f.start >= start and f.end <= end}
+    return sum(words[j].weight * words[j].rarity for j in inside)
+
+
+def _snap_start(text: str, at: int, floor: int) -> int:
+    """Move `at` back to the start of the word it falls in."""
+    while at > floor and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _snap_end(text: str, at: int, floor: int) -> int:
+    """Move `at` back to the end of the last whole word before it."""
+    if at >= len(text) or text[at].isspace():
+        return at
+    while at > floor and not text[at - 1].isspace():
+        at -= 1
+    while at > floor and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int) -> tuple[int, int]:
+    """The best window of at most `limit` characters inside `span`, at word boundaries."""
+    starts = {span.start} | {_snap_start(text, max(span.start, f.start - 40), span.start) for f in found}
+    best, best_worth = (span.start, span.start), -1.0
+    for start in sorted(starts):
+        end = _snap_end(text, min(span.end, start + limit), start)
+        worth = _worth(found, words, start, end)
+        if worth > best_worth:
+            best, best_worth = (start, end), worth
+    return best
+
+
+def _squash(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """Collapse runs of white space (line breaks of the source) and move the spans with them."""
+    out, where, at = [], [], 0
+    for match in _SPACES.finditer(text):
+        out.append(text[at:match.start()])
+        where.extend(range(at, match.start()))
+        out.append(" ")
+        where.append(match.start())
+        at = match.end()
+    out.append(text[at:])
+    where.extend(range(at, len(text)))
+    squashed = "".join(out)
+    new_at = {old: new for new, old in enumerate(where)}
+    moved = [(new_at[s], new_at[e - 1] + 1) for s, e in spans if s in new_at and e - 1 in new_at]
+    return squashed, moved
+
+
+def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tuple[int, int]]] | None:
+    """(excerpt, highlight spans), or None when every matching sentence was already shown."""
+    para = int(index.pass_para[passage])
+    text = index.paragraph_text(para)
+    lo, hi = int(index.pass_start[passage]), int(index.pass_end[passage])
+    found = _matches(index, text[lo:hi], lo, words)
+    units = [u for u in sentences(translate(text), lo, hi) if (para, u.start) not in shown]
+    if not units:
+        return None
+    worth = [_worth(found, words, u.start, u.end) for u in units]
+    best = int(np.argmax(worth))
+    if worth[best] <= 0 and (lo > 0 or not index.heading(para)):
+        return None
+    first = last = best
+    # A neighbour joins when it adds question words, or when the best sentence is short.
+    for side in (best + 1, best - 1):
+        if not 0 <= side < len(units) or first != last:
+            continue
+        a, b = min(side, best), max(side, best)
+        if units[b].end - units[a].start > EXCERPT_MAX_CHARS:
+            continue
+        if _worth(found, words, units[a].start, units[b].end) > worth[best] or (
+                side == best + 1 and units[best].end - units[best].start < SHORT_CHARS):
+            first, last = a, b
+    span = Span(units[first].start, units[last].end)
+    for u in units[first:last + 1]:
+        shown.add((para, u.start))
+    start, end = span.start, span.end
+    if end - start > EXCERPT_MAX_CHARS:
+        start, end = _cut(text, span, found, words, EXCERPT_MAX_CHARS - 2)
+    marks = [(f.start - start, f.end - start) for f in found if f.start >= start and f.end <= end]
+    body, marks = _squash(text[start:end], marks)
+    prefix = ELLIPSIS if start > span.start else ""
+    suffix = ELLIPSIS if end < span.end else ""
+    quoted = prefix + body + suffix
+    marks = [(s + len(prefix), e + len(prefix)) for s, e in marks]
+    heading = index.heading(para) if lo == 0 else ""
+    if heading:
+        # The heading is context: quote it first when it holds question words the text lacks.
+        in_heading = _matches(index, heading, 0, words)
+        if {f.word for f in in_heading} - {f.word for f in found if start <= f.start < end}:
+            shift = len(heading) + len(HEADING_JOIN)
+            quoted, marks = _trim(quoted, marks, EXCERPT_MAX_CHARS - shift)
+            marks = [(f.start, f.end) for f in in_heading] + [(s + shift, e + shift) for s, e in marks]
+            quoted = heading + HEADING_JOIN + quoted
+    return quoted, marks
+
+
+def _trim(text: str, marks: list[tuple[int, int]], limit: int) -> tuple[str, list[tuple[int, int]]]:
+    """Shorten `text` to `limit` characters at a word boundary, with an ellipsis."""
+    if len(text) <= limit:
+        return text, marks
+    end = _snap_end(text, limit - 1, 0)
+    return text[:end] + ELLIPSIS, [(s, e) for s, e in marks if e <= end]
+
+
+def make_hits(index, ranked: list[int], matches: dict[int, Match], scores: dict[int, float],
+              k: int, offset: int) -> list[Hit]:
+    """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
+    shown: set = set()
+    hits: list[Hit] = []
+    seen = 0
+    for passage in ranked:
+        made = excerpt(index, passage, matches[passage].words, shown)
+        if made is None:
+            continue
+        seen += 1
+        if seen <= offset:
+            continue
+        text, marks = made
+        para = int(index.pass_para[passage])
+        source = index.sources[int(index.para_doc[para])]
+        number = int(index.para_number[para])
+        hits.append(Hit(
+            doc=source.doc, title=source.title, source=source.citation, location=f"¶ {number}",
+            excerpt=text, highlights=tuple(marks), score=round(scores[passage], 4), url=source.url,
+            author=source.author, date=source.date, paragraph=number, passage=passage,
+        ))
+        if len(hits) >= k:
+            break
+    return hits

@@ -1,0 +1,321 @@
+"""The index: passages and their BM25 postings as a few flat numpy arrays.
+
+Postings are grouped by term (CSR layout): for term t, passages post_pass[term_ptr[t]:term_ptr[t+1]]
+with their precomputed BM25 contributions post_impact[...] (idf and length normalisation folded
+in at build time), so a query is a handful of vectorised additions. Paragraph texts are kept as
+UTF-8 bytes to quote from; passages point into them by character offsets.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import math
+import os
+import sys
+import time
+from array import array
+from dataclasses import asdict, replace
+from pathlib import Path
+
+import numpy as np
+
+from . import analysis, storage
+from .answer import Answer, Source
+from .errors import CorpusError, IndexFileError
+from .fuzzy import TypoMatcher
+from .passages import sentences, windows
+from .sources import EXTENSIONS, METADATA_FILE, Document, corpus_files, load_documents
+from .text import normalise, translate
+
+log = logging.getLogger("corpus")
+
+BM25_K1 = 1.2
+BM25_B = 0.75
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = PROJECT_ROOT / "seeds"
+
+
+def settings_signature() -> dict:
+    """Everything that changes the index's content besides the files themselves."""
+    from .passages import PASSAGE_MAX_WORDS
+
+    return {
+        "format": storage.FORMAT_VERSION,
+        "analysis": analysis.ANALYSIS_VERSION,
+        "k1": BM25_K1,
+        "b": BM25_B,
+        "passage_max_words": PASSAGE_MAX_WORDS,
+    }
+
+
+def fingerprint(source: str | Path | list) -> str:
+    """A digest of the corpus files (names, sizes, modification times) and analysis settings.
+
+    File stats, not contents: checking a large corpus for staleness must cost milliseconds.
+    """
+    root, files = corpus_files(source)
+    digest = hashlib.sha256(json.dumps(settings_signature(), sort_keys=True).encode())
+    for path in [*files, root / METADATA_FILE]:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:32]
+
+
+def default_index_path(corpus: str | Path) -> Path:
+    """Where an index of `corpus` lives unless told otherwise: the user's cache folder."""
+    corpus = Path(corpus).resolve()
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "corpus-bot"
+    tag = hashlib.sha256(str(corpus).encode()).hexdigest()[:10]
+    return cache / f"{corpus.name or 'corpus'}-{tag}.cbidx"
+
+
+class _Progress:
+    """A one-line progress bar on stderr, for builds long enough to wonder about."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled, self.started, self.shown = total, enabled, time.monotonic(), 0.0
+
+    def update(self, done: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or (now - self.shown < 0.2 and done < self.total):
+            return
+        self.shown = now
+        width = 30
+        filled = int(width * done / max(self.total, 1))
+        sys.stderr.write(f"\rindexing [{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} documents "
+                         f"{now - self.started:5.1f} s")
+        if done >= self.total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+class _Builder:
+    """Collects passages and their term ids, then lays them out as arrays."""
+
+    def __init__(self):
+        self.term_ids: dict[str, int] = {}
+        self.word_ids: dict[str, int] = {}  # word as written -> term id, or -1 for a stop word
+        self.surface: dict[str, int] = {}  # folded word -> term id (for typos and exact forms)
+        self.tokens = array("i")  # term id of every indexed token ...
+        self.owners = array("i")  # ... and the passage it is in
+        self.para_bytes: list[bytes] = []
+        self.para_doc, self.para_number = array("i"), array("i")
+        self.headings: list[bytes] = []
+        self.pass_para, self.pass_start, self.pass_end, self.pass_len = array("i"), array("i"), array("i"), array("f")
+
+    def _ids(self, words: list[str]) -> list[int]:
+        ids = []
+        for word in words:
+            tid = self.word_ids.get(word)
+            if tid is None:
+                key, term = analysis.analyse_word(word)
+                tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else -1
+                self.word_ids[word] = tid
+                if tid >= 0:
+                    self.surface.setdefault(key, tid)
+            if tid >= 0:
+                ids.append(tid)
+        return ids
+
+    def add(self, doc_index: int, document: Document) -> int:
+        """Add a document's passages; returns how many."""
+        added = 0
+        for paragraph in document.paragraphs:
+            text = document.text[paragraph.start:paragraph.end]
+            para_id = len(self.para_bytes)
+            self.para_bytes.append(text.encode("utf-8"))
+            self.para_doc.append(doc_index)
+            self.para_number.append(paragraph.number)
+            self.headings.append(paragraph.heading.encode("utf-8"))
+            plain = translate(text)
+            heading_words = analysis.words(paragraph.heading)
+            for n, window in enumerate(windows(plain, sentences(plain))):
+                words = analysis.words(normalise(text[window.start:window.end])[0])
+                if n == 0:  # a heading is context for the passage right under it
+                    words += heading_words
+                ids = self._ids(words)
+                passage = len(self.pass_para)
+                self.tokens.extend(ids)
+                self.owners.extend([passage] * len(ids))
+                self.pass_para.append(para_id)
+                self.pass_start.append(window.start)
+                self.pass_end.append(window.end)
+                self.pass_len.append(len(ids))
+                added += 1
+        return added
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        n_pass, n_terms = len(self.pass_para), len(self.term_ids)
+        tokens = np.frombuffer(self.tokens, dtype=np.int32)
+        owners = np.frombuffer(self.owners, dtype=np.int32)
+        # (term, passage) pairs, sorted by term then passage, with their counts: the postings.
+        pairs, tf = np.unique(tokens.astype(np.int64) * max(n_pass, 1) + owners, return_counts=True)
+        post_term = (pairs // max(n_pass, 1)).astype(np.int32)
+        post_pass = (pairs % max(n_pass, 1)).astype(np.int32)
+        df = np.bincount(post_term, minlength=n_terms)
+        term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(df, out=term_ptr[1:])
+        idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
+        lengths = np.frombuffer(self.pass_len, dtype=np.float32)
+        avg = float(lengths.mean()) if n_pass else 1.0
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[post_pass] / max(avg, 1e-9))
+        impact = idf[post_term] * tf * (BM25_K1 + 1) / (tf + norm)
+        terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
+        surface = sorted(self.surface.items())
+        para_ptr = np.zeros(len(self.para_bytes) + 1, dtype=np.int64)
+        np.cumsum([len(b) for b in self.para_bytes], out=para_ptr[1:])
+        head_ptr = np.zeros(len(self.headings) + 1, dtype=np.int64)
+        np.cumsum([len(b) for b in self.headings], out=head_ptr[1:])
+        return {
+            "term_ptr": term_ptr,
+            "post_pass": post_pass,
+            "post_impact": impact.astype(np.float32),
+            "term_idf": idf,
+            "terms": _blob(terms),
+            "surface_keys": _blob([k for k, _ in surface]),
+            "surface_term": np.array([t for _, t in surface], dtype=np.int32),
+            "pass_para": np.frombuffer(self.pass_para, dtype=np.int32),
+            "pass_start": np.frombuffer(self.pass_start, dtype=np.int32),
+            "pass_end": np.frombuffer(self.pass_end, dtype=np.int32),
+            "pass_len": lengths,
+            "para_doc": np.frombuffer(self.para_doc, dtype=np.int32),
+            "para_number": np.frombuffer(self.para_number, dtype=np.int32),
+            "para_ptr": para_ptr,
+            "para_text": np.frombuffer(b"".join(self.para_bytes), dtype=np.uint8),
+            "head_ptr": head_ptr,
+            "head_text": np.frombuffer(b"".join(self.headings), dtype=np.uint8),
+        }
+
+
+def _blob(strings: list[str]) -> np.ndarray:
+    return np.frombuffer("\n".join(strings).encode("utf-8"), dtype=np.uint8)
+
+
+def _unblob(data: np.ndarray) -> list[str]:
+    return bytes(data).decode("utf-8").split("\n") if data.size else []
+
+
+class Index:
+    """A searchable corpus. Build it from files, or load a saved one."""
+
+    def __init__(self, header: dict, arrays: dict[str, np.ndarray], path: Path | None = None):
+        self.header = header
+        self.path = path
+        self.fingerprint: str = header["fingerprint"]
+        self.sources: list[Source] = [Source(**s) for s in header["sources"]]
+        self.skipped: list[str] = header.get("skipped", [])
+        self._by_doc = {s.doc: i for i, s in enumerate(self.sources)}
+        self.arrays = arrays
+        for name, value in arrays.items():
+            setattr(self, name, value)
+        terms = _unblob(arrays["terms"])
+        self.term_id: dict[str, int] = dict(zip(terms, range(len(terms))))
+        self.surface: dict[str, int] = dict(zip(_unblob(arrays["surface_keys"]), arrays["surface_term"].tolist()))
+        self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
+        self._typos: TypoMatcher | None = None
+
+    # -- building, saving, loading ------------------------------------------------------------
+
+    @classmethod
+    def build(cls, source: str | Path | list, progress: bool = False) -> "Index":
+        """Index a folder of .txt/.md files, or a list of files. Unreadable files are skipped."""
+        documents, skipped = load_documents(source)
+        builder = _Builder()
+        bar = _Progress(len(documents), progress)
+        sources = []
+        for i, document in enumerate(documents):
+            count = builder.add(i, document)
+            sources.append(replace(document.source, passages=count))
+            bar.update(i + 1)
+        header = {
+            "fingerprint": fingerprint(source),
+            "settings": settings_signature(),
+            "corpus": str(source) if isinstance(source, (str, Path)) else None,
+            "sources": [asdict(s) for s in sources],
+            "skipped": [str(s) for s in skipped],
+            "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        }
+        return cls(header, builder.arrays())
+
+    def save(self, path: str | Path) -> None:
+        storage.write(path, self.header, self.arrays)
+        self.path = Path(path)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Index":
+        header, arrays = storage.read(path)
+        if header.get("settings") != settings_signature():
+            raise IndexFileError(f"The index file {path} was built by another version; rebuild it.")
+        return cls(header, arrays, Path(path))
+
+    @classmethod
+    def open(cls, corpus: str | Path | None = None, index_path: str | Path | None = None,
+             progress: bool = False) -> "Index":
+        """The index of `corpus`: loaded from `index_path` when it is there and up to date,
+        else built and saved there. A corpus of None is the bundled seeds."""
+        corpus = Path(corpus) if corpus is not None else DEFAULT_CORPUS
+        path = Path(index_path) if index_path is not None else default_index_path(corpus)
+        current = fingerprint(corpus)
+        try:
+            header, _ = storage.read_header(path)
+            if header.get("fingerprint") == current:
+                return cls.load(path)
+            log.info("index %s is stale: rebuilding", path)
+        except IndexFileError as error:
+            if path.exists():
+                log.warning("%s Rebuilding it.", error)
+        index = cls.build(corpus, progress=progress)
+        try:
+            index.save(path)
+        except OSError as error:
+            log.warning("could not save the index to %s (%s); using it from memory", path, error.strerror)
+        return index
+
+    # -- what is in it ------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return int(self.pass_para.shape[0])
+
+    def source(self, doc: str) -> Source | None:
+        i = self._by_doc.get(doc)
+        return self.sources[i] if i is not None else None
+
+    def paragraph_text(self, para: int) -> str:
+        return bytes(self.para_text[self.para_ptr[para]:self.para_ptr[para + 1]]).decode("utf-8")
+
+    def heading(self, para: int) -> str:
+        return bytes(self.head_text[self.head_ptr[para]:self.head_ptr[para + 1]]).decode("utf-8")
+
+    def passage_text(self, passage: int) -> str:
+        para = int(self.pass_para[passage])
+        return self.paragraph_text(para)[int(self.pass_start[passage]):int(self.pass_end[passage])]
+
+    def passage_doc(self, passage: int) -> str:
+        return self.sources[int(self.para_doc[self.pass_para[passage]])].doc
+
+    def context(self, passage: int) -> str:
+        """The whole paragraph a passage belongs to, under its heading if it has one."""
+        para = int(self.pass_para[passage])
+        heading = self.heading(para)
+        text = self.paragraph_text(para)
+        return f"{heading}\n\n{text}" if heading else text
+
+    def typo_matcher(self) -> TypoMatcher:
+        if self._typos is None:
+            self._typos = TypoMatcher(list(self.surface))
+        return self._typos
+
+    # -- searching ----------------------------------------------------------------------------
+
+    def search(self, question: str, k: int = 3, offset: int = 0) -> Answer:
+        """The best `k` excerpts for `question` (after skipping `offset`), or an abstention."""
+        from .ranking import search
+
+        return search(self, question, k=k, offset=offset)
+
+
+__all__ = ["Index", "CorpusError", "DEFAULT_CORPUS", "default_index_path", "fingerprint", "EXTENSIONS"]

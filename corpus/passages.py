@@ -1,0 +1,66 @@
+"""Cut paragraphs into sentences, and sentences into the passages the index ranks.
+
+A passage is a window of whole sentences inside one paragraph, short enough that its words are
+about one thing. Windows of a long paragraph overlap by one sentence, so that an answer spanning
+two sentences is whole in some window; excerpts later make sure no sentence is shown twice.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PASSAGE_MAX_WORDS = 60
+
+# A sentence ends at . ! ? or … (and closing quotes), before a space and a capital, a quote, a
+# digit or a dash; a line break always ends one (list items, verse, tweets).
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+(?=[«\"“(\[\-–—\d]|[^\W\d_](?<=[^\W\d_a-zà-ÿ]))|\s*\n\s*")
+# Abbreviations and initials whose period does not end a sentence: "M. Perry", "J. K. Rowling".
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mme|Mlle|Dr|Pr|St|Ste|etc|cf|vs|p|env|av|apr|Mr|Mrs|Ms|No|n°))\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of text[start:end], in offsets of `text`, trimmed of white space."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    at = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if "\n" in match.group() or not _ABBREVIATION.search(text, at, match.start()):
+            _add(spans, text, at, match.start())
+            at = match.end()
+    _add(spans, text, at, end)
+    return spans
+
+
+def _add(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def windows(text: str, spans: list[Span], max_words: int = PASSAGE_MAX_WORDS) -> list[Span]:
+    """Group consecutive sentences into windows of at most `max_words` words (a longer sentence
+    stands alone), each window after the first starting on the last sentence of the one before."""
+    if not spans:
+        return []
+    counts = [len(text[s.start:s.end].split()) for s in spans]
+    out: list[Span] = []
+    first = 0
+    while True:
+        last, total = first, counts[first]
+        while last + 1 < len(spans) and total + counts[last + 1] <= max_words:
+            last += 1
+            total += counts[last]
+        out.append(Span(spans[first].start, spans[last].end))
+        if last + 1 >= len(spans):
+            return out
+        # Overlap by one sentence, unless that sentence alone filled the window.
+        first = last if last > first else last + 1

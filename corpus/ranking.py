@@ -1,0 +1,171 @@
+"""From a question to ranked passages: analysis, candidates, ranking, abstention.
+
+1. The question goes through the same analysis chain as the documents. A word missing from the
+   vocabulary is corrected against it (`fuzzy.py`); a corrected word weighs less than an exact
+   one, a name (a capitalised word inside the question) or a quoted phrase weighs more.
+2. BM25 over stems picks candidates: one vectorised addition per question word.
+3. Candidates are ranked by what a reader would check first: how much of the question they
+   cover (each word weighted by its rarity), then BM25, then whether the words stand close
+   together and in the question's order.
+4. The engine abstains when even the best passage covers too little of the question: a share
+   between 0 and 1, which means the same on five documents and on five million, unlike BM25.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+from . import analysis
+from .answer import Answer
+from .errors import QuestionError
+from .excerpts import Match, make_hits
+from .text import normalise, translate
+
+MAX_QUESTION_CHARS = 1000
+MAX_QUESTION_WORDS = 64  # longer questions are cut: their tail adds noise, not meaning
+CANDIDATES = 200  # passages scored in full after the BM25 pass
+RERANKED = 24  # of those, passages whose word positions are read for proximity
+
+NAME_WEIGHT = 1.5
+QUOTED_WEIGHT = 1.5
+TYPO_WEIGHT = 0.6  # per typo
+UNKNOWN_SHARE = 0.5  # a word found nowhere counts half as much against coverage as a rare word
+ABSTAIN_BELOW = 0.5  # coverage of the best passage under which the engine says it has no answer
+RESULT_BELOW = 0.6  # a later result must cover at least this share of what the best one covers
+
+_QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
+
+
+@dataclass
+class QueryWord:
+    surface: str
+    key: str
+    terms: tuple[int, ...]  # term ids this word matches: its own, or its corrections
+    typos: int
+    weight: float  # what a match of it is worth in BM25
+    rarity: float  # its idf, for the coverage share
+    phrase: int  # the quoted phrase it belongs to, or -1
+
+
+def check_question(question: str) -> str:
+    if not isinstance(question, str) or not question.strip():
+        raise QuestionError("The question is empty: ask something about the documents.")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"The question is too long ({len(question)} characters; at most {MAX_QUESTION_CHARS}).")
+    return question.strip()
+
+
+def parse_question(index, question: str) -> list[QueryWord]:
+    plain = translate(question)
+    quoted = [m.span(1) for m in _QUOTED.finditer(plain)]
+    english = analysis.guess_language(question) == "en"
+    words: dict[int | str, QueryWord] = {}
+    tokens = analysis.tokenize(normalise(plain)[0])[:MAX_QUESTION_WORDS]
+    for position, token in enumerate(tokens):
+        if not token.term:
+            continue
+        phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
+        tid = index.term_id.get(token.term)
+        typos = 0
+        if tid is not None:
+            terms = (tid,)
+        else:
+            # English questions meet French cognates ("technology", "technologie"): one more typo.
+            fixes = index.typo_matcher().corrections(token.key, extra=1 if english else 0)
+            terms = tuple(dict.fromkeys(index.surface[word] for word, _ in fixes))
+            typos = fixes[0][1] if fixes else 0
+        key = terms[0] if terms else token.key
+        if key in words:  # the same term twice: once is enough
+            continue
+        weight = TYPO_WEIGHT ** typos
+        written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
+        if written_as_name and len(token.surface) > 1:
+            weight *= NAME_WEIGHT
+        if phrase >= 0:
+            weight *= QUOTED_WEIGHT
+        rarity = float(max(index.term_idf[t] for t in terms)) if terms else index.max_idf * UNKNOWN_SHARE
+        words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase)
+    return list(words.values())
+
+
+def bm25(index, words: list[QueryWord]) -> np.ndarray:
+    scores = np.zeros(len(index), dtype=np.float32)
+    for word in words:
+        for term in word.terms:
+            start, end = index.term_ptr[term], index.term_ptr[term + 1]
+            scores[index.post_pass[start:end]] += word.weight * index.post_impact[start:end]
+    return scores
+
+
+def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each candidate: the rarity-weighted share of question words it contains, and a
+    matrix of which words (columns) it contains."""
+    present = np.zeros((len(candidates), len(words)), dtype=bool)
+    for j, word in enumerate(words):
+        for term in word.terms:
+            postings = index.post_pass[index.term_ptr[term]:index.term_ptr[term + 1]]
+            at = np.searchsorted(postings, candidates)
+            at[at >= len(postings)] = 0
+            present[:, j] |= postings[at] == candidates if len(postings) else False
+    rarity = np.array([w.rarity * (TYPO_WEIGHT ** w.typos) for w in words], dtype=np.float32)
+    total = sum(w.rarity for w in words) or 1.0
+    return present @ rarity / total, present
+
+
+@lru_cache(maxsize=4096)
+def _passage_tokens(index_id: int, passage: int, text: str) -> tuple[analysis.Token, ...]:
+    return tuple(analysis.tokenize(normalise(text)[0]))
+
+
+def closeness(index, words: list[QueryWord], passage: int) -> float:
+    """0..1: how close together, and in the question's order, the matched words stand."""
+    if len(words) < 2:
+        return 0.0
+    tokens = _passage_tokens(id(index), passage, index.passage_text(passage))
+    where: dict[int, list[int]] = {}
+    owner = {term: j for j, w in enumerate(words) for term in w.terms}
+    for position, token in enumerate(tokens):
+        tid = index.term_id.get(token.term) if token.term else None
+        if tid in owner:
+            where.setdefault(owner[tid], []).append(position)
+    bonus, pairs = 0.0, 0
+    for j in range(len(words) - 1):
+        a, b = where.get(j), where.get(j + 1)
+        pairs += 1
+        if not a or not b:
+            continue
+        gap = min((q - p for p in a for q in b if q > p), default=None)
+        if gap is not None and gap <= 6:  # in order, within a few words
+            bonus += 1.0 / gap
+    return bonus / pairs
+
+
+def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
+    question = check_question(question)
+    words = parse_question(index, question)
+    if not words or k <= 0:
+        return Answer(question, [], abstained=True)
+    scores = bm25(index, words)
+    matched = np.flatnonzero(scores)
+    if not matched.size:
+        return Answer(question, [], abstained=True)
+    if matched.size > CANDIDATES:
+        matched = matched[np.argpartition(scores[matched], -CANDIDATES)[-CANDIDATES:]]
+    candidates = np.sort(matched)
+    share, present = coverage(index, words, candidates)
+    base = scores[candidates] / scores[candidates].max()
+    rank = share + 0.5 * base
+    order = np.argsort(-rank, kind="stable")[:RERANKED]
+    best_share = float(share[order[0]])
+    if best_share < ABSTAIN_BELOW:
+        return Answer(question, [], abstained=True, confidence=best_share, total=int(np.count_nonzero(scores)))
+    final = {int(candidates[i]): float(rank[i]) + 0.3 * closeness(index, words, int(candidates[i])) for i in order}
+    keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
+    ranked = sorted((int(candidates[i]) for i in keep), key=lambda p: -final[p])
+    matches = {int(candidates[i]): Match(words, present[i]) for i in keep}
+    hits = make_hits(index, ranked, matches, final, k, offset)
+    return Answer(question, hits, abstained=False, confidence=best_share,
+                  total=len(ranked), offset=offset)

@@ -1,0 +1,230 @@
+"""Read a corpus folder (or a list of files) into documents made of paragraphs.
+
+A file that cannot be read as text never stops a load: it is skipped with one warning that names
+it and says why. Metadata comes from `sources.toml` beside the files where present; otherwise the
+title is the document's first meaningful line.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import cleaning
+from .answer import Source
+from .errors import EmptyCorpusError
+from .text import squash_spaces
+
+log = logging.getLogger("corpus")
+
+EXTENSIONS = (".txt", ".md")
+METADATA_FILE = "sources.toml"
+MAX_FILE_BYTES = 50 * 1024 * 1024
+TITLE_MAX_CHARS = 120
+
+_LINE = re.compile(r"[^\n]+")
+_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_SENTENCE_END = re.compile(r"[.:;…]\W*$")
+HEADING_MAX_WORDS = 12
+WRAP_MIN_CHARS = 40  # a shorter line without final punctuation is a heading, not a wrapped line
+
+
+@dataclass
+class Paragraph:
+    number: int  # 1-based, among the document's content paragraphs
+    start: int  # offsets of the paragraph in the document's original text
+    end: int
+    heading: str = ""  # the heading lines just before it, as context
+
+
+@dataclass
+class Document:
+    source: Source
+    text: str  # the file's text, as read: every offset points here
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.path}: {self.reason}"
+
+
+def corpus_files(source: str | Path | list) -> tuple[Path, list[Path]]:
+    """The root folder and the text files of a corpus given as a folder or a list of files."""
+    if isinstance(source, (str, Path)):
+        root = Path(source)
+        if not root.exists():
+            raise EmptyCorpusError(f"The corpus folder {root} does not exist.")
+        if root.is_file():
+            return root.parent, [root]
+        files = sorted(
+            p for p in root.rglob("*")
+            if p.suffix.lower() in EXTENSIONS and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        )
+        return root, files
+    files = [Path(p) for p in source]
+    root = Path(*_common_parts([p.resolve().parent for p in files])) if files else Path(".")
+    return root, files
+
+
+def _common_parts(folders: list[Path]) -> tuple[str, ...]:
+    parts = folders[0].parts
+    for folder in folders[1:]:
+        n = 0
+        while n < min(len(parts), len(folder.parts)) and parts[n] == folder.parts[n]:
+            n += 1
+        parts = parts[:n]
+    return parts or ("/",)
+
+
+def load_documents(source: str | Path | list) -> tuple[list[Document], list[Skipped]]:
+    root, files = corpus_files(source)
+    metadata = read_metadata(root)
+    documents, skipped = [], []
+    seen: set[str] = set()
+    for path in files:
+        rel = _relative(path, root)
+        text, reason = read_text(path)
+        doc_id = rel.rsplit(".", 1)[0]
+        if text is not None and doc_id in seen:
+            reason = "another file has the same name"
+        if reason:
+            skipped.append(Skipped(rel, reason))
+            log.warning("skipped %s: %s", rel, reason)
+            continue
+        document = parse_document(doc_id, rel, text, metadata.get(doc_id, {}))
+        if not document.paragraphs:
+            skipped.append(Skipped(rel, "no text content"))
+            log.warning("skipped %s: no text content", rel)
+            continue
+        seen.add(doc_id)
+        documents.append(document)
+    if not documents:
+        where = f"in {root}" if isinstance(source, (str, Path)) else "in the files given"
+        raise EmptyCorpusError(f"No readable .txt or .md document {where}: the corpus is empty.")
+    return documents, skipped
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def read_text(path: Path) -> tuple[str | None, str | None]:
+    """(text, None), or (None, why it cannot be used)."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, f"larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"
+        data = path.read_bytes()
+    except OSError as error:
+        return None, f"unreadable ({error.strerror or error.__class__.__name__})"
+    if not data.strip():
+        return None, "empty file"
+    if b"\x00" in data[:65536]:
+        return None, "binary file, not text"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        return None, f"not UTF-8 text (bad byte at position {error.start})"
+
+
+def read_metadata(root: Path) -> dict[str, dict]:
+    path = root / METADATA_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        log.warning("ignored %s: %s", METADATA_FILE, error)
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, dict)}
+
+
+def _field(meta: dict, name: str) -> str | None:
+    value = meta.get(name)
+    return squash_spaces(str(value)) if value not in (None, "") else None
+
+
+def parse_document(doc_id: str, rel: str, text: str, meta: dict) -> Document:
+    date, content_start = cleaning.date_marker(text)
+    paragraphs = split_paragraphs(text, content_start)
+    title = _field(meta, "title") or _first_line(text, paragraphs)
+    source = Source(
+        doc=doc_id,
+        title=title,
+        author=_field(meta, "author") or _field(meta, "publisher"),
+        date=_field(meta, "date") or date,
+        url=_field(meta, "url"),
+        path=rel,
+    )
+    return Document(source, text, paragraphs)
+
+
+def _first_line(text: str, paragraphs: list[Paragraph]) -> str:
+    first = paragraphs[0]
+    line = first.heading or text[first.start:first.end].split("\n", 1)[0]
+    line = squash_spaces(_MD_HEADING.sub("", line))
+    if len(line) <= TITLE_MAX_CHARS:
+        return line
+    return line[:TITLE_MAX_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
+    """Content paragraphs, with headings attached to the paragraph that follows them.
+
+    A paragraph is a run of lines: a line of prose, a wrapped line and its continuation, or an
+    introduction ending in ':' with the list items under it. Noise and repeated lines go.
+    """
+    paragraphs: list[Paragraph] = []
+    headings: list[str] = []
+    seen: set[str] = set()
+    current: Paragraph | None = None
+    last_line = ""
+    for match in _LINE.finditer(text, start):
+        line = match.group().strip()
+        if not line:
+            current = None
+            continue
+        key = cleaning.line_key(line)
+        if cleaning.is_noise(line) or key in seen:
+            current = None
+            continue
+        seen.add(key)
+        line_start = match.start() + (len(match.group()) - len(match.group().lstrip()))
+        line_end = match.start() + len(match.group().rstrip())
+        is_item = bool(_ITEM.match(line))
+        if current is not None and _continues(last_line, line, is_item):
+            current.end = line_end
+        elif not is_item and _is_heading(line):
+            headings.append(squash_spaces(_MD_HEADING.sub("", line)))
+            current = None
+        else:
+            current = Paragraph(len(paragraphs) + 1, line_start, line_end, " · ".join(headings))
+            paragraphs.append(current)
+            headings = []
+        last_line = line
+    return paragraphs
+
+
+def _is_heading(line: str) -> bool:
+    if _MD_HEADING.match(line):
+        return True
+    return len(line.split()) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+def _continues(previous: str, line: str, is_item: bool) -> bool:
+    """Does `line` belong to the same paragraph as the line before it?"""
+    if is_item:  # list items stay with their introduction and with each other
+        return previous.endswith(":") or bool(_ITEM.match(previous))
+    # A long line that stops mid-sentence, followed by a lowercase start, was wrapped.
+    return len(previous) >= WRAP_MIN_CHARS and not _SENTENCE_END.search(previous) and line[:1].islower()
