@@ -12,19 +12,19 @@ FIELDS = {"size", "words", "engine", "documents", "questions", "passages", "buil
           "load_ms", "build_peak_mb", "query_peak_mb", "median_ms", "p95_ms", "hit_at_1", "doc_at_1"}
 
 
-def small_corpus(folder: Path) -> Path:
+def small_corpus(folder: Path, n_questions: int = 10) -> Path:
     """The seeds as documents, and known-item questions: six words of some of their paragraphs."""
     (folder / "docs").mkdir(parents=True)
-    questions = []
+    paragraphs = []
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         (folder / "docs" / path.name).write_text(text, encoding="utf-8")
-        paragraphs = [p for p in text.split("\n\n") if len(p.split()) >= 12]
-        for paragraph in paragraphs[1:3]:
-            needle = " ".join(paragraph.split()[2:8])
-            questions.append({"id": f"s{len(questions)}", "q": needle, "doc": path.stem, "needle": needle})
+        paragraphs += [(path.stem, p) for p in text.split("\n\n") if len(p.split()) >= 12]
+    step = len(paragraphs) // n_questions  # spread over the documents
     with open(folder / "questions.jsonl", "w", encoding="utf-8") as f:
-        f.writelines(json.dumps(q, ensure_ascii=False) + "\n" for q in questions)
+        for i, (doc, paragraph) in enumerate(paragraphs[::step][:n_questions]):
+            needle = " ".join(paragraph.split()[2:8])
+            f.write(json.dumps({"id": f"s{i}", "q": needle, "doc": doc, "needle": needle}, ensure_ascii=False) + "\n")
     return folder
 
 
