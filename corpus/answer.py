@@ -14,17 +14,21 @@ class Source:
 
     doc: str  # file name without extension: the document's id
     title: str
-    author: str | None = None  # a person, or the publisher when no person is named
+    author: str | None = None
+    publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    via: str | None = None  # a source the text cites ("Bloomberg")
     path: str = ""  # the file it was read from, relative to the corpus folder
     passages: int = 0
 
     @property
     def citation(self) -> str:
-        """One line naming the document: title, then author and date where known."""
+        """One line naming the document: title, then author, publisher, date where known."""
         parts = [self.title]
-        parts += [p for p in (self.author, self.date) if p]
+        parts += [p for p in (self.author, self.publisher, self.date) if p]
+        if self.via:
+            parts.append(f"via {self.via}")
         return " · ".join(parts)
 
 

@@ -119,16 +119,16 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     if worth[best] <= 0 and (lo > 0 or not index.heading(para)):
         return None
     first = last = best
-    # A neighbour joins when it adds question words, or when the best sentence is short.
-    for side in (best + 1, best - 1):
-        if not 0 <= side < len(units) or first != last:
-            continue
-        a, b = min(side, best), max(side, best)
-        if units[b].end - units[a].start > EXCERPT_MAX_CHARS:
-            continue
-        if _worth(found, words, units[a].start, units[b].end) > worth[best] or (
-                side == best + 1 and units[best].end - units[best].start < SHORT_CHARS):
-            first, last = a, b
+    # A neighbour joins when it adds question words; else the next sentence, which often says
+    # what the best one announces, when there is room for some of it.
+    adds = [side for side in (best + 1, best - 1)
+            if 0 <= side < len(units) and _worth(found, words, units[min(side, best)].start,
+                                                 units[max(side, best)].end) > worth[best]]
+    room = units[best].end - units[best].start < EXCERPT_MAX_CHARS - SHORT_CHARS / 2
+    if adds:
+        first, last = min(adds[0], best), max(adds[0], best)
+    elif room and best + 1 < len(units):
+        last = best + 1
     span = Span(units[first].start, units[last].end)
     for u in units[first:last + 1]:
         shown.add((para, u.start))

@@ -4,9 +4,14 @@ Rules in the manner of Meilisearch: only words absent from the vocabulary are co
 is allowed under 5 letters, one from 5 to 8, two from 9; the first letter is trusted (people
 rarely get it wrong, and trusting it divides the candidates by twenty). A swap of two neighbouring
 letters counts as one typo (optimal string alignment distance), as people mostly make them.
+
+A word with no close spelling may still have family in the vocabulary: French derives nouns
+from verbs ("s'inquiètent", "inquiétudes") and Snowball does not join them all. `family()` finds
+stems sharing a long prefix with the word's stem, a weaker match than a typo fix.
 """
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 
 from rapidfuzz import process
@@ -20,15 +25,44 @@ def allowed_typos(word: str) -> int:
     return 1 if n <= 8 else 2
 
 
+FAMILY_MIN_PREFIX = 5
+FAMILY_SHARE = 0.7  # the shared prefix covers at least this share of the shorter stem
+FAMILY_LIMIT = 4
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 class TypoMatcher:
     """Candidates grouped by first letter and length, built once, on first use."""
 
-    def __init__(self, keys: list[str]):
+    def __init__(self, keys: list[str], stems: list[str] = ()):
         buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
         for key in keys:
             if key:
                 buckets[key[0], len(key)].append(key)
         self._buckets = dict(buckets)
+        self._stems = sorted(s for s in stems if len(s) >= FAMILY_MIN_PREFIX)
+
+    def family(self, stem: str) -> list[str]:
+        """Vocabulary stems of the same word family as `stem` (a long common prefix)."""
+        if len(stem) < FAMILY_MIN_PREFIX or stem.isdigit():
+            return []
+        head = stem[:max(FAMILY_MIN_PREFIX, round(FAMILY_SHARE * len(stem)))]
+        at = bisect.bisect_left(self._stems, head)
+        found = []
+        while at < len(self._stems) and self._stems[at].startswith(head) and len(found) < FAMILY_LIMIT * 4:
+            other = self._stems[at]
+            if _shared_prefix(stem, other) >= FAMILY_SHARE * min(len(stem), len(other)):
+                found.append(other)
+            at += 1
+        return sorted(found, key=lambda s: (abs(len(s) - len(stem)), s))[:FAMILY_LIMIT]
 
     def corrections(self, word: str, limit: int = 3, extra: int = 0) -> list[tuple[str, int]]:
         """The closest vocabulary words to `word` within its allowed typos (plus `extra` for

@@ -213,6 +213,7 @@ class Index:
         for name, value in arrays.items():
             setattr(self, name, value)
         terms = _unblob(arrays["terms"])
+        self.terms = terms
         self.term_id: dict[str, int] = dict(zip(terms, range(len(terms))))
         self.surface: dict[str, int] = dict(zip(_unblob(arrays["surface_keys"]), arrays["surface_term"].tolist()))
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
@@ -306,7 +307,7 @@ class Index:
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:
-            self._typos = TypoMatcher(list(self.surface))
+            self._typos = TypoMatcher(list(self.surface), self.terms)
         return self._typos
 
     # -- searching ----------------------------------------------------------------------------

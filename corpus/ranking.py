@@ -33,7 +33,7 @@ NAME_WEIGHT = 1.5
 QUOTED_WEIGHT = 1.5
 TYPO_WEIGHT = 0.6  # per typo
 UNKNOWN_SHARE = 0.5  # a word found nowhere counts half as much against coverage as a rare word
-ABSTAIN_BELOW = 0.5  # coverage of the best passage under which the engine says it has no answer
+ABSTAIN_BELOW = 0.3  # coverage of the best passage under which the engine says it has no answer
 RESULT_BELOW = 0.6  # a later result must cover at least this share of what the best one covers
 
 _QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
@@ -74,9 +74,14 @@ def parse_question(index, question: str) -> list[QueryWord]:
             terms = (tid,)
         else:
             # English questions meet French cognates ("technology", "technologie"): one more typo.
-            fixes = index.typo_matcher().corrections(token.key, extra=1 if english else 0)
+            matcher = index.typo_matcher()
+            fixes = matcher.corrections(token.key, extra=1 if english else 0)
             terms = tuple(dict.fromkeys(index.surface[word] for word, _ in fixes))
             typos = fixes[0][1] if fixes else 0
+            if not fixes or typos > 1:  # a word family is surer than two typos
+                family = tuple(index.term_id[stem] for stem in matcher.family(token.term))
+                if family:
+                    terms, typos = family, 1
         key = terms[0] if terms else token.key
         if key in words:  # the same term twice: once is enough
             continue

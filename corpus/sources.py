@@ -162,9 +162,11 @@ def parse_document(doc_id: str, rel: str, text: str, meta: dict) -> Document:
     source = Source(
         doc=doc_id,
         title=title,
-        author=_field(meta, "author") or _field(meta, "publisher"),
+        author=_field(meta, "author"),
+        publisher=_field(meta, "publisher"),
         date=_field(meta, "date") or date,
         url=_field(meta, "url"),
+        via=_field(meta, "via"),
         path=rel,
     )
     return Document(source, text, paragraphs)
