@@ -28,6 +28,11 @@ def plain(text: str) -> str:
     return escape_mentions(escape_markdown(text))
 
 
+def code(text: str) -> str:
+    """An identifier shown exactly as typed (file names are full of underscores)."""
+    return f"`{text}`" if "`" not in text else plain(text)
+
+
 def _link_text(text: str) -> str:
     return plain(text).replace("[", "\\[").replace("]", "\\]")
 
@@ -106,7 +111,7 @@ def sources_embed(sources: list[Source], lang: str) -> discord.Embed:
     lines: list[str] = []
     used = 0
     for shown, source in enumerate(sources):
-        line = f"**{linked(source.title, source.url)}** — " + " · ".join(_details(source, lang)) + f" · {plain(source.doc)}"
+        line = f"**{linked(source.title, source.url)}** — " + " · ".join(_details(source, lang)) + f" · {code(source.doc)}"
         tail = say(lang, "sources_more", n=len(sources) - shown)
         # Keep room for the "and N more" line so a long list ends honestly, not mid-line.
         if used + len(line) + len(tail) + 2 > DESCRIPTION:
@@ -120,7 +125,7 @@ def sources_embed(sources: list[Source], lang: str) -> discord.Embed:
 
 def source_embed(source: Source, lang: str) -> discord.Embed:
     embed = discord.Embed(title=fit(plain(source.title), TITLE), url=_web(source.url), colour=COLOUR)
-    embed.add_field(name=say(lang, "document"), value=plain(source.doc))
+    embed.add_field(name=say(lang, "document"), value=code(source.doc))
     for key, value in (("author", source.author), ("date", source.date)):
         if value:
             embed.add_field(name=say(lang, key), value=plain(value))
