@@ -1,0 +1,76 @@
+"""Server managers re-read the corpus with /reload and see what changed."""
+from __future__ import annotations
+
+import shutil
+
+import discord
+import pytest
+from botsupport import SEEDS
+
+REMOVED = "003_468a1f8532fb1d42"
+NEW_DOCUMENT = "Le festival de Cannes accueille Sora\n\nLe festival de Cannes projette des films générés par Sora.\n"
+
+
+@pytest.fixture
+def corpus_dir(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@pytest.fixture
+def overrides(corpus_dir):
+    return {"corpus_dir": corpus_dir}
+
+
+@pytest.fixture
+def index():
+    """The bot opens the corpus folder itself, as in production."""
+    return None
+
+
+@pytest.fixture
+def manager(simcord_env, guild):
+    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
+    return guild.add_member(simcord_env.create_user("manager"), roles=[managers])
+
+
+async def test_reload_reports_added_and_removed_documents(channel, manager, corpus_dir):
+    before = await manager.slash(channel, "ask", question="Que se passe-t-il au festival de Cannes ?")
+    removed_title = (await manager.slash(channel, "source", document=REMOVED)).response.embeds[0].title
+    (corpus_dir / f"{REMOVED}.txt").unlink()
+    (corpus_dir / "005_cannes.txt").write_text(NEW_DOCUMENT, encoding="utf-8")
+
+    result = await manager.slash(channel, "reload")
+
+    assert result.ephemeral
+    report = result.response.content
+    assert report.startswith("Corpus reloaded: 5 documents.")
+    assert "Added: Le festival de Cannes accueille Sora" in report
+    assert f"Removed: {removed_title}" in report
+    after = await manager.slash(channel, "ask", question="Que se passe-t-il au festival de Cannes ?")
+    assert before.response.embeds[0].description.startswith("I found nothing")
+    assert "**Cannes**" in after.response.embeds[0].description
+
+
+async def test_reload_without_changes_says_so(channel, manager):
+    result = await manager.slash(channel, "reload")
+
+    assert result.response.content == "Corpus reloaded: nothing changed (5 documents)."
+
+
+async def test_reload_of_an_emptied_folder_keeps_the_old_corpus(channel, manager, corpus_dir):
+    await manager.slash(channel, "ask", question="Sora")
+    for path in corpus_dir.iterdir():
+        path.unlink()
+
+    result = await manager.slash(channel, "reload")
+    still = await manager.slash(channel, "ask", question="Qui est Heather-Ashley Boyer ?")
+
+    assert result.response.content.startswith("The corpus could not be read again: ")
+    assert "**Boyer**" in still.response.embeds[0].description
+
+
+async def test_reload_is_not_offered_to_other_members(simcord_env, channel, alice, manager):
+    assert "reload" not in alice.available_commands(channel)
+    assert "reload" in manager.available_commands(channel)
