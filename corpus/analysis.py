@@ -1,11 +1,13 @@
 """The analysis chain: text in, index terms out, the same for documents and questions.
 
-tokenize -> elision -> lowercase -> stop words -> Snowball French stem -> accent folding
+tokenize -> elision -> lowercase -> stop words -> Snowball French stem -> plural -> accent folding
 
 Each token keeps its offsets in the text it came from and its surface form, so that excerpts can
 highlight the exact words and names can be matched as written. Accents are folded *after*
 stemming because the Snowball stemmer reads them ("créée" and "créé" stem alike only with their
-accents), and folding then lets "regulation" find "régulation".
+accents), and folding then lets "regulation" find "régulation". Snowball keeps a plural s
+after a, i, o, u ("emplois", "studios"); a last filter drops it, as Lucene's minimal French
+stemmer does, so singular and plural meet.
 """
 from __future__ import annotations
 
@@ -16,10 +18,10 @@ from functools import lru_cache
 import Stemmer
 
 from .stopwords import ENGLISH_MARKERS, FRENCH_MARKERS, STOP_WORDS
-from .text import fold, translate
+from .text import fold, normalise, translate
 
 # The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 
 # An elided article or pronoun is dropped with its apostrophe: "l'IA" -> "IA", "qu'il" -> "il".
 _ELISION = r"(?:(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[^\W\d_]))?"
@@ -44,7 +46,10 @@ def analyse_word(word: str) -> tuple[str, str]:
     key = fold(lower)
     if key in STOP_WORDS or (len(key) == 1 and not key.isdigit()):
         return key, ""
-    return key, fold(_stemmer.stemWord(lower))
+    stem = _stemmer.stemWord(lower)
+    if len(stem) > 3 and stem[-1] == "s" and stem[-2] != "s":
+        stem = stem[:-1]
+    return key, fold(stem)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -59,12 +64,12 @@ def tokenize(text: str) -> list[Token]:
 
 def terms(text: str) -> list[str]:
     """The index terms of a text, in order, stop words left out."""
-    return [term for _, term in map(analyse_word, _TOKEN.findall(translate(text))) if term]
+    return [term for _, term in map(analyse_word, words(text)) if term]
 
 
 def words(text: str) -> list[str]:
-    """The words of a text as written, without elided articles."""
-    return _TOKEN.findall(translate(text))
+    """The words of a text as written (in NFKC form), without elided articles."""
+    return _TOKEN.findall(normalise(text)[0])
 
 
 def guess_language(text: str) -> str:

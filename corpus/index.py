@@ -26,7 +26,7 @@ from .errors import CorpusError, IndexFileError
 from .fuzzy import TypoMatcher
 from .passages import sentences, windows
 from .sources import EXTENSIONS, METADATA_FILE, Document, corpus_files, load_documents
-from .text import normalise, translate
+from .text import translate
 
 log = logging.getLogger("corpus")
 
@@ -134,7 +134,7 @@ class _Builder:
             plain = translate(text)
             heading_words = analysis.words(paragraph.heading)
             for n, window in enumerate(windows(plain, sentences(plain))):
-                words = analysis.words(normalise(text[window.start:window.end])[0])
+                words = analysis.words(text[window.start:window.end])
                 if n == 0:  # a heading is context for the passage right under it
                     words += heading_words
                 ids = self._ids(words)

@@ -124,7 +124,7 @@ def read_text(path: Path) -> tuple[str | None, str | None]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, f"larger than the {MAX_FILE_BYTES // (1024 * 1024)} MB limit"
+            return None, f"larger than the limit ({size:,} bytes; at most {MAX_FILE_BYTES:,})"
         data = path.read_bytes()
     except OSError as error:
         return None, f"unreadable ({error.strerror or error.__class__.__name__})"

@@ -1,0 +1,28 @@
+# The two commands of the README: `make chat` and `make test`. Both set everything up first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: chat test bench bench-seeds index eval clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	touch $(STAMP)
+
+chat: $(STAMP)  ## talk to the bundled corpus in the terminal
+	$(BIN)/corpus-bot chat
+
+test: $(STAMP)  ## the whole test suite
+	$(BIN)/python -m pytest
+
+index: $(STAMP)
+	$(BIN)/corpus-bot index build
+
+eval: $(STAMP)
+	$(BIN)/corpus-bot eval ../shared/eval/dev.jsonl
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache

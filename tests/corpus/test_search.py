@@ -1,0 +1,120 @@
+"""Asking the seed corpus: quoted excerpts with their sources, or an honest 'no answer'."""
+import pytest
+
+from corpus import QuestionError
+from corpus.excerpts import EXCERPT_MAX_CHARS
+from corpus.reply import compose
+from corpus.text import fold
+
+BOYER = "001_b3032b709f6b9f18"
+
+
+def highlighted(hit) -> list[str]:
+    return [hit.excerpt[s:e] for s, e in hit.highlights]
+
+
+def test_a_direct_question_gets_the_passage_that_answers_it(seeds_index):
+    answer = seeds_index.search("Qui est Heather-Ashley Boyer ?")
+    assert not answer.abstained
+    top = answer.results[0]
+    assert top.doc == BOYER
+    assert "Heather-Ashley Boyer" in top.excerpt
+    assert {"Heather", "Ashley", "Boyer"} <= set(highlighted(top))
+    assert top.source == seeds_index.source(BOYER).citation
+    assert top.location.startswith("¶ ")
+
+
+def test_every_result_quotes_the_document_verbatim(seeds_index):
+    for question in ["Que pense Tyler Perry de la régulation de l'IA ?", "Que font les experts de la red team ?"]:
+        for hit in seeds_index.search(question, k=5).results:
+            body = " ".join(seeds_index.context(hit.passage).split())
+            for piece in hit.excerpt.strip("…").split("…"):
+                assert " ".join(piece.split()) in body
+
+
+def test_a_typo_still_finds_the_name(seeds_index):
+    top = seeds_index.search("vinciquera").results[0]
+    assert "Vinciquerra" in highlighted(top)
+
+
+def test_questions_without_accents_find_accented_words(seeds_index):
+    top = seeds_index.search("regulation emplois tyler perry").results[0]
+    assert "régulation" in highlighted(top)
+
+
+def test_an_english_question_is_answered_from_the_french_text(seeds_index):
+    top = seeds_index.search("What did Mira Murati say about Sora's training data?").results[0]
+    assert "Murati" in highlighted(top)
+
+
+def test_a_quoted_phrase_is_found_as_written(seeds_index):
+    top = seeds_index.search('"Future Unscripted"').results[0]
+    assert "Future Unscripted" in top.excerpt
+
+
+@pytest.mark.parametrize("question", [
+    "Comment faire une pizza napolitaine ?",
+    "Quelle est la météo à Lyon demain ?",
+    "xqzt wvvb plonk",
+    "Who wrote Hamlet?",
+])
+def test_questions_the_corpus_does_not_answer_get_no_quote(seeds_index, question):
+    answer = seeds_index.search(question)
+    assert answer.abstained
+    assert answer.results == []
+    assert "rien trouvé" in compose(answer, "fr", seeds_index.sources).headline
+
+
+def test_excerpts_are_short_and_cut_at_word_boundaries(seeds_index):
+    for question in ["Que promet Sora pour la production de films ?", "Que craignent les créateurs ?", "OpenAI Sora"]:
+        for hit in seeds_index.search(question, k=5).results:
+            assert len(hit.excerpt) <= EXCERPT_MAX_CHARS
+            body = hit.excerpt.rstrip("…")
+            if body != hit.excerpt:  # cut: the last word is whole
+                last = body.split()[-1]
+                assert fold(last).strip(".,;:!?»\"") in fold(seeds_index.context(hit.passage))
+
+
+def test_highlights_cover_the_matched_words_only(seeds_index):
+    for hit in seeds_index.search("Que craignent les créateurs face à l'intégration de Sora ?").results:
+        words = {fold(w) for w in highlighted(hit)}
+        assert words and words <= {"craignent", "createurs", "face", "integration", "integrer", "integrite", "sora"}
+        for start, end in hit.highlights:
+            assert 0 <= start < end <= len(hit.excerpt)
+            assert hit.excerpt[start:end].isalnum()
+
+
+def test_no_sentence_is_quoted_twice_in_one_answer(seeds_index):
+    hits = seeds_index.search("OpenAI Sora Hollywood", k=10).results
+    sentences = [s.strip(" …") for h in hits for s in h.excerpt.split(". ")]
+    assert len(sentences) == len(set(sentences))
+
+
+def test_more_results_continue_where_the_first_page_stopped(seeds_index):
+    first = seeds_index.search("Sora Hollywood studios", k=3)
+    second = seeds_index.search("Sora Hollywood studios", k=3, offset=3)
+    assert second.results
+    assert {h.passage for h in first.results}.isdisjoint({h.passage for h in second.results})
+    assert seeds_index.search("Sora Hollywood studios", k=6).results[3:] == second.results
+
+
+def test_an_empty_or_huge_question_is_refused_clearly(seeds_index):
+    with pytest.raises(QuestionError, match="empty"):
+        seeds_index.search("   ")
+    with pytest.raises(QuestionError, match="too long"):
+        seeds_index.search("Sora " * 1000)
+
+
+def test_hostile_text_in_a_question_is_just_text(seeds_index):
+    answer = seeds_index.search("@everyone <@&123> **Tyler** \x00\x1b[31m Perry `rm -rf`")
+    assert answer.results[0].doc in {"000_feb2916c785d2122", BOYER, "003_468a1f8532fb1d42"}
+
+
+def test_the_reply_names_the_sources_under_each_quote(seeds_index):
+    reply = compose(seeds_index.search("Qui est Heather-Ashley Boyer ?"), "fr", seeds_index.sources)
+    quote = reply.quotes[0]
+    assert ("Boyer", True) in quote.segments
+    assert quote.citation == seeds_index.source(BOYER).citation
+    assert "confiance" in reply.footer
+    english = compose(seeds_index.search("Who is Heather-Ashley Boyer?"), "en", seeds_index.sources)
+    assert english.headline.startswith("Here is")
