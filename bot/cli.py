@@ -20,9 +20,11 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _settings() -> Settings | int:
+def _settings(args: argparse.Namespace) -> Settings | int:
+    # The shared --corpus/--index options win over the environment, as for the other commands.
+    chosen = {"corpus_dir": getattr(args, "corpus", None), "index_path": getattr(args, "index", None)}
     try:
-        return load_settings()
+        return load_settings(**{key: value for key, value in chosen.items() if value is not None})
     except SettingsError as error:
         return _fail(str(error), 2)
 
@@ -34,7 +36,7 @@ def _logging(settings: Settings) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = _settings(args)
     if isinstance(settings, int):
         return settings
     import discord
@@ -57,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def sync(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = _settings(args)
     if isinstance(settings, int):
         return settings
     import discord
