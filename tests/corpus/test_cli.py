@@ -1,0 +1,122 @@
+"""`corpus-bot` as a person runs it: a real process, its output and its exit code."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+@pytest.fixture
+def run(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1", "PYTHONUTF8": "1"}
+    script = Path(sys.executable).with_name("corpus-bot")
+
+    def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([str(script), *args], input=stdin, capture_output=True, env=env, timeout=120)
+
+    return run
+
+
+def test_ask_prints_quotes_with_their_sources(run):
+    done = run("ask", "Qui est Heather-Ashley Boyer ?")
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr
+    assert "**Boyer**" in out
+    assert "OpenAI s'aventure à Hollywood" in out and "¶ " in out
+    assert "confiance" in out
+
+
+def test_ask_says_so_when_the_corpus_has_no_answer(run):
+    out = run("ask", "Comment faire une pizza napolitaine ?").stdout.decode()
+    assert "rien trouvé" in out
+    assert "Sony Pictures adopte l'IA" in out  # it names the documents it knows
+
+
+def test_ask_json_follows_the_contract(run):
+    done = run("ask", "--json", "vinciquera")
+    answer = json.loads(done.stdout)
+    assert set(answer) >= {"question", "abstained", "results"}
+    assert answer["question"] == "vinciquera" and answer["abstained"] is False
+    hit = answer["results"][0]
+    assert set(hit) >= {"doc", "title", "source", "location", "excerpt", "highlights", "score"}
+    assert hit["doc"] == "003_468a1f8532fb1d42"
+    start, end = hit["highlights"][0]
+    assert hit["excerpt"][start:end] == "Vinciquerra"
+
+
+def test_ask_json_reads_one_question_a_line_from_stdin(run):
+    stdin = b"Managerim\n\nWho wrote Hamlet?\n\xff\xfe\n"
+    done = run("ask", "--json", stdin=stdin)
+    lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [line.get("question") for line in lines] == ["Managerim", "Who wrote Hamlet?", None]
+    assert lines[0]["results"][0]["doc"] == "000_feb2916c785d2122"
+    assert lines[1]["abstained"] is True and lines[1]["results"] == []
+    assert "not UTF-8" in lines[2]["error"]
+    assert done.returncode == 1 and done.stderr == b""
+
+
+@pytest.mark.parametrize("args, message", [
+    (["ask", ""], "The question is empty"),
+    (["ask", "Sora " * 400], "too long"),
+    (["--index", "/nonexistent/x.cbidx", "ask", "Sora"], "No index file at /nonexistent/x.cbidx"),
+    (["--corpus", "/nonexistent", "ask", "Sora"], "does not exist"),
+    (["eval", "/nonexistent.jsonl"], "No question file"),
+])
+def test_errors_are_one_line_and_a_non_zero_exit(run, args, message):
+    done = run(*args)
+    err = done.stderr.decode()
+    assert done.returncode != 0
+    assert message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_a_corrupt_index_file_is_one_line_too(run, tmp_path):
+    bad = tmp_path / "bad.cbidx"
+    bad.write_bytes(b"\x00" * 64)
+    done = run("--index", str(bad), "ask", "Sora")
+    assert done.returncode == 1
+    assert "not a corpus-bot index" in done.stderr.decode()
+
+
+def test_index_build_then_info_then_ask_from_that_file(run, tmp_path, corpus_dir):
+    path = tmp_path / "mine.cbidx"
+    built = run("index", "build", "--corpus", str(corpus_dir), "--index", str(path))
+    assert built.returncode == 0 and path.exists()
+    assert "2 documents" in built.stdout.decode()
+    info = run("index", "info", "--index", str(path)).stdout.decode()
+    assert "vins" in info and "fromages" in info
+    answer = json.loads(run("ask", "--json", "--index", str(path), "pinot noir").stdout)
+    assert answer["results"][0]["doc"] == "vins"
+
+
+def test_a_skipped_file_is_named_on_stderr(run, corpus_dir):
+    (corpus_dir / "old.txt").write_bytes("Ancien café".encode("latin-1"))
+    done = run("ask", "--corpus", str(corpus_dir), "pinot")
+    assert done.returncode == 0
+    assert "skipped old.txt: not UTF-8" in done.stderr.decode()
+
+
+def test_chat_answers_until_an_empty_line(run):
+    done = run("chat", stdin="vinciquera\n+\n\n".encode())
+    out = done.stdout.decode()
+    assert done.returncode == 0
+    assert "**Vinciquerra**" in out
+
+
+def test_eval_prints_metrics_by_kind_and_the_failures(run, tmp_path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in [
+        {"id": "a", "q": "Qui est Heather-Ashley Boyer ?", "kind": "direct",
+         "docs": ["001_b3032b709f6b9f18"], "needles": ["Heather-Ashley Boyer"]},
+        {"id": "b", "q": "vinciquera", "kind": "typo", "docs": ["003_468a1f8532fb1d42"], "needles": ["Vinciquerra"]},
+        {"id": "c", "q": "Sora", "kind": "keyword", "docs": ["003_468a1f8532fb1d42"], "needles": ["a needle nowhere"]},
+        {"id": "d", "q": "Comment faire une pizza napolitaine ?", "kind": "abstain", "docs": [], "needles": []},
+    ]), encoding="utf-8")
+    out = run("eval", str(questions)).stdout.decode()
+    for word in ("overall", "hit@1", "hit@3", "abstention_accuracy", "typo", "1 failure(s)", "c [keyword] Sora"):
+        assert word in out
+    report = json.loads(run("eval", "--json", str(questions)).stdout)
+    assert report["overall"]["hit@1"] == round(2 / 3, 3)
+    assert report["overall"]["abstention_accuracy"] == 1.0
+    assert [f["id"] for f in report["failures"]] == ["c"]
