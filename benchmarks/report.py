@@ -4,7 +4,7 @@ from __future__ import annotations
 import statistics
 from typing import Callable, Sequence
 
-from corpus.text import fold, squash_spaces, translate
+from corpus.evaluation import _folded  # the eval scoring's folding: case, accents, apostrophes, spaces
 
 Column = tuple[str, str, Callable[[object], str]]  # header, key in the row, formatter
 
@@ -26,13 +26,9 @@ def latency_summary(seconds: Sequence[float]) -> dict:
     """Median and 95th percentile in milliseconds (medians: the machine is shared and noisy)."""
     ms = sorted(s * 1000 for s in seconds)
     p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
-    return {"median_ms": statistics.median(ms), "p95_ms": p95, "searches": len(ms)}
-
-
-def _comparable(text: str) -> str:
-    # The same folding as the eval scoring: case, accents, typographic apostrophes, spaces.
-    return fold(squash_spaces(translate(text)))
+    return {"median_ms": statistics.median(ms), "p95_ms": p95, "runs": len(ms)}
 
 
 def contains(excerpt: str | None, needle: str) -> bool:
-    return excerpt is not None and _comparable(needle) in _comparable(excerpt)
+    """Known-item scoring: the needle stands in the excerpt, compared as the eval scoring does."""
+    return excerpt is not None and _folded(needle) in _folded(excerpt)

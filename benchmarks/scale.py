@@ -48,10 +48,12 @@ def score(tops: list, questions: list[dict]) -> dict:
     return {"hit_at_1": hits / len(questions), "doc_at_1": docs / len(questions)}
 
 
-def bench_corpus(folder: Path, engines: list[str], n_questions: int) -> list[dict]:
-    """Rows of measures, one per engine, for the corpus in `folder` (docs/ and questions.jsonl)."""
+def bench_corpus(folder: Path, engines: list[str], n_questions: int, words: int | None = None) -> list[dict]:
+    """Rows of measures, one per engine, for the corpus in `folder` (docs/ and questions.jsonl).
+
+    `words` is the size a generated corpus was made at; other corpora have theirs counted."""
     docs = doc_files(folder)
-    words = sum(len(path.read_text(encoding="utf-8").split()) for path in docs)
+    words = words or sum(len(path.read_text(encoding="utf-8").split()) for path in docs)
     all_questions = load_questions(folder)
     questions = all_questions[:n_questions]
     work = reset_dir(folder / "work")
@@ -93,13 +95,14 @@ def main(argv: list[str] | None = None) -> dict:
     args = ap.parse_args(argv)
     engines = sorted(args.engines.split(","), key=["corpus", "bm25s"].index)
 
-    folders = args.corpus or [ensure_corpus(CorpusParams(words=parse_size(size)), args.data_dir)
-                              for size in args.sizes.split(",")]
+    machine = machine_info()  # at the start: the commit measured, the time it began
+    generated = (CorpusParams(words=parse_size(size)) for size in args.sizes.split(","))
+    corpora = [(folder, None) for folder in args.corpus] or [
+        (ensure_corpus(params, args.data_dir), params.words) for params in generated]
     rows = []
-    for folder in folders:
-        rows += bench_corpus(folder, engines, args.questions)
+    for folder, words in corpora:
+        rows += bench_corpus(folder, engines, args.questions, words)
         print(format_table(rows[-len(engines):], COLUMNS), file=sys.stderr)  # progress on long runs
-    machine = machine_info()
     report = {"machine": machine, "settings": {"questions": args.questions, "k": 3, "threads": 1,
                                                "engines": engines},
               "results": rows}
