@@ -86,8 +86,9 @@ def parse_question(index, question: str) -> list[QueryWord]:
         if key in words:  # the same term twice: once is enough
             continue
         weight = TYPO_WEIGHT ** typos
+        # Names, acronyms and numbers (a year, an amount) pin down what is asked.
         written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
-        if written_as_name and len(token.surface) > 1:
+        if (written_as_name and len(token.surface) > 1) or any(c.isdigit() for c in token.surface):
             weight *= NAME_WEIGHT
         if phrase >= 0:
             weight *= QUOTED_WEIGHT
@@ -125,10 +126,12 @@ def _passage_tokens(index_id: int, passage: int, text: str) -> tuple[analysis.To
     return tuple(analysis.tokenize(normalise(text)[0]))
 
 
+EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
+
+
 def closeness(index, words: list[QueryWord], passage: int) -> float:
-    """0..1: how close together, and in the question's order, the matched words stand."""
-    if len(words) < 2:
-        return 0.0
+    """0..1: how close together and in the question's order the matched words stand, and how
+    much of the question the passage opens with."""
     tokens = _passage_tokens(id(index), passage, index.passage_text(passage))
     where: dict[int, list[int]] = {}
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
@@ -136,16 +139,19 @@ def closeness(index, words: list[QueryWord], passage: int) -> float:
         tid = index.term_id.get(token.term) if token.term else None
         if tid in owner:
             where.setdefault(owner[tid], []).append(position)
-    bonus, pairs = 0.0, 0
+    total = sum(w.rarity for w in words) or 1.0
+    early = sum(words[j].rarity for j, at in where.items() if at[0] < EARLY_TOKENS) / total
+    if len(words) < 2:
+        return 0.5 * early
+    bonus = 0.0
     for j in range(len(words) - 1):
         a, b = where.get(j), where.get(j + 1)
-        pairs += 1
         if not a or not b:
             continue
         gap = min((q - p for p in a for q in b if q > p), default=None)
         if gap is not None and gap <= 6:  # in order, within a few words
             bonus += 1.0 / gap
-    return bonus / pairs
+    return bonus / (len(words) - 1) + 0.5 * early
 
 
 def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
