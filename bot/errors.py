@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 async def interaction_failed(interaction: discord.Interaction, error: BaseException, lang: str) -> None:
     name = interaction.command.qualified_name if interaction.command else interaction.data and interaction.data.get("custom_id")
     log.error("Error while handling %r for user %s", name, interaction.user.id, exc_info=error)
+    if interaction.type is discord.InteractionType.autocomplete:
+        return  # choices are all an autocomplete can receive; the person just sees none
     await send.respond(interaction, say(lang, "apology"), ephemeral=True)
 
 
