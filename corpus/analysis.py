@@ -21,7 +21,7 @@ from .stopwords import ENGLISH_MARKERS, FRENCH_MARKERS, STOP_WORDS
 from .text import fold, normalise, translate
 
 # The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 4
 
 # An elided article or pronoun is dropped with its apostrophe: "l'IA" -> "IA", "qu'il" -> "il".
 _ELISION = r"(?:(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[^\W\d_]))?"

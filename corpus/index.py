@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import analysis, storage
+from . import analysis, generality, storage
 from .answer import Answer, Source
 from .errors import CorpusError, IndexFileError
 from .fuzzy import TypoMatcher
@@ -175,6 +175,7 @@ class _Builder:
             "post_pass": post_pass,
             "post_impact": impact.astype(np.float32),
             "term_idf": idf,
+            "term_generality": np.array(generality.weights(self.word_ids, n_terms), dtype=np.float32),
             "terms": _blob(terms),
             "surface_keys": _blob([k for k, _ in surface]),
             "surface_term": np.array([t for _, t in surface], dtype=np.int32),

@@ -32,8 +32,8 @@ RERANKED = 24  # of those, passages whose word positions are read for proximity
 NAME_WEIGHT = 1.5
 QUOTED_WEIGHT = 1.5
 TYPO_WEIGHT = 0.6  # per typo
-UNKNOWN_SHARE = 0.5  # a word found nowhere counts half as much against coverage as a rare word
-ABSTAIN_BELOW = 0.3  # coverage of the best passage under which the engine says it has no answer
+UNKNOWN_SHARE = 0.5  # an English word found nowhere counts half as much against coverage
+ABSTAIN_BELOW = 0.25  # coverage of the best passage under which the engine says it has no answer
 RESULT_BELOW = 0.6  # a later result must cover at least this share of what the best one covers
 
 _QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
@@ -92,7 +92,10 @@ def parse_question(index, question: str) -> list[QueryWord]:
             weight *= NAME_WEIGHT
         if phrase >= 0:
             weight *= QUOTED_WEIGHT
-        rarity = float(max(index.term_idf[t] for t in terms)) if terms else index.max_idf * UNKNOWN_SHARE
+        if terms:
+            rarity = float(max(index.term_idf[t] * index.term_generality[t] for t in terms))
+        else:  # found nowhere: against coverage, fully in French, half in an untranslated English word
+            rarity = index.max_idf * (UNKNOWN_SHARE if english else 1.0)
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase)
     return list(words.values())
 

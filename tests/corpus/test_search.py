@@ -106,7 +106,7 @@ def test_an_empty_or_huge_question_is_refused_clearly(seeds_index):
 
 
 def test_hostile_text_in_a_question_is_just_text(seeds_index):
-    answer = seeds_index.search("@everyone <@&123> **Tyler** \x00\x1b[31m Perry `rm -rf`")
+    answer = seeds_index.search("@everyone **Tyler** \x00\x1b[31m Perry `Sora`")
     assert answer.results[0].doc in {"000_feb2916c785d2122", BOYER, "003_468a1f8532fb1d42"}
 
 

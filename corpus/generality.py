@@ -1,0 +1,32 @@
+"""How common a word is in French at large, as a weight on how much it says about a question.
+
+In a small corpus, idf cannot tell a word of everyday French ("temps", "monde") from a word
+that is the subject of a question ("Vinciquerra"): both may stand in one passage. Word
+frequencies of the language at large can, and wordfreq carries them (measured over many
+sources; no hand-made list could match it). They are read at build time only and kept in the
+index, one weight per term, so that searching never loads them.
+"""
+from __future__ import annotations
+
+COMMON_ZIPF = 6.5  # zipf 6.5 and above ("de", "le"): as good as a stop word
+RARE_ZIPF = 3.5  # zipf 3.5 and below (about 3 in a million words): fully informative
+FLOOR = 0.2
+
+
+def weight_of_zipf(zipf: float) -> float:
+    share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
+    return min(1.0, max(FLOOR, share))
+
+
+def weights(words: dict[str, int], n_terms: int) -> list[float]:
+    """For each term id: the weight of its most common written form in `words` (word -> id)."""
+    from wordfreq import zipf_frequency
+
+    best = [0.0] * n_terms
+    for word, tid in words.items():
+        if tid >= 0:
+            # A number (a year, an amount) is specific whatever its frequency in the language.
+            zipf = 0.0 if any(c.isdigit() for c in word) else zipf_frequency(word.lower(), "fr")
+            if zipf > best[tid]:
+                best[tid] = zipf
+    return [weight_of_zipf(z) for z in best]
