@@ -73,7 +73,9 @@ def quote_block(segments: tuple[tuple[str, bool], ...], budget: int) -> str:
 
 
 def citation(quote: Quote) -> str:
-    return f"— {linked(quote.citation, quote.url)} · {plain(quote.location)}"
+    """The source under a quote: the title (linked where a URL is known), who and when, where."""
+    credit = f" · {plain(quote.credit)}" if quote.credit else ""
+    return f"— {linked(quote.title, quote.url)}{credit} · {plain(quote.location)}"
 
 
 def answer_embed(reply: Reply) -> discord.Embed:

@@ -23,13 +23,17 @@ class Source:
     passages: int = 0
 
     @property
-    def citation(self) -> str:
-        """One line naming the document: title, then author, publisher, date where known."""
-        parts = [self.title]
-        parts += [p for p in (self.author, self.publisher, self.date) if p]
+    def credit(self) -> str:
+        """Who and when, as far as known: author · publisher · date · via a cited source."""
+        parts = [p for p in (self.author, self.publisher, self.date) if p]
         if self.via:
             parts.append(f"via {self.via}")
         return " · ".join(parts)
+
+    @property
+    def citation(self) -> str:
+        """One line naming the document: its title, then its credit."""
+        return " · ".join(p for p in (self.title, self.credit) if p)
 
 
 @dataclass(frozen=True)

@@ -36,11 +36,13 @@ class Quote:
     """One excerpt, cut into runs of plain and highlighted text, and where it comes from."""
 
     segments: tuple[tuple[str, bool], ...]  # (text, is_matched_word), in order
-    citation: str  # title · author or publisher · date
+    citation: str  # title · author · publisher · date
     location: str
     url: str | None
     doc: str
     passage: int
+    title: str = ""
+    credit: str = ""  # the citation without the title
 
     @property
     def text(self) -> str:
@@ -86,7 +88,8 @@ def segments(hit: Hit) -> tuple[tuple[str, bool], ...]:
 
 
 def quote(hit: Hit) -> Quote:
-    return Quote(segments(hit), hit.source, hit.location, hit.url, hit.doc, hit.passage)
+    credit = hit.source.removeprefix(hit.title).lstrip(" ·")
+    return Quote(segments(hit), hit.source, hit.location, hit.url, hit.doc, hit.passage, hit.title, credit)
 
 
 def compose(answer: Answer, lang: str = "fr", sources: list[Source] | tuple[Source, ...] = ()) -> Reply:

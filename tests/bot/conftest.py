@@ -1,22 +1,13 @@
 """The bot under test: built from the repository's seeds, run against SimCord's Discord."""
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).parents[2]
-# The project is not necessarily installed in the virtualenv; botsupport sits next to this file.
-for folder in (ROOT, Path(__file__).parent):
-    if str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
+from bot import create_bot
+from bot.settings import PREFIX, Settings
+from corpus import Index
 
-from bot import create_bot  # noqa: E402
-from bot.settings import PREFIX, Settings  # noqa: E402
-from corpus import Index  # noqa: E402
-
-from botsupport import DEV_GUILD, SEEDS  # noqa: E402
+from botsupport import DEV_GUILD, SEEDS
 
 
 @pytest.fixture(autouse=True)
