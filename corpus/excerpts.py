@@ -22,6 +22,7 @@ SHORT_CHARS = 120  # a best sentence shorter than this gets a neighbour for cont
 ELLIPSIS = "…"
 HEADING_JOIN = " — "
 _SPACES = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # a run, or white space other than a plain space
 
 
 @dataclass
@@ -37,19 +38,28 @@ class _Found:
     word: int  # index of the question word it matches
 
 
-def _matches(index, text: str, offset: int, words: list) -> list[_Found]:
-    """Where the question's words stand in `text` (offsets shifted by `offset`)."""
-    owner = {term: j for j, w in enumerate(words) for term in w.terms}
+def _owners(words: list) -> dict[int, int]:
+    return {term: j for j, w in enumerate(words) for term in w.terms}
+
+
+def _in_passage(index, passage: int, words: list) -> list[_Found]:
+    """Where the question's words stand in a passage (offsets in its paragraph's text)."""
+    owner = _owners(words)
+    tokens = index.passage_tokens(passage)
+    return [_Found(start, end, owner[term]) for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms)
+            if term in owner]
+
+
+def _in_text(index, text: str, words: list) -> list[_Found]:
+    """Where the question's words stand in some other text (a heading)."""
+    owner = _owners(words)
     norm, origin = normalise(text)
     found = []
     for token in analysis.tokenize(norm):
-        if not token.term:
-            continue
-        j = owner.get(index.term_id.get(token.term, -1))
-        if j is None:
-            continue
-        start, end = (token.start, token.end) if origin is None else (origin[token.start], origin[token.end])
-        found.append(_Found(start + offset, end + offset, j))
+        j = owner.get(index.term_id.get(token.term, -1)) if token.term else None
+        if j is not None:
+            start, end = (token.start, token.end) if origin is None else (origin[token.start], origin[token.end])
+            found.append(_Found(start, end, j))
     return found
 
 
@@ -90,6 +100,8 @@ def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int) ->
 
 def _squash(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """Collapse runs of white space (line breaks of the source) and move the spans with them."""
+    if not _ODD_SPACE.search(text):  # the common case: nothing to collapse
+        return text.strip(), spans if not text[:1].isspace() else [(s - 1, e - 1) for s, e in spans]
     out, where, at = [], [], 0
     for match in _SPACES.finditer(text):
         out.append(text[at:match.start()])
@@ -110,7 +122,7 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     para = int(index.pass_para[passage])
     text = index.paragraph_text(para)
     lo, hi = int(index.pass_start[passage]), int(index.pass_end[passage])
-    found = _matches(index, text[lo:hi], lo, words)
+    found = _in_passage(index, passage, words)
     units = [u for u in sentences(translate(text), lo, hi) if (para, u.start) not in shown]
     if not units:
         return None
@@ -144,7 +156,7 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     heading = index.heading(para) if lo == 0 else ""
     if heading:
         # The heading is context: quote it first when it holds question words the text lacks.
-        in_heading = _matches(index, heading, 0, words)
+        in_heading = _in_text(index, heading, words)
         if {f.word for f in in_heading} - {f.word for f in found if start <= f.start < end}:
             shift = len(heading) + len(HEADING_JOIN)
             quoted, marks = _trim(quoted, marks, EXCERPT_MAX_CHARS - shift)

@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from array import array
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +26,7 @@ from .errors import CorpusError, IndexFileError
 from .fuzzy import TypoMatcher
 from .passages import sentences, windows
 from .sources import EXTENSIONS, METADATA_FILE, Document, corpus_files, load_documents
-from .text import translate
+from .text import normalise, translate
 
 log = logging.getLogger("corpus")
 
@@ -71,6 +71,16 @@ def default_index_path(corpus: str | Path) -> Path:
     cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "corpus-bot"
     tag = hashlib.sha256(str(corpus).encode()).hexdigest()[:10]
     return cache / f"{corpus.name or 'corpus'}-{tag}.cbidx"
+
+
+TOKEN_CACHE = 20_000  # passages whose analysed words are kept in memory
+
+
+@dataclass(frozen=True, slots=True)
+class PassageTokens:
+    starts: list[int]
+    ends: list[int]
+    terms: list[int]
 
 
 class _Progress:
@@ -219,6 +229,7 @@ class Index:
         self.surface: dict[str, int] = dict(zip(_unblob(arrays["surface_keys"]), arrays["surface_term"].tolist()))
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
+        self._tokens: dict[int, PassageTokens] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -305,6 +316,27 @@ class Index:
         heading = self.heading(para)
         text = self.paragraph_text(para)
         return f"{heading}\n\n{text}" if heading else text
+
+    def passage_tokens(self, passage: int) -> "PassageTokens":
+        """The passage's words: offsets in its paragraph's text, and term ids (-1: stop word).
+
+        Ranking and excerpts read them for every candidate, so they are analysed once and kept
+        (a bounded cache: the passages people ask about again and again stay in it)."""
+        found = self._tokens.get(passage)
+        if found is None:
+            para = int(self.pass_para[passage])
+            lo, hi = int(self.pass_start[passage]), int(self.pass_end[passage])
+            norm, origin = normalise(self.paragraph_text(para)[lo:hi])
+            starts, ends, terms = [], [], []
+            for token in analysis.tokenize(norm):
+                start, end = (token.start, token.end) if origin is None else (origin[token.start], origin[token.end])
+                starts.append(start + lo)
+                ends.append(end + lo)
+                terms.append(self.term_id.get(token.term, -1) if token.term else -1)
+            if len(self._tokens) >= TOKEN_CACHE:
+                self._tokens.clear()
+            found = self._tokens[passage] = PassageTokens(starts, ends, terms)
+        return found
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -124,24 +123,18 @@ def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> tuple[np.
     return present @ rarity / total, present
 
 
-@lru_cache(maxsize=4096)
-def _passage_tokens(index_id: int, passage: int, text: str) -> tuple[analysis.Token, ...]:
-    return tuple(analysis.tokenize(normalise(text)[0]))
-
-
 EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
 
 
 def closeness(index, words: list[QueryWord], passage: int) -> float:
     """0..1: how close together and in the question's order the matched words stand, and how
     much of the question the passage opens with."""
-    tokens = _passage_tokens(id(index), passage, index.passage_text(passage))
     where: dict[int, list[int]] = {}
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
-    for position, token in enumerate(tokens):
-        tid = index.term_id.get(token.term) if token.term else None
-        if tid in owner:
-            where.setdefault(owner[tid], []).append(position)
+    for position, term in enumerate(index.passage_tokens(passage).terms):
+        j = owner.get(term)
+        if j is not None:
+            where.setdefault(j, []).append(position)
     total = sum(w.rarity for w in words) or 1.0
     early = sum(words[j].rarity for j, at in where.items() if at[0] < EARLY_TOKENS) / total
     if len(words) < 2:
