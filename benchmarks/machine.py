@@ -86,3 +86,9 @@ def machine_info() -> dict:
         "packages": {p: _version(p) for p in PACKAGES},
         "git_commit": _git_commit(),
     }
+
+
+def machine_line(machine: dict) -> str:
+    """One line under a results table: when, on what, at which commit."""
+    return (f"{machine['date']} · {machine['cpu']} · {machine['nproc']} cores · {machine['ram_gb']} GB RAM"
+            f" · Python {machine['python']} · commit {machine['git_commit']}")

@@ -19,7 +19,7 @@ from benchmarks.corpora import (BENCH_DIR, DATA_DIR, CorpusParams, dev_questions
                                 ensure_corpus, load_questions, parse_size, size_label)
 from benchmarks.engines import (PASSAGES_FILE, STOPWORDS_FILE, paragraph_passages, reset_dir,
                                write_passages, write_stopwords)
-from benchmarks.machine import REPO_ROOT, child_env, machine_info
+from benchmarks.machine import REPO_ROOT, child_env, machine_info, machine_line
 from benchmarks.report import contains, fmt, format_table, latency_summary
 
 RESULTS_DIR = BENCH_DIR / "results"
@@ -114,8 +114,7 @@ def main(argv: list[str] | None = None) -> dict:
     draw(rows, args.out_dir / "scale.png",
          f"{machine['cpu']}, {machine['nproc']} cores, one thread, {args.questions} questions a size")
     print(format_table(rows, COLUMNS))
-    print(f"\n{machine['date']} · {machine['cpu']} · {machine['nproc']} cores · {machine['ram_gb']} GB · "
-          f"Python {machine['python']} · results in {args.out_dir}")
+    print(f"\n{machine_line(machine)} · results in {args.out_dir}")
     return report
 
 

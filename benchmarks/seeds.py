@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from benchmarks.corpora import dev_questions
-from benchmarks.machine import REPO_ROOT, child_env, machine_info
+from benchmarks.machine import REPO_ROOT, child_env, machine_info, machine_line
 from benchmarks.report import fmt, format_table, latency_summary
 
 SEARCH_TARGET_MS = 1.0
@@ -87,10 +87,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
     ask = latency_summary(one_shot_ask(command, questions, args.ask_runs))
     rows = [row("warm index.search", search, SEARCH_TARGET_MS, "ms"),
             row(f"one-shot {label}", ask, ASK_TARGET_S, "s")]
-    machine = machine_info()
     print(format_table(rows, COLUMNS))
-    print(f"\n{machine['date']} · {machine['cpu']} · {machine['nproc']} cores · Python {machine['python']}"
-          f" · commit {machine['git_commit']} · {len(questions)} questions from shared/eval/dev.jsonl")
+    print(f"\n{machine_line(machine_info())} · {len(questions)} questions from shared/eval/dev.jsonl")
     return rows
 
 
