@@ -72,6 +72,11 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(normalise(text)[0])
 
 
+def words_between(norm: str, start: int, end: int) -> list[str]:
+    """The words of norm[start:end], for text already normalised (see `text.normalise`)."""
+    return _TOKEN.findall(norm, start, end)
+
+
 def guess_language(text: str) -> str:
     """'en' or 'fr', from the function words a text uses; French when in doubt."""
     keys = [fold(w) for w in words(text)]

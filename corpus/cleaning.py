@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold, squash_spaces
+from .text import fold
 
 _LINK = r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly)/\S+"
 _ONLY_LINKS = re.compile(rf"^[\s\W]*(?:(?:{_LINK})[\s\W]*)+$", re.IGNORECASE)
@@ -43,8 +43,8 @@ def is_noise(line: str) -> bool:
 
 
 def line_key(line: str) -> str:
-    """The form under which two lines count as the same line."""
-    return fold(squash_spaces(line))
+    """The form under which two lines count as the same line (case and spacing aside)."""
+    return " ".join(line.split()).casefold()
 
 
 def date_marker(text: str) -> tuple[str | None, int]:

@@ -110,6 +110,8 @@ class _Builder:
         self.term_ids: dict[str, int] = {}
         self.word_ids: dict[str, int] = {}  # word as written -> term id, or -1 for a stop word
         self.surface: dict[str, int] = {}  # folded word -> term id (for typos and exact forms)
+        self.sequence = array("i")  # every word of every passage in order: term id or -1
+        self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
         self.tokens = array("i")  # term id of every indexed token ...
         self.owners = array("i")  # ... and the passage it is in
         self.para_bytes: list[bytes] = []
@@ -118,6 +120,7 @@ class _Builder:
         self.pass_para, self.pass_start, self.pass_end, self.pass_len = array("i"), array("i"), array("i"), array("f")
 
     def _ids(self, words: list[str]) -> list[int]:
+        """Term ids of `words`, -1 for a stop word."""
         ids = []
         for word in words:
             tid = self.word_ids.get(word)
@@ -127,8 +130,7 @@ class _Builder:
                 self.word_ids[word] = tid
                 if tid >= 0:
                     self.surface.setdefault(key, tid)
-            if tid >= 0:
-                ids.append(tid)
+            ids.append(tid)
         return ids
 
     def add(self, doc_index: int, document: Document) -> int:
@@ -141,16 +143,25 @@ class _Builder:
             self.para_doc.append(doc_index)
             self.para_number.append(paragraph.number)
             self.headings.append(paragraph.heading.encode("utf-8"))
-            plain = translate(text)
+            # One normalisation per paragraph; when it keeps offsets (nearly always), windows
+            # are read straight out of it.
+            norm, origin = normalise(text)
             heading_words = analysis.words(paragraph.heading)
+            plain = norm if origin is None else translate(text)
             for n, window in enumerate(windows(plain, sentences(plain))):
-                words = analysis.words(text[window.start:window.end])
-                if n == 0:  # a heading is context for the passage right under it
-                    words += heading_words
+                if origin is None:
+                    words = analysis.words_between(norm, window.start, window.end)
+                else:
+                    words = analysis.words(text[window.start:window.end])
                 ids = self._ids(words)
+                self.sequence.extend(ids)  # word positions, stop words included, for proximity
+                if n == 0:  # a heading is context for the passage right under it
+                    ids += self._ids(heading_words)
+                ids = [tid for tid in ids if tid >= 0]
                 passage = len(self.pass_para)
                 self.tokens.extend(ids)
                 self.owners.extend([passage] * len(ids))
+                self.pass_seq.append(len(self.sequence))
                 self.pass_para.append(para_id)
                 self.pass_start.append(window.start)
                 self.pass_end.append(window.end)
@@ -185,6 +196,11 @@ class _Builder:
             "post_pass": post_pass,
             "post_impact": impact.astype(np.float32),
             "term_idf": idf,
+            # Each term's best contribution: what lets a query skip common terms safely.
+            "term_max": (np.maximum.reduceat(impact, term_ptr[:-1]) if n_terms and impact.size
+                         else np.zeros(n_terms)).astype(np.float32),
+            "pass_terms": np.frombuffer(self.sequence, dtype=np.int32),
+            "pass_ptr": np.frombuffer(self.pass_seq, dtype=np.int64),
             "term_generality": np.array(generality.weights(self.word_ids, n_terms), dtype=np.float32),
             "terms": _blob(terms),
             "surface_keys": _blob([k for k, _ in surface]),
@@ -337,6 +353,10 @@ class Index:
                 self._tokens.clear()
             found = self._tokens[passage] = PassageTokens(starts, ends, terms)
         return found
+
+    def passage_terms(self, passage: int) -> np.ndarray:
+        """The passage's words in order as term ids (-1: a stop word): read, not analysed."""
+        return self.pass_terms[self.pass_ptr[passage]:self.pass_ptr[passage + 1]]
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:

@@ -26,6 +26,8 @@ from .text import normalise, translate
 MAX_QUESTION_CHARS = 1000
 MAX_QUESTION_WORDS = 64  # longer questions are cut: their tail adds noise, not meaning
 CANDIDATES = 200  # passages scored in full after the BM25 pass
+COMMON_SHARE = 50  # a term in more than 1/50 of the passages is common (see `candidates`)
+PREFILTER = 5000  # rare-term matches kept before adding common terms
 RERANKED = 24  # of those, passages whose word positions are read for proximity
 
 NAME_WEIGHT = 1.5
@@ -99,13 +101,62 @@ def parse_question(index, question: str) -> list[QueryWord]:
     return list(words.values())
 
 
-def bm25(index, words: list[QueryWord]) -> np.ndarray:
+def _postings(index, term: int) -> tuple[np.ndarray, np.ndarray]:
+    start, end = index.term_ptr[term], index.term_ptr[term + 1]
+    return index.post_pass[start:end], index.post_impact[start:end]
+
+
+def bm25_all(index, words: list[QueryWord]) -> np.ndarray:
+    """BM25 of every passage: one vectorised addition per question term."""
     scores = np.zeros(len(index), dtype=np.float32)
     for word in words:
         for term in word.terms:
-            start, end = index.term_ptr[term], index.term_ptr[term + 1]
-            scores[index.post_pass[start:end]] += word.weight * index.post_impact[start:end]
+            passages, impacts = _postings(index, term)
+            scores[passages] += word.weight * impacts
     return scores
+
+
+def candidates(index, words: list[QueryWord], limit: int = CANDIDATES) -> tuple[np.ndarray, np.ndarray, int]:
+    """The `limit` passages of highest BM25 (sorted by id), their scores, and how many matched.
+
+    MaxScore, simplified: terms found in more than 1/COMMON_SHARE of the passages cannot lift
+    a passage far (their idf is low), so candidates come from the rarer terms alone, and common
+    terms are then added to those candidates only, by binary search in their postings. The
+    result is exact: when the common terms' best possible sum could have lifted a passage the
+    rare terms missed into the top `limit`, the full sum is taken instead.
+    """
+    weighted = [(w.weight, t) for w in words for t in w.terms]
+    common_at = len(index) / COMMON_SHARE
+    rare = [(wt, t) for wt, t in weighted if index.term_ptr[t + 1] - index.term_ptr[t] <= common_at]
+    common = [(wt, t) for wt, t in weighted if index.term_ptr[t + 1] - index.term_ptr[t] > common_at]
+    if rare and common:
+        scores = np.zeros(len(index), dtype=np.float32)
+        for weight, term in rare:
+            passages, impacts = _postings(index, term)
+            scores[passages] += weight * impacts
+        found = np.flatnonzero(scores)
+        dropped_best = 0.0
+        if found.size > PREFILTER:
+            keep = np.argpartition(scores[found], -PREFILTER)[-PREFILTER:]
+            dropped_best = float(np.max(np.delete(scores[found], keep)))
+            found = np.sort(found[keep])
+        full = scores[found]
+        for weight, term in common:
+            passages, impacts = _postings(index, term)
+            at = np.minimum(np.searchsorted(passages, found), len(passages) - 1)
+            full += np.where(passages[at] == found, weight * impacts[at], 0.0).astype(np.float32)
+        common_best = sum(wt * float(index.term_max[t]) for wt, t in common)
+        if found.size >= limit:
+            floor = float(np.partition(full, -limit)[-limit])
+            if common_best < floor and dropped_best + common_best < floor:
+                top = np.argpartition(full, -limit)[-limit:]
+                order = np.sort(top)
+                return found[order], full[order], int(found.size)
+    scores = bm25_all(index, words)
+    matched = np.flatnonzero(scores)
+    if matched.size > limit:
+        matched = np.sort(matched[np.argpartition(scores[matched], -limit)[-limit:]])
+    return matched, scores[matched], int(np.count_nonzero(scores))
 
 
 def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -131,7 +182,7 @@ def closeness(index, words: list[QueryWord], passage: int) -> float:
     much of the question the passage opens with."""
     where: dict[int, list[int]] = {}
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
-    for position, term in enumerate(index.passage_tokens(passage).terms):
+    for position, term in enumerate(index.passage_terms(passage).tolist()):
         j = owner.get(term)
         if j is not None:
             where.setdefault(j, []).append(position)
@@ -155,24 +206,20 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     words = parse_question(index, question)
     if not words or k <= 0:
         return Answer(question, [], abstained=True)
-    scores = bm25(index, words)
-    matched = np.flatnonzero(scores)
-    if not matched.size:
+    found, scores, total = candidates(index, words)
+    if not found.size:
         return Answer(question, [], abstained=True)
-    if matched.size > CANDIDATES:
-        matched = matched[np.argpartition(scores[matched], -CANDIDATES)[-CANDIDATES:]]
-    candidates = np.sort(matched)
-    share, present = coverage(index, words, candidates)
-    base = scores[candidates] / scores[candidates].max()
+    share, present = coverage(index, words, found)
+    base = scores / scores.max()
     rank = share + 0.5 * base
     order = np.argsort(-rank, kind="stable")[:RERANKED]
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
-        return Answer(question, [], abstained=True, confidence=best_share, total=int(np.count_nonzero(scores)))
-    final = {int(candidates[i]): float(rank[i]) + 0.3 * closeness(index, words, int(candidates[i])) for i in order}
+        return Answer(question, [], abstained=True, confidence=best_share, total=total)
+    final = {int(found[i]): float(rank[i]) + 0.3 * closeness(index, words, int(found[i])) for i in order}
     keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
-    ranked = sorted((int(candidates[i]) for i in keep), key=lambda p: -final[p])
-    matches = {int(candidates[i]): Match(words, present[i]) for i in keep}
+    ranked = sorted((int(found[i]) for i in keep), key=lambda p: -final[p])
+    matches = {int(found[i]): Match(words, present[i]) for i in keep}
     hits = make_hits(index, ranked, matches, final, k, offset)
     return Answer(question, hits, abstained=False, confidence=best_share,
                   total=len(ranked), offset=offset)
