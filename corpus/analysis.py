@@ -21,13 +21,21 @@ from .stopwords import ENGLISH_MARKERS, FRENCH_MARKERS, STOP_WORDS
 from .text import fold, normalise, translate
 
 # The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 
 # An elided article or pronoun is dropped with its apostrophe: "l'IA" -> "IA", "qu'il" -> "il".
 _ELISION = r"(?:(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[^\W\d_]))?"
 _TOKEN = re.compile(_ELISION + r"([^\W_]+)", re.IGNORECASE)
 
 _stemmer = Stemmer.Stemmer("french")
+
+# Stop words carry no weight, but their order still tells a quoted phrase from the same words
+# scattered: in stored word sequences each has a negative id of its own (-1: any other).
+STOP_IDS = {word: -2 - i for i, word in enumerate(sorted(STOP_WORDS))}
+
+
+def stop_id(key: str) -> int:
+    return STOP_IDS.get(key, -1)
 
 
 @dataclass(frozen=True, slots=True)

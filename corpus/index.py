@@ -108,9 +108,9 @@ class _Builder:
 
     def __init__(self):
         self.term_ids: dict[str, int] = {}
-        self.word_ids: dict[str, int] = {}  # word as written -> term id, or -1 for a stop word
+        self.word_ids: dict[str, int] = {}  # word as written -> term id (negative: a stop word)
         self.surface: dict[str, int] = {}  # folded word -> term id (for typos and exact forms)
-        self.sequence = array("i")  # every word of every passage in order: term id or -1
+        self.sequence = array("i")  # every word of every passage in order, as term ids
         self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
         self.tokens = array("i")  # term id of every indexed token ...
         self.owners = array("i")  # ... and the passage it is in
@@ -120,13 +120,13 @@ class _Builder:
         self.pass_para, self.pass_start, self.pass_end, self.pass_len = array("i"), array("i"), array("i"), array("f")
 
     def _ids(self, words: list[str]) -> list[int]:
-        """Term ids of `words`, -1 for a stop word."""
+        """Term ids of `words`; a stop word's is negative (`analysis.stop_id`)."""
         ids = []
         for word in words:
             tid = self.word_ids.get(word)
             if tid is None:
                 key, term = analysis.analyse_word(word)
-                tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else -1
+                tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
                 self.word_ids[word] = tid
                 if tid >= 0:
                     self.surface.setdefault(key, tid)
@@ -355,7 +355,7 @@ class Index:
         return found
 
     def passage_terms(self, passage: int) -> np.ndarray:
-        """The passage's words in order as term ids (-1: a stop word): read, not analysed."""
+        """The passage's words in order as term ids (negative: stop words): read, not analysed."""
         return self.pass_terms[self.pass_ptr[passage]:self.pass_ptr[passage + 1]]
 
     def typo_matcher(self) -> TypoMatcher:

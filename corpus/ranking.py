@@ -28,6 +28,7 @@ MAX_QUESTION_WORDS = 64  # longer questions are cut: their tail adds noise, not 
 CANDIDATES = 200  # passages scored in full after the BM25 pass
 COMMON_SHARE = 50  # a term in more than 1/50 of the passages is common (see `candidates`)
 PREFILTER = 5000  # rare-term matches kept before adding common terms
+COORDINATION = 1.0  # flat share of idf per matched term (see `_postings`)
 RERANKED = 24  # of those, passages whose word positions are read for proximity
 
 NAME_WEIGHT = 1.5
@@ -101,9 +102,43 @@ def parse_question(index, question: str) -> list[QueryWord]:
     return list(words.values())
 
 
+def question_sequence(question: str, words: list[QueryWord]) -> list[frozenset[int]]:
+    """The question's words in order, each as the ids it may match in a passage's sequence."""
+    by_key = {w.key: frozenset(w.terms) for w in words}
+    sequence = []
+    for token in analysis.tokenize(normalise(translate(question))[0])[:MAX_QUESTION_WORDS]:
+        if token.term:
+            sequence.append(by_key.get(token.key, frozenset()))
+        else:
+            sequence.append(frozenset((analysis.stop_id(token.key),)) - {-1})
+    return sequence
+
+
+def phrase_run(sequence: list[frozenset[int]], terms: list[int]) -> int:
+    """The longest run of the question's words that stands, in order, in the passage, holding
+    at least one word that is not a stop word."""
+    starts: dict[int, list[int]] = {}
+    for i, ids in enumerate(sequence):
+        for tid in ids:
+            starts.setdefault(tid, []).append(i)
+    best = 0
+    for p, tid in enumerate(terms):
+        for i in starts.get(tid, ()):
+            run, content = 0, False
+            while i + run < len(sequence) and p + run < len(terms) and terms[p + run] in sequence[i + run]:
+                content = content or terms[p + run] >= 0
+                run += 1
+            if content and run > best:
+                best = run
+    return best
+
+
 def _postings(index, term: int) -> tuple[np.ndarray, np.ndarray]:
+    """A term's passages and what it adds to their score: its BM25 contribution plus a flat
+    share of its idf, so that matching one more of the question's words counts for more than
+    matching the same word again (candidates must be chosen for their coverage, not their tf)."""
     start, end = index.term_ptr[term], index.term_ptr[term + 1]
-    return index.post_pass[start:end], index.post_impact[start:end]
+    return index.post_pass[start:end], index.post_impact[start:end] + COORDINATION * index.term_idf[term]
 
 
 def bm25_all(index, words: list[QueryWord]) -> np.ndarray:
@@ -145,7 +180,7 @@ def candidates(index, words: list[QueryWord], limit: int = CANDIDATES) -> tuple[
             passages, impacts = _postings(index, term)
             at = np.minimum(np.searchsorted(passages, found), len(passages) - 1)
             full += np.where(passages[at] == found, weight * impacts[at], 0.0).astype(np.float32)
-        common_best = sum(wt * float(index.term_max[t]) for wt, t in common)
+        common_best = sum(wt * float(index.term_max[t] + COORDINATION * index.term_idf[t]) for wt, t in common)
         if found.size >= limit:
             floor = float(np.partition(full, -limit)[-limit])
             if common_best < floor and dropped_best + common_best < floor:
@@ -175,21 +210,25 @@ def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> tuple[np.
 
 
 EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
+PHRASE_MIN = 3  # a run of fewer of the question's words in a row is chance
 
 
-def closeness(index, words: list[QueryWord], passage: int) -> float:
-    """0..1: how close together and in the question's order the matched words stand, and how
-    much of the question the passage opens with."""
+def closeness(index, words: list[QueryWord], passage: int, sequence: list[frozenset[int]] = ()) -> float:
+    """How close together and in the question's order the matched words stand, how much of the
+    question the passage opens with, and how long a run of the question it quotes word for word."""
     where: dict[int, list[int]] = {}
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
-    for position, term in enumerate(index.passage_terms(passage).tolist()):
+    terms = index.passage_terms(passage).tolist()
+    run = phrase_run(sequence, terms) if len(sequence) >= PHRASE_MIN else 0
+    quoted = run / len(sequence) if run >= PHRASE_MIN else 0.0
+    for position, term in enumerate(terms):
         j = owner.get(term)
         if j is not None:
             where.setdefault(j, []).append(position)
     total = sum(w.rarity for w in words) or 1.0
     early = sum(words[j].rarity for j, at in where.items() if at[0] < EARLY_TOKENS) / total
     if len(words) < 2:
-        return 0.5 * early
+        return 0.5 * early + quoted
     bonus = 0.0
     for j in range(len(words) - 1):
         a, b = where.get(j), where.get(j + 1)
@@ -198,7 +237,7 @@ def closeness(index, words: list[QueryWord], passage: int) -> float:
         gap = min((q - p for p in a for q in b if q > p), default=None)
         if gap is not None and gap <= 6:  # in order, within a few words
             bonus += 1.0 / gap
-    return bonus / (len(words) - 1) + 0.5 * early
+    return bonus / (len(words) - 1) + 0.5 * early + quoted
 
 
 def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
@@ -216,7 +255,8 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
         return Answer(question, [], abstained=True, confidence=best_share, total=total)
-    final = {int(found[i]): float(rank[i]) + 0.3 * closeness(index, words, int(found[i])) for i in order}
+    sequence = question_sequence(question, words)
+    final = {int(found[i]): float(rank[i]) + 0.3 * closeness(index, words, int(found[i]), sequence) for i in order}
     keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
     ranked = sorted((int(found[i]) for i in keep), key=lambda p: -final[p])
     matches = {int(found[i]): Match(words, present[i]) for i in keep}

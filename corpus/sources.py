@@ -27,7 +27,7 @@ TITLE_MAX_CHARS = 120
 _LINE = re.compile(r"[^\n]+")
 _ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
-_SENTENCE_END = re.compile(r"[.:;…]\W*$")
+_SENTENCE_END = re.compile(r"[.:;…!?]\W*$")
 HEADING_MAX_WORDS = 12
 WRAP_MIN_CHARS = 40  # a shorter line without final punctuation is a heading, not a wrapped line
 
