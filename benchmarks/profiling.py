@@ -4,7 +4,7 @@
     python -m benchmarks.profiling query [--size 10m] [--questions 200]
 
 Prints the functions with the most time of their own, then the most cumulative time. For the
-query profile the index is built and saved first if missing (not profiled), then loaded.
+query profile the index is built and saved first if missing or stale (not profiled), then loaded.
 """
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--save", type=Path, help="also write the raw profile here (for snakeviz etc.)")
     args = ap.parse_args(argv)
 
-    from corpus import Index
+    from corpus import Index, IndexFileError
 
     folder = ensure_corpus(CorpusParams(words=parse_size(args.size)))
     index_path = folder / PROFILE_INDEX
@@ -40,9 +40,11 @@ def main(argv: list[str] | None = None) -> None:
         profiler.disable()
         index.save(index_path)
     else:
-        if not index_path.exists():
+        try:
+            index = Index.load(index_path)
+        except IndexFileError:  # missing, or left by another version of the engine
             Index.build(doc_files(folder)).save(index_path)
-        index = Index.load(index_path)
+            index = Index.load(index_path)
         questions = [q["q"] for q in load_questions(folder, args.questions)]
         index.search(questions[-1], k=3)  # the first search's one-off set-up is not the steady state
         profiler.enable()
