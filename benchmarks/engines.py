@@ -68,18 +68,14 @@ class Bm25sEngine:
         self.stemmer = Stemmer.Stemmer("french")
         self.stopwords = json.loads((work / STOPWORDS_FILE).read_text(encoding="utf-8"))["words"]
 
-    def _tokens(self, texts: list[str]):
-        import bm25s
-
-        return bm25s.tokenize(texts, stopwords=self.stopwords, stemmer=self.stemmer,
-                              show_progress=False)
-
     def build(self, docs: list[Path], work: Path):
         import bm25s
 
         self.corpus = read_passages(work / PASSAGES_FILE)
         retriever = bm25s.BM25()
-        retriever.index(self._tokens([p["text"] for p in self.corpus]), show_progress=False)
+        tokens = bm25s.tokenize([p["text"] for p in self.corpus], stopwords=self.stopwords,
+                                stemmer=self.stemmer, show_progress=False)
+        retriever.index(tokens, show_progress=False)
         return retriever
 
     def save(self, retriever, work: Path) -> Path:

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from benchmarks.corpora import doc_files
-from benchmarks.engines import ENGINES, PASSAGES_FILE, disk_size_mb, paragraph_passages, write_passages
+from benchmarks.engines import ENGINES, PASSAGES_FILE, disk_size_mb, write_passages
 from benchmarks.machine import peak_rss_mb
 
 
@@ -28,14 +28,9 @@ def build(engine, corpus_dir: Path, work: Path) -> dict:
     saved = time.perf_counter()
     result = {"build_s": built - start, "save_s": saved - built, "build_peak_mb": peak_rss_mb(),
               "index_mb": disk_size_mb(path)}
-    if hasattr(engine, "passages"):
-        # Hand the engine's own passages to bm25s, after the measurements are taken.
-        try:
-            result["passages"] = write_passages(engine.passages(index), work / PASSAGES_FILE)
-            result["passages_source"] = "engine"
-        except AttributeError as missing:
-            result["passages"] = write_passages(paragraph_passages(docs), work / PASSAGES_FILE)
-            result["passages_source"] = f"paragraphs (engine lacks {missing.name})"
+    if hasattr(engine, "passages"):  # hand the engine's own passages to bm25s, once measured
+        result["passages"] = write_passages(engine.passages(index), work / PASSAGES_FILE)
+        result["passages_source"] = "engine"
     return result
 
 
