@@ -103,9 +103,10 @@ def main(argv: list[str] | None = None) -> dict:
     for folder, words in corpora:
         rows += bench_corpus(folder, engines, args.questions, words)
         print(format_table(rows[-len(engines):], COLUMNS), file=sys.stderr)  # progress on long runs
+    rounded = [{k: round(v, 4) if isinstance(v, float) else v for k, v in row.items()} for row in rows]
     report = {"machine": machine, "settings": {"questions": args.questions, "k": 3, "threads": 1,
                                                "engines": engines},
-              "results": rows}
+              "results": rounded}
     args.out_dir.mkdir(parents=True, exist_ok=True)
     (args.out_dir / "scale.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
 
