@@ -69,17 +69,22 @@ def ensure_corpus(params: CorpusParams, data_dir: Path = DATA_DIR, script: Path 
     return folder
 
 
+# The project reads question files (one JSON object a line) with corpus.evaluation.read_questions.
+# It is imported inside these functions, not at the top: worker.py imports this module in the
+# bm25s child, whose peak memory must not include the project's engine.
+
 def load_questions(folder: Path, limit: int | None = None) -> list[dict]:
     """The corpus's known-item questions, the first `limit` of them (they are spread over docs)."""
-    with open(folder / "questions.jsonl", encoding="utf-8") as f:
-        questions = [json.loads(line) for line in f if line.strip()]
-    return questions[:limit] if limit else questions
+    from corpus.evaluation import read_questions
+
+    return read_questions(folder / "questions.jsonl")[:limit]
 
 
 def dev_questions(path: Path = DEV_QUESTIONS) -> list[str]:
     """The question texts of shared/eval/dev.jsonl: real questions about the seeds."""
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line)["q"] for line in f if line.strip()]
+    from corpus.evaluation import read_questions
+
+    return [q["q"] for q in read_questions(path)]
 
 
 def doc_files(folder: Path) -> list[Path]:
