@@ -123,7 +123,8 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     text = index.paragraph_text(para)
     lo, hi = int(index.pass_start[passage]), int(index.pass_end[passage])
     found = _in_passage(index, passage, words)
-    units = [u for u in sentences(translate(text), lo, hi) if (para, u.start) not in shown]
+    units = [Span(u.start + lo, u.end + lo) for u in sentences(translate(text[lo:hi]))]
+    units = [u for u in units if (para, u.start) not in shown]
     if not units:
         return None
     worth = [_worth(found, words, u.start, u.end) for u in units]

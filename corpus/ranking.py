@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -60,13 +61,18 @@ def check_question(question: str) -> str:
     return question.strip()
 
 
+@lru_cache(maxsize=256)
+def _question_tokens(question: str) -> tuple[analysis.Token, ...]:
+    """The question's tokens: read by several steps of one search, analysed once."""
+    return tuple(analysis.tokenize(normalise(translate(question))[0])[:MAX_QUESTION_WORDS])
+
+
 def parse_question(index, question: str) -> list[QueryWord]:
     plain = translate(question)
     quoted = [m.span(1) for m in _QUOTED.finditer(plain)]
     english = analysis.guess_language(question) == "en"
     words: dict[int | str, QueryWord] = {}
-    tokens = analysis.tokenize(normalise(plain)[0])[:MAX_QUESTION_WORDS]
-    for position, token in enumerate(tokens):
+    for position, token in enumerate(_question_tokens(question)):
         if not token.term:
             continue
         phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
@@ -106,7 +112,7 @@ def question_sequence(question: str, words: list[QueryWord]) -> list[frozenset[i
     """The question's words in order, each as the ids it may match in a passage's sequence."""
     by_key = {w.key: frozenset(w.terms) for w in words}
     sequence = []
-    for token in analysis.tokenize(normalise(translate(question))[0])[:MAX_QUESTION_WORDS]:
+    for token in _question_tokens(question):
         if token.term:
             sequence.append(by_key.get(token.key, frozenset()))
         else:
@@ -114,22 +120,24 @@ def question_sequence(question: str, words: list[QueryWord]) -> list[frozenset[i
     return sequence
 
 
-def phrase_run(sequence: list[frozenset[int]], terms: list[int]) -> int:
-    """The longest run of the question's words that stands, in order, in the passage, holding
-    at least one word that is not a stop word."""
-    starts: dict[int, list[int]] = {}
+def phrase_run(sequence: list[frozenset[int]], terms: np.ndarray, anchors: list[tuple[int, int]]) -> int:
+    """The longest run of the question's words standing in order in the passage and holding
+    at least one of its content words: grown both ways from each (passage position, term) of a
+    matched content word, since every such run passes through one."""
+    at: dict[int, list[int]] = {}
     for i, ids in enumerate(sequence):
         for tid in ids:
-            starts.setdefault(tid, []).append(i)
-    best = 0
-    for p, tid in enumerate(terms):
-        for i in starts.get(tid, ()):
-            run, content = 0, False
-            while i + run < len(sequence) and p + run < len(terms) and terms[p + run] in sequence[i + run]:
-                content = content or terms[p + run] >= 0
-                run += 1
-            if content and run > best:
-                best = run
+            at.setdefault(tid, []).append(i)
+    best, n = 0, len(terms)
+    for p, tid in anchors:
+        for i in at.get(tid, ()):
+            left = 0
+            while i - left > 0 and p - left > 0 and int(terms[p - left - 1]) in sequence[i - left - 1]:
+                left += 1
+            right = 0
+            while i + right + 1 < len(sequence) and p + right + 1 < n and int(terms[p + right + 1]) in sequence[i + right + 1]:
+                right += 1
+            best = max(best, left + right + 1)
     return best
 
 
@@ -213,31 +221,40 @@ EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
 PHRASE_MIN = 3  # a run of fewer of the question's words in a row is chance
 
 
-def closeness(index, words: list[QueryWord], passage: int, sequence: list[frozenset[int]] = ()) -> float:
-    """How close together and in the question's order the matched words stand, how much of the
-    question the passage opens with, and how long a run of the question it quotes word for word."""
-    where: dict[int, list[int]] = {}
+def closeness(index, words: list[QueryWord], passages: list[int], sequence: list[frozenset[int]]) -> list[float]:
+    """For each passage: how close together and in the question's order the matched words
+    stand, how much of the question it opens with, and how long a run of the question it quotes
+    word for word. The matched positions of all passages are found in one vectorised pass."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
-    terms = index.passage_terms(passage).tolist()
-    run = phrase_run(sequence, terms) if len(sequence) >= PHRASE_MIN else 0
-    quoted = run / len(sequence) if run >= PHRASE_MIN else 0.0
-    for position, term in enumerate(terms):
-        j = owner.get(term)
-        if j is not None:
-            where.setdefault(j, []).append(position)
+    if not owner or not passages:
+        return [0.0] * len(passages)
+    slices = [index.passage_terms(p) for p in passages]
+    bounds = np.cumsum([0] + [len(s) for s in slices])
+    joined = np.concatenate(slices)
+    matched = np.flatnonzero(np.isin(joined, np.fromiter(owner, dtype=np.int64)))
+    cuts = np.searchsorted(matched, bounds)
     total = sum(w.rarity for w in words) or 1.0
-    early = sum(words[j].rarity for j, at in where.items() if at[0] < EARLY_TOKENS) / total
-    if len(words) < 2:
-        return 0.5 * early + quoted
-    bonus = 0.0
-    for j in range(len(words) - 1):
-        a, b = where.get(j), where.get(j + 1)
-        if not a or not b:
-            continue
-        gap = min((q - p for p in a for q in b if q > p), default=None)
-        if gap is not None and gap <= 6:  # in order, within a few words
-            bonus += 1.0 / gap
-    return bonus / (len(words) - 1) + 0.5 * early + quoted
+    scores = []
+    for c, terms in enumerate(slices):
+        positions = (matched[cuts[c]:cuts[c + 1]] - bounds[c]).tolist()
+        found = joined[matched[cuts[c]:cuts[c + 1]]].tolist()
+        where: dict[int, list[int]] = {}
+        for position, term in zip(positions, found):
+            where.setdefault(owner[term], []).append(position)
+        early = sum(words[j].rarity for j, at in where.items() if at[0] < EARLY_TOKENS) / total
+        quoted = 0.0
+        if len(sequence) >= PHRASE_MIN and positions:
+            run = phrase_run(sequence, terms, list(zip(positions, found)))
+            quoted = run / len(sequence) if run >= PHRASE_MIN else 0.0
+        bonus = 0.0
+        for j in range(len(words) - 1):
+            a, b = where.get(j), where.get(j + 1)
+            if a and b:
+                gap = min((q - p for p in a for q in b if q > p), default=None)
+                if gap is not None and gap <= 6:  # in order, within a few words
+                    bonus += 1.0 / gap
+        scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + 0.5 * early + quoted)
+    return scores
 
 
 def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
@@ -255,8 +272,9 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
         return Answer(question, [], abstained=True, confidence=best_share, total=total)
-    sequence = question_sequence(question, words)
-    final = {int(found[i]): float(rank[i]) + 0.3 * closeness(index, words, int(found[i]), sequence) for i in order}
+    reranked = [int(found[i]) for i in order]
+    near = closeness(index, words, reranked, question_sequence(question, words))
+    final = {p: float(rank[i]) + 0.3 * near[n] for n, (p, i) in enumerate(zip(reranked, order))}
     keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
     ranked = sorted((int(found[i]) for i in keep), key=lambda p: -final[p])
     matches = {int(found[i]): Match(words, present[i]) for i in keep}
