@@ -159,7 +159,7 @@ def bm25_all(index, words: list[QueryWord]) -> np.ndarray:
     return scores
 
 
-def candidates(index, words: list[QueryWord], limit: int = CANDIDATES) -> tuple[np.ndarray, np.ndarray, int]:
+def candidates(index, words: list[QueryWord], limit: int | None = None) -> tuple[np.ndarray, np.ndarray, int]:
     """The `limit` passages of highest BM25 (sorted by id), their scores, and how many matched.
 
     MaxScore, simplified: terms found in more than 1/COMMON_SHARE of the passages cannot lift
@@ -168,6 +168,7 @@ def candidates(index, words: list[QueryWord], limit: int = CANDIDATES) -> tuple[
     result is exact: when the common terms' best possible sum could have lifted a passage the
     rare terms missed into the top `limit`, the full sum is taken instead.
     """
+    limit = limit or CANDIDATES
     weighted = [(w.weight, t) for w in words for t in w.terms]
     common_at = len(index) / COMMON_SHARE
     rare = [(wt, t) for wt, t in weighted if index.term_ptr[t + 1] - index.term_ptr[t] <= common_at]

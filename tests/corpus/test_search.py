@@ -118,3 +118,29 @@ def test_the_reply_names_the_sources_under_each_quote(seeds_index):
     assert "confiance" in reply.footer
     english = compose(seeds_index.search("Who is Heather-Ashley Boyer?"), "en", seeds_index.sources)
     assert english.headline.startswith("Here is")
+
+
+def test_skipping_common_words_never_changes_an_answer(tmp_path, monkeypatch):
+    from corpus import Index, ranking
+
+    for n in range(240):  # "chat" is in every passage, the other words in fewer
+        (tmp_path / f"doc{n:03d}.txt").write_text(
+            f"Le chat numéro {n} dort près du poêle {'rouge' if n % 7 else 'bleu'}. "
+            f"Il mange la souris {'grise' if n % 3 else 'blanche'} du grenier {n % 11}.\n",
+            encoding="utf-8",
+        )
+    index = Index.build(tmp_path)
+    questions = ["chat poêle bleu", "chat souris blanche grenier 5", "le chat dort bleu", "souris grise chat 7"]
+    # Small limits, so that this small corpus has common words and enough rare matches.
+    monkeypatch.setattr(ranking, "CANDIDATES", 10)
+    monkeypatch.setattr(ranking, "COMMON_SHARE", 5)
+    full_passes = []
+    every_passage = ranking.bm25_all
+    monkeypatch.setattr(ranking, "bm25_all", lambda *a: full_passes.append(1) or every_passage(*a))
+    scores = lambda answers: [[hit.score for hit in a.results] for a in answers]  # noqa: E731
+    shortcut = [index.search(q, k=5) for q in questions]
+    assert len(full_passes) < len(questions)  # the shortcut was taken
+    monkeypatch.setattr(ranking, "COMMON_SHARE", 10**9)  # every word scored on every passage
+    # The same scores in the same order (passages of equal score may come in another order).
+    assert scores(index.search(q, k=5) for q in questions) == scores(shortcut)
+    assert "bleu" in shortcut[0].results[0].excerpt
