@@ -220,6 +220,8 @@ def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> tuple[np.
 
 EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
 PHRASE_MIN = 3  # a run of fewer of the question's words in a row is chance
+NEAR_WEIGHT = 0.3  # what closeness adds to a rank, at most NEAR_WEIGHT * NEAR_MOST:
+NEAR_MOST = 2.5  # words in order side by side (1), opening the passage (0.5), quoted whole (1)
 
 
 def closeness(index, words: list[QueryWord], passages: list[int], sequence: list[frozenset[int]]) -> list[float]:
@@ -273,11 +275,19 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
         return Answer(question, [], abstained=True, confidence=best_share, total=total)
-    reranked = [int(found[i]) for i in order]
-    near = closeness(index, words, reranked, question_sequence(question, words))
-    final = {p: float(rank[i]) + 0.3 * near[n] for n, (p, i) in enumerate(zip(reranked, order))}
     keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
-    ranked = sorted((int(found[i]) for i in keep), key=lambda p: -final[p])
+    # Proximity adds at most NEAR_WEIGHT * NEAR_MOST to a rank: a passage further behind the
+    # last one this page may need cannot reach the page, so its words need not be read.
+    needed = offset + 2 * k + 2  # room for passages whose sentences were already quoted
+    close_to = keep
+    if len(keep) > needed:
+        cut = rank[keep[needed - 1]] - NEAR_WEIGHT * NEAR_MOST
+        close_to = [i for i in keep if rank[i] >= cut]
+    final = {int(found[i]): float(rank[i]) for i in keep}
+    near = closeness(index, words, [int(found[i]) for i in close_to], question_sequence(question, words))
+    for i, bonus in zip(close_to, near):
+        final[int(found[i])] += NEAR_WEIGHT * bonus
+    ranked = sorted(final, key=lambda p: -final[p])
     matches = {int(found[i]): Match(words, present[i]) for i in keep}
     hits = make_hits(index, ranked, matches, final, k, offset)
     return Answer(question, hits, abstained=False, confidence=best_share,

@@ -89,8 +89,9 @@ def load_documents(source: str | Path | list) -> tuple[list[Document], list[Skip
     metadata = read_metadata(root)
     documents, skipped = [], []
     seen: set[str] = set()
+    resolved_root = root.resolve()
     for path in files:
-        rel = _relative(path, root)
+        rel = _relative(path, resolved_root)
         text, reason = read_text(path)
         doc_id = rel.rsplit(".", 1)[0]
         if text is not None and doc_id in seen:
@@ -112,11 +113,14 @@ def load_documents(source: str | Path | list) -> tuple[list[Document], list[Skip
     return documents, skipped
 
 
-def _relative(path: Path, root: Path) -> str:
+def _relative(path: Path, resolved_root: Path) -> str:
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+        return path.relative_to(resolved_root).as_posix()
     except ValueError:
-        return path.name
+        try:
+            return path.resolve().relative_to(resolved_root).as_posix()
+        except ValueError:
+            return path.name
 
 
 def read_text(path: Path) -> tuple[str | None, str | None]:

@@ -82,7 +82,9 @@ def read(path: str | Path) -> tuple[dict, dict[str, np.ndarray]]:
             chunk = buffer[begin:begin + count * dtype.itemsize]
             if chunk.size != count * dtype.itemsize:
                 raise ValueError(f"array {name} is cut short")
-            arrays[name] = chunk.view(dtype).reshape(spec["shape"])
+            # A plain ndarray over the mapped bytes: slicing a memmap subclass costs microseconds
+            # each time, and queries slice thousands of times.
+            arrays[name] = chunk.view(np.ndarray).view(dtype).reshape(spec["shape"])
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise IndexFileError(f"The index file {path} is damaged ({error}); rebuild it with `corpus-bot index build`.") from None
     return header, arrays
