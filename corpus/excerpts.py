@@ -26,12 +26,6 @@ _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # a run, or white space other than a pl
 
 
 @dataclass
-class Match:
-    words: list  # the question's QueryWords
-    present: np.ndarray  # which of them the passage contains
-
-
-@dataclass
 class _Found:
     start: int  # offsets in the paragraph's text
     end: int
@@ -174,14 +168,13 @@ def _trim(text: str, marks: list[tuple[int, int]], limit: int) -> tuple[str, lis
     return text[:end] + ELLIPSIS, [(s, e) for s, e in marks if e <= end]
 
 
-def make_hits(index, ranked: list[int], matches: dict[int, Match], scores: dict[int, float],
-              k: int, offset: int) -> list[Hit]:
+def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
     hits: list[Hit] = []
     seen = 0
     for passage in ranked:
-        made = excerpt(index, passage, matches[passage].words, shown)
+        made = excerpt(index, passage, words, shown)
         if made is None:
             continue
         seen += 1

@@ -21,7 +21,7 @@ import numpy as np
 from . import analysis
 from .answer import Answer
 from .errors import QuestionError
-from .excerpts import Match, make_hits
+from .excerpts import make_hits
 from .text import normalise, translate
 
 MAX_QUESTION_CHARS = 1000
@@ -203,9 +203,8 @@ def candidates(index, words: list[QueryWord], limit: int | None = None) -> tuple
     return matched, scores[matched], int(np.count_nonzero(scores))
 
 
-def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """For each candidate: the rarity-weighted share of question words it contains, and a
-    matrix of which words (columns) it contains."""
+def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarray:
+    """For each candidate: the rarity-weighted share of the question's words it contains."""
     present = np.zeros((len(candidates), len(words)), dtype=bool)
     for j, word in enumerate(words):
         for term in word.terms:
@@ -215,7 +214,7 @@ def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> tuple[np.
             present[:, j] |= postings[at] == candidates if len(postings) else False
     rarity = np.array([w.rarity * (TYPO_WEIGHT ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
-    return present @ rarity / total, present
+    return present @ rarity / total
 
 
 EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
@@ -268,7 +267,7 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     found, scores, total = candidates(index, words)
     if not found.size:
         return Answer(question, [], abstained=True)
-    share, present = coverage(index, words, found)
+    share = coverage(index, words, found)
     base = scores / scores.max()
     rank = share + 0.5 * base
     order = np.argsort(-rank, kind="stable")[:RERANKED]
@@ -288,7 +287,6 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     for i, bonus in zip(close_to, near):
         final[int(found[i])] += NEAR_WEIGHT * bonus
     ranked = sorted(final, key=lambda p: -final[p])
-    matches = {int(found[i]): Match(words, present[i]) for i in keep}
-    hits = make_hits(index, ranked, matches, final, k, offset)
+    hits = make_hits(index, ranked, words, final, k, offset)
     return Answer(question, hits, abstained=False, confidence=best_share,
                   total=len(ranked), offset=offset)
