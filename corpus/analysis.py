@@ -70,6 +70,15 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def tokenize_original(text: str) -> list[Token]:
+    """Tokens of `text` read in normal form, with offsets back in `text` itself."""
+    norm, origin = normalise(text)
+    tokens = tokenize(norm)
+    if origin is None:
+        return tokens
+    return [Token(origin[t.start], origin[t.end], t.surface, t.key, t.term) for t in tokens]
+
+
 def terms(text: str) -> list[str]:
     """The index terms of a text, in order, stop words left out."""
     return [term for _, term in map(analyse_word, words(text)) if term]

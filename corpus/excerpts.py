@@ -15,7 +15,7 @@ import numpy as np
 from . import analysis
 from .answer import Hit
 from .passages import Span, sentences
-from .text import normalise, translate
+from .text import translate
 
 EXCERPT_MAX_CHARS = 300
 SHORT_CHARS = 120  # a best sentence shorter than this gets a neighbour for context
@@ -47,13 +47,11 @@ def _in_passage(index, passage: int, words: list) -> list[_Found]:
 def _in_text(index, text: str, words: list) -> list[_Found]:
     """Where the question's words stand in some other text (a heading)."""
     owner = _owners(words)
-    norm, origin = normalise(text)
     found = []
-    for token in analysis.tokenize(norm):
+    for token in analysis.tokenize_original(text):
         j = owner.get(index.term_id.get(token.term, -1)) if token.term else None
         if j is not None:
-            start, end = (token.start, token.end) if origin is None else (origin[token.start], origin[token.end])
-            found.append(_Found(start, end, j))
+            found.append(_Found(token.start, token.end, j))
     return found
 
 

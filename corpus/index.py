@@ -342,12 +342,10 @@ class Index:
         if found is None:
             para = int(self.pass_para[passage])
             lo, hi = int(self.pass_start[passage]), int(self.pass_end[passage])
-            norm, origin = normalise(self.paragraph_text(para)[lo:hi])
             starts, ends, terms = [], [], []
-            for token in analysis.tokenize(norm):
-                start, end = (token.start, token.end) if origin is None else (origin[token.start], origin[token.end])
-                starts.append(start + lo)
-                ends.append(end + lo)
+            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi]):
+                starts.append(token.start + lo)
+                ends.append(token.end + lo)
                 terms.append(self.term_id.get(token.term, -1) if token.term else -1)
             if len(self._tokens) >= TOKEN_CACHE:
                 self._tokens.clear()

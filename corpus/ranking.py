@@ -22,7 +22,7 @@ from . import analysis
 from .answer import Answer
 from .errors import QuestionError
 from .excerpts import make_hits
-from .text import normalise, translate
+from .text import translate
 
 MAX_QUESTION_CHARS = 1000
 MAX_QUESTION_WORDS = 64  # longer questions are cut: their tail adds noise, not meaning
@@ -64,7 +64,7 @@ def check_question(question: str) -> str:
 @lru_cache(maxsize=256)
 def _question_tokens(question: str) -> tuple[analysis.Token, ...]:
     """The question's tokens: read by several steps of one search, analysed once."""
-    return tuple(analysis.tokenize(normalise(translate(question))[0])[:MAX_QUESTION_WORDS])
+    return tuple(analysis.tokenize_original(question)[:MAX_QUESTION_WORDS])
 
 
 def parse_question(index, question: str) -> list[QueryWord]:

@@ -40,3 +40,12 @@ def test_language_of_a_question():
     assert guess_language("What did Mira Murati say about Sora?") == "en"
     assert guess_language("Que pense Tyler Perry de la régulation ?") == "fr"
     assert guess_language("Sora") == "fr"
+
+
+def test_offsets_point_into_the_original_text_even_when_its_form_changes():
+    from corpus.analysis import tokenize_original
+
+    text = "« ﬁlm » re\u0301gulation l’IA"  # a ligature and a decomposed accent change lengths in NFKC
+    tokens = [t for t in tokenize_original(text) if t.term]
+    assert [text[t.start:t.end] for t in tokens] == ["ﬁlm", "re\u0301gulation", "IA"]
+    assert [t.term for t in tokens] == terms("film régulation IA")
