@@ -1,6 +1,7 @@
 """The analysis chain: text in, index terms out, the same for documents and questions.
 
-tokenize -> elision -> lowercase -> stop words -> Snowball French stem -> plural -> accent folding
+tokenize (an apostrophe splits words) -> lowercase -> stop words (elided articles too)
+    -> Snowball French stem -> plural -> accent folding
 
 Each token keeps its offsets in the text it came from and its surface form, so that excerpts can
 highlight the exact words and names can be matched as written. Accents are folded *after*
@@ -21,17 +22,22 @@ from .stopwords import ENGLISH_MARKERS, FRENCH_MARKERS, STOP_WORDS
 from .text import fold, normalise, translate
 
 # The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 
-# An elided article or pronoun is dropped with its apostrophe: "l'IA" -> "IA", "qu'il" -> "il".
-_ELISION = r"(?:(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'(?=[^\W\d_]))?"
-_TOKEN = re.compile(_ELISION + r"([^\W_]+)", re.IGNORECASE)
+# A word is a run of letters and digits. An apostrophe splits words, so an elided article or
+# pronoun ("l'IA", "qu'il", "jusqu'à") is a word of its own, and a stop word: the simplest
+# pattern is also the fastest to scan, and at index time scanning is much of the work.
+_TOKEN = re.compile(r"[^\W_]+")
+# Those elided forms belong to the written word after them: word positions (for phrases and
+# proximity) skip them, so that "de l'IA générative" is three words, as written.
+ELIDED = frozenset("c d j l m n s t qu jusqu lorsqu puisqu quoiqu presqu".split())
 
 _stemmer = Stemmer.Stemmer("french")
 
 # Stop words carry no weight, but their order still tells a quoted phrase from the same words
 # scattered: in stored word sequences each has a negative id of its own (-1: any other).
 STOP_IDS = {word: -2 - i for i, word in enumerate(sorted(STOP_WORDS))}
+ELIDED_IDS = frozenset(STOP_IDS[word] for word in ELIDED)
 
 
 def stop_id(key: str) -> int:
@@ -47,9 +53,8 @@ class Token:
     term: str  # the index term: folded Snowball stem; "" for a stop word
 
 
-@lru_cache(maxsize=500_000)
-def analyse_word(word: str) -> tuple[str, str]:
-    """(key, term) of one word. Cached: a corpus has far fewer distinct words than words."""
+def analyse_new_word(word: str) -> tuple[str, str]:
+    """(key, term) of one word, computed afresh: for callers that keep their own table."""
     lower = word.lower()
     key = fold(lower)
     if key in STOP_WORDS or (len(key) == 1 and not key.isdigit()):
@@ -60,13 +65,17 @@ def analyse_word(word: str) -> tuple[str, str]:
     return key, fold(stem)
 
 
+# Questions and excerpts see the same words again and again.
+analyse_word = lru_cache(maxsize=100_000)(analyse_new_word)
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens with offsets in `text` (typographic apostrophes and odd spaces read as plain ones)."""
     tokens = []
     for match in _TOKEN.finditer(translate(text)):
-        word = match.group(1)
+        word = match.group()
         key, term = analyse_word(word)
-        tokens.append(Token(match.start(1), match.end(1), word, key, term))
+        tokens.append(Token(match.start(), match.end(), word, key, term))
     return tokens
 
 
@@ -85,7 +94,7 @@ def terms(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    """The words of a text as written (in NFKC form), without elided articles."""
+    """The words of a text as written (in NFKC form)."""
     return _TOKEN.findall(normalise(text)[0])
 
 

@@ -37,14 +37,17 @@ def is_noise(line: str) -> bool:
     """True for a line that is links only, or short site chrome."""
     if _ONLY_LINKS.match(line):
         return True
-    if len(line.split()) <= CHROME_MAX_WORDS and _CHROME.search(fold(line)):
+    if len(line.split(None, CHROME_MAX_WORDS)) <= CHROME_MAX_WORDS and _CHROME.search(fold(line)):
         return True
     return False
 
 
 def line_key(line: str) -> str:
     """The form under which two lines count as the same line (case and spacing aside)."""
-    return " ".join(line.split()).casefold()
+    # Only runs of spaces and other white space (never "printable") need squashing.
+    if "  " in line or not line.isprintable():
+        line = " ".join(line.split())
+    return line.strip().casefold()
 
 
 def date_marker(text: str) -> tuple[str | None, int]:

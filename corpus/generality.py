@@ -8,6 +8,9 @@ index, one weight per term, so that searching never loads them.
 """
 from __future__ import annotations
 
+import math
+import unicodedata
+
 COMMON_ZIPF = 6.5  # zipf 6.5 and above ("de", "le"): as good as a stop word
 RARE_ZIPF = 3.5  # zipf 3.5 and below (about 3 in a million words): fully informative
 FLOOR = 0.2
@@ -20,13 +23,16 @@ def weight_of_zipf(zipf: float) -> float:
 
 def weights(words: dict[str, int], n_terms: int) -> list[float]:
     """For each term id: the weight of its most common written form in `words` (word -> id)."""
-    from wordfreq import zipf_frequency
+    from wordfreq import get_frequency_dict
 
+    # Our words are single tokens of letters and digits, so wordfreq's table is read directly:
+    # its tokenizer, run word by word, was most of the time of this step on large corpora.
+    table = get_frequency_dict("fr")
     best = [0.0] * n_terms
     for word, tid in words.items():
-        if tid >= 0:
-            # A number (a year, an amount) is specific whatever its frequency in the language.
-            zipf = 0.0 if any(c.isdigit() for c in word) else zipf_frequency(word.lower(), "fr")
-            if zipf > best[tid]:
-                best[tid] = zipf
-    return [weight_of_zipf(z) for z in best]
+        # A number (a year, an amount) is specific whatever its frequency in the language.
+        if tid >= 0 and word.isalpha():  # words are letters and digits: no digit here
+            frequency = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
+            if frequency > best[tid]:
+                best[tid] = frequency
+    return [weight_of_zipf(math.log10(f) + 9 if f > 0 else 0.0) for f in best]

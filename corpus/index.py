@@ -25,7 +25,7 @@ from .answer import Answer, Source
 from .errors import CorpusError, IndexFileError
 from .fuzzy import TypoMatcher
 from .passages import sentences, windows
-from .sources import EXTENSIONS, METADATA_FILE, Document, corpus_files, load_documents
+from .sources import EXTENSIONS, METADATA_FILE, Corpus, Document, corpus_files
 from .text import normalise, translate
 
 log = logging.getLogger("corpus")
@@ -104,7 +104,11 @@ class _Progress:
 
 
 class _Builder:
-    """Collects passages and their term ids, then lays them out as arrays."""
+    """Collects passages as sequences of term ids, then lays them out as arrays.
+
+    Each distinct written word is analysed once (`word_ids`); after that a sentence's words
+    become ids in one C-level pass of dictionary lookups. Postings are not collected word by
+    word in Python: they are derived from the word sequences with numpy at the end."""
 
     def __init__(self):
         self.term_ids: dict[str, int] = {}
@@ -112,95 +116,134 @@ class _Builder:
         self.surface: dict[str, int] = {}  # folded word -> term id (for typos and exact forms)
         self.sequence = array("i")  # every word of every passage in order, as term ids
         self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
-        self.tokens = array("i")  # term id of every indexed token ...
-        self.owners = array("i")  # ... and the passage it is in
-        self.para_bytes: list[bytes] = []
+        # Heading terms count for the passage under the heading, but are not among its words.
+        self.head_terms, self.head_owner = array("i"), array("i")
+        self.para_text, self.para_ptr = bytearray(), array("q", [0])
+        self.head_text, self.head_ptr = bytearray(), array("q", [0])
         self.para_doc, self.para_number = array("i"), array("i")
-        self.headings: list[bytes] = []
-        self.pass_para, self.pass_start, self.pass_end, self.pass_len = array("i"), array("i"), array("i"), array("f")
+        self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
 
     def _ids(self, words: list[str]) -> list[int]:
         """Term ids of `words`; a stop word's is negative (`analysis.stop_id`)."""
-        ids = []
-        for word in words:
-            tid = self.word_ids.get(word)
-            if tid is None:
-                key, term = analysis.analyse_word(word)
-                tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
-                self.word_ids[word] = tid
-                if tid >= 0:
-                    self.surface.setdefault(key, tid)
-            ids.append(tid)
+        known = self.word_ids
+        ids = list(map(known.get, words))
+        if None in ids:
+            for i, tid in enumerate(ids):
+                if tid is None:
+                    ids[i] = known.get(words[i])
+                    if ids[i] is None:
+                        ids[i] = self._new_word(words[i])
         return ids
+
+    def _new_word(self, word: str) -> int:
+        key, term = analysis.analyse_new_word(word)
+        tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
+        self.word_ids[word] = tid
+        if tid >= 0:
+            self.surface.setdefault(key, tid)
+        return tid
 
     def add(self, doc_index: int, document: Document) -> int:
         """Add a document's passages; returns how many."""
         added = 0
         for paragraph in document.paragraphs:
             text = document.text[paragraph.start:paragraph.end]
-            para_id = len(self.para_bytes)
-            self.para_bytes.append(text.encode("utf-8"))
+            para_id = len(self.para_doc)
+            self.para_text += text.encode("utf-8")
+            self.para_ptr.append(len(self.para_text))
+            self.head_text += paragraph.heading.encode("utf-8")
+            self.head_ptr.append(len(self.head_text))
             self.para_doc.append(doc_index)
             self.para_number.append(paragraph.number)
-            self.headings.append(paragraph.heading.encode("utf-8"))
-            # One normalisation per paragraph; when it keeps offsets (nearly always), windows
-            # are read straight out of it.
+            # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
+            # are read straight out of it. Each sentence is read once, though windows overlap.
             norm, origin = normalise(text)
-            heading_words = analysis.words(paragraph.heading)
             plain = norm if origin is None else translate(text)
-            for n, window in enumerate(windows(plain, sentences(plain))):
-                if origin is None:
-                    words = analysis.words_between(norm, window.start, window.end)
-                else:
-                    words = analysis.words(text[window.start:window.end])
-                ids = self._ids(words)
-                self.sequence.extend(ids)  # word positions, stop words included, for proximity
-                if n == 0:  # a heading is context for the passage right under it
-                    ids += self._ids(heading_words)
-                ids = [tid for tid in ids if tid >= 0]
+            spans = sentences(plain)
+            if origin is None:
+                ids = [self._ids(analysis.words_between(norm, s.start, s.end)) for s in spans]
+            else:
+                ids = [self._ids(analysis.words(text[s.start:s.end])) for s in spans]
+            # Window sizes count words as written, between spaces ("l'IA" is one).
+            for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
-                self.tokens.extend(ids)
-                self.owners.extend([passage] * len(ids))
+                for sentence in ids[first:last + 1]:
+                    self.sequence.extend(sentence)  # stop words included: they tell phrases apart
                 self.pass_seq.append(len(self.sequence))
+                if first == 0 and paragraph.heading:  # context for the passage right under it
+                    heading = [t for t in self._ids(analysis.words(paragraph.heading)) if t >= 0]
+                    self.head_terms.extend(heading)
+                    self.head_owner.extend([passage] * len(heading))
                 self.pass_para.append(para_id)
-                self.pass_start.append(window.start)
-                self.pass_end.append(window.end)
-                self.pass_len.append(len(ids))
+                self.pass_start.append(spans[first].start)
+                self.pass_end.append(spans[last].end)
                 added += 1
         return added
 
+    def word_sequences(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every passage's words as term ids, and where each passage starts, with elided
+        articles left out (`analysis.ELIDED`): positions count words as written."""
+        sequence = np.frombuffer(self.sequence, dtype=np.int32)
+        bounds = np.frombuffer(self.pass_seq, dtype=np.int64)
+        elided = np.isin(sequence, np.fromiter(analysis.ELIDED_IDS, dtype=np.int32))
+        dropped = np.flatnonzero(elided)
+        return sequence[~elided], bounds - np.searchsorted(dropped, bounds)
+
+    def postings(self, sequence: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, ...]:
+        """(term, passage, term frequency) of every posting, sorted by term then passage, and
+        each passage's length in terms. Temporaries are dropped as soon as they are used: at
+        millions of words they are most of a build's memory."""
+        n_pass = max(len(bounds) - 1, 1)
+        content = sequence >= 0
+        owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
+        owners = np.concatenate([owners, np.frombuffer(self.head_owner, dtype=np.int32)])
+        keys = np.concatenate([sequence[content], np.frombuffer(self.head_terms, dtype=np.int32)]).astype(np.int64)
+        del content
+        lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
+        keys *= n_pass
+        keys += owners
+        del owners
+        keys.sort()
+        first = np.ones(keys.size, dtype=bool)
+        np.not_equal(keys[1:], keys[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        del first
+        tf = np.diff(starts, append=keys.size).astype(np.float32)
+        keys = keys[starts]
+        del starts
+        return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, lengths
+
     def arrays(self) -> dict[str, np.ndarray]:
         n_pass, n_terms = len(self.pass_para), len(self.term_ids)
-        tokens = np.frombuffer(self.tokens, dtype=np.int32)
-        owners = np.frombuffer(self.owners, dtype=np.int32)
-        # (term, passage) pairs, sorted by term then passage, with their counts: the postings.
-        pairs, tf = np.unique(tokens.astype(np.int64) * max(n_pass, 1) + owners, return_counts=True)
-        post_term = (pairs // max(n_pass, 1)).astype(np.int32)
-        post_pass = (pairs % max(n_pass, 1)).astype(np.int32)
+        sequence, bounds = self.word_sequences()
+        post_term, post_pass, tf, lengths = self.postings(sequence, bounds)
         df = np.bincount(post_term, minlength=n_terms)
         term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(df, out=term_ptr[1:])
         idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
-        lengths = np.frombuffer(self.pass_len, dtype=np.float32)
+        del df
         avg = float(lengths.mean()) if n_pass else 1.0
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[post_pass] / max(avg, 1e-9))
-        impact = idf[post_term] * tf * (BM25_K1 + 1) / (tf + norm)
+        norm = lengths[post_pass]
+        norm *= BM25_K1 * BM25_B / max(avg, 1e-9)
+        norm += BM25_K1 * (1 - BM25_B)
+        norm += tf
+        impact = idf[post_term]
+        del post_term
+        impact *= tf * (BM25_K1 + 1)
+        impact /= norm
+        del norm, tf
         terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
         surface = sorted(self.surface.items())
-        para_ptr = np.zeros(len(self.para_bytes) + 1, dtype=np.int64)
-        np.cumsum([len(b) for b in self.para_bytes], out=para_ptr[1:])
-        head_ptr = np.zeros(len(self.headings) + 1, dtype=np.int64)
-        np.cumsum([len(b) for b in self.headings], out=head_ptr[1:])
         return {
             "term_ptr": term_ptr,
             "post_pass": post_pass,
-            "post_impact": impact.astype(np.float32),
+            "post_impact": impact,
             "term_idf": idf,
             # Each term's best contribution: what lets a query skip common terms safely.
             "term_max": (np.maximum.reduceat(impact, term_ptr[:-1]) if n_terms and impact.size
                          else np.zeros(n_terms)).astype(np.float32),
-            "pass_terms": np.frombuffer(self.sequence, dtype=np.int32),
-            "pass_ptr": np.frombuffer(self.pass_seq, dtype=np.int64),
+            "pass_terms": sequence,
+            "pass_ptr": bounds,
             "term_generality": np.array(generality.weights(self.word_ids, n_terms), dtype=np.float32),
             "terms": _blob(terms),
             "surface_keys": _blob([k for k, _ in surface]),
@@ -211,10 +254,10 @@ class _Builder:
             "pass_len": lengths,
             "para_doc": np.frombuffer(self.para_doc, dtype=np.int32),
             "para_number": np.frombuffer(self.para_number, dtype=np.int32),
-            "para_ptr": para_ptr,
-            "para_text": np.frombuffer(b"".join(self.para_bytes), dtype=np.uint8),
-            "head_ptr": head_ptr,
-            "head_text": np.frombuffer(b"".join(self.headings), dtype=np.uint8),
+            "para_ptr": np.frombuffer(self.para_ptr, dtype=np.int64),
+            "para_text": np.frombuffer(self.para_text, dtype=np.uint8),
+            "head_ptr": np.frombuffer(self.head_ptr, dtype=np.int64),
+            "head_text": np.frombuffer(self.head_text, dtype=np.uint8),
         }
 
 
@@ -252,23 +295,25 @@ class Index:
     @classmethod
     def build(cls, source: str | Path | list, progress: bool = False) -> "Index":
         """Index a folder of .txt/.md files, or a list of files. Unreadable files are skipped."""
-        documents, skipped = load_documents(source)
+        corpus = Corpus(source)
         builder = _Builder()
-        bar = _Progress(len(documents), progress)
+        bar = _Progress(len(corpus), progress)
         sources = []
-        for i, document in enumerate(documents):
-            count = builder.add(i, document)
+        for document in corpus.documents():
+            count = builder.add(len(sources), document)
             sources.append(replace(document.source, passages=count))
-            bar.update(i + 1)
+            bar.update(len(sources) + len(corpus.skipped))
+        arrays = builder.arrays()
+        del builder  # its tables are as large as the arrays: free them before loading those
         header = {
             "fingerprint": fingerprint(source),
             "settings": settings_signature(),
             "corpus": str(source) if isinstance(source, (str, Path)) else None,
             "sources": [asdict(s) for s in sources],
-            "skipped": [str(s) for s in skipped],
+            "skipped": [str(s) for s in corpus.skipped],
             "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
-        return cls(header, builder.arrays())
+        return cls(header, arrays)
 
     def save(self, path: str | Path) -> None:
         storage.write(path, self.header, self.arrays)

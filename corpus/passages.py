@@ -30,7 +30,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     spans: list[Span] = []
     at = start
     for match in _BOUNDARY.finditer(text, start, end):
-        if "\n" in match.group() or not _ABBREVIATION.search(text, at, match.start()):
+        # The longest abbreviation is 5 characters: look no further back than that.
+        if "\n" in match.group() or not _ABBREVIATION.search(text, max(at, match.start() - 8), match.start()):
             _add(spans, text, at, match.start())
             at = match.end()
     _add(spans, text, at, end)
@@ -46,21 +47,21 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, end))
 
 
-def windows(text: str, spans: list[Span], max_words: int = PASSAGE_MAX_WORDS) -> list[Span]:
-    """Group consecutive sentences into windows of at most `max_words` words (a longer sentence
-    stands alone), each window after the first starting on the last sentence of the one before."""
-    if not spans:
+def windows(counts: list[int], max_words: int = PASSAGE_MAX_WORDS) -> list[tuple[int, int]]:
+    """Group consecutive sentences, given their word counts, into windows of at most `max_words`
+    words (a longer sentence stands alone), each window after the first starting on the last
+    sentence of the one before. Windows are (first, last) sentence numbers, both included."""
+    if not counts:
         return []
-    counts = [len(text[s.start:s.end].split()) for s in spans]
-    out: list[Span] = []
+    out: list[tuple[int, int]] = []
     first = 0
     while True:
         last, total = first, counts[first]
-        while last + 1 < len(spans) and total + counts[last + 1] <= max_words:
+        while last + 1 < len(counts) and total + counts[last + 1] <= max_words:
             last += 1
             total += counts[last]
-        out.append(Span(spans[first].start, spans[last].end))
-        if last + 1 >= len(spans):
+        out.append((first, last))
+        if last + 1 >= len(counts):
             return out
         # Overlap by one sentence, unless that sentence alone filled the window.
         first = last if last > first else last + 1

@@ -113,6 +113,8 @@ def question_sequence(question: str, words: list[QueryWord]) -> list[frozenset[i
     by_key = {w.key: frozenset(w.terms) for w in words}
     sequence = []
     for token in _question_tokens(question):
+        if token.key in analysis.ELIDED:  # as in passages' sequences
+            continue
         if token.term:
             sequence.append(by_key.get(token.key, frozenset()))
         else:

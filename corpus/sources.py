@@ -11,6 +11,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import cleaning
 from .answer import Source
@@ -84,33 +85,42 @@ def _common_parts(folders: list[Path]) -> tuple[str, ...]:
     return parts or ("/",)
 
 
-def load_documents(source: str | Path | list) -> tuple[list[Document], list[Skipped]]:
-    root, files = corpus_files(source)
-    metadata = read_metadata(root)
-    documents, skipped = [], []
-    seen: set[str] = set()
-    resolved_root = root.resolve()
-    for path in files:
-        rel = _relative(path, resolved_root)
-        text, reason = read_text(path)
-        doc_id = rel.rsplit(".", 1)[0]
-        if text is not None and doc_id in seen:
-            reason = "another file has the same name"
-        if reason:
-            skipped.append(Skipped(rel, reason))
-            log.warning("skipped %s: %s", rel, reason)
-            continue
-        document = parse_document(doc_id, rel, text, metadata.get(doc_id, {}))
-        if not document.paragraphs:
-            skipped.append(Skipped(rel, "no text content"))
-            log.warning("skipped %s: no text content", rel)
-            continue
-        seen.add(doc_id)
-        documents.append(document)
-    if not documents:
-        where = f"in {root}" if isinstance(source, (str, Path)) else "in the files given"
-        raise EmptyCorpusError(f"No readable .txt or .md document {where}: the corpus is empty.")
-    return documents, skipped
+class Corpus:
+    """The text files of a corpus (a folder or a list of files), read one document at a time:
+    a large corpus is never in memory all at once. Files that cannot be used are listed in
+    `skipped` as the reading goes."""
+
+    def __init__(self, source: str | Path | list):
+        self.source = source
+        self.root, self.files = corpus_files(source)
+        self.skipped: list[Skipped] = []
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def documents(self) -> Iterator[Document]:
+        """Each usable document in turn; EmptyCorpusError at the end if there was none."""
+        metadata = read_metadata(self.root)
+        seen: set[str] = set()
+        resolved_root = self.root.resolve()
+        for path in self.files:
+            rel = _relative(path, resolved_root)
+            text, reason = read_text(path)
+            doc_id = rel.rsplit(".", 1)[0]
+            if text is not None and doc_id in seen:
+                reason = "another file has the same name"
+            if not reason:
+                document = parse_document(doc_id, rel, text, metadata.get(doc_id, {}))
+                reason = None if document.paragraphs else "no text content"
+            if reason:
+                self.skipped.append(Skipped(rel, reason))
+                log.warning("skipped %s: %s", rel, reason)
+                continue
+            seen.add(doc_id)
+            yield document
+        if not seen:
+            where = f"in {self.root}" if isinstance(self.source, (str, Path)) else "in the files given"
+            raise EmptyCorpusError(f"No readable .txt or .md document {where}: the corpus is empty.")
 
 
 def _relative(path: Path, resolved_root: Path) -> str:
@@ -225,7 +235,7 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
 def _is_heading(line: str) -> bool:
     if _MD_HEADING.match(line):
         return True
-    return len(line.split()) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(line)
+    return len(line.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(line)
 
 
 def _continues(previous: str, line: str, is_item: bool) -> bool:

@@ -21,6 +21,7 @@ aussi alors donc or ni car si tres plus moins tout tous toute toutes autre autre
 sans sous vers chez entre depuis pendant apres avant selon contre parmi
 faire fait font faut peut peuvent pourrait sait y-a-t-il quelqu quelque quelques chose choses
 lors etc
+jusqu lorsqu puisqu quoiqu presqu
 """
 
 ENGLISH = """

@@ -20,11 +20,15 @@ _ONE_TO_ONE.update({c: " " for c in range(0x7F, 0xA0)})
 _ONE_TO_ONE.update({0x200B: " ", 0xFEFF: " ", 0x00AD: " "})  # zero-width space, BOM, soft hyphen
 
 _SPACES = re.compile(r"\s+")
+# Most text needs none of them, and finding that out in C is far cheaper than translating.
+_REPLACED = re.compile("[" + re.escape("".join(map(chr, _ONE_TO_ONE))) + "]")
+# Combining marks: what folding strips after NFD (the Latin, Greek and Cyrillic accents).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def translate(text: str) -> str:
     """The one-to-one replacements only: same length, same offsets."""
-    return text.translate(_ONE_TO_ONE)
+    return text.translate(_ONE_TO_ONE) if _REPLACED.search(text) else text
 
 
 def normalise(text: str) -> tuple[str, list[int] | None]:
@@ -57,7 +61,7 @@ def fold(word: str) -> str:
     word = word.lower().replace("œ", "oe").replace("æ", "ae").replace("ß", "ss")
     if word.isascii():
         return word
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return _COMBINING.sub("", unicodedata.normalize("NFD", word))
 
 
 def squash_spaces(text: str) -> str:
