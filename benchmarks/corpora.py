@@ -7,7 +7,6 @@ make_corpus.py succeeds says the folder is whole: an interrupted run is made aga
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from dataclasses import asdict, dataclass

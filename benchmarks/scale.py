@@ -27,7 +27,7 @@ WARMUP_EXTRA = 20  # unmeasured corpus questions added to the warm-up, when ther
 
 COLUMNS = [
     ("size", "size", str), ("engine", "engine", str), ("passages", "passages", fmt("d")),
-    ("build s", "build_s", fmt(".1f")), ("index MiB", "index_mb", fmt(".0f")),
+    ("build s", "build_s", fmt(".1f")), ("build CPU s", "build_cpu_s", fmt(".1f")), ("index MiB", "index_mb", fmt(".0f")),
     ("load ms", "load_ms", fmt(".0f")), ("build peak MiB", "build_peak_mb", fmt(".0f")),
     ("query peak MiB", "query_peak_mb", fmt(".0f")), ("median ms", "median_ms", fmt(".2f")),
     ("p95 ms", "p95_ms", fmt(".2f")), ("hit@1", "hit_at_1", fmt(".3f")), ("doc@1", "doc_at_1", fmt(".3f")),
@@ -75,7 +75,7 @@ def bench_corpus(folder: Path, engines: list[str], n_questions: int, words: int 
         rows.append({
             "size": size_label(words), "words": words, "engine": engine, "documents": len(docs),
             "questions": len(questions), **passages,
-            **{k: built[engine][k] for k in ("build_s", "save_s", "index_mb", "build_peak_mb")},
+            **{k: built[engine][k] for k in ("build_s", "build_cpu_s", "save_s", "index_mb", "build_peak_mb")},
             "load_ms": queried["load_s"] * 1000, "query_peak_mb": queried["query_peak_mb"],
             **latency_summary(queried["latencies_s"]), **score(queried["tops"], questions),
             **({"stopwords": stopwords} if engine == "bm25s" else {}),

@@ -16,18 +16,20 @@ from pathlib import Path
 
 from benchmarks.corpora import doc_files
 from benchmarks.engines import ENGINES, PASSAGES_FILE, disk_size_mb, write_passages
-from benchmarks.machine import peak_rss_mb
+from benchmarks.machine import TreeMemory, cpu_seconds, peak_rss_mb
 
 
 def build(engine, corpus_dir: Path, work: Path) -> dict:
     docs = doc_files(corpus_dir)
-    start = time.perf_counter()
-    index = engine.build(docs, work)
-    built = time.perf_counter()
-    path = engine.save(index, work)
-    saved = time.perf_counter()
-    result = {"build_s": built - start, "save_s": saved - built, "build_peak_mb": peak_rss_mb(),
-              "index_mb": disk_size_mb(path)}
+    with TreeMemory() as memory:  # the engine's worker processes, if any, count too
+        cpu, start = cpu_seconds(), time.perf_counter()
+        index = engine.build(docs, work)
+        built = time.perf_counter()
+        build_cpu = cpu_seconds() - cpu
+        path = engine.save(index, work)
+        saved = time.perf_counter()
+    result = {"build_s": built - start, "build_cpu_s": build_cpu, "save_s": saved - built,
+              "build_peak_mb": memory.peak_mb, "index_mb": disk_size_mb(path)}
     if hasattr(engine, "passages"):  # hand the engine's own passages to bm25s, once measured
         result["passages"] = write_passages(engine.passages(index), work / PASSAGES_FILE)
         result["passages_source"] = "engine"

@@ -8,31 +8,35 @@ index, one weight per term, so that searching never loads them.
 """
 from __future__ import annotations
 
-import math
 import unicodedata
+
+import numpy as np
 
 COMMON_ZIPF = 6.5  # zipf 6.5 and above ("de", "le"): as good as a stop word
 RARE_ZIPF = 3.5  # zipf 3.5 and below (about 3 in a million words): fully informative
 FLOOR = 0.2
 
 
-def weight_of_zipf(zipf: float) -> float:
-    share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
-    return min(1.0, max(FLOOR, share))
-
-
-def weights(words: dict[str, int], n_terms: int) -> list[float]:
+def weights(words: dict[str, int], n_terms: int) -> np.ndarray:
     """For each term id: the weight of its most common written form in `words` (word -> id)."""
-    from wordfreq import get_frequency_dict
+    import wordfreq
 
     # Our words are single tokens of letters and digits, so wordfreq's table is read directly:
     # its tokenizer, run word by word, was most of the time of this step on large corpora.
-    table = get_frequency_dict("fr")
+    table = wordfreq.get_frequency_dict("fr")
     best = [0.0] * n_terms
     for word, tid in words.items():
         # A number (a year, an amount) is specific whatever its frequency in the language.
-        if tid >= 0 and word.isalpha():  # words are letters and digits: no digit here
+        if word.isalpha():  # words are letters and digits: no digit here
             frequency = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
             if frequency > best[tid]:
                 best[tid] = frequency
-    return [weight_of_zipf(math.log10(f) + 9 if f > 0 else 0.0) for f in best]
+    # The table is some 40 MB, and wordfreq keeps it for good: a build needs it only here.
+    del table
+    wordfreq.get_frequency_dict.cache_clear()
+    wordfreq.get_frequency_list.cache_clear()
+    frequency = np.array(best)
+    zipf = np.log10(np.maximum(frequency, 1e-12)) + 9
+    zipf[frequency <= 0] = 0.0
+    share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
+    return np.clip(share, FLOOR, 1.0).astype(np.float32)

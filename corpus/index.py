@@ -14,24 +14,19 @@ import math
 import os
 import sys
 import time
-from array import array
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
 
-from . import analysis, generality, storage
+from . import analysis, builder, storage
 from .answer import Answer, Source
 from .errors import CorpusError, IndexFileError
 from .fuzzy import TypoMatcher
-from .passages import sentences, windows
-from .sources import EXTENSIONS, METADATA_FILE, Corpus, Document, corpus_files
-from .text import normalise, translate
+from .sources import EXTENSIONS, METADATA_FILE, Corpus, corpus_files
 
 log = logging.getLogger("corpus")
 
-BM25_K1 = 1.2
-BM25_B = 0.75
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = PROJECT_ROOT / "seeds"
 
@@ -43,8 +38,8 @@ def settings_signature() -> dict:
     return {
         "format": storage.FORMAT_VERSION,
         "analysis": analysis.ANALYSIS_VERSION,
-        "k1": BM25_K1,
-        "b": BM25_B,
+        "k1": builder.BM25_K1,
+        "b": builder.BM25_B,
         "passage_max_words": PASSAGE_MAX_WORDS,
     }
 
@@ -103,168 +98,6 @@ class _Progress:
         sys.stderr.flush()
 
 
-class _Builder:
-    """Collects passages as sequences of term ids, then lays them out as arrays.
-
-    Each distinct written word is analysed once (`word_ids`); after that a sentence's words
-    become ids in one C-level pass of dictionary lookups. Postings are not collected word by
-    word in Python: they are derived from the word sequences with numpy at the end."""
-
-    def __init__(self):
-        self.term_ids: dict[str, int] = {}
-        self.word_ids: dict[str, int] = {}  # word as written -> term id (negative: a stop word)
-        self.surface: dict[str, int] = {}  # folded word -> term id (for typos and exact forms)
-        self.sequence = array("i")  # every word of every passage in order, as term ids
-        self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
-        # Heading terms count for the passage under the heading, but are not among its words.
-        self.head_terms, self.head_owner = array("i"), array("i")
-        self.para_text, self.para_ptr = bytearray(), array("q", [0])
-        self.head_text, self.head_ptr = bytearray(), array("q", [0])
-        self.para_doc, self.para_number = array("i"), array("i")
-        self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
-
-    def _ids(self, words: list[str]) -> list[int]:
-        """Term ids of `words`; a stop word's is negative (`analysis.stop_id`)."""
-        known = self.word_ids
-        ids = list(map(known.get, words))
-        if None in ids:
-            for i, tid in enumerate(ids):
-                if tid is None:
-                    ids[i] = known.get(words[i])
-                    if ids[i] is None:
-                        ids[i] = self._new_word(words[i])
-        return ids
-
-    def _new_word(self, word: str) -> int:
-        key, term = analysis.analyse_new_word(word)
-        tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
-        self.word_ids[word] = tid
-        if tid >= 0:
-            self.surface.setdefault(key, tid)
-        return tid
-
-    def add(self, doc_index: int, document: Document) -> int:
-        """Add a document's passages; returns how many."""
-        added = 0
-        for paragraph in document.paragraphs:
-            text = document.text[paragraph.start:paragraph.end]
-            para_id = len(self.para_doc)
-            self.para_text += text.encode("utf-8")
-            self.para_ptr.append(len(self.para_text))
-            self.head_text += paragraph.heading.encode("utf-8")
-            self.head_ptr.append(len(self.head_text))
-            self.para_doc.append(doc_index)
-            self.para_number.append(paragraph.number)
-            # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
-            # are read straight out of it. Each sentence is read once, though windows overlap.
-            norm, origin = normalise(text)
-            plain = norm if origin is None else translate(text)
-            spans = sentences(plain)
-            if origin is None:
-                ids = [self._ids(analysis.words_between(norm, s.start, s.end)) for s in spans]
-            else:
-                ids = [self._ids(analysis.words(text[s.start:s.end])) for s in spans]
-            # Window sizes count words as written, between spaces ("l'IA" is one).
-            for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
-                passage = len(self.pass_para)
-                for sentence in ids[first:last + 1]:
-                    self.sequence.extend(sentence)  # stop words included: they tell phrases apart
-                self.pass_seq.append(len(self.sequence))
-                if first == 0 and paragraph.heading:  # context for the passage right under it
-                    heading = [t for t in self._ids(analysis.words(paragraph.heading)) if t >= 0]
-                    self.head_terms.extend(heading)
-                    self.head_owner.extend([passage] * len(heading))
-                self.pass_para.append(para_id)
-                self.pass_start.append(spans[first].start)
-                self.pass_end.append(spans[last].end)
-                added += 1
-        return added
-
-    def word_sequences(self) -> tuple[np.ndarray, np.ndarray]:
-        """Every passage's words as term ids, and where each passage starts, with elided
-        articles left out (`analysis.ELIDED`): positions count words as written."""
-        sequence = np.frombuffer(self.sequence, dtype=np.int32)
-        bounds = np.frombuffer(self.pass_seq, dtype=np.int64)
-        elided = np.isin(sequence, np.fromiter(analysis.ELIDED_IDS, dtype=np.int32))
-        dropped = np.flatnonzero(elided)
-        return sequence[~elided], bounds - np.searchsorted(dropped, bounds)
-
-    def postings(self, sequence: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, ...]:
-        """(term, passage, term frequency) of every posting, sorted by term then passage, and
-        each passage's length in terms. Temporaries are dropped as soon as they are used: at
-        millions of words they are most of a build's memory."""
-        n_pass = max(len(bounds) - 1, 1)
-        content = sequence >= 0
-        owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
-        owners = np.concatenate([owners, np.frombuffer(self.head_owner, dtype=np.int32)])
-        keys = np.concatenate([sequence[content], np.frombuffer(self.head_terms, dtype=np.int32)]).astype(np.int64)
-        del content
-        lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
-        keys *= n_pass
-        keys += owners
-        del owners
-        keys.sort()
-        first = np.ones(keys.size, dtype=bool)
-        np.not_equal(keys[1:], keys[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
-        del first
-        tf = np.diff(starts, append=keys.size).astype(np.float32)
-        keys = keys[starts]
-        del starts
-        return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, lengths
-
-    def arrays(self) -> dict[str, np.ndarray]:
-        n_pass, n_terms = len(self.pass_para), len(self.term_ids)
-        sequence, bounds = self.word_sequences()
-        post_term, post_pass, tf, lengths = self.postings(sequence, bounds)
-        df = np.bincount(post_term, minlength=n_terms)
-        term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(df, out=term_ptr[1:])
-        idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
-        del df
-        avg = float(lengths.mean()) if n_pass else 1.0
-        norm = lengths[post_pass]
-        norm *= BM25_K1 * BM25_B / max(avg, 1e-9)
-        norm += BM25_K1 * (1 - BM25_B)
-        norm += tf
-        impact = idf[post_term]
-        del post_term
-        impact *= tf * (BM25_K1 + 1)
-        impact /= norm
-        del norm, tf
-        terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
-        surface = sorted(self.surface.items())
-        return {
-            "term_ptr": term_ptr,
-            "post_pass": post_pass,
-            "post_impact": impact,
-            "term_idf": idf,
-            # Each term's best contribution: what lets a query skip common terms safely.
-            "term_max": (np.maximum.reduceat(impact, term_ptr[:-1]) if n_terms and impact.size
-                         else np.zeros(n_terms)).astype(np.float32),
-            "pass_terms": sequence,
-            "pass_ptr": bounds,
-            "term_generality": np.array(generality.weights(self.word_ids, n_terms), dtype=np.float32),
-            "terms": _blob(terms),
-            "surface_keys": _blob([k for k, _ in surface]),
-            "surface_term": np.array([t for _, t in surface], dtype=np.int32),
-            "pass_para": np.frombuffer(self.pass_para, dtype=np.int32),
-            "pass_start": np.frombuffer(self.pass_start, dtype=np.int32),
-            "pass_end": np.frombuffer(self.pass_end, dtype=np.int32),
-            "pass_len": lengths,
-            "para_doc": np.frombuffer(self.para_doc, dtype=np.int32),
-            "para_number": np.frombuffer(self.para_number, dtype=np.int32),
-            "para_ptr": np.frombuffer(self.para_ptr, dtype=np.int64),
-            "para_text": np.frombuffer(self.para_text, dtype=np.uint8),
-            "head_ptr": np.frombuffer(self.head_ptr, dtype=np.int64),
-            "head_text": np.frombuffer(self.head_text, dtype=np.uint8),
-        }
-
-
-def _blob(strings: list[str]) -> np.ndarray:
-    return np.frombuffer("\n".join(strings).encode("utf-8"), dtype=np.uint8)
-
-
 def _unblob(data: np.ndarray) -> list[str]:
     return bytes(data).decode("utf-8").split("\n") if data.size else []
 
@@ -293,24 +126,20 @@ class Index:
     # -- building, saving, loading ------------------------------------------------------------
 
     @classmethod
-    def build(cls, source: str | Path | list, progress: bool = False) -> "Index":
-        """Index a folder of .txt/.md files, or a list of files. Unreadable files are skipped."""
+    def build(cls, source: str | Path | list, progress: bool = False, workers: int | None = None) -> "Index":
+        """Index a folder of .txt/.md files, or a list of files. Unreadable files are skipped.
+        A large corpus is read by several processes at once (see `builder.parts`)."""
         corpus = Corpus(source)
-        builder = _Builder()
         bar = _Progress(len(corpus), progress)
-        sources = []
-        for document in corpus.documents():
-            count = builder.add(len(sources), document)
-            sources.append(replace(document.source, passages=count))
-            bar.update(len(sources) + len(corpus.skipped))
-        arrays = builder.arrays()
-        del builder  # its tables are as large as the arrays: free them before loading those
+        arrays, sources, skipped = builder.assemble(builder.parts(corpus, bar.update, workers))
+        if not sources:
+            raise corpus.empty()
         header = {
             "fingerprint": fingerprint(source),
             "settings": settings_signature(),
             "corpus": str(source) if isinstance(source, (str, Path)) else None,
             "sources": [asdict(s) for s in sources],
-            "skipped": [str(s) for s in corpus.skipped],
+            "skipped": [str(s) for s in skipped],
             "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
         return cls(header, arrays)

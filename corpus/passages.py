@@ -12,8 +12,10 @@ from dataclasses import dataclass
 PASSAGE_MAX_WORDS = 60
 
 # A sentence ends at . ! ? or … (and closing quotes), before a space and a capital, a quote, a
-# digit or a dash; a line break always ends one (list items, verse, tweets).
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"'»”)\]]*\s+(?=[«\"“(\[\-–—\d]|[^\W\d_](?<=[^\W\d_a-zà-ÿ]))|\s*\n\s*")
+# digit or a dash; a line break always ends one (list items, verse, tweets). The match starts
+# on the punctuation mark itself, not after it: a pattern that opens on a few known characters
+# is scanned for much faster than one that opens on a look-behind.
+_BOUNDARY = re.compile(r"[.!?…][\"'»”)\]]*\s+(?=[«\"“(\[\-–—\d]|[^\W\d_](?<=[^\W\d_a-zà-ÿ]))|\n")
 # Abbreviations and initials whose period does not end a sentence: "M. Perry", "J. K. Rowling".
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mme|Mlle|Dr|Pr|St|Ste|etc|cf|vs|p|env|av|apr|Mr|Mrs|Ms|No|n°))\.$")
 
@@ -30,9 +32,10 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     spans: list[Span] = []
     at = start
     for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.start() if match.group() == "\n" else match.start() + 1  # after the mark
         # The longest abbreviation is 5 characters: look no further back than that.
-        if "\n" in match.group() or not _ABBREVIATION.search(text, max(at, match.start() - 8), match.start()):
-            _add(spans, text, at, match.start())
+        if "\n" in match.group() or not _ABBREVIATION.search(text, max(at, stop - 8), stop):
+            _add(spans, text, at, stop)
             at = match.end()
     _add(spans, text, at, end)
     return spans

@@ -85,52 +85,65 @@ def _common_parts(folders: list[Path]) -> tuple[str, ...]:
     return parts or ("/",)
 
 
+@dataclass(frozen=True)
+class Entry:
+    path: Path
+    rel: str  # path relative to the corpus root, as shown to people
+    doc: str  # document id: rel without its extension
+
+
 class Corpus:
     """The text files of a corpus (a folder or a list of files), read one document at a time:
-    a large corpus is never in memory all at once. Files that cannot be used are listed in
-    `skipped` as the reading goes."""
+    a large corpus is never in memory all at once, and separate processes can read separate
+    slices of it. Files that cannot be used are listed in `skipped` as the reading goes."""
 
     def __init__(self, source: str | Path | list):
         self.source = source
-        self.root, self.files = corpus_files(source)
+        self.root, files = corpus_files(source)
+        self.metadata = read_metadata(self.root)
         self.skipped: list[Skipped] = []
+        resolved_root = self.root.resolve()
+        self.entries: list[Entry] = []
+        self.duplicates: set[str] = set()  # rel of files whose id an earlier file has
+        ids: set[str] = set()
+        for path in files:
+            rel = _relative(path, self.root, resolved_root)
+            entry = Entry(path, rel, rel.rsplit(".", 1)[0])
+            if entry.doc in ids:
+                self.duplicates.add(rel)
+            ids.add(entry.doc)
+            self.entries.append(entry)
 
     def __len__(self) -> int:
-        return len(self.files)
+        return len(self.entries)
 
-    def documents(self) -> Iterator[Document]:
-        """Each usable document in turn; EmptyCorpusError at the end if there was none."""
-        metadata = read_metadata(self.root)
-        seen: set[str] = set()
-        resolved_root = self.root.resolve()
-        for path in self.files:
-            rel = _relative(path, resolved_root)
-            text, reason = read_text(path)
-            doc_id = rel.rsplit(".", 1)[0]
-            if text is not None and doc_id in seen:
+    def documents(self, start: int = 0, stop: int | None = None) -> Iterator[Document]:
+        """Each usable document of entries[start:stop] in turn."""
+        for entry in self.entries[start:stop]:
+            text, reason = read_text(entry.path)
+            if text is not None and entry.rel in self.duplicates:
                 reason = "another file has the same name"
             if not reason:
-                document = parse_document(doc_id, rel, text, metadata.get(doc_id, {}))
+                document = parse_document(entry.doc, entry.rel, text, self.metadata.get(entry.doc, {}))
                 reason = None if document.paragraphs else "no text content"
             if reason:
-                self.skipped.append(Skipped(rel, reason))
-                log.warning("skipped %s: %s", rel, reason)
+                self.skipped.append(Skipped(entry.rel, reason))
+                log.warning("skipped %s: %s", entry.rel, reason)
                 continue
-            seen.add(doc_id)
             yield document
-        if not seen:
-            where = f"in {self.root}" if isinstance(self.source, (str, Path)) else "in the files given"
-            raise EmptyCorpusError(f"No readable .txt or .md document {where}: the corpus is empty.")
+
+    def empty(self) -> EmptyCorpusError:
+        where = f"in {self.root}" if isinstance(self.source, (str, Path)) else "in the files given"
+        return EmptyCorpusError(f"No readable .txt or .md document {where}: the corpus is empty.")
 
 
-def _relative(path: Path, resolved_root: Path) -> str:
-    try:
-        return path.relative_to(resolved_root).as_posix()
-    except ValueError:
+def _relative(path: Path, root: Path, resolved_root: Path) -> str:
+    for base, target in ((root, path), (resolved_root, path), (resolved_root, path.resolve())):
         try:
-            return path.resolve().relative_to(resolved_root).as_posix()
+            return target.relative_to(base).as_posix()
         except ValueError:
-            return path.name
+            continue
+    return path.name
 
 
 def read_text(path: Path) -> tuple[str | None, str | None]:
@@ -243,4 +256,4 @@ def _continues(previous: str, line: str, is_item: bool) -> bool:
     if is_item:  # list items stay with their introduction and with each other
         return previous.endswith(":") or bool(_ITEM.match(previous))
     # A long line that stops mid-sentence, followed by a lowercase start, was wrapped.
-    return len(previous) >= WRAP_MIN_CHARS and not _SENTENCE_END.search(previous) and line[:1].islower()
+    return line[:1].islower() and len(previous) >= WRAP_MIN_CHARS and not _SENTENCE_END.search(previous)

@@ -1,10 +1,13 @@
 """The index file: saved, loaded without re-reading the texts, rebuilt when stale or damaged."""
 import os
+from pathlib import Path
 
 import pytest
 
 from corpus import Index, IndexFileError
 from corpus import storage
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def test_a_saved_index_answers_exactly_like_the_built_one(corpus_dir, tmp_path):
@@ -61,3 +64,19 @@ def test_another_format_version_is_refused(corpus_dir, tmp_path, monkeypatch):
     monkeypatch.setattr(storage, "FORMAT_VERSION", storage.FORMAT_VERSION + 1)
     with pytest.raises(IndexFileError, match="format"):
         Index.load(path)
+
+
+def test_a_corpus_read_by_several_processes_answers_as_if_read_by_one(tmp_path, caplog):
+    # The seeds, plus a binary file and a second "vins" among them: skips must survive too.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for path in SEEDS.glob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "image.txt").write_bytes(b"\x89PNG\x00\x00binary")
+    one = Index.build(folder, workers=1)
+    several = Index.build(folder, workers=2)
+    assert "processes failed" not in caplog.text  # the workers did run
+    assert several.sources == one.sources and several.skipped == one.skipped
+    assert several.terms == one.terms and several.surface == one.surface
+    for question in ["Qui a créé Sora ?", "Tyler Perry studios", "rouge à lèvres", "sécurité des vidéos"]:
+        assert several.search(question) == one.search(question)

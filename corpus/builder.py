@@ -1,0 +1,371 @@
+"""Building an index: documents in, the index's arrays out.
+
+A batch of documents becomes a `Part`: its passages as sequences of term ids numbered within
+the part, its paragraph texts, its vocabulary. A large corpus is read in batches by several
+processes at once (analysis is pure Python, so threads would not help); the parts are then
+joined in corpus order, their term ids renumbered, and the BM25 postings derived from the
+joined word sequences with numpy. Postings are laid out by term (CSR): for term t, passages
+post_pass[term_ptr[t]:term_ptr[t+1]] with their BM25 contributions post_impact[...] (idf and
+length normalisation folded in), so that a query is a handful of vectorised additions.
+"""
+from __future__ import annotations
+
+import ctypes
+import logging
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from array import array
+from dataclasses import dataclass, replace
+from typing import Callable, Iterator
+
+import numpy as np
+
+from . import analysis, generality
+from .answer import Source
+from .passages import sentences, windows
+from .sources import Corpus, Document, Skipped
+from .text import normalise, translate
+
+log = logging.getLogger("corpus")
+
+BM25_K1 = 1.2
+BM25_B = 0.75
+# Below this much text, starting worker processes (each imports the engine) costs more than
+# it saves; above it, each worker takes a few batches in turn, so that one slow batch does not
+# hold the others up and progress can be shown as batches finish.
+PARALLEL_MIN_BYTES = 8 * 1024 * 1024
+MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost memory, not time
+BATCHES_PER_WORKER = 3
+
+
+@dataclass
+class Part:
+    """The index of a batch of documents, with term ids of its own."""
+
+    sources: list[Source]
+    skipped: list[Skipped]
+    terms: list[str]  # term id -> term
+    surface: dict[str, int]  # folded word as written -> term id (for typos and exact forms)
+    words: dict[str, int]  # word as written -> term id, content words only
+    arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
+
+
+class _Builder:
+    """Collects the passages of a batch of documents as sequences of term ids.
+
+    Each distinct written word is analysed once (`word_ids`); after that a sentence's words
+    become ids in one C-level pass of dictionary lookups."""
+
+    def __init__(self):
+        self.term_ids: dict[str, int] = {}
+        self.word_ids: dict[str, int] = {}  # word as written -> term id (negative: a stop word)
+        self.surface: dict[str, int] = {}
+        self.sources: list[Source] = []
+        self.sequence = array("i")  # every word of every passage in order, as term ids
+        self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
+        # Heading terms count for the passage under the heading, but are not among its words.
+        self.head_terms, self.head_owner = array("i"), array("i")
+        self.para_text, self.para_ptr = bytearray(), array("q", [0])
+        self.head_text, self.head_ptr = bytearray(), array("q", [0])
+        self.para_doc, self.para_number = array("i"), array("i")
+        self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
+
+    def _ids(self, words: list[str]) -> list[int]:
+        """Term ids of `words`; a stop word's is negative (`analysis.stop_id`)."""
+        known = self.word_ids
+        ids = list(map(known.get, words))
+        if None in ids:
+            for i, tid in enumerate(ids):
+                if tid is None:
+                    ids[i] = known.get(words[i])
+                    if ids[i] is None:
+                        ids[i] = self._new_word(words[i])
+        return ids
+
+    def _new_word(self, word: str) -> int:
+        key, term = analysis.analyse_new_word(word)
+        tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
+        self.word_ids[word] = tid
+        if tid >= 0:
+            self.surface.setdefault(key, tid)
+        return tid
+
+    def add(self, document: Document) -> None:
+        doc_index = len(self.sources)
+        first_passage = len(self.pass_para)
+        for paragraph in document.paragraphs:
+            text = document.text[paragraph.start:paragraph.end]
+            para_id = len(self.para_doc)
+            self.para_text += text.encode("utf-8")
+            self.para_ptr.append(len(self.para_text))
+            self.head_text += paragraph.heading.encode("utf-8")
+            self.head_ptr.append(len(self.head_text))
+            self.para_doc.append(doc_index)
+            self.para_number.append(paragraph.number)
+            # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
+            # are read straight out of it. Each sentence is read once, though windows overlap.
+            norm, origin = normalise(text)
+            plain = norm if origin is None else translate(text)
+            spans = sentences(plain)
+            if origin is None:
+                ids = [self._ids(analysis.words_between(norm, s.start, s.end)) for s in spans]
+            else:
+                ids = [self._ids(analysis.words(text[s.start:s.end])) for s in spans]
+            # Window sizes count words as written, between spaces ("l'IA" is one).
+            for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
+                passage = len(self.pass_para)
+                for sentence in ids[first:last + 1]:
+                    self.sequence.extend(sentence)  # stop words included: they tell phrases apart
+                self.pass_seq.append(len(self.sequence))
+                if first == 0 and paragraph.heading:  # context for the passage right under it
+                    heading = [t for t in self._ids(analysis.words(paragraph.heading)) if t >= 0]
+                    self.head_terms.extend(heading)
+                    self.head_owner.extend([passage] * len(heading))
+                self.pass_para.append(para_id)
+                self.pass_start.append(spans[first].start)
+                self.pass_end.append(spans[last].end)
+        self.sources.append(replace(document.source, passages=len(self.pass_para) - first_passage))
+
+    def part(self, skipped: list[Skipped]) -> Part:
+        sequence = np.frombuffer(self.sequence, dtype=np.int32)
+        bounds = np.frombuffer(self.pass_seq, dtype=np.int64)
+        # Elided articles (`analysis.ELIDED`) leave the word sequences: positions, for phrases
+        # and proximity, count words as written.
+        elided = np.isin(sequence, np.fromiter(analysis.ELIDED_IDS, dtype=np.int32))
+        dropped = np.flatnonzero(elided)
+        arrays = {
+            "sequence": sequence[~elided],
+            "pass_ptr": bounds - np.searchsorted(dropped, bounds),
+            "head_terms": self.head_terms, "head_owner": self.head_owner,
+            "para_text": self.para_text, "para_ptr": self.para_ptr,
+            "head_text": self.head_text, "head_ptr": self.head_ptr,
+            "para_doc": self.para_doc, "para_number": self.para_number,
+            "pass_para": self.pass_para, "pass_start": self.pass_start, "pass_end": self.pass_end,
+        }
+        arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
+                  for name, value in arrays.items()}
+        terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
+        words = {word: tid for word, tid in self.word_ids.items() if tid >= 0}
+        return Part(self.sources, skipped, terms, self.surface, words, arrays)
+
+
+def _view(buffer: array | bytearray) -> np.ndarray:
+    if isinstance(buffer, bytearray):
+        return np.frombuffer(buffer, dtype=np.uint8)
+    return np.frombuffer(buffer, dtype={"i": np.int32, "q": np.int64}[buffer.typecode])
+
+
+def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
+                on_progress: Callable[[int], None] | None = None) -> Part:
+    """The part made of the documents of corpus.entries[start:stop]; `on_progress` is told
+    how many of its files are done (read or skipped) after each document."""
+    builder = _Builder()
+    skipped_before = len(corpus.skipped)
+    for document in corpus.documents(start, stop):
+        builder.add(document)
+        if on_progress:
+            on_progress(len(builder.sources) + len(corpus.skipped) - skipped_before)
+    return builder.part(corpus.skipped[skipped_before:])
+
+
+def _index_slice(task: tuple[Corpus, int, int]) -> Part:
+    return index_batch(*task)
+
+
+def release_memory_promptly() -> None:
+    """Have glibc hand large freed blocks back to the system at once.
+
+    By default glibc raises its mmap threshold each time a large block is freed, so that later
+    blocks of that size (a batch's arrays, a worker's pickled part) come from the heap, where
+    freeing them rarely shrinks the process. On the 10M-word benchmark that kept some 180 MB
+    of garbage resident across the build's processes. A fixed threshold (which also turns the
+    adjustment off) keeps large blocks in mmap. Elsewhere than glibc this does nothing."""
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
+    except (OSError, AttributeError):
+        pass
+
+
+_M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
+
+
+def workers_for(corpus: Corpus) -> int:
+    """How many processes should read this corpus: one unless it is large."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    size = 0
+    for entry in corpus.entries:
+        try:
+            size += entry.path.stat().st_size
+        except OSError:
+            continue
+        if size >= PARALLEL_MIN_BYTES:
+            return max(1, min(cores, MAX_WORKERS, len(corpus)))
+    return 1
+
+
+def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | None = None) -> Iterator[Part]:
+    """The corpus's parts, in corpus order; `on_progress` is told how many files are done.
+
+    `workers` processes read them (by default: one per core, up to MAX_WORKERS, for a large
+    corpus). Workers are started with "spawn", never by forking a process that may run threads
+    (the bot builds in a thread); so, as Python's documentation asks, a script that builds a
+    large index must keep its top-level code under `if __name__ == "__main__":`. Should the
+    workers fail to start all the same, the build goes on in this process."""
+    release_memory_promptly()
+    workers = workers_for(corpus) if workers is None else max(1, workers)
+    if workers == 1:
+        yield index_batch(corpus, on_progress=on_progress)
+        on_progress(len(corpus))
+        return
+    n_batches = min(len(corpus), workers * BATCHES_PER_WORKER)
+    cuts = [round(i * len(corpus) / n_batches) for i in range(n_batches + 1)]
+    tasks = [(corpus, a, b) for a, b in zip(cuts, cuts[1:])]
+    done = 0
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=release_memory_promptly) as pool:
+            for part in pool.map(_index_slice, tasks):
+                done += 1
+                on_progress(cuts[done])
+                yield part
+    except (BrokenProcessPool, OSError) as error:
+        log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
+        for task in tasks[done:]:
+            part = _index_slice(task)
+            on_progress(task[2])
+            yield part
+
+
+def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source], list[Skipped]]:
+    """Join parts in order: one vocabulary, one numbering of passages and paragraphs."""
+    term_ids: dict[str, int] = {}
+    surface: dict[str, int] = {}
+    words: dict[str, int] = {}
+    sources: list[Source] = []
+    skipped: list[Skipped] = []
+    pieces: dict[str, list[np.ndarray]] = {}
+    at = {"sequence": 0, "passages": 0, "paragraphs": 0, "para_text": 0, "head_text": 0}
+    for part in parts:
+        remap = np.fromiter((term_ids.setdefault(t, len(term_ids)) for t in part.terms),
+                            dtype=np.int32, count=len(part.terms))
+        as_list = remap.tolist()
+        for key, tid in part.surface.items():
+            surface.setdefault(key, as_list[tid])
+        for word, tid in part.words.items():
+            words.setdefault(word, as_list[tid])
+        a = part.arrays
+        sequence = a["sequence"]
+        if remap.size:  # stop words keep their (negative) ids
+            sequence = np.where(sequence >= 0, remap[np.maximum(sequence, 0)], sequence)
+        shifted = {
+            "sequence": sequence,
+            "pass_ptr": a["pass_ptr"][1:] + at["sequence"],
+            "head_terms": remap[a["head_terms"]] if remap.size else a["head_terms"],
+            "head_owner": a["head_owner"] + at["passages"],
+            "para_text": a["para_text"], "para_ptr": a["para_ptr"][1:] + at["para_text"],
+            "head_text": a["head_text"], "head_ptr": a["head_ptr"][1:] + at["head_text"],
+            "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
+            "pass_para": a["pass_para"] + at["paragraphs"],
+            "pass_start": a["pass_start"], "pass_end": a["pass_end"],
+        }
+        for name, value in shifted.items():
+            pieces.setdefault(name, []).append(value)
+        at["sequence"] += len(sequence)
+        at["passages"] += len(a["pass_para"])
+        at["paragraphs"] += len(a["para_doc"])
+        at["para_text"] += len(a["para_text"])
+        at["head_text"] += len(a["head_text"])
+        sources += part.sources
+        skipped += part.skipped
+        del part, a, shifted
+    joined = {}
+    for name in list(pieces):
+        joined[name] = np.concatenate(pieces.pop(name)) if name in pieces else np.zeros(0)
+    for name in ("pass_ptr", "para_ptr", "head_ptr"):  # offsets start at 0
+        joined[name] = np.concatenate([np.zeros(1, dtype=np.int64), joined[name].astype(np.int64)])
+    # Read here, once, not in each worker: wordfreq's table is large.
+    generality_weights = generality.weights(words, len(term_ids))
+    del words
+    return _layout(joined, term_ids, surface, generality_weights), sources, skipped
+
+
+def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
+              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(term, passage, term frequency) of every posting, sorted by term then passage, and
+    each passage's length in terms. Temporaries are dropped as soon as they are used: at
+    millions of words they are most of a build's memory."""
+    n_pass = max(len(bounds) - 1, 1)
+    content = sequence >= 0
+    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
+    owners = np.concatenate([owners, head_owner.astype(np.int32)])
+    keys = np.concatenate([sequence[content], head_terms]).astype(np.int64)
+    del content
+    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
+    keys *= n_pass
+    keys += owners
+    del owners
+    keys.sort()
+    first = np.ones(keys.size, dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    del first
+    tf = np.diff(starts, append=keys.size).astype(np.float32)
+    keys = keys[starts]
+    del starts
+    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, lengths
+
+
+def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: dict[str, int],
+            generality_weights: np.ndarray) -> dict[str, np.ndarray]:
+    """The index's arrays, as stored."""
+    n_pass, n_terms = len(joined["pass_para"]), len(term_ids)
+    sequence, bounds = joined.pop("sequence").astype(np.int32, copy=False), joined["pass_ptr"]
+    post_term, post_pass, tf, lengths = _postings(sequence, bounds, joined.pop("head_terms"),
+                                                  joined.pop("head_owner"))
+    df = np.bincount(post_term, minlength=n_terms)
+    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(df, out=term_ptr[1:])
+    idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
+    del df
+    avg = float(lengths.mean()) if n_pass else 1.0
+    norm = lengths[post_pass]
+    norm *= BM25_K1 * BM25_B / max(avg, 1e-9)
+    norm += BM25_K1 * (1 - BM25_B)
+    norm += tf
+    impact = idf[post_term]
+    del post_term
+    impact *= tf * (BM25_K1 + 1)
+    impact /= norm
+    del norm, tf
+    terms = sorted(term_ids, key=term_ids.__getitem__)
+    surface_items = sorted(surface.items())
+    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number")
+    return {
+        "term_ptr": term_ptr,
+        "post_pass": post_pass,
+        "post_impact": impact,
+        "term_idf": idf,
+        # Each term's best contribution: what lets a query skip common terms safely.
+        "term_max": (np.maximum.reduceat(impact, term_ptr[:-1]) if n_terms and impact.size
+                     else np.zeros(n_terms)).astype(np.float32),
+        "pass_terms": sequence,
+        "term_generality": generality_weights,
+        "terms": _blob(terms),
+        "surface_keys": _blob([k for k, _ in surface_items]),
+        "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),
+        "pass_len": lengths,
+        "para_text": joined.pop("para_text").astype(np.uint8, copy=False),
+        "head_text": joined.pop("head_text").astype(np.uint8, copy=False),
+        **{name: joined[name].astype(np.int32, copy=False) for name in int32},
+        **{name: joined[name] for name in ("pass_ptr", "para_ptr", "head_ptr")},
+    }
+
+
+def _blob(strings: list[str]) -> np.ndarray:
+    return np.frombuffer("\n".join(strings).encode("utf-8"), dtype=np.uint8)
