@@ -321,6 +321,21 @@ def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
     return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, lengths
 
 
+def _positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where each term stands in the word sequences, grouped by term (CSR like the postings):
+    for term t, positions word_at[word_ptr[t]:word_ptr[t+1]] in pass_terms, in order. They
+    let a query find its words in order anywhere, as Lucene's positions do for phrases."""
+    content = np.flatnonzero(sequence >= 0)
+    order = np.argsort(sequence[content], kind="stable")
+    word_at = content[order].astype(np.int32 if len(sequence) < 2**31 else np.int64)
+    del order
+    counts = np.bincount(sequence[content], minlength=n_terms)
+    del content
+    word_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(counts, out=word_ptr[1:])
+    return word_ptr, word_at
+
+
 def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: dict[str, int],
             generality_weights: np.ndarray) -> dict[str, np.ndarray]:
     """The index's arrays, as stored."""
@@ -343,6 +358,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     impact *= tf * (BM25_K1 + 1)
     impact /= norm
     del norm, tf
+    word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
     int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number")
@@ -355,6 +371,8 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_max": (np.maximum.reduceat(impact, term_ptr[:-1]) if n_terms and impact.size
                      else np.zeros(n_terms)).astype(np.float32),
         "pass_terms": sequence,
+        "word_ptr": word_ptr,
+        "word_at": word_at,
         "term_generality": generality_weights,
         "terms": _blob(terms),
         "surface_keys": _blob([k for k, _ in surface_items]),

@@ -3,10 +3,12 @@
 1. The question goes through the same analysis chain as the documents. A word missing from the
    vocabulary is corrected against it (`fuzzy.py`); a corrected word weighs less than an exact
    one, a name (a capitalised word inside the question) or a quoted phrase weighs more.
-2. BM25 over stems picks candidates: one vectorised addition per question word.
+2. BM25 over stems picks candidates: one vectorised addition per question word. Passages
+   holding the longest runs of the question word for word join them, however common its words
+   (`phrases.py`): BM25 cannot tell those from passages with the same words scattered.
 3. Candidates are ranked by what a reader would check first: how much of the question they
-   cover (each word weighted by its rarity), then BM25, then whether the words stand close
-   together and in the question's order.
+   cover (each word weighted by its rarity), then BM25 and how much of the question they quote
+   word for word, then whether the words stand close together and in the question's order.
 4. The engine abstains when even the best passage covers too little of the question: a share
    between 0 and 1, which means the same on five documents and on five million, unlike BM25.
 """
@@ -18,10 +20,12 @@ from functools import lru_cache
 
 import numpy as np
 
-from . import analysis
+from . import analysis, phrases
 from .answer import Answer
 from .errors import QuestionError
 from .excerpts import make_hits
+from .fuzzy import TypoMatcher
+from .stopwords import STOP_WORDS
 from .text import translate
 
 MAX_QUESTION_CHARS = 1000
@@ -35,6 +39,7 @@ RERANKED = 24  # of those, passages whose word positions are read for proximity
 NAME_WEIGHT = 1.5
 QUOTED_WEIGHT = 1.5
 TYPO_WEIGHT = 0.6  # per typo
+TYPO_FIXES = 8  # equally close corrections kept for a misspelt word: word order picks among them
 UNKNOWN_SHARE = 0.5  # an English word found nowhere counts half as much against coverage
 ABSTAIN_BELOW = 0.25  # coverage of the best passage under which the engine says it has no answer
 RESULT_BELOW = 0.6  # a later result must cover at least this share of what the best one covers
@@ -67,6 +72,19 @@ def _question_tokens(question: str) -> tuple[analysis.Token, ...]:
     return tuple(analysis.tokenize_original(question)[:MAX_QUESTION_WORDS])
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> TypoMatcher:
+    return TypoMatcher(sorted(STOP_WORDS))
+
+
+@lru_cache(maxsize=1024)
+def misspelt_stop_word(key: str) -> tuple[str, int] | None:
+    """The stop word a word missing from the vocabulary may be a misspelling of, and with how
+    many typos: ("aussi", 1) for "ausi"."""
+    fixes = _stop_words().corrections(key, limit=1)
+    return fixes[0] if fixes else None
+
+
 def parse_question(index, question: str) -> list[QueryWord]:
     plain = translate(question)
     quoted = [m.span(1) for m in _QUOTED.finditer(plain)]
@@ -83,8 +101,13 @@ def parse_question(index, question: str) -> list[QueryWord]:
         else:
             # English questions meet French cognates ("technology", "technologie"): one more typo.
             matcher = index.typo_matcher()
-            fixes = matcher.corrections(token.key, extra=1 if english else 0)
-            terms = tuple(dict.fromkeys(index.surface[word] for word, _ in fixes))
+            fixes = matcher.corrections(token.key, limit=TYPO_FIXES, extra=1 if english else 0)
+            stop = misspelt_stop_word(token.key)
+            if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
+                continue
+            # Of equally close words, the more common ones first, as spelling correctors do.
+            terms = tuple(sorted(dict.fromkeys(index.surface[word] for word, _ in fixes),
+                                 key=lambda t: index.term_ptr[t] - index.term_ptr[t + 1]))
             typos = fixes[0][1] if fixes else 0
             if not fixes or typos > 1:  # a word family is surer than two typos
                 family = tuple(index.term_id[stem] for stem in matcher.family(token.term))
@@ -108,39 +131,23 @@ def parse_question(index, question: str) -> list[QueryWord]:
     return list(words.values())
 
 
-def question_sequence(question: str, words: list[QueryWord]) -> list[frozenset[int]]:
-    """The question's words in order, each as the ids it may match in a passage's sequence."""
-    by_key = {w.key: frozenset(w.terms) for w in words}
-    sequence = []
+def question_sequence(question: str, words: list[QueryWord]) -> tuple[list[frozenset[int]], list[bool]]:
+    """The question's words in order, each as the ids it may match in a passage's word
+    sequence, and which of them are content words."""
+    by_key = {w.key: w for w in words}
+    sequence, content = [], []
     for token in _question_tokens(question):
         if token.key in analysis.ELIDED:  # as in passages' sequences
             continue
-        if token.term:
-            sequence.append(by_key.get(token.key, frozenset()))
-        else:
-            sequence.append(frozenset((analysis.stop_id(token.key),)) - {-1})
-    return sequence
-
-
-def phrase_run(sequence: list[frozenset[int]], terms: np.ndarray, anchors: list[tuple[int, int]]) -> int:
-    """The longest run of the question's words standing in order in the passage and holding
-    at least one of its content words: grown both ways from each (passage position, term) of a
-    matched content word, since every such run passes through one."""
-    at: dict[int, list[int]] = {}
-    for i, ids in enumerate(sequence):
-        for tid in ids:
-            at.setdefault(tid, []).append(i)
-    best, n = 0, len(terms)
-    for p, tid in anchors:
-        for i in at.get(tid, ()):
-            left = 0
-            while i - left > 0 and p - left > 0 and int(terms[p - left - 1]) in sequence[i - left - 1]:
-                left += 1
-            right = 0
-            while i + right + 1 < len(sequence) and p + right + 1 < n and int(terms[p + right + 1]) in sequence[i + right + 1]:
-                right += 1
-            best = max(best, left + right + 1)
-    return best
+        word = by_key.get(token.key) if token.term else None
+        # A misspelt word may have been a stop word as well as the words it was corrected to.
+        stop = misspelt_stop_word(token.key) if token.term and (word is None or word.typos) else None
+        ids = set(word.terms) if word else set()
+        if not token.term or stop:
+            ids.add(analysis.stop_id(stop[0] if stop else token.key))
+        sequence.append(frozenset(ids - {-1}))
+        content.append(word is not None)
+    return sequence, content
 
 
 def _postings(index, term: int) -> tuple[np.ndarray, np.ndarray]:
@@ -158,6 +165,18 @@ def bm25_all(index, words: list[QueryWord]) -> np.ndarray:
         for term in word.terms:
             passages, impacts = _postings(index, term)
             scores[passages] += word.weight * impacts
+    return scores
+
+
+def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray) -> np.ndarray:
+    """What the (weight, term) pairs add to the BM25 of each of `passages` (sorted ids), by
+    binary search in the terms' postings: for a few passages, not the whole corpus."""
+    scores = np.zeros(len(passages), dtype=np.float32)
+    for weight, term in weighted:
+        posted, impacts = _postings(index, term)
+        if len(posted):
+            at = np.minimum(np.searchsorted(posted, passages), len(posted) - 1)
+            scores += np.where(posted[at] == passages, weight * impacts[at], 0.0).astype(np.float32)
     return scores
 
 
@@ -180,17 +199,13 @@ def candidates(index, words: list[QueryWord], limit: int | None = None) -> tuple
         for weight, term in rare:
             passages, impacts = _postings(index, term)
             scores[passages] += weight * impacts
-        found = np.flatnonzero(scores)
+        found = np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
         dropped_best = 0.0
         if found.size > PREFILTER:
             keep = np.argpartition(scores[found], -PREFILTER)[-PREFILTER:]
             dropped_best = float(np.max(np.delete(scores[found], keep)))
             found = np.sort(found[keep])
-        full = scores[found]
-        for weight, term in common:
-            passages, impacts = _postings(index, term)
-            at = np.minimum(np.searchsorted(passages, found), len(passages) - 1)
-            full += np.where(passages[at] == found, weight * impacts[at], 0.0).astype(np.float32)
+        full = scores[found] + bm25_of(index, common, found)
         common_best = sum(wt * float(index.term_max[t] + COORDINATION * index.term_idf[t]) for wt, t in common)
         if found.size >= limit:
             floor = float(np.partition(full, -limit)[-limit])
@@ -199,10 +214,11 @@ def candidates(index, words: list[QueryWord], limit: int | None = None) -> tuple
                 order = np.sort(top)
                 return found[order], full[order], int(found.size)
     scores = bm25_all(index, words)
-    matched = np.flatnonzero(scores)
+    matched = np.flatnonzero(scores != 0)
+    total = int(matched.size)
     if matched.size > limit:
         matched = np.sort(matched[np.argpartition(scores[matched], -limit)[-limit:]])
-    return matched, scores[matched], int(np.count_nonzero(scores))
+    return matched, scores[matched], total
 
 
 def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarray:
@@ -220,15 +236,17 @@ def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarra
 
 
 EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
-PHRASE_MIN = 3  # a run of fewer of the question's words in a row is chance
+QUOTE_WEIGHT = 1.0  # what a run of the whole question word for word adds to a rank ...
+QUOTE_POWER = 2  # ... and a shorter run, by the square of its share: "de la vidéo" says little
+PHRASE_PASSAGES = 64  # passages with the longest runs, added to the BM25 candidates
 NEAR_WEIGHT = 0.3  # what closeness adds to a rank, at most NEAR_WEIGHT * NEAR_MOST:
-NEAR_MOST = 2.5  # words in order side by side (1), opening the passage (0.5), quoted whole (1)
+NEAR_MOST = 1.5  # words in order side by side (1), opening the passage (0.5)
 
 
-def closeness(index, words: list[QueryWord], passages: list[int], sequence: list[frozenset[int]]) -> list[float]:
+def closeness(index, words: list[QueryWord], passages: list[int]) -> list[float]:
     """For each passage: how close together and in the question's order the matched words
-    stand, how much of the question it opens with, and how long a run of the question it quotes
-    word for word. The matched positions of all passages are found in one vectorised pass."""
+    stand, and how much of the question it opens with. The matched positions of all passages
+    are found in one vectorised pass."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     if not owner or not passages:
         return [0.0] * len(passages)
@@ -239,17 +257,13 @@ def closeness(index, words: list[QueryWord], passages: list[int], sequence: list
     cuts = np.searchsorted(matched, bounds)
     total = sum(w.rarity for w in words) or 1.0
     scores = []
-    for c, terms in enumerate(slices):
+    for c in range(len(slices)):
         positions = (matched[cuts[c]:cuts[c + 1]] - bounds[c]).tolist()
         found = joined[matched[cuts[c]:cuts[c + 1]]].tolist()
         where: dict[int, list[int]] = {}
         for position, term in zip(positions, found):
             where.setdefault(owner[term], []).append(position)
         early = sum(words[j].rarity for j, at in where.items() if at[0] < EARLY_TOKENS) / total
-        quoted = 0.0
-        if len(sequence) >= PHRASE_MIN and positions:
-            run = phrase_run(sequence, terms, list(zip(positions, found)))
-            quoted = run / len(sequence) if run >= PHRASE_MIN else 0.0
         bonus = 0.0
         for j in range(len(words) - 1):
             a, b = where.get(j), where.get(j + 1)
@@ -257,8 +271,31 @@ def closeness(index, words: list[QueryWord], passages: list[int], sequence: list
                 gap = min((q - p for p in a for q in b if q > p), default=None)
                 if gap is not None and gap <= 6:  # in order, within a few words
                     bonus += 1.0 / gap
-        scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + 0.5 * early + quoted)
+        scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + 0.5 * early)
     return scores
+
+
+def with_phrases(index, words: list[QueryWord], found: np.ndarray, scores: np.ndarray,
+                 question: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates, joined by the passages holding the longest runs of the question word
+    for word (however common its words), with their BM25 scores and, for each, the share of
+    the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
+    sequence, content = question_sequence(question, words)
+    quoting, lengths = phrases.runs(index, sequence, content)
+    if quoting.size:
+        best = np.lexsort((quoting, -lengths))[:PHRASE_PASSAGES]
+        extra = np.setdiff1d(quoting[best], found)
+        if extra.size:
+            weighted = [(w.weight, t) for w in words for t in w.terms]
+            found = np.concatenate([found, extra])
+            scores = np.concatenate([scores, bm25_of(index, weighted, extra)])
+            order = np.argsort(found)
+            found, scores = found[order], scores[order]
+    quoted = np.zeros(len(found), dtype=np.float32)
+    if quoting.size:
+        at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
+        quoted = np.where(quoting[at] == found, lengths[at] / len(sequence), 0.0)
+    return found, scores, quoted
 
 
 def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
@@ -267,11 +304,12 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     if not words or k <= 0:
         return Answer(question, [], abstained=True)
     found, scores, total = candidates(index, words)
+    found, scores, quoted = with_phrases(index, words, found, scores, question)
     if not found.size:
         return Answer(question, [], abstained=True)
     share = coverage(index, words, found)
     base = scores / scores.max()
-    rank = share + 0.5 * base
+    rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER
     order = np.argsort(-rank, kind="stable")[:RERANKED]
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
@@ -285,7 +323,7 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
         cut = rank[keep[needed - 1]] - NEAR_WEIGHT * NEAR_MOST
         close_to = [i for i in keep if rank[i] >= cut]
     final = {int(found[i]): float(rank[i]) for i in keep}
-    near = closeness(index, words, [int(found[i]) for i in close_to], question_sequence(question, words))
+    near = closeness(index, words, [int(found[i]) for i in close_to])
     for i, bonus in zip(close_to, near):
         final[int(found[i])] += NEAR_WEIGHT * bonus
     ranked = sorted(final, key=lambda p: -final[p])

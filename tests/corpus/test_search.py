@@ -144,3 +144,31 @@ def test_skipping_common_words_never_changes_an_answer(tmp_path, monkeypatch):
     # The same scores in the same order (passages of equal score may come in another order).
     assert scores(index.search(q, k=5) for q in questions) == scores(shortcut)
     assert "bleu" in shortcut[0].results[0].excerpt
+
+
+def test_a_line_of_common_words_finds_the_passage_that_holds_it_word_for_word(tmp_path, monkeypatch):
+    import random
+
+    from corpus import Index, ranking
+
+    words = "les studios de cinéma et la vidéo générée par les outils".split()
+    shuffle = random.Random(7)
+    lines = []
+    for n in range(300):  # the same words in every document, in another order each time
+        shuffle.shuffle(words)
+        lines.append(" ".join(words))
+        (tmp_path / f"doc{n:03d}.txt").write_text(lines[-1].capitalize() + ".\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    monkeypatch.setattr(ranking, "CANDIDATES", 10)  # BM25 alone could not tell the 300 apart
+    target = lines[123].split()
+    for question in [" ".join(target[2:8]), " ".join(target[2:8]).replace("cinéma", "cinémma")]:
+        top = index.search(question).results[0]
+        assert top.doc == "doc123", question
+
+
+def test_a_misspelt_common_word_is_not_taken_for_the_subject(seeds_index):
+    right = seeds_index.search("Pourquoi Tyler Perry a-t-il suspendu son studio ?")
+    misspelt = seeds_index.search("Pourqoi Tyler Perry a-t-il suspendu son studio ?")
+    assert not misspelt.abstained
+    assert misspelt.results[0].passage == right.results[0].passage
+    assert misspelt.confidence == right.confidence

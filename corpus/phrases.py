@@ -1,0 +1,88 @@
+"""Verbatim runs: the question's words standing in a passage side by side, in the same order.
+
+Someone who pastes a line they remember, or asks in the document's own words, expects the
+passage that holds those words in that order, even when every one of them is common. BM25
+cannot tell such a passage from a thousand others with the same words scattered; positions can.
+The index keeps where each term stands in the passages' word sequences (stop words included in
+the sequences), so a run is found anywhere in the corpus from the positions of one of its words,
+the anchor, by reading the words around each occurrence: all numpy, a few gathers per word.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+PHRASE_MIN = 3  # fewer of the question's words in a row is chance
+# A word found more often than this anchors no search (its runs are found through a rarer word
+# of the question), unless it is the question's rarest.
+ANCHOR_MOST = 50_000
+ANCHORS = 2  # runs through neither of the question's two rarest words are left unsought
+
+
+def _holds(values: np.ndarray, ids: frozenset[int]) -> np.ndarray:
+    if len(ids) == 1:
+        return values == next(iter(ids))
+    if not ids:
+        return np.zeros(len(values), dtype=bool)
+    return np.isin(values, np.fromiter(ids, dtype=np.int64))
+
+
+def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
+    parts = [index.word_at[index.word_ptr[t]:index.word_ptr[t + 1]] for t in ids]
+    return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _count(index, ids: frozenset[int]) -> int:
+    return sum(int(index.word_ptr[t + 1] - index.word_ptr[t]) for t in ids)
+
+
+def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np.ndarray, np.ndarray]:
+    """Passages holding a run of at least PHRASE_MIN of the question's words, one of them a
+    content word, with the length of their longest such run: (passages, lengths), by passage.
+
+    `sequence` holds, for each word of the question in order, the ids it may match (a content
+    word's term or its corrections; a stop word's own id); `content` tells content words."""
+    empty = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    if len(sequence) < PHRASE_MIN:
+        return empty
+    anchors = sorted((_count(index, ids), k) for k, ids in enumerate(sequence) if content[k] and ids)
+    anchors = [k for i, (count, k) in enumerate(anchors) if i == 0 or count <= ANCHOR_MOST][:ANCHORS]
+    terms, bounds = index.pass_terms, index.pass_ptr
+    owners, lengths = [], []
+    for k in anchors:
+        at = _occurrences(index, sequence[k])
+        reach = []  # how far the run goes from each occurrence, rightwards then leftwards
+        for step, steps in ((1, len(sequence) - k - 1), (-1, k)):
+            far = np.zeros(len(at), dtype=np.int64)
+            alive = np.arange(len(at))
+            for j in range(1, steps + 1):
+                # Only the occurrences still in a run are read on: after a word or two, few.
+                where = at[alive] + step * j
+                inside = (where < len(terms)) if step > 0 else (where >= 0)
+                alive, where = alive[inside], where[inside]
+                alive = alive[_holds(terms[where], sequence[k + step * j])]
+                if not alive.size:
+                    break
+                far[alive] = j
+            reach.append(far)
+        right, left = reach
+        long = np.flatnonzero(left + right + 1 >= PHRASE_MIN)
+        if not long.size:
+            continue
+        # A run may not cross from a passage into the next: cut it at the passage's bounds.
+        start = at[long]
+        passage = np.searchsorted(bounds, start, side="right") - 1
+        length = (np.minimum(right[long], bounds[passage + 1] - 1 - start)
+                  + np.minimum(left[long], start - bounds[passage]) + 1)
+        keep = length >= PHRASE_MIN
+        owners.append(passage[keep])
+        lengths.append(length[keep])
+    if not owners:
+        return empty
+    owner, length = np.concatenate(owners), np.concatenate(lengths)
+    if not owner.size:
+        return empty
+    order = np.lexsort((-length, owner))  # by passage, longest run first
+    owner, length = owner[order], length[order]
+    first = np.ones(owner.size, dtype=bool)
+    first[1:] = owner[1:] != owner[:-1]
+    return owner[first], length[first]
