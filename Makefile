@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# make bench SIZES=1m,10m,30m for more
+SIZES ?= 1m,10m
 
 .PHONY: chat test bench bench-seeds index eval clean
 
@@ -18,8 +20,8 @@ chat: $(STAMP)  ## talk to the bundled corpus in the terminal
 test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)  ## the engine against bm25s at 1 and 10 million words (minutes; SIZES=1m,10m,30m for more)
-	$(BIN)/python -m benchmarks.scale --sizes $(or $(SIZES),1m,10m)
+bench: $(STAMP)  ## the engine against bm25s at 1 and 10 million words (minutes)
+	$(BIN)/python -m benchmarks.scale --sizes $(SIZES)
 
 bench-seeds: $(STAMP)  ## warm search and one-shot ask on the bundled seeds
 	$(BIN)/python -m benchmarks.seeds

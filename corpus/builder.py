@@ -35,7 +35,7 @@ BM25_B = 0.75
 # Below this much text, starting worker processes (each imports the engine) costs more than
 # it saves; above it, each worker takes a few batches in turn, so that one slow batch does not
 # hold the others up and progress can be shown as batches finish.
-PARALLEL_MIN_BYTES = 8 * 1024 * 1024
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost memory, not time
 BATCHES_PER_WORKER = 3
 

@@ -80,3 +80,28 @@ def test_a_corpus_read_by_several_processes_answers_as_if_read_by_one(tmp_path, 
     assert several.terms == one.terms and several.surface == one.surface
     for question in ["Qui a créé Sora ?", "Tyler Perry studios", "rouge à lèvres", "sécurité des vidéos"]:
         assert several.search(question) == one.search(question)
+
+
+def test_when_worker_processes_cannot_start_the_build_goes_on_in_one(corpus_dir, monkeypatch, caplog):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from corpus import builder
+
+    class NoProcesses:  # what a sandbox without process creation, or an unguarded script, gives
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, *args):
+            raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(builder, "ProcessPoolExecutor", NoProcesses)
+    index = Index.build(corpus_dir, workers=2)
+    assert "going on in this one" in caplog.text
+    assert index.search("pinot noir") == Index.build(corpus_dir, workers=1).search("pinot noir")
+    assert [s.doc for s in index.sources] == ["fromages", "vins"]
