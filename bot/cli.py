@@ -1,18 +1,19 @@
 """`corpus-bot`: the corpus commands, plus `run` and `sync` for the Discord bot.
 
-discord.py is imported only inside `run` and `sync`, so `corpus-bot ask` starts as fast as the
-engine alone.
+discord.py and the bot's settings (pydantic) are imported only inside `run` and `sync`, so
+`corpus-bot ask` starts as fast as the engine alone.
 """
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
+from typing import TYPE_CHECKING
 
 from corpus.cli import build_parser
 from corpus.cli import main as corpus_main
 
-from .settings import Settings, SettingsError, load_settings
+if TYPE_CHECKING:
+    from .settings import Settings
 
 
 def _fail(message: str, code: int) -> int:
@@ -21,6 +22,8 @@ def _fail(message: str, code: int) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings | int:
+    from .settings import SettingsError, load_settings
+
     # The shared --corpus/--index options win over the environment, as for the other commands.
     chosen = {"corpus_dir": getattr(args, "corpus", None), "index_path": getattr(args, "index", None)}
     try:
@@ -62,6 +65,8 @@ def sync(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if isinstance(settings, int):
         return settings
+    import asyncio
+
     import discord
 
     from .app import create_bot

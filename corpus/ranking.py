@@ -253,7 +253,7 @@ def closeness(index, words: list[QueryWord], passages: list[int]) -> list[float]
     slices = [index.passage_terms(p) for p in passages]
     bounds = np.cumsum([0] + [len(s) for s in slices])
     joined = np.concatenate(slices)
-    matched = np.flatnonzero(np.isin(joined, np.fromiter(owner, dtype=np.int64)))
+    matched = np.flatnonzero(phrases.members(joined, np.array(sorted(owner), dtype=np.int64)))
     cuts = np.searchsorted(matched, bounds)
     total = sum(w.rarity for w in words) or 1.0
     scores = []
@@ -283,8 +283,8 @@ def with_phrases(index, words: list[QueryWord], found: np.ndarray, scores: np.nd
     sequence, content = question_sequence(question, words)
     quoting, lengths = phrases.runs(index, sequence, content)
     if quoting.size:
-        best = np.lexsort((quoting, -lengths))[:PHRASE_PASSAGES]
-        extra = np.setdiff1d(quoting[best], found)
+        best = np.sort(quoting[np.lexsort((quoting, -lengths))[:PHRASE_PASSAGES]])
+        extra = best[~phrases.members(best, found)]
         if extra.size:
             weighted = [(w.weight, t) for w in words for t in w.terms]
             found = np.concatenate([found, extra])
