@@ -46,6 +46,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
 
     index = commands.add_parser("index", parents=[common], help="build or describe the index")
     index.add_argument("action", choices=["build", "info"])
+    index.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="processes that read a large corpus (default: one per core, at most 4; 1 saves memory)")
     index.set_defaults(handler=cmd_index)
 
     evaluate = commands.add_parser("eval", parents=[common], help="score the engine on a question set (JSONL)")
@@ -158,7 +160,7 @@ def cmd_index(args) -> int:
     if args.action == "build":
         corpus = getattr(args, "corpus", None) or DEFAULT_CORPUS
         path = Path(getattr(args, "index", None) or default_index_path(corpus))
-        index = Index.build(corpus, progress=sys.stderr.isatty())
+        index = Index.build(corpus, progress=sys.stderr.isatty(), workers=args.workers)
         try:
             index.save(path)
         except OSError as error:

@@ -81,7 +81,7 @@ def test_a_corrupt_index_file_is_one_line_too(run, tmp_path):
 
 def test_index_build_then_info_then_ask_from_that_file(run, tmp_path, corpus_dir):
     path = tmp_path / "mine.cbidx"
-    built = run("index", "build", "--corpus", str(corpus_dir), "--index", str(path))
+    built = run("index", "build", "--corpus", str(corpus_dir), "--index", str(path), "--workers", "1")
     assert built.returncode == 0 and path.exists()
     assert "2 documents" in built.stdout.decode()
     info = run("index", "info", "--index", str(path)).stdout.decode()
