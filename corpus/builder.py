@@ -14,9 +14,9 @@ import ctypes
 import logging
 import multiprocessing
 import os
+from array import array
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from array import array
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator
 
@@ -174,6 +174,9 @@ def _index_slice(task: tuple[Corpus, int, int]) -> Part:
     return index_batch(*task)
 
 
+_M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
+
+
 def release_memory_promptly() -> None:
     """Have glibc hand large freed blocks back to the system at once.
 
@@ -187,9 +190,6 @@ def release_memory_promptly() -> None:
         libc.mallopt(_M_MMAP_THRESHOLD, 128 * 1024)
     except (OSError, AttributeError):
         pass
-
-
-_M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
 
 
 def workers_for(corpus: Corpus) -> int:
@@ -284,9 +284,8 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
         sources += part.sources
         skipped += part.skipped
         del part, a, shifted
-    joined = {}
-    for name in list(pieces):
-        joined[name] = np.concatenate(pieces.pop(name)) if name in pieces else np.zeros(0)
+    # One array at a time, its pieces let go as it is made: at most one array held twice.
+    joined = {name: np.concatenate(pieces.pop(name)) for name in list(pieces)}
     for name in ("pass_ptr", "para_ptr", "head_ptr"):  # offsets start at 0
         joined[name] = np.concatenate([np.zeros(1, dtype=np.int64), joined[name].astype(np.int64)])
     # Read here, once, not in each worker: wordfreq's table is large.
