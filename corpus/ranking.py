@@ -158,14 +158,24 @@ def _postings(index, term: int) -> tuple[np.ndarray, np.ndarray]:
     return index.post_pass[start:end], index.post_impact[start:end] + COORDINATION * index.term_idf[term]
 
 
-def bm25_all(index, words: list[QueryWord]) -> np.ndarray:
-    """BM25 of every passage: one vectorised addition per question term."""
+def _weighted(words: list[QueryWord]) -> list[tuple[float, int]]:
+    """(weight, term) of every term the question's words match."""
+    return [(w.weight, t) for w in words for t in w.terms]
+
+
+def _scatter(index, weighted: list[tuple[float, int]]) -> np.ndarray:
+    """What the (weight, term) pairs add to the BM25 of every passage: one vectorised addition
+    per term."""
     scores = np.zeros(len(index), dtype=np.float32)
-    for word in words:
-        for term in word.terms:
-            passages, impacts = _postings(index, term)
-            scores[passages] += word.weight * impacts
+    for weight, term in weighted:
+        passages, impacts = _postings(index, term)
+        scores[passages] += weight * impacts
     return scores
+
+
+def bm25_all(index, words: list[QueryWord]) -> np.ndarray:
+    """BM25 of every passage, all the question's terms added on all their postings."""
+    return _scatter(index, _weighted(words))
 
 
 def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray) -> np.ndarray:
@@ -190,15 +200,12 @@ def candidates(index, words: list[QueryWord], limit: int | None = None) -> tuple
     rare terms missed into the top `limit`, the full sum is taken instead.
     """
     limit = limit or CANDIDATES
-    weighted = [(w.weight, t) for w in words for t in w.terms]
+    weighted = _weighted(words)
     common_at = len(index) / COMMON_SHARE
     rare = [(wt, t) for wt, t in weighted if index.term_ptr[t + 1] - index.term_ptr[t] <= common_at]
     common = [(wt, t) for wt, t in weighted if index.term_ptr[t + 1] - index.term_ptr[t] > common_at]
     if rare and common:
-        scores = np.zeros(len(index), dtype=np.float32)
-        for weight, term in rare:
-            passages, impacts = _postings(index, term)
-            scores[passages] += weight * impacts
+        scores = _scatter(index, rare)
         found = np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
         dropped_best = 0.0
         if found.size > PREFILTER:
@@ -227,9 +234,7 @@ def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarra
     for j, word in enumerate(words):
         for term in word.terms:
             postings = index.post_pass[index.term_ptr[term]:index.term_ptr[term + 1]]
-            at = np.searchsorted(postings, candidates)
-            at[at >= len(postings)] = 0
-            present[:, j] |= postings[at] == candidates if len(postings) else False
+            present[:, j] |= phrases.members(candidates, postings)
     rarity = np.array([w.rarity * (TYPO_WEIGHT ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total
@@ -282,20 +287,17 @@ def with_phrases(index, words: list[QueryWord], found: np.ndarray, scores: np.nd
     the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
     sequence, content = question_sequence(question, words)
     quoting, lengths = phrases.runs(index, sequence, content)
-    if quoting.size:
-        best = np.sort(quoting[np.lexsort((quoting, -lengths))[:PHRASE_PASSAGES]])
-        extra = best[~phrases.members(best, found)]
-        if extra.size:
-            weighted = [(w.weight, t) for w in words for t in w.terms]
-            found = np.concatenate([found, extra])
-            scores = np.concatenate([scores, bm25_of(index, weighted, extra)])
-            order = np.argsort(found)
-            found, scores = found[order], scores[order]
-    quoted = np.zeros(len(found), dtype=np.float32)
-    if quoting.size:
-        at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
-        quoted = np.where(quoting[at] == found, lengths[at] / len(sequence), 0.0)
-    return found, scores, quoted
+    if not quoting.size:
+        return found, scores, np.zeros(len(found), dtype=np.float32)
+    best = np.sort(quoting[np.lexsort((quoting, -lengths))[:PHRASE_PASSAGES]])
+    extra = best[~phrases.members(best, found)]
+    if extra.size:
+        found = np.concatenate([found, extra])
+        scores = np.concatenate([scores, bm25_of(index, _weighted(words), extra)])
+        order = np.argsort(found)
+        found, scores = found[order], scores[order]
+    at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
+    return found, scores, np.where(quoting[at] == found, lengths[at] / len(sequence), 0.0)
 
 
 def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
