@@ -49,7 +49,10 @@ def fingerprint(source: str | Path | list) -> str:
 
     File stats, not contents: checking a large corpus for staleness must cost milliseconds.
     """
-    root, files = corpus_files(source)
+    return _fingerprint(*corpus_files(source))
+
+
+def _fingerprint(root: Path, files: list[Path]) -> str:
     digest = hashlib.sha256(json.dumps(settings_signature(), sort_keys=True).encode())
     for path in [*files, root / METADATA_FILE]:
         try:
@@ -135,7 +138,8 @@ class Index:
         if not sources:
             raise corpus.empty()
         header = {
-            "fingerprint": fingerprint(source),
+            # Of the files listed before reading them: one listing of a large folder, not two.
+            "fingerprint": _fingerprint(corpus.root, [entry.path for entry in corpus.entries]),
             "settings": settings_signature(),
             "corpus": str(source) if isinstance(source, (str, Path)) else None,
             "sources": [asdict(s) for s in sources],
