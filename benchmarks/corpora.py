@@ -80,10 +80,12 @@ def load_questions(folder: Path, limit: int | None = None) -> list[dict]:
 
 
 def dev_questions(path: Path = DEV_QUESTIONS) -> list[str]:
-    """The question texts of shared/eval/dev.jsonl: real questions about the seeds."""
+    """The question texts of shared/eval/dev.jsonl: real questions about the seeds, used to
+    warm the engines up. None when ../shared is not beside the repository: a benchmark of a
+    corpus of one's own (--corpus) needs nothing from it."""
     from corpus.evaluation import read_questions
 
-    return [q["q"] for q in read_questions(path)]
+    return [q["q"] for q in read_questions(path)] if path.is_file() else []
 
 
 def doc_files(folder: Path) -> list[Path]:
