@@ -29,8 +29,8 @@ bench-seeds: $(STAMP)  ## warm search and one-shot ask on the bundled seeds
 index: $(STAMP)
 	$(BIN)/corpus-bot index build
 
-eval: $(STAMP)
-	$(BIN)/corpus-bot eval ../shared/eval/dev.jsonl
+eval: $(STAMP)  ## every dev question set of ../shared/eval on its corpus, beside bm25s
+	$(BIN)/python -m benchmarks.quality
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

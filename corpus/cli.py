@@ -51,7 +51,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     index.set_defaults(handler=cmd_index)
 
     evaluate = commands.add_parser("eval", parents=[common], help="score the engine on a question set (JSONL)")
-    evaluate.add_argument("file", help="questions, one JSON object a line (see ../shared/eval/README.md)")
+    evaluate.add_argument("file", help="questions, one JSON object a line (see the README's Quality section)")
     evaluate.add_argument("--json", action="store_true", help="the report as JSON")
     evaluate.set_defaults(handler=cmd_eval)
     return parser, commands
@@ -183,10 +183,10 @@ def cmd_index(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from .evaluation import evaluate, read_questions
+    from .evaluation import engine_search, evaluate, read_questions
 
     questions = read_questions(args.file)
-    report = evaluate(open_index(args), questions).as_dict()
+    report = evaluate(engine_search(open_index(args)), questions).as_dict()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0

@@ -120,3 +120,22 @@ def test_eval_prints_metrics_by_kind_and_the_failures(run, tmp_path):
     assert report["overall"]["hit@1"] == round(2 / 3, 3)
     assert report["overall"]["abstention_accuracy"] == 1.0
     assert [f["id"] for f in report["failures"]] == ["c"]
+
+
+def test_eval_names_every_bad_line_of_a_question_file_and_scores_none(run, tmp_path):
+    good = {"q": "Qui est Heather-Ashley Boyer ?", "kind": "direct", "docs": ["001_b3032b709f6b9f18"],
+            "needles": ["Heather-Ashley Boyer"]}
+    lines = [good, {**good, "needles": "Boyer"}, {**good, "needles": [3]}, {**good, "q": ""},
+             {**good, "kind": "trivia"}, {**good, "needles": []}]
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in lines) + "\n{oops\n",
+                         encoding="utf-8")
+
+    done = run("eval", str(questions))
+
+    err = done.stderr.decode()
+    assert done.returncode == 1 and done.stdout == b""
+    assert "Traceback" not in err
+    for number, field in [(2, "needles"), (3, "needles"), (4, "q"), (5, "kind"), (6, "needle"), (7, "")]:
+        assert f"line {number}: {field}" in err
+    assert "line 1:" not in err
