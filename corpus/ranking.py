@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from . import analysis, phrases
+from . import analysis, answer_kinds, phrases, question as asking
 from .answer import Answer
 from .errors import QuestionError
 from .excerpts import make_hits
@@ -43,6 +43,7 @@ TYPO_FIXES = 8  # equally close corrections kept for a misspelt word: word order
 UNKNOWN_SHARE = 0.5  # an English word found nowhere counts half as much against coverage
 ABSTAIN_BELOW = 0.25  # coverage of the best passage under which the engine says it has no answer
 RESULT_BELOW = 0.6  # a later result must cover at least this share of what the best one covers
+KIND_WEIGHT = 0.15  # what holding the kind of answer asked for near the subject adds to a rank
 
 _QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
 
@@ -300,22 +301,33 @@ def with_phrases(index, words: list[QueryWord], found: np.ndarray, scores: np.nd
     return found, scores, np.where(quoting[at] == found, lengths[at] / len(sequence), 0.0)
 
 
+def understand(index, question: str) -> asking.Understood:
+    """The question rewritten into the words the analysis reads (`question.py`), with the
+    documents' vocabulary deciding where a left-out apostrophe goes."""
+    def known(word: str) -> bool:
+        term = analysis.analyse_word(word)[1]
+        return not term or term in index.term_id
+    return asking.understand(question, known, french=analysis.guess_language(question) != "en")
+
+
 def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
-    question = check_question(question)
+    asked = check_question(question)
+    understood = understand(index, asked)
+    question = understood.text
     words = parse_question(index, question)
     if not words or k <= 0:
-        return Answer(question, [], abstained=True)
+        return Answer(asked, [], abstained=True)
     found, scores, total = candidates(index, words)
     found, scores, quoted = with_phrases(index, words, found, scores, question)
     if not found.size:
-        return Answer(question, [], abstained=True)
+        return Answer(asked, [], abstained=True)
     share = coverage(index, words, found)
     base = scores / scores.max()
     rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER
     order = np.argsort(-rank, kind="stable")[:RERANKED]
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
-        return Answer(question, [], abstained=True, confidence=best_share, total=total)
+        return Answer(asked, [], abstained=True, confidence=best_share, total=total)
     keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
     # Proximity adds at most NEAR_WEIGHT * NEAR_MOST to a rank: a passage further behind the
     # last one this page may need cannot reach the page, so its words need not be read.
@@ -328,7 +340,11 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     near = closeness(index, words, [int(found[i]) for i in close_to])
     for i, bonus in zip(close_to, near):
         final[int(found[i])] += NEAR_WEIGHT * bonus
+    if understood.kind:  # the kind of answer asked for, near the subject (`answer_kinds.py`)
+        kept = list(final)
+        for passage, holds in zip(kept, answer_kinds.holding(index, words, understood.kind, kept)):
+            final[passage] += KIND_WEIGHT * holds
     ranked = sorted(final, key=lambda p: -final[p])
     hits = make_hits(index, ranked, words, final, k, offset)
-    return Answer(question, hits, abstained=False, confidence=best_share,
+    return Answer(asked, hits, abstained=False, confidence=best_share,
                   total=len(ranked), offset=offset)

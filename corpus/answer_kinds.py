@@ -1,0 +1,81 @@
+"""Does a passage hold the kind of answer a question asks for, near the question's subject?
+
+"Combien de temps…" wants a duration, "Who…" a person or an organisation, "c'est quoi X" a
+sentence that defines X, "How do I…" steps or code. A passage that holds such an answer within
+a few words of where it mentions the question's subject is a better answer than one that only
+repeats the question's words: the ranking gives it a small bonus (`ranking.search`).
+
+The patterns are the general shapes of each kind of answer in French and English prose: numbers
+and number words, dates, durations, capitalised names, the copulas of a definition, the modal
+verbs and code of instructions. Nothing here knows a corpus.
+"""
+from __future__ import annotations
+
+import re
+
+from .question import AnswerKind
+
+_NUMBER_WORDS = (
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|"
+    r"moiti[ée]|tiers|quart|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|half"
+)
+_NUMBER = rf"(\d+(?:[.,]\d+)?|(?:{_NUMBER_WORDS})(?:-[a-zé]+)*)"
+_TIME_UNITS = (r"secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|ann[ée]es?|"
+               r"seconds?|minutes?|hours?|days?|weeks?|months?|years?")
+_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+           r"d[ée]cembre|january|february|march|april|june|july|august|september|october|"
+           r"november|december")
+
+PATTERNS: dict[AnswerKind, re.Pattern] = {
+    "quantity": re.compile(rf"\b{_NUMBER}\b|%|€|\$", re.I),
+    "when": re.compile(rf"\b{_NUMBER}\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|"
+                       r"\b(?:d[ée]lai|dur[ée]e|avant|apr[èe]s|pendant|jusqu'[àa]|"
+                       r"before|after|until|during|within)\b", re.I),
+    # A capitalised word inside a sentence, or the words prose names a person by.
+    "who": re.compile(r"(?<=[a-zà-ÿ,;:] )[A-Z][\w-]+|\b(?:celui|celle|ceux|celles) qui\b|"
+                      r"\b(?:quiconque|toute personne|chacun|those who|anyone who|whoever)\b"),
+    "where": re.compile(r"\b(?:à|au|aux|en|dans|chez|in|at|from|under)\s+(?:l[ae]s?\s+)?[A-Z][\w-]+|"
+                        r"\b(?:situ[ée]e?s?|se trouve|located|found in|lieu|domicile|r[ée]sidence)\b|"
+                        r"[\w.-]+/[\w./-]+"),
+    "definition": re.compile(r"\b(?:est|sont)\s+(?:un|une|le|la|les|l'|des|celui|celle|ceux)\b|"
+                             r"\b(?:d[ée]signe|s'entend|on appelle|consiste|se dit|signifie|"
+                             r"c'est-[àa]-dire)\b|\b(?:is|are)\s+(?:a|an|the|used to)\b|"
+                             r"\b(?:refers to|means|represents|lets you|allows you to)\b", re.I),
+    "howto": re.compile(r"\b(?:peut|peuvent|doit|doivent|il faut|il suffit|permet de|en utilisant|"
+                        r"utilisez|vous pouvez|you can|you should|you need|you have to|you must|"
+                        r"use|call|by (?:using|calling|passing|setting)|in order to|to do (?:this|so))\b|"
+                        r"``|\w\(|\bawait\b|\bimport\b|>>>", re.I),
+}
+REACH = 80  # characters around a subject word within which an answer counts as near it
+# A number that names a part of a text or a version ("article 1382", "chapter 2", "v2") is a
+# reference, not an amount or a date.
+_REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|titre|title|livre|book|"
+                        r"alin[ée]a|paragraphe?|version|v|§)\s*$", re.I)
+
+
+def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: list[tuple[int, int]],
+                 reach: int = REACH) -> bool:
+    """Whether text[start:end] holds an answer of `kind` within `reach` characters of one of
+    the subject's words (offsets in `text`)."""
+    pattern = PATTERNS[kind]
+    for match in pattern.finditer(text, start, end):
+        if kind in ("quantity", "when") and _REFERENCE.search(text, max(start, match.start() - 12), match.start()):
+            continue
+        if any(s - reach <= match.start() and match.end() <= e + reach for s, e in subject):
+            return True
+    return False
+
+
+def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: int = REACH) -> list[bool]:
+    """For each passage: whether it holds an answer of `kind` near the question's words."""
+    owner = {term for word in words for term in word.terms}
+    found = []
+    for passage in passages:
+        tokens = index.passage_tokens(passage)
+        subject = [(s, e) for s, e, t in zip(tokens.starts, tokens.ends, tokens.terms) if t in owner]
+        para = int(index.pass_para[passage])
+        start, end = int(index.pass_start[passage]), int(index.pass_end[passage])
+        found.append(bool(subject) and near_subject(kind, index.paragraph_text(para), start, end, subject, reach))
+    return found

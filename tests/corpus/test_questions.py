@@ -1,0 +1,66 @@
+"""Questions as people type them in chat, and the kind of answer they ask for."""
+import pytest
+
+from corpus import Index
+from corpus.question import answer_kind, rewrite
+
+
+def known_in(*words: str):
+    return lambda word: word.lower() in words
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("pq qqn dirige Sony stp", "pourquoi quelqu'un dirige Sony"),
+    ("c koi sora en vrai", "c'est quoi sora"),
+    ("jai lu que lIA menace lemploi", "j'ai lu que lIA menace l'emploi"),
+    ("my bot doesn't see messages, can't you help?", "my bot does not see messages, can not you help?"),
+    ("what's the prefix? thx", "what is the prefix?"),
+])
+def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
+    assert rewrite(typed, known_in("emploi", "sora", "sony", "ia")) == read
+
+
+def test_a_word_is_unglued_only_when_the_documents_know_its_second_half():
+    assert rewrite("la lune et lemploi", known_in("emploi")) == "la lune et l'emploi"
+    assert rewrite("lemploi", known_in()) == "lemploi"
+
+
+def test_capitals_and_only_filler_stay_as_typed():
+    assert rewrite("CB et PR", known_in()) == "CB et PR"  # written as names, not as chat
+    assert rewrite("merci !", known_in()) == "merci !"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Combien de temps dure la garantie ?", "when"),
+    ("garantie decennale ca dure combien de temps", "when"),
+    ("How many shards can a bot have?", "quantity"),
+    ("À quel âge peut-on se marier ?", "quantity"),
+    ("Qui dirige Sony Pictures ?", "who"),
+    ("Where is the token stored?", "where"),
+    ("c'est quoi un pacs", "definition"),
+    ("Comment créer un cog ?", "howto"),
+    ("How do I send a DM?", "howto"),
+    ("usufruit", None),
+])
+def test_the_kind_of_answer_asked_for_is_read_from_the_question(question, kind):
+    assert answer_kind(question) == kind
+
+
+def test_a_chat_question_finds_what_the_written_one_finds(seeds_index):
+    written = seeds_index.search("Qui dirige Sony Pictures ?")
+    typed = seeds_index.search("qqn sait ki dirige sony pictures stp")
+    assert not typed.abstained
+    assert typed.results[0].passage == written.results[0].passage
+    assert typed.question == "qqn sait ki dirige sony pictures stp"  # shown as asked
+
+
+def test_a_passage_holding_the_kind_of_answer_asked_for_comes_first(tmp_path):
+    (tmp_path / "a.txt").write_text("La garantie de l'appareil couvre les pannes.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "La garantie de l'appareil court deux ans, que le vendeur doit à l'acheteur même sans "
+        "contrat écrit ni facture.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    assert index.search("garantie de l'appareil ?").results[0].doc == "a"  # the shorter passage
+    assert index.search("la garantie de l'appareil, combien de temps ?").results[0].doc == "b"
+    assert index.search("garantie appareil cb de temps").results[0].doc == "b"
