@@ -12,7 +12,9 @@ verbs and code of instructions. Nothing here knows a corpus.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .answer import Hit
 from .question import AnswerKind
 
 _NUMBER_WORDS = (
@@ -79,3 +81,52 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
         start, end = int(index.pass_start[passage]), int(index.pass_end[passage])
         found.append(bool(subject) and near_subject(kind, index.paragraph_text(para), start, end, subject, reach))
     return found
+
+
+# The short answer itself, for the kinds that have one, highlighted in the excerpt: a number with
+# its unit, a date or a duration, a name of one to four capitalised words.
+_UNIT = r"(?:\s*(?:%|€|\$|euros?|dollars?|ans|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|" \
+        r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|fois|times|millions?|milliards?))?"
+SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
+    "quantity": re.compile(rf"\b{_NUMBER}\b{_UNIT}", re.I),
+    "when": re.compile(rf"\b{_NUMBER}\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|"
+                       r"\b(?:1[5-9]|20)\d\d\b", re.I),
+    "who": re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"),
+}
+_SENTENCE_START = re.compile(r"(?:^|[.!?«\"]\s*|\n\s*|^[-•*]\s*)$")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|en|in|at|from|to)\s+$", re.I)
+
+
+def _gap(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> int:
+    """Characters between `span` and the nearest of `spans`."""
+    start, end = span
+    return min(max(s - end, start - e, 0) for s, e in spans)
+
+
+def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> Hit:
+    """The hit with the short answer of `kind` nearest its matched words highlighted too;
+    unchanged when the kind has no short answer or none stands within `reach` characters. A
+    span the question itself matched (a year it names) is not an answer, nor is a reference
+    ("article 12") an amount, nor a place ("à Hollywood") a person."""
+    pattern = SHORT_ANSWERS.get(kind) if kind else None
+    if pattern is None or not hit.highlights:
+        return hit
+    text = hit.excerpt
+    answers = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 12):start]
+        if (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
+            continue
+        # One capitalised word opening a sentence is any word; two ("Brad Lightcap") a name.
+        if kind == "who" and " " not in match.group() and _SENTENCE_START.search(text[:start]):
+            continue
+        if any(s < end and start < e for s, e in hit.highlights):
+            continue
+        answers.append((_gap((start, end), hit.highlights), start, end))
+    if not answers or min(answers)[0] > reach:
+        return hit
+    _, start, end = min(answers)
+    return replace(hit, highlights=tuple(sorted(hit.highlights + ((start, end),))))

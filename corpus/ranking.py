@@ -127,7 +127,8 @@ def parse_question(index, question: str) -> list[QueryWord]:
         if terms:
             rarity = float(max(index.term_idf[t] * index.term_generality[t] for t in terms))
         else:  # found nowhere: against coverage, fully in French, half in an untranslated English word
-            rarity = index.max_idf * (UNKNOWN_SHARE if english else 1.0)
+            # A name is written the same in both languages: one the documents lack counts fully.
+            rarity = index.max_idf * (UNKNOWN_SHARE if english and not written_as_name else 1.0)
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase)
     return list(words.values())
 
@@ -345,6 +346,7 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
         for passage, holds in zip(kept, answer_kinds.holding(index, words, understood.kind, kept)):
             final[passage] += KIND_WEIGHT * holds
     ranked = sorted(final, key=lambda p: -final[p])
-    hits = make_hits(index, ranked, words, final, k, offset)
+    hits = [answer_kinds.with_short_answer(hit, understood.kind)
+            for hit in make_hits(index, ranked, words, final, k, offset)]
     return Answer(asked, hits, abstained=False, confidence=best_share,
                   total=len(ranked), offset=offset)

@@ -63,4 +63,21 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_comes_first(tmp_path):
 
     assert index.search("garantie de l'appareil ?").results[0].doc == "a"  # the shorter passage
     assert index.search("la garantie de l'appareil, combien de temps ?").results[0].doc == "b"
-    assert index.search("garantie appareil cb de temps").results[0].doc == "b"
+    top = index.search("garantie appareil cb de temps").results[0]
+    assert top.doc == "b"
+    assert "deux ans" in highlighted(top)  # the short answer, with the matched words
+
+
+def highlighted(hit) -> list[str]:
+    return [hit.excerpt[s:e] for s, e in hit.highlights]
+
+
+def test_the_person_asked_for_is_highlighted_and_not_a_place(seeds_index):
+    top = seeds_index.search("Qui dirige les opérations chez OpenAI ?").results[0]
+    assert "Brad Lightcap" in highlighted(top)
+    assert "Hollywood" not in highlighted(top)
+
+
+def test_a_question_that_asks_for_no_kind_highlights_only_its_words(seeds_index):
+    top = seeds_index.search("Brad Lightcap opérations").results[0]
+    assert set(highlighted(top)) == {"Brad", "Lightcap", "opérations"}
