@@ -30,9 +30,15 @@ _MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|
            r"d[ée]cembre|january|february|march|april|june|july|august|september|october|"
            r"november|december")
 
+_CURRENCY = r"(?:€|\$|£|euros?|dollars?|francs?|livres? sterling)"
+_AGE = rf"\b{_NUMBER}\s+(?:ans|years?)\b(?:\s+old)?"
+_MONEY = rf"\b{_NUMBER}(?:\s*(?:millions?|milliards?|billions?|k|m))?\s*(?:d['e]\s*)?{_CURRENCY}|[$€£]\s*\d[\d.,]*"
+
 PATTERNS: dict[AnswerKind, re.Pattern] = {
+    "age": re.compile(_AGE, re.I),
+    "money": re.compile(_MONEY, re.I),
     "quantity": re.compile(rf"\b{_NUMBER}\b|%|€|\$", re.I),
-    "when": re.compile(rf"\b{_NUMBER}\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|"
+    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|"
                        r"\b(?:d[ée]lai|dur[ée]e|avant|apr[èe]s|pendant|jusqu'[àa]|"
                        r"before|after|until|during|within)\b", re.I),
     # A capitalised word inside a sentence, or the words prose names a person by.
@@ -50,6 +56,7 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
                         r"use|call|by (?:using|calling|passing|setting)|in order to|to do (?:this|so))\b|"
                         r"``|\w\(|\bawait\b|\bimport\b|>>>", re.I),
 }
+MEASURED = frozenset({"quantity", "age", "money", "when"})  # kinds whose answer is a number, a date or a duration
 REACH = 80  # characters around a subject word within which an answer counts as near it
 # A number that names a part of a text or a version ("article 1382", "chapter 2", "v2") is a
 # reference, not an amount or a date.
@@ -63,7 +70,7 @@ def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: lis
     the subject's words (offsets in `text`)."""
     pattern = PATTERNS[kind]
     for match in pattern.finditer(text, start, end):
-        if kind in ("quantity", "when") and _REFERENCE.search(text, max(start, match.start() - 12), match.start()):
+        if kind in MEASURED and _REFERENCE.search(text, max(start, match.start() - 12), match.start()):
             continue
         if any(s - reach <= match.start() and match.end() <= e + reach for s, e in subject):
             return True
@@ -88,8 +95,10 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
 _UNIT = r"(?:\s*(?:%|€|\$|euros?|dollars?|ans|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|" \
         r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|fois|times|millions?|milliards?))?"
 SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
+    "age": re.compile(_AGE, re.I),
+    "money": re.compile(_MONEY, re.I),
     "quantity": re.compile(rf"\b{_NUMBER}\b{_UNIT}", re.I),
-    "when": re.compile(rf"\b{_NUMBER}\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|"
+    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|"
                        r"\b(?:1[5-9]|20)\d\d\b", re.I),
     "who": re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"),
 }

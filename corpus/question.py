@@ -22,7 +22,8 @@ from typing import Callable, Literal
 
 from .text import fold, translate
 
-AnswerKind = Literal["who", "quantity", "when", "where", "definition", "howto"]
+# "age" and "money" are amounts with their own unit: the answer is "dix-huit ans", "5 €".
+AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "definition", "howto"]
 
 # Chat abbreviations and spellings, French and English, by folded lowercase form. Only forms
 # that cannot be mistaken for a word of the other language (English "ms" is milliseconds, so
@@ -137,6 +138,12 @@ def rewrite(question: str, known: Callable[[str], bool], french: bool = True) ->
 # the folded rewritten question. The first pattern that matches wins: "combien de temps" is a
 # duration before it is an amount, "à quel âge" a number.
 _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
+    ("age", re.compile(r"\b(a quel age|quel age|l'age (minimum|minimal|legal|requis)|age (minimum|minimal|legal)|"
+                       r"how old|what age|minimum age|age limit)\b")),
+    ("money", re.compile(r"\b(combien (coute|coutent|coutera|gagne|gagnent|paye|paie|payent|vaut|valent|rapporte)|"
+                         r"quel (prix|salaire|montant|budget|cout|tarif)|quelle (somme|remuneration)|"
+                         r"chiffre d'affaires|how much (money|does|do|did|is|are|will)\b.*\b(cost|pay|earn|"
+                         r"worth|charge|make|spend)|what (price|salary)|revenue)\b")),
     ("when", re.compile(r"\b(combien de temps|depuis quand|quand|a quelle (date|heure|epoque)|"
                         r"en quelle annee|quelle annee|quel (jour|mois|delai)|dans quel delai|"
                         r"how long|when|what (year|date|time)|which year)\b")),

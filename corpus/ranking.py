@@ -44,6 +44,7 @@ UNKNOWN_SHARE = 0.5  # an English word found nowhere counts half as much against
 ABSTAIN_BELOW = 0.25  # coverage of the best passage under which the engine says it has no answer
 RESULT_BELOW = 0.6  # a later result must cover at least this share of what the best one covers
 KIND_WEIGHT = 0.15  # what holding the kind of answer asked for near the subject adds to a rank
+KIND_MISSING = 0.4  # confidence kept when no passage holds the short answer asked for
 
 _QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
 
@@ -327,9 +328,19 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER
     order = np.argsort(-rank, kind="stable")[:RERANKED]
     best_share = float(share[order[0]])
+    keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
+    # The kind of answer asked for, near the subject (`answer_kinds.py`): a bonus for the
+    # passages that hold one, and, when none does for a question whose answer is a number, a
+    # date or a duration, less confidence: the documents know the subject, not what is asked of
+    # it (a person's age, a price). Not for names: law and manuals answer "who" with a role
+    # ("le propriétaire", "the bot owner") that no pattern of names sees.
+    holds = dict.fromkeys((int(found[i]) for i in keep), False)
+    if understood.kind:
+        holds = dict(zip(holds, answer_kinds.holding(index, words, understood.kind, list(holds))))
+        if understood.kind in answer_kinds.MEASURED and not any(holds.values()):
+            best_share *= KIND_MISSING
     if best_share < ABSTAIN_BELOW:
         return Answer(asked, [], abstained=True, confidence=best_share, total=total)
-    keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
     # Proximity adds at most NEAR_WEIGHT * NEAR_MOST to a rank: a passage further behind the
     # last one this page may need cannot reach the page, so its words need not be read.
     needed = offset + 2 * k + 2  # room for passages whose sentences were already quoted
@@ -337,14 +348,10 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     if len(keep) > needed:
         cut = rank[keep[needed - 1]] - NEAR_WEIGHT * NEAR_MOST
         close_to = [i for i in keep if rank[i] >= cut]
-    final = {int(found[i]): float(rank[i]) for i in keep}
+    final = {int(found[i]): float(rank[i]) + KIND_WEIGHT * holds[int(found[i])] for i in keep}
     near = closeness(index, words, [int(found[i]) for i in close_to])
     for i, bonus in zip(close_to, near):
         final[int(found[i])] += NEAR_WEIGHT * bonus
-    if understood.kind:  # the kind of answer asked for, near the subject (`answer_kinds.py`)
-        kept = list(final)
-        for passage, holds in zip(kept, answer_kinds.holding(index, words, understood.kind, kept)):
-            final[passage] += KIND_WEIGHT * holds
     ranked = sorted(final, key=lambda p: -final[p])
     hits = [answer_kinds.with_short_answer(hit, understood.kind)
             for hit in make_hits(index, ranked, words, final, k, offset)]

@@ -34,7 +34,8 @@ def test_capitals_and_only_filler_stay_as_typed():
     ("Combien de temps dure la garantie ?", "when"),
     ("garantie decennale ca dure combien de temps", "when"),
     ("How many shards can a bot have?", "quantity"),
-    ("À quel âge peut-on se marier ?", "quantity"),
+    ("À quel âge peut-on se marier ?", "age"),
+    ("Combien coûte un abonnement ?", "money"),
     ("Qui dirige Sony Pictures ?", "who"),
     ("Where is the token stored?", "where"),
     ("c'est quoi un pacs", "definition"),
@@ -81,3 +82,18 @@ def test_the_person_asked_for_is_highlighted_and_not_a_place(seeds_index):
 def test_a_question_that_asks_for_no_kind_highlights_only_its_words(seeds_index):
     top = seeds_index.search("Brad Lightcap opérations").results[0]
     assert set(highlighted(top)) == {"Brad", "Lightcap", "opérations"}
+
+
+def test_asking_what_the_documents_do_not_say_of_a_subject_they_know_gets_no_quote(seeds_index):
+    assert not seeds_index.search("Que dit Tyler Perry de Sora ?").abstained
+    asked_age = seeds_index.search("Quel âge a Tyler Perry ?")
+    assert asked_age.abstained and asked_age.results == []
+
+
+def test_an_amount_asked_for_is_found_with_its_unit(tmp_path):
+    (tmp_path / "a.txt").write_text("Le loyer du studio est payé chaque mois par le locataire.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le loyer du studio, charges comprises, est de 450 euros.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    top = index.search("combien coute le loyer du studio ?").results[0]
+    assert top.doc == "b" and "450 euros" in highlighted(top)
