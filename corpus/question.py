@@ -81,6 +81,8 @@ _CONTRACTIONS = [
     (re.compile(r"\b(it|that|what|who|where|how|there|here|he|she)'s\b", re.I), r"\1 is"),
 ]
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_FILLER = re.compile(r"\b(?:" + "|".join(map(re.escape, FILLER_PHRASES)) + r")\b", re.I)
+_QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking reads quoted phrases
 # Articles and pronouns French elides before a vowel or a mute h.
 _ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
 _VOWEL_START = re.compile(r"[aeiouyhâàéèêëîïôûù]", re.I)
@@ -116,21 +118,24 @@ def _rewrite_word(word: str, known: Callable[[str], bool], unglue: bool) -> str:
     return word
 
 
+def _rewrite_plain(text: str, known: Callable[[str], bool], french: bool) -> str:
+    text = _FILLER.sub(" ", expand_contractions(text))
+    return _WORD.sub(lambda m: _rewrite_word(m.group(), known, french), text)
+
+
 def rewrite(question: str, known: Callable[[str], bool], french: bool = True) -> str:
     """The question in the words the analysis reads. `known(word)` says whether the documents
     hold a word (a stop word, or its index term is in the vocabulary); it decides where an
-    apostrophe was left out, which only French questions are searched for. A question made only
-    of filler is left as it was."""
-    text = expand_contractions(translate(question))
-    lowered = text.lower()
-    for phrase in FILLER_PHRASES:
-        at = lowered.find(phrase)
-        while at >= 0:
-            text = text[:at] + " " * len(phrase) + text[at + len(phrase):]  # same offsets
-            lowered = text.lower()
-            at = lowered.find(phrase, at + len(phrase))
-    rewritten = _WORD.sub(lambda m: _rewrite_word(m.group(), known, french), text)
-    rewritten = re.sub(r"[ \t]+", " ", rewritten).strip()
+    apostrophe was left out, which only French questions are searched for. A quoted phrase is
+    kept as typed (it is searched word for word), and a question made only of filler is left
+    as it was."""
+    text = translate(question)
+    pieces, at = [], 0
+    for quoted in _QUOTED.finditer(text):
+        pieces += [_rewrite_plain(text[at:quoted.start()], known, french), quoted.group()]
+        at = quoted.end()
+    pieces.append(_rewrite_plain(text[at:], known, french))
+    rewritten = re.sub(r"[ \t]+", " ", "".join(pieces)).strip()
     return rewritten if _WORD.search(rewritten) else question
 
 

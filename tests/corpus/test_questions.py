@@ -97,3 +97,8 @@ def test_an_amount_asked_for_is_found_with_its_unit(tmp_path):
 
     top = index.search("combien coute le loyer du studio ?").results[0]
     assert top.doc == "b" and "450 euros" in highlighted(top)
+
+
+def test_a_quoted_phrase_and_words_that_only_contain_filler_stay_as_typed():
+    assert rewrite('pq "I\'m sorry, Dave" stp', known_in()) == 'pourquoi "I\'m sorry, Dave"'
+    assert rewrite("les droits du couple en vraie grandeur", known_in()) == "les droits du couple en vraie grandeur"
