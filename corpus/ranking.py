@@ -329,6 +329,14 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     order = np.argsort(-rank, kind="stable")[:RERANKED]
     best_share = float(share[order[0]])
     keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
+    # Proximity and the kind of answer add at most NEAR_WEIGHT * NEAR_MOST (+ KIND_WEIGHT) to a
+    # rank: a passage further behind the last one this page may need cannot reach the page, so
+    # its words need not be read.
+    needed = offset + 2 * k + 2  # room for passages whose sentences were already quoted
+    close_to = keep
+    if len(keep) > needed:
+        cut = rank[keep[needed - 1]] - NEAR_WEIGHT * NEAR_MOST - (KIND_WEIGHT if understood.kind else 0.0)
+        close_to = [i for i in keep if rank[i] >= cut]
     # The kind of answer asked for, near the subject (`answer_kinds.py`): a bonus for the
     # passages that hold one, and, when none does for a question whose answer is a number, a
     # date or a duration, less confidence: the documents know the subject, not what is asked of
@@ -336,18 +344,12 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     # ("le propriétaire", "the bot owner") that no pattern of names sees.
     holds = dict.fromkeys((int(found[i]) for i in keep), False)
     if understood.kind:
-        holds = dict(zip(holds, answer_kinds.holding(index, words, understood.kind, list(holds))))
+        reachable = [int(found[i]) for i in close_to]
+        holds.update(zip(reachable, answer_kinds.holding(index, words, understood.kind, reachable)))
         if understood.kind in answer_kinds.MEASURED and not any(holds.values()):
             best_share *= KIND_MISSING
     if best_share < ABSTAIN_BELOW:
         return Answer(asked, [], abstained=True, confidence=best_share, total=total)
-    # Proximity adds at most NEAR_WEIGHT * NEAR_MOST to a rank: a passage further behind the
-    # last one this page may need cannot reach the page, so its words need not be read.
-    needed = offset + 2 * k + 2  # room for passages whose sentences were already quoted
-    close_to = keep
-    if len(keep) > needed:
-        cut = rank[keep[needed - 1]] - NEAR_WEIGHT * NEAR_MOST
-        close_to = [i for i in keep if rank[i] >= cut]
     final = {int(found[i]): float(rank[i]) + KIND_WEIGHT * holds[int(found[i])] for i in keep}
     near = closeness(index, words, [int(found[i]) for i in close_to])
     for i, bonus in zip(close_to, near):
