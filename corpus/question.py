@@ -61,9 +61,21 @@ ABBREVIATIONS = {
     "theres": "there is", "hows": "how is",
 }
 
-# Politeness and chat filler: no subject in them. Phrases first, then single words.
-FILLER_PHRASES = ("en vrai", "du coup", "s'il vous plaît", "s'il vous plait", "s'il te plaît",
-                  "s'il te plait", "par hasard", "in advance", "thanks in advance")
+# Politeness, chat filler and the frames people put around a question ("j'aimerais savoir",
+# "can someone explain"): no subject in them, and their words ("savoir", "explain") would
+# count as subject words the documents lack. Phrases (regular expressions) first, then words.
+FILLER_PHRASES = (
+    r"en vrai", r"du coup", r"s'il (?:vous|te) pla[iî]t", r"par hasard", r"(?:thanks )?in advance",
+    r"(?:j'aimerais|je voudrais|je veux|jvoudrais) (?:bien )?savoir", r"je me demande(?:ais)?",
+    r"(?:est-ce que |est ce que )?(?:quelqu'un|qqn|qq1) (?:sait|saurait|peut|pourrait)"
+    r"(?: m'expliquer| me dire| m'aider)?",
+    r"(?:pouvez|pourriez|peux|pourrais|tu peux|vous pouvez)[- ]?(?:vous|tu)? ?(?:m'expliquer|me dire|m'aider)",
+    r"(?:explique|expliquez|dis|dites)-moi", r"j'ai une question", r"(?:une )?petite question",
+    r"(?:i was|i am) wondering", r"i would like to know", r"i want to know",
+    r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
+    r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
+    r"i have a question", r"quick question",
+)
 FILLER_WORDS = frozenset("""
     stp svp merci mdr ptdr lol bonjour salut coucou bjr slt wesh tkt dsl svp
     please pls plz thanks thx ty hi hey hello btw tbh imo lmao pls guys
@@ -77,11 +89,12 @@ _CONTRACTIONS = [
     (re.compile(r"\b(\w+)'re\b", re.I), r"\1 are"),
     (re.compile(r"\b(\w+)'ve\b", re.I), r"\1 have"),
     (re.compile(r"\b(\w+)'ll\b", re.I), r"\1 will"),
+    (re.compile(r"\b(i|you|we|they|he|she)'d\b", re.I), r"\1 would"),
     (re.compile(r"\b(i)'m\b", re.I), r"\1 am"),
     (re.compile(r"\b(it|that|what|who|where|how|there|here|he|she)'s\b", re.I), r"\1 is"),
 ]
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
-_FILLER = re.compile(r"\b(?:" + "|".join(map(re.escape, FILLER_PHRASES)) + r")\b", re.I)
+_FILLER = re.compile(r"\b(?:" + "|".join(FILLER_PHRASES) + r")\b", re.I)
 _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking reads quoted phrases
 # Articles and pronouns French elides before a vowel or a mute h.
 _ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")

@@ -102,3 +102,14 @@ def test_an_amount_asked_for_is_found_with_its_unit(tmp_path):
 def test_a_quoted_phrase_and_words_that_only_contain_filler_stay_as_typed():
     assert rewrite('pq "I\'m sorry, Dave" stp', known_in()) == 'pourquoi "I\'m sorry, Dave"'
     assert rewrite("les droits du couple en vraie grandeur", known_in()) == "les droits du couple en vraie grandeur"
+
+
+@pytest.mark.parametrize("framed, plain", [
+    ("bonjour, j'aimerais savoir si quelqu'un pourrait m'expliquer qui dirige Sony Pictures svp merci",
+     "qui dirige Sony Pictures"),
+    ("hey, can someone explain what Sora does? thanks in advance", "what Sora does?"),
+    ("I'd like to know what Sora does", "what Sora does"),
+])
+def test_a_question_put_in_a_polite_frame_is_searched_as_the_bare_question(seeds_index, framed, plain):
+    assert seeds_index.search(framed).confidence == seeds_index.search(plain).confidence
+    assert [h.passage for h in seeds_index.search(framed).results] == [h.passage for h in seeds_index.search(plain).results]
