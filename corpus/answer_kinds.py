@@ -44,7 +44,7 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
     # A capitalised word inside a sentence, or the words prose names a person by.
     "who": re.compile(r"(?<=[a-zà-ÿ,;:] )[A-Z][\w-]+|\b(?:celui|celle|ceux|celles) qui\b|"
                       r"\b(?:quiconque|toute personne|chacun|those who|anyone who|whoever)\b"),
-    "where": re.compile(r"\b(?:à|au|aux|en|dans|chez|in|at|from|under)\s+(?:l[ae]s?\s+)?[A-Z][\w-]+|"
+    "where": re.compile(r"\b(?:à|au|aux|en|dans|chez|sur|in|at|from|under|on)\s+(?:l[ae]s?\s+|the\s+)?[A-Z][\w-]+|"
                         r"\b(?:situ[ée]e?s?|se trouve|located|found in|lieu|domicile|r[ée]sidence)\b|"
                         r"[\w.-]+/[\w./-]+"),
     "definition": re.compile(r"\b(?:est|sont)\s+(?:un|une|le|la|les|l'|des|celui|celle|ceux)\b|"

@@ -168,7 +168,7 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
     ("quantity", re.compile(r"\b(combien|a quel age|quel (age|montant|prix|nombre|pourcentage|taux)|"
                             r"quelle (somme|part|quantite|proportion)|how (many|much|old)|"
                             r"what (percentage|amount|number|age))\b")),
-    ("who", re.compile(r"(^|[.?!] *)(qui|who|whom)\b|\b(c'est qui|c est qui|par qui|a qui|"
+    ("who", re.compile(r"(^|[.?!,;:] *)(qui|who|whom)\b|\b(c'est qui|c est qui|par qui|a qui|"
                        r"quelle (personne|entreprise|societe|organisation)|quel (organisme|juge|tribunal)|"
                        r"which (company|person|companies|people)|who)\b")),
     ("where", re.compile(r"(^|[.?!] *)(ou|where)\b|\b(where|d'ou|dans quel (pays|endroit|lieu|fichier|dossier)|"

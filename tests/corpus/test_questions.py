@@ -37,6 +37,7 @@ def test_capitals_and_only_filler_stay_as_typed():
     ("À quel âge peut-on se marier ?", "age"),
     ("Combien coûte un abonnement ?", "money"),
     ("Qui dirige Sony Pictures ?", "who"),
+    ("Le chien du voisin m'a mordu, qui doit payer ?", "who"),
     ("Where is the token stored?", "where"),
     ("c'est quoi un pacs", "definition"),
     ("Comment créer un cog ?", "howto"),
