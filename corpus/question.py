@@ -77,7 +77,7 @@ FILLER_PHRASES = (
     r"i have a question", r"quick question",
 )
 FILLER_WORDS = frozenset("""
-    stp svp merci mdr ptdr lol bonjour salut coucou bjr slt wesh tkt dsl svp
+    stp svp merci mdr ptdr lol bonjour salut coucou bjr slt wesh wsh tkt dsl
     please pls plz thanks thx ty hi hey hello btw tbh imo lmao pls guys
 """.split())
 
@@ -99,7 +99,9 @@ _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking re
 # Articles and pronouns French elides before a vowel or a mute h.
 _ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
 _VOWEL_START = re.compile(r"[aeiouyhâàéèêëîïôûù]", re.I)
-GLUED_MIN = 4  # letters the word after a missing apostrophe must have: "lune" stays "lune"
+GLUED_MIN = 4  # letters a function word after a missing apostrophe must have: "lune" stays "lune"
+# What the documents make of a word: "word" (a term of theirs), "stop" (a function word), None.
+Known = Callable[[str], Literal["word", "stop"] | None]
 
 
 def expand_contractions(text: str) -> str:
@@ -108,18 +110,21 @@ def expand_contractions(text: str) -> str:
     return text
 
 
-def _unglued(word: str, known: Callable[[str], bool]) -> str | None:
-    """"l'emploi" for "lemploi" when the documents know "emploi" and not "lemploi"."""
+def _unglued(word: str, known: Known) -> str | None:
+    """"l'emploi" for "lemploi", "l'IA" for "lia", when the documents know "emploi" or "IA" and
+    not the word as typed."""
     lower = word.lower()
     for head in _ELIDING:
         rest = word[len(head):]
-        if (lower.startswith(head) and len(rest) >= GLUED_MIN and _VOWEL_START.match(rest)
-                and known(rest)):
+        if not (lower.startswith(head) and len(rest) >= 2 and _VOWEL_START.match(rest)):
+            continue
+        kind = known(rest)
+        if kind == "word" or (kind == "stop" and len(rest) >= GLUED_MIN):
             return f"{word[:len(head)]}'{rest}"
     return None
 
 
-def _rewrite_word(word: str, known: Callable[[str], bool], unglue: bool) -> str:
+def _rewrite_word(word: str, known: Known, unglue: bool) -> str:
     key = fold(word.lower())
     if key in FILLER_WORDS:
         return ""
@@ -131,15 +136,15 @@ def _rewrite_word(word: str, known: Callable[[str], bool], unglue: bool) -> str:
     return word
 
 
-def _rewrite_plain(text: str, known: Callable[[str], bool], french: bool) -> str:
+def _rewrite_plain(text: str, known: Known, french: bool) -> str:
     text = _FILLER.sub(" ", expand_contractions(text))
     return _WORD.sub(lambda m: _rewrite_word(m.group(), known, french), text)
 
 
-def rewrite(question: str, known: Callable[[str], bool], french: bool = True) -> str:
-    """The question in the words the analysis reads. `known(word)` says whether the documents
-    hold a word (a stop word, or its index term is in the vocabulary); it decides where an
-    apostrophe was left out, which only French questions are searched for. A quoted phrase is
+def rewrite(question: str, known: Known, french: bool = True) -> str:
+    """The question in the words the analysis reads. `known(word)` says what the documents make
+    of a word (one of their terms, a function word, or nothing); it decides where an apostrophe
+    was left out, which only French questions are searched for. A quoted phrase is
     kept as typed (it is searched word for word), and a question made only of filler is left
     as it was."""
     text = translate(question)
@@ -199,6 +204,6 @@ class Understood:
     kind: AnswerKind | None
 
 
-def understand(question: str, known: Callable[[str], bool], french: bool = True) -> Understood:
+def understand(question: str, known: Known, french: bool = True) -> Understood:
     text = rewrite(question, known, french)
     return Understood(text, answer_kind(text))
