@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from . import cleaning
+from .analysis import guess_language
 from .answer import Source
 from .errors import EmptyCorpusError
 from .text import squash_spaces
@@ -46,6 +47,11 @@ class Document:
     source: Source
     text: str  # the file's text, as read: every offset points here
     paragraphs: list[Paragraph] = field(default_factory=list)
+    language: str = ""  # ISO 639-1 code of the language it is written in (guessed when not given)
+
+    def __post_init__(self):
+        if not self.language:
+            self.language = guess_language(self.text)
 
 
 @dataclass(frozen=True)
