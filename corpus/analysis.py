@@ -96,15 +96,15 @@ analyse_word = lru_cache(maxsize=100_000)(analyse_new_word)
 
 
 @lru_cache(maxsize=100_000)
-def question_word(word: str, langs: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """(key, terms) of a question's word: its stem under each of `langs` (the question's own
-    language first, then the corpus's), or no term at all when it is a stop word in any of
-    them ("what" in an English question about French text is not a missed word)."""
+def question_word(word: str, langs: tuple[str, ...]) -> tuple[str, str]:
+    """(key, term) of a question's word in the first of `langs` (the question's own language,
+    then the corpus's): no term when it is a stop word in any of them ("what" in an English
+    question about French text is not a missed word)."""
     lower = word.lower()
     key = fold(lower)
     if any(_is_stop(key, language(code).stop_words) for code in langs):
-        return key, ()
-    return key, tuple(dict.fromkeys(_stem(lower, code) for code in langs))
+        return key, ""
+    return key, _stem(lower, langs[0])
 
 
 def tokenize(text: str, lang: str = FALLBACK) -> list[Token]:

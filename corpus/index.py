@@ -247,7 +247,8 @@ class Index:
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:
-            self._typos = TypoMatcher(list(self.surface), self.terms)
+            # Identifiers whole ("on_ready") are matched as written, never as a word's family.
+            self._typos = TypoMatcher(list(self.surface), [t for t in self.terms if t.isalnum()])
         return self._typos
 
     # -- searching ----------------------------------------------------------------------------

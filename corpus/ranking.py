@@ -1,7 +1,8 @@
 """From a question to ranked passages: analysis, candidates, ranking, abstention.
 
-1. The question goes through the analysis chain of its own language and of each language the
-   corpus holds: each word stands for its stems under all of them, and identifiers count whole
+1. The question goes through the analysis chain of its own language, its stop words being
+   those of every language the corpus holds too; each word stands for its stem and for the term
+   the corpus made of it written as it is, in whichever language, and identifiers count whole
    too. A word missing from the vocabulary is corrected against it (`fuzzy.py`); a corrected
    word weighs less than an exact one, a name (a capitalised word inside the question) or a
    quoted phrase weighs more.
@@ -95,7 +96,7 @@ def question_languages(index, question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((own,) + corpus))
 
 
-def _stems(token: analysis.Token, langs: tuple[str, ...]) -> tuple[str, ...]:
+def _term(token: analysis.Token, langs: tuple[str, ...]) -> str:
     return analysis.question_word(token.surface, langs)[1]
 
 
@@ -106,11 +107,16 @@ def parse_question(index, question: str) -> list[QueryWord]:
     foreign = langs[0] not in index.languages  # asked in a language the documents are not in
     words: dict[int | str, QueryWord] = {}
     for position, token in enumerate(_question_tokens(question)):
-        stems = _stems(token, langs)
-        if not stems:
+        term = _term(token, langs)
+        if not term:
             continue
         phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
-        known = tuple(dict.fromkeys(t for t in map(index.term_id.get, stems) if t is not None))
+        # The word's stem in the question's language, and the term the corpus made of the word
+        # written as it is, in whichever language (a name, an identifier, "permission"). Not
+        # its stem under another language's chain: the French stem of "sell" is "sel" (salt),
+        # of "None" is "non".
+        own = index.term_id.get(term)
+        known = tuple(t for t in dict.fromkeys((own, index.surface.get(token.key))) if t is not None)
         typos = 0
         if known:
             terms = known
@@ -127,8 +133,7 @@ def parse_question(index, question: str) -> list[QueryWord]:
                                  key=lambda t: index.term_ptr[t] - index.term_ptr[t + 1]))
             typos = fixes[0][1] if fixes else 0
             if not fixes or typos > 1:  # a word family is surer than two typos
-                family = tuple(dict.fromkeys(index.term_id[found] for stem in stems
-                                             for found in matcher.family(stem)))
+                family = tuple(index.term_id[stem] for stem in matcher.family(term))
                 if family:
                     terms, typos = family, 1
         key = terms[0] if terms else token.key
@@ -164,7 +169,7 @@ def question_sequence(question: str, words: list[QueryWord],
     for token in _question_tokens(question):
         if token.key in analysis.ELIDED:  # as in passages' sequences
             continue
-        is_content = bool(_stems(token, langs))
+        is_content = bool(_term(token, langs))
         word = by_key.get(token.key) if is_content else None
         # A misspelt word may have been a stop word as well as the words it was corrected to.
         stop = misspelt_stop_word(token.key) if is_content and (word is None or word.typos) else None

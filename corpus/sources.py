@@ -15,6 +15,7 @@ from typing import Iterator
 
 from . import cleaning
 from .analysis import guess_language
+from .languages import language
 from .answer import Source
 from .errors import EmptyCorpusError
 from .text import squash_spaces
@@ -50,6 +51,12 @@ class Document:
     language: str = ""  # ISO 639-1 code of the language it is written in (guessed when not given)
 
     def __post_init__(self):
+        if self.language:
+            try:
+                language(self.language)
+            except ValueError as error:
+                log.warning("%s: %s; guessing its language instead", self.source.path, error)
+                self.language = ""
         if not self.language:
             self.language = guess_language(self.text)
 
@@ -202,7 +209,7 @@ def parse_document(doc_id: str, rel: str, text: str, meta: dict) -> Document:
         via=_field(meta, "via"),
         path=rel,
     )
-    return Document(source, text, paragraphs)
+    return Document(source, text, paragraphs, language=_field(meta, "language") or "")
 
 
 def _first_line(text: str, paragraphs: list[Paragraph]) -> str:
