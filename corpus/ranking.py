@@ -90,8 +90,13 @@ def misspelt_stop_word(key: str) -> tuple[str, int] | None:
 
 
 def question_languages(index, question: str) -> tuple[str, ...]:
-    """The question's own language, then the others the corpus holds: the chains it is read with."""
-    corpus = index.languages or DEFAULT_LANGUAGES
+    """The question's own language, then the others the corpus holds: the languages whose stop
+    words it is read with."""
+    return _question_languages(question, index.languages or DEFAULT_LANGUAGES)
+
+
+@lru_cache(maxsize=256)
+def _question_languages(question: str, corpus: tuple[str, ...]) -> tuple[str, ...]:
     own = analysis.guess_language(question, tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)), default=corpus[0])
     return tuple(dict.fromkeys((own,) + corpus))
 
