@@ -42,6 +42,7 @@ _TOKEN = re.compile(r"[^\W_]+")
 # next to a digit ("515-14", "COVID-19"; not "dommages-intérêts", whose parts say it all).
 # Possessive runs, starting only where a word starts: five times faster to scan.
 _IDENTIFIER = re.compile(r"(?<![^\W_])[^\W_]++(?:(?:_+|\.|(?<=\d)-|-(?=\d))[^\W_]++)+")
+_JOINER = re.compile(r"[._-][^\W_]")
 # Those elided forms belong to the written word after them: word positions (for phrases and
 # proximity) skip them, so that "de l'IA générative" is three words, as written. In English
 # text the same letters ("it's", "don't") are clitics of the word before: skipped alike.
@@ -152,6 +153,8 @@ def identifiers(text: str) -> list[str]:
     "discord.Client.wait_for" -> "discord.client.wait_for", "discord.client",
     "client.wait_for", "wait_for"."""
     found = []
+    if not _JOINER.search(text):  # most sentences hold none: this check is five times cheaper
+        return found
     for match in _IDENTIFIER.finditer(text):
         whole = fold(match.group())
         if "." not in whole:
