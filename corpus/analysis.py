@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from .languages import DEFAULT_LANGUAGES, FALLBACK, language
+from .languages import DEFAULT_LANGUAGES, FALLBACK, language, markers
 from .stopwords import STOP_WORDS
 from .text import fold, normalise, translate
 
@@ -179,8 +179,8 @@ def guess_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
     # The opening of a long text tells its language as well as the whole of it would.
     keys = _TOKEN.findall(fold(text[:LANGUAGE_SAMPLE]))
     best, best_count = default or languages[0], 0
-    for code in languages:
-        count = sum(map(language(code).markers.__contains__, keys))
+    for code, words_of in markers(languages).items():
+        count = sum(map(words_of.__contains__, keys))
         if count > best_count:
             best, best_count = code, count
     return best

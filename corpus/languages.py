@@ -26,7 +26,6 @@ SNOWBALL = {
     "lt": "lithuanian", "ar": "arabic",
 }
 DERIVED_STOP_WORDS = 80  # of a language without a list: its this many most frequent words
-DERIVED_MARKERS = 40
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,6 @@ class Language:
     code: str
     snowball: str  # PyStemmer's name for its stemmer
     stop_words: frozenset[str]  # folded
-    markers: frozenset[str]  # function words that tell this language in a text
     elided: frozenset[str] = frozenset()  # forms written before an apostrophe: "l" of "l'IA"
     # Snowball French keeps a plural s after a, i, o, u ("emplois", "studios"); Lucene's
     # minimal French stemmer drops it, so that singular and plural meet.
@@ -44,16 +42,24 @@ class Language:
 @lru_cache(maxsize=None)
 def language(code: str) -> Language:
     """The language of that ISO 639-1 code; ValueError when Snowball or wordfreq lacks it."""
-    # A text's language shows in the function words it uses that the other language lacks:
-    # "on" or "a" are both French and English, so they tell nothing.
     if code == "fr":
-        return Language("fr", "french", STOP_LISTS["fr"], STOP_LISTS["fr"] - STOP_LISTS["en"],
-                        frozenset(FRENCH_ELIDED.split()), drop_plural_s=True)
+        return Language("fr", "french", STOP_LISTS["fr"], frozenset(FRENCH_ELIDED.split()),
+                        drop_plural_s=True)
     if code == "en":
-        return Language("en", "english", STOP_LISTS["en"], STOP_LISTS["en"] - STOP_LISTS["fr"])
+        return Language("en", "english", STOP_LISTS["en"])
     if code not in SNOWBALL:
         raise ValueError(f"unknown language {code!r}: one of {', '.join(sorted(SNOWBALL))}")
     import wordfreq
 
     frequent = [fold(w) for w in wordfreq.top_n_list(code, DERIVED_STOP_WORDS) if w.isalpha()]
-    return Language(code, SNOWBALL[code], frozenset(frequent), frozenset(frequent[:DERIVED_MARKERS]))
+    return Language(code, SNOWBALL[code], frozenset(frequent))
+
+
+@lru_cache(maxsize=64)
+def markers(codes: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """For each of `codes`: the function words that tell it from the others in a text, those
+    of its stop words that none of the others has ("on" and "a" are French and English alike,
+    "am" English and German: they tell nothing)."""
+    stops = {code: language(code).stop_words for code in codes}
+    return {code: own.difference(*(other for c, other in stops.items() if c != code))
+            for code, own in stops.items()}
