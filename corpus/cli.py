@@ -9,6 +9,7 @@ import argparse
 import json
 import logging
 import sys
+from collections import Counter
 from pathlib import Path
 
 from . import analysis
@@ -175,8 +176,10 @@ def cmd_index(args) -> int:
     print(f"corpus     {index.header.get('corpus')}")
     print(f"built      {index.header.get('built')}")
     print(f"documents  {len(index.sources)}, passages {len(index)}, terms {len(index.terms)}")
+    counts = Counter(source.language for source in index.sources)
+    print("languages  " + ", ".join(f"{lang} ({counts[lang]} documents)" for lang in index.languages))
     for source in index.sources:
-        print(f"  {source.doc}  {source.passages:>5} passages  {source.citation}")
+        print(f"  {source.doc}  {source.language}  {source.passages:>5} passages  {source.citation}")
     for skipped in index.skipped:
         print(f"  {skipped}")
     return 0

@@ -44,11 +44,11 @@ def _in_passage(index, passage: int, words: list) -> list[_Found]:
             if term in owner]
 
 
-def _in_text(index, text: str, words: list) -> list[_Found]:
-    """Where the question's words stand in some other text (a heading)."""
+def _in_text(index, text: str, lang: str, words: list) -> list[_Found]:
+    """Where the question's words stand in some other text (a heading) in language `lang`."""
     owner = _owners(words)
     found = []
-    for token in analysis.tokenize_original(text):
+    for token in analysis.tokenize_original(text, lang):
         j = owner.get(index.term_id.get(token.term, -1)) if token.term else None
         if j is not None:
             found.append(_Found(token.start, token.end, j))
@@ -149,7 +149,7 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     heading = index.heading(para) if lo == 0 else ""
     if heading:
         # The heading is context: quote it first when it holds question words the text lacks.
-        in_heading = _in_text(index, heading, words)
+        in_heading = _in_text(index, heading, index.language_of(para), words)
         if {f.word for f in in_heading} - {f.word for f in found if start <= f.start < end}:
             shift = len(heading) + len(HEADING_JOIN)
             quoted, marks = _trim(quoted, marks, EXCERPT_MAX_CHARS - shift)

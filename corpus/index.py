@@ -115,6 +115,12 @@ class Index:
         self.sources: list[Source] = [Source(**s) for s in header["sources"]]
         self.skipped: list[str] = header.get("skipped", [])
         self._by_doc = {s.doc: i for i, s in enumerate(self.sources)}
+        # The languages of its documents, the one with the most passages first: a question is
+        # matched against each of them, and read as the first when it shows no language.
+        weight: dict[str, int] = {}
+        for s in self.sources:
+            weight[s.language] = weight.get(s.language, 0) + s.passages
+        self.languages: tuple[str, ...] = tuple(sorted(weight, key=lambda lang: -weight[lang]))
         self.arrays = arrays
         for name, value in arrays.items():
             setattr(self, name, value)
@@ -211,6 +217,10 @@ class Index:
         text = self.paragraph_text(para)
         return f"{heading}\n\n{text}" if heading else text
 
+    def language_of(self, para: int) -> str:
+        """The language of the document a paragraph belongs to."""
+        return self.sources[int(self.para_doc[para])].language
+
     def passage_tokens(self, passage: int) -> "PassageTokens":
         """The passage's words: offsets in its paragraph's text, and term ids (-1: stop word).
 
@@ -221,7 +231,8 @@ class Index:
             para = int(self.pass_para[passage])
             lo, hi = int(self.pass_start[passage]), int(self.pass_end[passage])
             starts, ends, terms = [], [], []
-            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi]):
+            lang = self.language_of(para)
+            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi], lang):
                 starts.append(token.start + lo)
                 ends.append(token.end + lo)
                 terms.append(self.term_id.get(token.term, -1) if token.term else -1)
@@ -236,7 +247,8 @@ class Index:
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:
-            self._typos = TypoMatcher(list(self.surface), self.terms)
+            # Identifiers whole ("on_ready") are matched as written, never as a word's family.
+            self._typos = TypoMatcher(list(self.surface), [t for t in self.terms if t.isalnum()])
         return self._typos
 
     # -- searching ----------------------------------------------------------------------------

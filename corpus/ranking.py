@@ -2,9 +2,12 @@
 
 0. The question is rewritten as the analysis reads it (chat words, contractions, filler) and
    the kind of answer it asks for is read (`question.py`); the answer keeps the question asked.
-1. The question goes through the same analysis chain as the documents. A word missing from the
-   vocabulary is corrected against it (`fuzzy.py`); a corrected word weighs less than an exact
-   one, a name (a capitalised word inside the question) or a quoted phrase weighs more.
+1. The question goes through the analysis chain of its own language, its stop words being
+   those of every language the corpus holds too; each word stands for its stem and for the term
+   the corpus made of it written as it is, in whichever language, and identifiers count whole
+   too. A word missing from the vocabulary is corrected against it (`fuzzy.py`); a corrected
+   word weighs less than an exact one, a name (a capitalised word inside the question) or a
+   quoted phrase weighs more.
 2. BM25 over stems picks candidates: one vectorised addition per question word. Passages
    holding the longest runs of the question word for word join them, however common its words
    (`phrases.py`): BM25 cannot tell those from passages with the same words scattered.
@@ -29,6 +32,7 @@ from .answer import Answer
 from .errors import QuestionError
 from .excerpts import make_hits
 from .fuzzy import TypoMatcher
+from .languages import DEFAULT_LANGUAGES
 from .stopwords import STOP_WORDS
 from .text import translate
 
@@ -44,7 +48,7 @@ NAME_WEIGHT = 1.5
 QUOTED_WEIGHT = 1.5
 TYPO_WEIGHT = 0.6  # per typo
 TYPO_FIXES = 8  # equally close corrections kept for a misspelt word: word order picks among them
-UNKNOWN_SHARE = 0.5  # an English word found nowhere counts half as much against coverage
+UNKNOWN_SHARE = 0.5  # a word of a language the corpus lacks, found nowhere, counts half against coverage
 ABSTAIN_BELOW = 0.25  # coverage of the best passage under which the engine says it has no answer
 RESULT_BELOW = 0.6  # a later result must cover at least this share of what the best one covers
 KIND_WEIGHT = 0.15  # what holding the kind of answer asked for near the subject adds to a rank
@@ -91,23 +95,47 @@ def misspelt_stop_word(key: str) -> tuple[str, int] | None:
     return fixes[0] if fixes else None
 
 
+def question_languages(index, question: str) -> tuple[str, ...]:
+    """The question's own language, then the others the corpus holds: the languages whose stop
+    words it is read with."""
+    return _question_languages(question, index.languages or DEFAULT_LANGUAGES)
+
+
+@lru_cache(maxsize=256)
+def _question_languages(question: str, corpus: tuple[str, ...]) -> tuple[str, ...]:
+    own = analysis.guess_language(question, tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)), default=corpus[0])
+    return tuple(dict.fromkeys((own,) + corpus))
+
+
+def _term(token: analysis.Token, langs: tuple[str, ...]) -> str:
+    return analysis.question_word(token.surface, langs)[1]
+
+
 def parse_question(index, question: str) -> list[QueryWord]:
     plain = translate(question)
     quoted = [m.span(1) for m in _QUOTED.finditer(plain)]
-    english = analysis.guess_language(question) == "en"
+    langs = question_languages(index, question)
+    foreign = langs[0] not in index.languages  # asked in a language the documents are not in
     words: dict[int | str, QueryWord] = {}
     for position, token in enumerate(_question_tokens(question)):
-        if not token.term:
+        term = _term(token, langs)
+        if not term:
             continue
         phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
-        tid = index.term_id.get(token.term)
+        # The word's stem in the question's language, and the term the corpus made of the word
+        # written as it is, in whichever language (a name, an identifier, "permission"). Not
+        # its stem under another language's chain: the French stem of "sell" is "sel" (salt),
+        # of "None" is "non".
+        own = index.term_id.get(term)
+        known = tuple(t for t in dict.fromkeys((own, index.surface.get(token.key))) if t is not None)
         typos = 0
-        if tid is not None:
-            terms = (tid,)
+        if known:
+            terms = known
         else:
-            # English questions meet French cognates ("technology", "technologie"): one more typo.
+            # Questions in another language meet cognates ("technology", "technologie"): one
+            # more typo.
             matcher = index.typo_matcher()
-            fixes = matcher.corrections(token.key, limit=TYPO_FIXES, extra=1 if english else 0)
+            fixes = matcher.corrections(token.key, limit=TYPO_FIXES, extra=1 if foreign else 0)
             stop = misspelt_stop_word(token.key)
             if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
                 continue
@@ -116,7 +144,7 @@ def parse_question(index, question: str) -> list[QueryWord]:
                                  key=lambda t: index.term_ptr[t] - index.term_ptr[t + 1]))
             typos = fixes[0][1] if fixes else 0
             if not fixes or typos > 1:  # a word family is surer than two typos
-                family = tuple(index.term_id[stem] for stem in matcher.family(token.term))
+                family = tuple(index.term_id[stem] for stem in matcher.family(term))
                 if family:
                     terms, typos = family, 1
         key = terms[0] if terms else token.key
@@ -131,25 +159,33 @@ def parse_question(index, question: str) -> list[QueryWord]:
             weight *= QUOTED_WEIGHT
         if terms:
             rarity = float(max(index.term_idf[t] * index.term_generality[t] for t in terms))
-        else:  # found nowhere: against coverage, fully in French, half in an untranslated English word
-            rarity = index.max_idf * (UNKNOWN_SHARE if english else 1.0)
+        else:  # found nowhere: against coverage, fully, or half for an untranslated word
+            rarity = index.max_idf * (UNKNOWN_SHARE if foreign else 1.0)
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase)
+    # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
+    for whole in dict.fromkeys(analysis.identifiers(plain)):
+        tid = index.term_id.get(whole)
+        if tid is not None and tid not in words:
+            rarity = float(index.term_idf[tid] * index.term_generality[tid])
+            words[tid] = QueryWord(whole, whole, (tid,), 0, NAME_WEIGHT, rarity, -1)
     return list(words.values())
 
 
-def question_sequence(question: str, words: list[QueryWord]) -> tuple[list[frozenset[int]], list[bool]]:
+def question_sequence(question: str, words: list[QueryWord],
+                      langs: tuple[str, ...]) -> tuple[list[frozenset[int]], list[bool]]:
     """The question's words in order, each as the ids it may match in a passage's word
-    sequence, and which of them are content words."""
+    sequence, and which of them are content words (`langs`: as `question_languages`)."""
     by_key = {w.key: w for w in words}
     sequence, content = [], []
     for token in _question_tokens(question):
         if token.key in analysis.ELIDED:  # as in passages' sequences
             continue
-        word = by_key.get(token.key) if token.term else None
+        is_content = bool(_term(token, langs))
+        word = by_key.get(token.key) if is_content else None
         # A misspelt word may have been a stop word as well as the words it was corrected to.
-        stop = misspelt_stop_word(token.key) if token.term and (word is None or word.typos) else None
+        stop = misspelt_stop_word(token.key) if is_content and (word is None or word.typos) else None
         ids = set(word.terms) if word else set()
-        if not token.term or stop:
+        if not is_content or stop:
             ids.add(analysis.stop_id(stop[0] if stop else token.key))
         sequence.append(frozenset(ids - {-1}))
         content.append(word is not None)
@@ -291,7 +327,7 @@ def with_phrases(index, words: list[QueryWord], found: np.ndarray, scores: np.nd
     """The candidates, joined by the passages holding the longest runs of the question word
     for word (however common its words), with their BM25 scores and, for each, the share of
     the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
-    sequence, content = question_sequence(question, words)
+    sequence, content = question_sequence(question, words, question_languages(index, question))
     quoting, lengths = phrases.runs(index, sequence, content)
     if not quoting.size:
         return found, scores, np.zeros(len(found), dtype=np.float32)
@@ -309,10 +345,12 @@ def with_phrases(index, words: list[QueryWord], found: np.ndarray, scores: np.nd
 def understand(index, question: str) -> asking.Understood:
     """The question rewritten into the words the analysis reads (`question.py`), with the
     documents' vocabulary deciding where a left-out apostrophe goes."""
+    langs = question_languages(index, question)
+
     def known(word: str) -> str | None:
-        term = analysis.analyse_word(word)[1]
-        return "stop" if not term else ("word" if term in index.term_id else None)
-    return asking.understand(question, known, french=analysis.guess_language(question) != "en")
+        key, term = analysis.question_word(word, langs)
+        return "stop" if not term else ("word" if term in index.term_id or key in index.surface else None)
+    return asking.understand(question, known, french=langs[0] == "fr")
 
 
 def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:

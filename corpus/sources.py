@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Iterator
 
 from . import cleaning
+from .analysis import guess_language
+from .languages import language
 from .answer import Source
 from .errors import EmptyCorpusError
 from .text import squash_spaces
@@ -46,6 +48,17 @@ class Document:
     source: Source
     text: str  # the file's text, as read: every offset points here
     paragraphs: list[Paragraph] = field(default_factory=list)
+    language: str = ""  # ISO 639-1 code of the language it is written in (guessed when not given)
+
+    def __post_init__(self):
+        if self.language:
+            try:
+                language(self.language)
+            except ValueError as error:
+                log.warning("%s: %s; guessing its language instead", self.source.path, error)
+                self.language = ""
+        if not self.language:
+            self.language = guess_language(self.text)
 
 
 @dataclass(frozen=True)
@@ -196,7 +209,7 @@ def parse_document(doc_id: str, rel: str, text: str, meta: dict) -> Document:
         via=_field(meta, "via"),
         path=rel,
     )
-    return Document(source, text, paragraphs)
+    return Document(source, text, paragraphs, language=_field(meta, "language") or "")
 
 
 def _first_line(text: str, paragraphs: list[Paragraph]) -> str:

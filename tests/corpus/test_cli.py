@@ -86,6 +86,7 @@ def test_index_build_then_info_then_ask_from_that_file(run, tmp_path, corpus_dir
     assert "2 documents" in built.stdout.decode()
     info = run("index", "info", "--index", str(path)).stdout.decode()
     assert "vins" in info and "fromages" in info
+    assert "languages  fr (2 documents)" in info
     answer = json.loads(run("ask", "--json", "--index", str(path), "pinot noir").stdout)
     assert answer["results"][0]["doc"] == "vins"
 
