@@ -19,9 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-from . import analysis, builder, storage
+from . import analysis, builder, families, storage
 from .answer import Answer, Source
 from .errors import CorpusError, IndexFileError
+from .families import Families
 from .fuzzy import TypoMatcher
 from .sources import EXTENSIONS, METADATA_FILE, Corpus, corpus_files
 
@@ -130,6 +131,7 @@ class Index:
         self.surface: dict[str, int] = dict(zip(_unblob(arrays["surface_keys"]), arrays["surface_term"].tolist()))
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
+        self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
@@ -150,6 +152,7 @@ class Index:
             "corpus": str(source) if isinstance(source, (str, Path)) else None,
             "sources": [asdict(s) for s in sources],
             "skipped": [str(s) for s in skipped],
+            "derivation": families.learn(_unblob(arrays["terms"]), np.diff(arrays["term_ptr"])),
             "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
         return cls(header, arrays)
@@ -250,6 +253,12 @@ class Index:
             # Identifiers whole ("on_ready") are matched as written, never as a word's family.
             self._typos = TypoMatcher(list(self.surface), [t for t in self.terms if t.isalnum()])
         return self._typos
+
+    def families(self) -> Families:
+        """Word families by the derivation rules learned from this corpus's vocabulary."""
+        if self._families is None:
+            self._families = Families(self.header["derivation"], self.term_id, np.diff(self.term_ptr))
+        return self._families
 
     # -- searching ----------------------------------------------------------------------------
 

@@ -53,6 +53,9 @@ ABSTAIN_BELOW = 0.25  # coverage of the best passage under which the engine says
 RESULT_BELOW = 0.6  # a later result must cover at least this share of what the best one covers
 KIND_WEIGHT = 0.15  # what holding the kind of answer asked for near the subject adds to a rank
 KIND_MISSING = 0.4  # confidence kept when no passage holds the short answer asked for
+FAMILY_WEIGHT = 0.6  # a word of the family counts as the word with one typo (TYPO_WEIGHT)
+LONE_WORDS = 3  # a question of this many words or more, whose best passage holds one of them ...
+LONE_SHARE = 0.5  # ... keeps this share of its confidence: one word is not the question's subject
 
 _QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
 
@@ -66,6 +69,12 @@ class QueryWord:
     weight: float  # what a match of it is worth in BM25
     rarity: float  # its idf, for the coverage share
     phrase: int  # the quoted phrase it belongs to, or -1
+    family: int = 0  # how many of `terms`, at their end, are its word family (`families.py`)
+
+    def term_weights(self, family_weight: float) -> list[tuple[float, int]]:
+        """(share of the word's worth, term) of each of its terms: a family member less."""
+        own = len(self.terms) - self.family
+        return [(1.0 if i < own else family_weight, t) for i, t in enumerate(self.terms)]
 
 
 def check_question(question: str) -> str:
@@ -147,6 +156,9 @@ def parse_question(index, question: str) -> list[QueryWord]:
                 family = tuple(index.term_id[stem] for stem in matcher.family(term))
                 if family:
                     terms, typos = family, 1
+        # Its derivational family in the documents ("majeur": "majorité"), worth less.
+        related = tuple(t for t in index.families().of(term) if t not in terms)
+        terms += related
         key = terms[0] if terms else token.key
         if key in words:  # the same term twice: once is enough
             continue
@@ -158,10 +170,12 @@ def parse_question(index, question: str) -> list[QueryWord]:
         if phrase >= 0:
             weight *= QUOTED_WEIGHT
         if terms:
-            rarity = float(max(index.term_idf[t] * index.term_generality[t] for t in terms))
+            # By the word's own terms: a rare family member does not make the word rarer.
+            rarity = float(max(index.term_idf[t] * index.term_generality[t]
+                               for t in (terms[:len(terms) - len(related)] or terms)))
         else:  # found nowhere: against coverage, fully, or half for an untranslated word
             rarity = index.max_idf * (UNKNOWN_SHARE if foreign else 1.0)
-        words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase)
+        words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related))
     # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid = index.term_id.get(whole)
@@ -184,7 +198,7 @@ def question_sequence(question: str, words: list[QueryWord],
         word = by_key.get(token.key) if is_content else None
         # A misspelt word may have been a stop word as well as the words it was corrected to.
         stop = misspelt_stop_word(token.key) if is_content and (word is None or word.typos) else None
-        ids = set(word.terms) if word else set()
+        ids = set(word.terms[:len(word.terms) - word.family]) if word else set()
         if not is_content or stop:
             ids.add(analysis.stop_id(stop[0] if stop else token.key))
         sequence.append(frozenset(ids - {-1}))
@@ -202,7 +216,7 @@ def _postings(index, term: int) -> tuple[np.ndarray, np.ndarray]:
 
 def _weighted(words: list[QueryWord]) -> list[tuple[float, int]]:
     """(weight, term) of every term the question's words match."""
-    return [(w.weight, t) for w in words for t in w.terms]
+    return [(w.weight * share, t) for w in words for share, t in w.term_weights(FAMILY_WEIGHT)]
 
 
 def _scatter(index, weighted: list[tuple[float, int]]) -> np.ndarray:
@@ -272,14 +286,21 @@ def candidates(index, words: list[QueryWord], limit: int | None = None) -> tuple
 
 def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarray:
     """For each candidate: the rarity-weighted share of the question's words it contains."""
-    present = np.zeros((len(candidates), len(words)), dtype=bool)
+    present = np.zeros((len(candidates), len(words)), dtype=np.float32)
     for j, word in enumerate(words):
-        for term in word.terms:
+        for share, term in word.term_weights(FAMILY_WEIGHT):
             postings = index.post_pass[index.term_ptr[term]:index.term_ptr[term + 1]]
-            present[:, j] |= phrases.members(candidates, postings)
+            present[:, j] = np.maximum(present[:, j], share * phrases.members(candidates, postings))
     rarity = np.array([w.rarity * (TYPO_WEIGHT ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total
+
+
+def held_words(index, words: list[QueryWord], passage: int) -> int:
+    """How many of the question's words a passage holds (any of each word's terms)."""
+    one = np.array([passage])
+    return sum(any(phrases.members(one, index.post_pass[index.term_ptr[t]:index.term_ptr[t + 1]])[0]
+                   for t in word.terms) for word in words)
 
 
 EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
@@ -389,6 +410,10 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
         holds.update(zip(reachable, answer_kinds.holding(index, words, understood.kind, reachable)))
         if understood.kind in answer_kinds.MEASURED and not any(holds.values()):
             best_share *= KIND_MISSING
+    # However rare, one word shared is a mention, not an answer: "the 2018 World Cup" in a law
+    # code matches article 2018, a recipe question the docs' "Recipes" heading.
+    if len(words) >= LONE_WORDS and held_words(index, words, int(found[order[0]])) <= 1:
+        best_share *= LONE_SHARE
     if best_share < ABSTAIN_BELOW:
         return Answer(asked, [], abstained=True, confidence=best_share, total=total)
     final = {int(found[i]): float(rank[i]) + KIND_WEIGHT * holds[int(found[i])] for i in keep}
