@@ -47,7 +47,10 @@ def learn(terms: list[str], frequency: np.ndarray,
             words.append(word)
             if len(words) >= settings.learned_from:
                 break
-    return {ending: sorted(others) for ending, others in sorted(_learn(words, settings).items())}
+    # An ending that is a word of its own makes compounds ("CommandError", "MemberFlag" in API
+    # docs), not derivations: "command" is not of the family of "error".
+    rules = _learn(words, settings, compound=lambda ending: len(ending) >= 3 and ending in set(words))
+    return {ending: sorted(others) for ending, others in sorted(rules.items())}
 
 
 class Families:
@@ -80,7 +83,7 @@ class Families:
         return sorted(found, key=lambda t: (-int(self._frequency[t]), t))[:s.limit]
 
 
-def _learn(words: list[str], s: FamilySettings) -> dict[str, frozenset[str]]:
+def _learn(words: list[str], s: FamilySettings, compound) -> dict[str, frozenset[str]]:
     """ending -> the endings it alternates with: the pairs of endings seen after at least
     `min_support` different beginnings, and after a fair share (`min_rate`) of the beginnings
     the rarer of the two follows ("eur"/"or" after "maj", "min", "supéri", but not "eur"/"i",
@@ -105,7 +108,7 @@ def _learn(words: list[str], s: FamilySettings) -> dict[str, frozenset[str]]:
     least = max(s.min_support, s.support_share * len(words))
     rules: dict[str, set[str]] = defaultdict(set)
     for (a, b), n in support.items():
-        if n >= least and n >= s.min_rate * min(seen[a], seen[b]):
+        if n >= least and n >= s.min_rate * min(seen[a], seen[b]) and not (compound(a) or compound(b)):
             rules[a].add(b)
             rules[b].add(a)
     return {ending: frozenset(others) for ending, others in rules.items()}
