@@ -56,6 +56,8 @@ KIND_MISSING = 0.4  # confidence kept when no passage holds the short answer ask
 FAMILY_WEIGHT = 0.6  # a word of the family counts as the word with one typo (TYPO_WEIGHT)
 LONE_WORDS = 3  # a question of this many words or more, whose best passage holds one of them ...
 LONE_SHARE = 0.5  # ... keeps this share of its confidence: one word is not the question's subject
+NAME_LETTERS = 3  # a name this long that the documents lack, in a question in their language, ...
+MISSING_NAME_SHARE = 0.5  # ... leaves this share of the confidence: the question is about another thing
 
 _QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
 
@@ -70,6 +72,7 @@ class QueryWord:
     rarity: float  # its idf, for the coverage share
     phrase: int  # the quoted phrase it belongs to, or -1
     family: int = 0  # how many of `terms`, at their end, are its word family (`families.py`)
+    name: bool = False  # written as a name: capitalised inside the question, or an acronym
 
     def term_weights(self, family_weight: float) -> list[tuple[float, int]]:
         """(share of the word's worth, term) of each of its terms: a family member less."""
@@ -175,7 +178,8 @@ def parse_question(index, question: str) -> list[QueryWord]:
                                for t in (terms[:len(terms) - len(related)] or terms)))
         else:  # found nowhere: against coverage, fully, or half for an untranslated word
             rarity = index.max_idf * (UNKNOWN_SHARE if foreign else 1.0)
-        words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related))
+        words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
+                               written_as_name and len(token.surface) > 1)
     # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid = index.term_id.get(whole)
@@ -414,6 +418,12 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     # code matches article 2018, a recipe question the docs' "Recipes" heading.
     if len(words) >= LONE_WORDS and held_words(index, words, int(found[order[0]])) <= 1:
         best_share *= LONE_SHARE
+    # A name the documents do not hold anywhere, not even misspelt, in a question asked in their
+    # language: it is about something else ("discord.js" in the discord.py docs). Not for a
+    # question in another language, whose names may be translated ("NATO", "OTAN").
+    if question_languages(index, question)[0] in index.languages and any(
+            w.name and not w.terms and len(w.surface) >= NAME_LETTERS for w in words):
+        best_share *= MISSING_NAME_SHARE
     if best_share < ABSTAIN_BELOW:
         return Answer(asked, [], abstained=True, confidence=best_share, total=total)
     final = {int(found[i]): float(rank[i]) + KIND_WEIGHT * holds[int(found[i])] for i in keep}

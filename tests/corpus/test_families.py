@@ -58,3 +58,22 @@ def test_a_saved_index_keeps_the_families_it_learnt(tmp_path):
     built.save(tmp_path / "code.cbidx")
     loaded = Index.load(tmp_path / "code.cbidx")
     assert loaded.search("Quand est-on majeur ?").results[0].doc == "article-1"
+
+
+def test_a_question_naming_what_the_documents_never_mention_gets_no_quote(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "commands.md").write_text(
+        "# Slash commands\n\nSlash commands are registered with the command tree: call `tree.sync()` once "
+        "to register them with Discord.\n", encoding="utf-8")
+    for n, text in enumerate(["Slash commands can take options such as a member or a channel.",
+                              "Slash commands answer within three seconds or defer.",
+                              "Text commands and slash commands share one decorator in hybrid commands.",
+                              "A cog groups slash commands and listeners.",
+                              "Slash commands are checked before they run: a failed check sends an error."]):
+        (docs / f"commands-{n}.md").write_text(text + "\n", encoding="utf-8")
+    index = Index.build(docs)
+    # Another library's class: the question is about something these documents never name.
+    answer = index.search("How do I register slash commands with SlashCommandBuilder?")
+    assert answer.abstained and answer.results == []
+    assert index.search("How do I register slash commands?").results[0].doc == "commands"
