@@ -49,7 +49,8 @@ def learn(terms: list[str], frequency: np.ndarray,
                 break
     # An ending that is a word of its own makes compounds ("CommandError", "MemberFlag" in API
     # docs), not derivations: "command" is not of the family of "error".
-    rules = _learn(words, settings, compound=lambda ending: len(ending) >= 3 and ending in set(words))
+    vocabulary = set(terms)
+    rules = _learn(words, settings, compound=lambda ending: len(ending) >= 3 and ending in vocabulary)
     return {ending: sorted(others) for ending, others in sorted(rules.items())}
 
 
