@@ -25,6 +25,7 @@ import numpy as np
 from . import analysis, generality
 from .answer import Source
 from .passages import sentences, windows
+from .readers.blocks import KINDS
 from .sources import Corpus, Document, Skipped
 from .text import normalise, translate
 
@@ -38,6 +39,8 @@ BM25_B = 0.75
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost memory, not time
 BATCHES_PER_WORKER = 3
+KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}  # a block's kind, as stored
+SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is one line)
 
 
 @dataclass
@@ -65,11 +68,12 @@ class _Builder:
         self.sources: list[Source] = []
         self.sequence = array("i")  # every word of every passage in order, as term ids
         self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
-        # Heading terms count for the passage under the heading, but are not among its words.
+        # Heading terms count for the passages under the heading, but are not among their words.
         self.head_terms, self.head_owner = array("i"), array("i")
         self.para_text, self.para_ptr = bytearray(), array("q", [0])
         self.head_text, self.head_ptr = bytearray(), array("q", [0])
         self.para_doc, self.para_number = array("i"), array("i")
+        self.para_kind, self.para_page = array("i"), array("i")
         self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
 
     def _ids(self, words: list[str]) -> list[int]:
@@ -95,15 +99,24 @@ class _Builder:
     def add(self, document: Document) -> None:
         doc_index = len(self.sources)
         first_passage = len(self.pass_para)
+        section_terms: dict[tuple[str, ...], list[int]] = {}
         for paragraph in document.paragraphs:
             text = document.text[paragraph.start:paragraph.end]
             para_id = len(self.para_doc)
             self.para_text += text.encode("utf-8")
             self.para_ptr.append(len(self.para_text))
-            self.head_text += paragraph.heading.encode("utf-8")
+            self.head_text += SECTION_JOIN.join(paragraph.section).encode("utf-8")
             self.head_ptr.append(len(self.head_text))
             self.para_doc.append(doc_index)
             self.para_number.append(paragraph.number)
+            self.para_kind.append(KIND_CODES[paragraph.kind])
+            self.para_page.append(paragraph.page)
+            # The heading path is a field of every passage under it, as a title is in BM25F:
+            # its words count in matching, once each, but are not among the passage's words.
+            heading = section_terms.get(paragraph.section)
+            if heading is None:
+                heading = section_terms[paragraph.section] = list(dict.fromkeys(
+                    t for t in self._ids(analysis.words(" ".join(paragraph.section))) if t >= 0))
             # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
             # are read straight out of it. Each sentence is read once, though windows overlap.
             norm, origin = normalise(text)
@@ -119,10 +132,8 @@ class _Builder:
                 for sentence in ids[first:last + 1]:
                     self.sequence.extend(sentence)  # stop words included: they tell phrases apart
                 self.pass_seq.append(len(self.sequence))
-                if first == 0 and paragraph.heading:  # context for the passage right under it
-                    heading = [t for t in self._ids(analysis.words(paragraph.heading)) if t >= 0]
-                    self.head_terms.extend(heading)
-                    self.head_owner.extend([passage] * len(heading))
+                self.head_terms.extend(heading)
+                self.head_owner.extend([passage] * len(heading))
                 self.pass_para.append(para_id)
                 self.pass_start.append(spans[first].start)
                 self.pass_end.append(spans[last].end)
@@ -142,6 +153,7 @@ class _Builder:
             "para_text": self.para_text, "para_ptr": self.para_ptr,
             "head_text": self.head_text, "head_ptr": self.head_ptr,
             "para_doc": self.para_doc, "para_number": self.para_number,
+            "para_kind": self.para_kind, "para_page": self.para_page,
             "pass_para": self.pass_para, "pass_start": self.pass_start, "pass_end": self.pass_end,
         }
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
@@ -271,6 +283,7 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
             "para_text": a["para_text"], "para_ptr": a["para_ptr"][1:] + at["para_text"],
             "head_text": a["head_text"], "head_ptr": a["head_ptr"][1:] + at["head_text"],
             "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
+            "para_kind": a["para_kind"], "para_page": a["para_page"],
             "pass_para": a["pass_para"] + at["paragraphs"],
             "pass_start": a["pass_start"], "pass_end": a["pass_end"],
         }
@@ -360,7 +373,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
-    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number")
+    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page")
     return {
         "term_ptr": term_ptr,
         "post_pass": post_pass,

@@ -1,0 +1,114 @@
+"""Plain text: paragraphs, list items and headings read from the shape of the lines.
+
+Plain text comes two ways, and a file tells which by its lines:
+- hard-wrapped (every line at most WRAP_WIDTH characters, paragraphs between blank lines, some
+  of several lines): a blank line ends a paragraph, a line break inside one is a space;
+- one line a paragraph (text pasted from the web, the seeds): a line break ends a paragraph,
+  unless a long line stopping mid-sentence is followed by a lowercase start.
+Either way a short line with no final punctuation, standing alone, is a heading: context for
+what follows it until the next heading. List items after a line ending in ':' stay with it. Site chrome and lines repeated within the file go
+(`cleaning.py`): plain text is where pages copied from the web end up.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import cleaning
+from .blocks import ITEM, PARAGRAPH, Collector, Parsed
+
+WRAP_WIDTH = 100  # a file none of whose lines is longer was hard-wrapped (80 columns, 100 at most)
+HEADING_MAX_WORDS = 12
+WRAP_MIN_CHARS = 40  # a shorter line without final punctuation is a heading, not a wrapped line
+
+_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^[-*•–]\s+")  # a bullet is list markup; a number ("1.") is kept
+_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_SENTENCE_END = re.compile(r"[.:;…!?]\W*$")
+_BLANK = re.compile(r"\n[ \t]*\n")
+
+
+def read(text: str) -> Parsed:
+    _, start = cleaning.date_marker(text)
+    text = text[start:].replace("\r\n", "\n").replace("\r", "\n")
+    chunks = _BLANK.split(text.strip())
+    wrapped = (len(chunks) > 1 and max(map(len, text.split("\n"))) <= WRAP_WIDTH
+               and any("\n" in chunk.strip() for chunk in chunks))
+    found = Collector()
+    seen: set[str] = set()
+    after_heading = False
+    title = None  # plain text's title is its first line, heading or not, as people name it
+    for chunk in chunks:
+        units = _wrapped_units(chunk) if wrapped else _line_units(chunk)
+        for unit in units:
+            key = cleaning.line_key(unit)
+            if not key or cleaning.is_noise(unit) or key in seen:
+                continue
+            seen.add(key)
+            title = title or _MD_HEADING.sub("", unit.split("\n", 1)[0])
+            # A short line right under a heading (a subtitle, a byline) is text, not a heading.
+            if _is_heading(unit) and not after_heading:
+                found.heading(1, _MD_HEADING.sub("", unit))
+                after_heading = True
+                continue
+            found.add(ITEM if _BULLET.match(unit) else PARAGRAPH, _BULLET.sub("", unit, count=1))
+            after_heading = False
+    return _headings_only_as_text(found).parsed(title)
+
+
+def _wrapped_units(chunk: str) -> list[str]:
+    """A blank-line paragraph of a hard-wrapped file: one unit, or one per list item."""
+    units: list[list[str]] = []
+    for line in chunk.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if not units or (_ITEM.match(line) and not _introduces(units[-1][-1])):
+            units.append([line])
+        else:
+            units[-1].append(line)
+    return ["\n".join(unit) for unit in units]
+
+
+def _line_units(chunk: str) -> list[str]:
+    """A paragraph a line, but for a long line visibly wrapped (lowercase start after it)."""
+    units: list[str] = []
+    last = ""
+    for line in chunk.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if units and _continues(last, line):
+            units[-1] += "\n" + line
+        else:
+            units.append(line)
+        last = line
+    return units
+
+
+def _is_heading(unit: str) -> bool:
+    if "\n" in unit or _LINK.search(unit) or _ITEM.match(unit):
+        return False
+    if _MD_HEADING.match(unit):
+        return True
+    return len(unit.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(unit)
+
+
+def _introduces(line: str) -> bool:
+    """A line that opens a list (it ends with ':') or is one of its items: the items that follow
+    belong with it, so that an answer and the question it answers stay in one passage."""
+    return line.endswith(":") or bool(_ITEM.match(line))
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Does `line` belong to the same paragraph as the line before it?"""
+    if _ITEM.match(line):
+        return _introduces(previous)
+    return line[:1].islower() and len(previous) >= WRAP_MIN_CHARS and not _SENTENCE_END.search(previous)
+
+
+def _headings_only_as_text(found: Collector) -> Collector:
+    """A document that is nothing but short lines is read as text, not as headings alone."""
+    if not found.blocks and found.first_heading:
+        found.add(PARAGRAPH, found.first_heading)
+    return found
