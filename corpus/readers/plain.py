@@ -29,31 +29,50 @@ _BLANK = re.compile(r"\n[ \t]*\n")
 
 
 def read(text: str) -> Parsed:
-    _, start = cleaning.date_marker(text)
-    text = text[start:].replace("\r\n", "\n").replace("\r", "\n")
-    chunks = _BLANK.split(text.strip())
-    wrapped = (len(chunks) > 1 and max(map(len, text.split("\n"))) <= WRAP_WIDTH
-               and any("\n" in chunk.strip() for chunk in chunks))
-    found = Collector()
-    seen: set[str] = set()
-    after_heading = False
-    title = None  # plain text's title is its first line, heading or not, as people name it
-    for chunk in chunks:
-        units = _wrapped_units(chunk) if wrapped else _line_units(chunk)
-        for unit in units:
-            key = cleaning.line_key(unit)
-            if not key or cleaning.is_noise(unit) or key in seen:
-                continue
-            seen.add(key)
-            title = title or _MD_HEADING.sub("", unit.split("\n", 1)[0])
-            # A short line right under a heading (a subtitle, a byline) is text, not a heading.
-            if _is_heading(unit) and not after_heading:
-                found.heading(1, _MD_HEADING.sub("", unit))
-                after_heading = True
-                continue
-            found.add(ITEM if _BULLET.match(unit) else PARAGRAPH, _BULLET.sub("", unit, count=1))
-            after_heading = False
-    return _headings_only_as_text(found).parsed(title)
+    lines = Lines()
+    lines.feed(text)
+    return lines.parsed()
+
+
+class Lines:
+    """Reads text a piece at a time (a PDF page after another) into one document's blocks."""
+
+    def __init__(self):
+        self.found = Collector()
+        self.seen: set[str] = set()
+        self.after_heading = False
+        self.title: str | None = None  # plain text's title is its first line, heading or not
+
+    def feed(self, text: str, page: int = 0) -> None:
+        self.found.page = page
+        _, start = cleaning.date_marker(text)
+        text = text[start:].replace("\r\n", "\n").replace("\r", "\n")
+        chunks = _BLANK.split(text.strip())
+        wrapped = (len(chunks) > 1 and max(map(len, text.split("\n"))) <= WRAP_WIDTH
+                   and any("\n" in chunk.strip() for chunk in chunks))
+        for chunk in chunks:
+            for unit in _wrapped_units(chunk) if wrapped else _line_units(chunk):
+                self.unit(unit)
+
+    def unit(self, unit: str) -> None:
+        key = cleaning.line_key(unit)
+        if not key or cleaning.is_noise(unit) or key in self.seen:
+            return
+        self.seen.add(key)
+        self.title = self.title or _MD_HEADING.sub("", unit.split("\n", 1)[0])
+        # A short line right under a heading (a subtitle, a byline) is text, not a heading.
+        if _is_heading(unit) and not self.after_heading:
+            self.found.heading(1, _MD_HEADING.sub("", unit))
+            self.after_heading = True
+            return
+        self.found.add(ITEM if _BULLET.match(unit) else PARAGRAPH, _BULLET.sub("", unit, count=1))
+        self.after_heading = False
+
+    def parsed(self, title: str | None = None) -> Parsed:
+        # A document that is nothing but short lines is read as text, not as headings alone.
+        if not self.found.blocks and self.found.first_heading:
+            self.found.add(PARAGRAPH, self.found.first_heading)
+        return self.found.parsed(title or self.title)
 
 
 def _wrapped_units(chunk: str) -> list[str]:
@@ -105,10 +124,3 @@ def _continues(previous: str, line: str) -> bool:
     if _ITEM.match(line):
         return _introduces(previous)
     return line[:1].islower() and len(previous) >= WRAP_MIN_CHARS and not _SENTENCE_END.search(previous)
-
-
-def _headings_only_as_text(found: Collector) -> Collector:
-    """A document that is nothing but short lines is read as text, not as headings alone."""
-    if not found.blocks and found.first_heading:
-        found.add(PARAGRAPH, found.first_heading)
-    return found
