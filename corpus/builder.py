@@ -25,7 +25,7 @@ import numpy as np
 from . import analysis, generality
 from .answer import Source
 from .passages import sentences, windows
-from .readers.blocks import KINDS
+from .readers.blocks import CODE, KINDS
 from .sources import Corpus, Document, Skipped
 from .text import normalise, translate
 
@@ -33,6 +33,7 @@ log = logging.getLogger("corpus")
 
 BM25_K1 = 1.2
 BM25_B = 0.75
+HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one in the text
 # Below this much text, starting worker processes (each imports the engine) costs more than
 # it saves; above it, each worker takes a few batches in turn, so that one slow batch does not
 # hold the others up and progress can be shown as batches finish.
@@ -111,12 +112,16 @@ class _Builder:
             self.para_number.append(paragraph.number)
             self.para_kind.append(KIND_CODES[paragraph.kind])
             self.para_page.append(paragraph.page)
-            # The heading path is a field of every passage under it, as a title is in BM25F:
-            # its words count in matching, once each, but are not among the passage's words.
+            # The heading path is a field of every passage of prose under it, as a title is in
+            # BM25F: its words count in matching, once each, but are not among the passage's
+            # words. Code is found by its identifiers: a question in words about a section is
+            # answered by its prose.
             heading = section_terms.get(paragraph.section)
             if heading is None:
                 heading = section_terms[paragraph.section] = list(dict.fromkeys(
                     t for t in self._ids(analysis.words(" ".join(paragraph.section))) if t >= 0))
+            if paragraph.kind == CODE:
+                heading = []
             # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
             # are read straight out of it. Each sentence is read once, though windows overlap.
             norm, origin = normalise(text)
@@ -307,30 +312,47 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     return _layout(joined, term_ids, surface, generality_weights), sources, skipped
 
 
-def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
-              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(term, passage, term frequency) of every posting, sorted by term then passage, and
-    each passage's length in terms. Temporaries are dropped as soon as they are used: at
-    millions of words they are most of a build's memory."""
-    n_pass = max(len(bounds) - 1, 1)
-    content = sequence >= 0
-    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
-    owners = np.concatenate([owners, head_owner.astype(np.int32)])
-    keys = np.concatenate([sequence[content], head_terms]).astype(np.int64)
-    del content
-    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
-    keys *= n_pass
-    keys += owners
-    del owners
+def _sorted_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of `keys` (sorted in place) and how often each occurs."""
     keys.sort()
     first = np.ones(keys.size, dtype=bool)
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
     del first
-    tf = np.diff(starts, append=keys.size).astype(np.float32)
-    keys = keys[starts]
-    del starts
-    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, lengths
+    counts = np.diff(starts, append=keys.size).astype(np.float32)
+    return keys[starts], counts
+
+
+def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
+              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(term, passage, text term frequency, heading term frequency) of every posting, sorted
+    by term then passage, and each passage's length in terms (of its text: the heading is a
+    field of its own). Temporaries are dropped as soon as they are used: at millions of words
+    they are most of a build's memory."""
+    n_pass = max(len(bounds) - 1, 1)
+    content = sequence >= 0
+    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
+    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
+    keys = sequence[content].astype(np.int64)
+    del content
+    keys *= n_pass
+    keys += owners
+    del owners
+    keys, tf = _sorted_counts(keys)
+    head_tf = np.zeros(keys.size, dtype=np.float32)
+    if head_terms.size:
+        heads, counts = _sorted_counts(head_terms.astype(np.int64) * n_pass + head_owner)
+        at = np.searchsorted(keys, heads)
+        known = at < keys.size
+        known[known] = keys[at[known]] == heads[known]
+        head_tf[at[known]] = counts[known]
+        new = ~known  # heading words the passage's text does not hold: postings of their own
+        if new.any():
+            where = np.searchsorted(keys, heads[new])
+            keys = np.insert(keys, where, heads[new])
+            tf = np.insert(tf, where, 0.0)
+            head_tf = np.insert(head_tf, where, counts[new])
+    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, head_tf, lengths
 
 
 def _positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
@@ -353,23 +375,30 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     """The index's arrays, as stored."""
     n_pass, n_terms = len(joined["pass_para"]), len(term_ids)
     sequence, bounds = joined.pop("sequence").astype(np.int32, copy=False), joined["pass_ptr"]
-    post_term, post_pass, tf, lengths = _postings(sequence, bounds, joined.pop("head_terms"),
-                                                  joined.pop("head_owner"))
+    post_term, post_pass, tf, head_tf, lengths = _postings(sequence, bounds, joined.pop("head_terms"),
+                                                           joined.pop("head_owner"))
     df = np.bincount(post_term, minlength=n_terms)
     term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=term_ptr[1:])
     idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
     del df
     avg = float(lengths.mean()) if n_pass else 1.0
+    # BM25F: each field's frequency is normalised by its own length before saturation. The
+    # text's by the passage's length; the heading's is not (every passage under a heading
+    # holds the same one), so a heading lifts the passages of its section alike, and their
+    # text decides between them: a short list item is not favoured for being short.
     norm = lengths[post_pass]
-    norm *= BM25_K1 * BM25_B / max(avg, 1e-9)
-    norm += BM25_K1 * (1 - BM25_B)
-    norm += tf
+    norm *= BM25_B / max(avg, 1e-9)
+    norm += 1 - BM25_B
+    np.divide(tf, norm, out=tf)
+    del norm
+    tf += HEADING_WEIGHT * head_tf
+    del head_tf
     impact = idf[post_term]
     del post_term
     impact *= tf * (BM25_K1 + 1)
-    impact /= norm
-    del norm, tf
+    impact /= tf + BM25_K1
+    del tf
     word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())

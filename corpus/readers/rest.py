@@ -29,8 +29,8 @@ from docutils.parsers.rst.languages import en
 from .blocks import CODE, ITEM, PARAGRAPH, ROW, Collector, Parsed
 
 CODE_DIRECTIVES = {"code-block", "sourcecode"}
-PROSE_DIRECTIVES = {"versionadded", "versionchanged", "versionremoved", "deprecated", "seealso",
-                    "centered", "hlist", "only", "glossary", "tab", "card", "tip"}
+VERSION_DIRECTIVES = {"versionadded", "versionchanged", "versionremoved", "deprecated"}
+PROSE_DIRECTIVES = {"seealso", "centered", "hlist", "only", "glossary", "tab", "card", "tip"}
 OBJECT_DIRECTIVES = {"function", "method", "class", "attribute", "data", "exception", "decorator",
                      "decoratormethod", "coroutinefunction", "coroutinemethod", "classmethod",
                      "staticmethod", "property", "describe", "object", "event", "option", "envvar"}
@@ -81,10 +81,26 @@ class _Code(_Silent):
 
 
 class _Prose(_Silent):
+    """Text to keep: its argument (a "see also" line) and its content."""
+
+    optional_arguments = 1
+    leading = 0  # arguments that are not text: a version number
+
     def run(self):
         container = nodes.container()
+        text = " ".join(self.arguments[self.leading:])
+        if text:
+            inline, _ = self.state.inline_text(text, self.lineno)
+            container += nodes.paragraph(text, "", *inline)
         self.state.nested_parse(self.content, self.content_offset, container)
         return [container]
+
+
+class _Version(_Prose):
+    """versionadded 2.0 [text]: the version is not prose, the text is."""
+
+    optional_arguments = 2
+    leading = 1
 
 
 class described(nodes.General, nodes.Element):
@@ -102,6 +118,8 @@ def _meaning(name: str) -> type[Directive]:
     bare = name.split(":")[-1]
     if bare in CODE_DIRECTIVES:
         return _Code
+    if bare in VERSION_DIRECTIVES:
+        return _Version
     if bare in PROSE_DIRECTIVES:
         return _Prose
     if bare in OBJECT_DIRECTIVES:
