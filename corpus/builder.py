@@ -116,12 +116,10 @@ class _Builder:
             # BM25F: its words count in matching, once each, but are not among the passage's
             # words. Code is found by its identifiers: a question in words about a section is
             # answered by its prose.
-            heading = section_terms.get(paragraph.section)
+            heading = [] if paragraph.kind == CODE else section_terms.get(paragraph.section)
             if heading is None:
                 heading = section_terms[paragraph.section] = list(dict.fromkeys(
                     t for t in self._ids(analysis.words(" ".join(paragraph.section))) if t >= 0))
-            if paragraph.kind == CODE:
-                heading = []
             # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
             # are read straight out of it. Each sentence is read once, though windows overlap.
             norm, origin = normalise(text)
@@ -409,8 +407,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "post_impact": impact,
         "term_idf": idf,
         # Each term's best contribution: what lets a query skip common terms safely.
-        "term_max": (np.maximum.reduceat(impact, term_ptr[:-1]) if n_terms and impact.size
-                     else np.zeros(n_terms)).astype(np.float32),
+        "term_max": _term_max(impact, term_ptr),
         "pass_terms": sequence,
         "word_ptr": word_ptr,
         "word_at": word_at,
@@ -424,6 +421,15 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         **{name: joined[name].astype(np.int32, copy=False) for name in int32},
         **{name: joined[name] for name in ("pass_ptr", "para_ptr", "head_ptr")},
     }
+
+
+def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
+    """Each term's largest contribution (0 for a term with no postings)."""
+    best = np.zeros(len(term_ptr) - 1, dtype=np.float32)
+    posted = np.flatnonzero(np.diff(term_ptr) > 0)
+    if posted.size:
+        best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
+    return best
 
 
 def _blob(strings: list[str]) -> np.ndarray:
