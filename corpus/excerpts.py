@@ -156,12 +156,14 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
+    quoted: set[str] = set()  # the same words twice (a paragraph repeated in a document) show once
     hits: list[Hit] = []
     seen = 0
     for passage in ranked:
         made = excerpt(index, passage, words, shown)
-        if made is None:
+        if made is None or made[0] in quoted:
             continue
+        quoted.add(made[0])
         seen += 1
         if seen <= offset:
             continue

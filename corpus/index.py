@@ -127,6 +127,7 @@ class Index:
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
         self._tokens: dict[int, PassageTokens] = {}
+        self._headings: dict[int, frozenset[int]] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -234,6 +235,17 @@ class Index:
             if len(self._tokens) >= TOKEN_CACHE:
                 self._tokens.clear()
             found = self._tokens[passage] = PassageTokens(starts, ends, terms)
+        return found
+
+    def heading_terms(self, para: int) -> frozenset[int]:
+        """The term ids of the heading a paragraph stands right under (its innermost one)."""
+        found = self._headings.get(para)
+        if found is None:
+            section = self.section(para)
+            words = analysis.terms(section[-1]) if section else []
+            if len(self._headings) >= TOKEN_CACHE:
+                self._headings.clear()
+            found = self._headings[para] = frozenset(self.term_id[t] for t in words if t in self.term_id)
         return found
 
     def passage_terms(self, passage: int) -> np.ndarray:

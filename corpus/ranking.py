@@ -248,6 +248,19 @@ NEAR_WEIGHT = 0.3  # what closeness adds to a rank, at most NEAR_WEIGHT * NEAR_M
 NEAR_MOST = 1.5  # words in order side by side (1), opening the passage (0.5)
 
 
+HEADING_RANK = 0.5  # what a heading that holds the whole question adds to a rank
+
+
+def heading_share(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarray:
+    """For each candidate: the rarity-weighted share of the question its own heading (the
+    innermost one) holds. A question that restates a heading ("How do I send a DM?") asks
+    what the text under that heading answers."""
+    total = sum(w.rarity for w in words) or 1.0
+    heads = [index.heading_terms(int(index.pass_para[p])) for p in candidates.tolist()]
+    return np.array([sum(w.rarity for w in words if not head.isdisjoint(w.terms)) / total if head else 0.0
+                     for head in heads], dtype=np.float32)
+
+
 def closeness(index, words: list[QueryWord], passages: list[int]) -> list[float]:
     """For each passage: how close together and in the question's order the matched words
     stand, and how much of the question it opens with. The matched positions of all passages
@@ -311,7 +324,7 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
         return Answer(question, [], abstained=True)
     share = coverage(index, words, found)
     base = scores / scores.max()
-    rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER
+    rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER + HEADING_RANK * heading_share(index, words, found) ** 2
     order = np.argsort(-rank, kind="stable")[:RERANKED]
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
