@@ -249,6 +249,7 @@ NEAR_MOST = 1.5  # words in order side by side (1), opening the passage (0.5)
 
 
 HEADING_RANK = 0.5  # what a heading that holds the whole question adds to a rank
+HEADING_LEAD = 2 * RERANKED  # candidates whose headings are read
 
 
 def heading_share(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarray:
@@ -324,7 +325,11 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
         return Answer(question, [], abstained=True)
     share = coverage(index, words, found)
     base = scores / scores.max()
-    rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER + HEADING_RANK * heading_share(index, words, found) ** 2
+    rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER
+    # Headings are read for the leading candidates only: a bonus of at most HEADING_RANK
+    # reorders those, and reading every candidate's heading would cost more than the search.
+    lead = np.argpartition(-rank, HEADING_LEAD)[:HEADING_LEAD] if len(rank) > HEADING_LEAD else np.arange(len(rank))
+    rank[lead] += HEADING_RANK * heading_share(index, words, found[lead]) ** 2
     order = np.argsort(-rank, kind="stable")[:RERANKED]
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
