@@ -33,8 +33,9 @@ def terminal(reply: Reply, colour: bool = False) -> str:
         return "\n".join(lines)
     for number, quote in enumerate(reply.quotes, 1):
         text = "".join(clean(t) if not hit else f"{bold}{clean(t)}{off}" for t, hit in quote.segments)
-        if quote.code:  # code keeps its lines and indentation
-            lines += ["", f"{number:>2}. ```", *(f"    {line}" for line in text.split("\n")), "    ```"]
+        if quote.code:  # code keeps its lines and indentation, and no ** inside it
+            code = text if colour else clean(quote.text)
+            lines += ["", f"{number:>2}. ```", *(f"    {line}" for line in code.split("\n")), "    ```"]
         else:
             lines += ["", textwrap.fill(f"« {text} »", WIDTH, initial_indent=f"{number:>2}. ", subsequent_indent="    ")]
         where = f"{clean(quote.citation)} · {clean(quote.place)}"

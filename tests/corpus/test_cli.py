@@ -120,3 +120,12 @@ def test_eval_prints_metrics_by_kind_and_the_failures(run, tmp_path):
     assert report["overall"]["hit@1"] == round(2 / 3, 3)
     assert report["overall"]["abstention_accuracy"] == 1.0
     assert [f["id"] for f in report["failures"]] == ["c"]
+
+
+def test_ask_cites_file_and_section_and_shows_code_as_code(run, tmp_path):
+    (tmp_path / "guide.md").write_text(
+        "# Guide\n\n## Starting\n\nCreate the client:\n\n```python\nclient = make_client()\nclient.run(token)\n```\n",
+        encoding="utf-8")
+    out = run("ask", "--corpus", str(tmp_path), "make_client").stdout.decode()
+    assert "```\n    client = make_client()\n    client.run(token)\n    ```" in out
+    assert "— Guide · guide.md · Starting · ¶ 2" in out
