@@ -249,17 +249,25 @@ NEAR_MOST = 1.5  # words in order side by side (1), opening the passage (0.5)
 
 
 HEADING_RANK = 0.5  # what a heading that holds the whole question adds to a rank
-HEADING_LEAD = 2 * RERANKED  # candidates whose headings are read
+HEADING_LEAD = RERANKED  # candidates whose headings are read
 
 
 def heading_share(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarray:
     """For each candidate: the rarity-weighted share of the question its own heading (the
     innermost one) holds. A question that restates a heading ("How do I send a DM?") asks
     what the text under that heading answers."""
+    owner = {term: j for j, w in enumerate(words) for term in w.terms}
+    asked = owner.keys()
     total = sum(w.rarity for w in words) or 1.0
-    heads = [index.heading_terms(int(index.pass_para[p])) for p in candidates.tolist()]
-    return np.array([sum(w.rarity for w in words if not head.isdisjoint(w.terms)) / total if head else 0.0
-                     for head in heads], dtype=np.float32)
+    shares: dict[int, float] = {}  # by paragraph: the passages of one paragraph share a heading
+    out = np.zeros(len(candidates), dtype=np.float32)
+    for i, para in enumerate(index.pass_para[candidates].tolist()):
+        share = shares.get(para)
+        if share is None:
+            held = index.heading_terms(para) & asked  # most often empty: one C-level test
+            share = shares[para] = sum(words[j].rarity for j in {owner[t] for t in held}) / total if held else 0.0
+        out[i] = share
+    return out
 
 
 def closeness(index, words: list[QueryWord], passages: list[int]) -> list[float]:
