@@ -37,7 +37,8 @@ def read(text: str) -> Parsed:
 class Lines:
     """Reads text a piece at a time (a PDF page after another) into one document's blocks."""
 
-    def __init__(self):
+    def __init__(self, chrome: bool = True):
+        self.chrome = chrome  # drop site chrome (`cleaning.is_noise`): text copied from the web
         self.found = Collector()
         self.seen: set[str] = set()
         self.after_heading = False
@@ -56,7 +57,7 @@ class Lines:
 
     def unit(self, unit: str) -> None:
         key = cleaning.line_key(unit)
-        if not key or cleaning.is_noise(unit) or key in self.seen:
+        if not key or (self.chrome and cleaning.is_noise(unit)) or key in self.seen:
             return
         self.seen.add(key)
         self.title = self.title or _MD_HEADING.sub("", unit.split("\n", 1)[0])
