@@ -1,14 +1,20 @@
 """Markdown, read by markdown-it-py: a CommonMark parser, so headings, lists, code and wrapped
 lines mean what CommonMark says (a setext underline makes a heading, a line break inside a
-paragraph is a space), with GFM tables on top."""
+paragraph is a space), with GFM tables on top. A leading YAML front matter block gives the
+title and is not text."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .blocks import CODE, ITEM, PARAGRAPH, ROW, Collector, Parsed
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TITLE = re.compile(r"^title:[ \t]*(.+)$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +36,18 @@ def inline_text(token: Token) -> str:
     return "".join(out)
 
 
+def front_matter(text: str) -> tuple[str | None, str]:
+    """A leading YAML block (--- … ---), as wikis and site generators write: its title, and
+    the text after it. CommonMark would read its lines as a heading."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, text
+    title = _TITLE.search(match.group(1))
+    return (title.group(1).strip().strip("\"'") if title else None), text[match.end():]
+
+
 def read(text: str) -> Parsed:
+    title, text = front_matter(text)
     found = Collector()
     tokens = _parser().parse(text)
     in_item = 0
@@ -54,4 +71,4 @@ def read(text: str) -> Parsed:
             found.add(ITEM if in_item else PARAGRAPH, inline_text(token))
         elif kind in ("fence", "code_block"):
             found.add(CODE, token.content)
-    return found.parsed()
+    return found.parsed(title)

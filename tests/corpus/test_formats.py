@@ -155,3 +155,13 @@ def test_french_text_is_read_in_the_encoding_it_was_saved_in(tmp_path, caplog, e
     assert hit.excerpt == text
     if encoding == "cp1252":  # a guess, and said so
         assert "dessert.txt as cp1252" in caplog.text
+
+
+def test_a_wiki_page_s_front_matter_gives_its_title_and_is_not_text(tmp_path):
+    (tmp_path / "accueil.md").write_text(
+        "---\ntitle: \"Wiki du club\"\nlayout: page\n---\n\n# Accueil\n\nLe club se réunit le mardi soir.\n",
+        encoding="utf-8")
+    index = Index.build(tmp_path)
+    assert index.sources[0].title == "Wiki du club"
+    assert index.search("layout page").abstained
+    assert index.search("Quand le club se réunit-il ?").results[0].section == "Accueil"
