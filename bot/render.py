@@ -106,7 +106,9 @@ def passage_embed(text: str, quote: Quote, lang: str) -> discord.Embed:
     """The whole paragraph around an excerpt, for the person who asked to read it."""
     source = citation(quote)
     embed = discord.Embed(title=say(lang, "full_title"), colour=COLOUR)
-    embed.description = f"{quote_block(((text, False),), DESCRIPTION - len(source) - 1)}\n{source}"
+    budget = DESCRIPTION - len(source) - 1
+    block = code_block(text, budget) if quote.code else quote_block(((text, False),), budget)
+    embed.description = f"{block}\n{source}"
     return embed
 
 

@@ -249,7 +249,6 @@ NEAR_MOST = 1.5  # words in order side by side (1), opening the passage (0.5)
 
 
 HEADING_RANK = 0.5  # what a heading that holds the whole question adds to a rank
-HEADING_LEAD = RERANKED  # candidates whose headings are read
 
 
 def heading_share(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarray:
@@ -259,15 +258,11 @@ def heading_share(index, words: list[QueryWord], candidates: np.ndarray) -> np.n
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     asked = owner.keys()
     total = sum(w.rarity for w in words) or 1.0
-    shares: dict[int, float] = {}  # by paragraph: the passages of one paragraph share a heading
-    out = np.zeros(len(candidates), dtype=np.float32)
-    for i, para in enumerate(index.pass_para[candidates].tolist()):
-        share = shares.get(para)
-        if share is None:
-            held = index.heading_terms(para) & asked  # most often empty: one C-level test
-            share = shares[para] = sum(words[j].rarity for j in {owner[t] for t in held}) / total if held else 0.0
-        out[i] = share
-    return out
+    shares = []
+    for para in index.pass_para[candidates].tolist():
+        held = index.heading_terms(para) & asked  # most often empty: one C-level test
+        shares.append(sum(words[j].rarity for j in {owner[t] for t in held}) / total if held else 0.0)
+    return np.array(shares, dtype=np.float32)
 
 
 def closeness(index, words: list[QueryWord], passages: list[int]) -> list[float]:
@@ -334,11 +329,11 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     share = coverage(index, words, found)
     base = scores / scores.max()
     rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER
-    # Headings are read for the leading candidates only: a bonus of at most HEADING_RANK
-    # reorders those, and reading every candidate's heading would cost more than the search.
-    lead = np.argpartition(-rank, HEADING_LEAD)[:HEADING_LEAD] if len(rank) > HEADING_LEAD else np.arange(len(rank))
-    rank[lead] += HEADING_RANK * heading_share(index, words, found[lead]) ** 2
     order = np.argsort(-rank, kind="stable")[:RERANKED]
+    # Headings are read for these leading candidates only: a bonus of at most HEADING_RANK
+    # reorders them, and reading every candidate's heading would cost more than the search.
+    rank[order] += HEADING_RANK * heading_share(index, words, found[order]) ** 2
+    order = order[np.argsort(-rank[order], kind="stable")]
     best_share = float(share[order[0]])
     if best_share < ABSTAIN_BELOW:
         return Answer(question, [], abstained=True, confidence=best_share, total=total)
