@@ -26,6 +26,7 @@ _LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.:;…!?]\W*$")
 _BLANK = re.compile(r"\n[ \t]*\n")
+_RULE = re.compile(r"^\s*([=\-~^*+#_])\1{2,}\s*$")
 
 
 def read(text: str) -> Parsed:
@@ -52,7 +53,7 @@ class Lines:
         wrapped = (len(chunks) > 1 and max(map(len, text.split("\n"))) <= WRAP_WIDTH
                    and any("\n" in chunk.strip() for chunk in chunks))
         for chunk in chunks:
-            for unit in _wrapped_units(chunk) if wrapped else _line_units(chunk):
+            for unit in _underlined(_wrapped_units(chunk) if wrapped else _line_units(chunk)):
                 self.unit(unit)
 
     def unit(self, unit: str) -> None:
@@ -61,8 +62,9 @@ class Lines:
             return
         self.seen.add(key)
         self.title = self.title or _MD_HEADING.sub("", unit.split("\n", 1)[0])
-        # A short line right under a heading (a subtitle, a byline) is text, not a heading.
-        if _is_heading(unit) and not self.after_heading:
+        # A short line right under a heading (a subtitle, a byline) is text, not a heading,
+        # unless it is marked as one ("# Title", or underlined).
+        if _MD_HEADING.match(unit) or (_is_heading(unit) and not self.after_heading):
             self.found.heading(1, _MD_HEADING.sub("", unit))
             self.after_heading = True
             return
@@ -74,6 +76,30 @@ class Lines:
         if not self.found.blocks and self.found.first_heading:
             self.found.add(PARAGRAPH, self.found.first_heading)
         return self.found.parsed(title or self.title)
+
+
+def _underlined(units: list[str]) -> list[str]:
+    """A line of ----, ==== or the like is markup: under a line, it makes that line a heading
+    (as "# line"); alone, it is a rule, and goes."""
+    out: list[str] = []
+    for unit in units:
+        lines = unit.split("\n")
+        rules = [i for i, line in enumerate(lines) if _RULE.match(line)]
+        if not rules:
+            out.append(unit)
+            continue
+        at = 0
+        for i in rules:
+            before = lines[at:i]
+            if before:
+                out.extend(["\n".join(before[:-1])] if len(before) > 1 else [])
+                out.append("# " + before[-1])
+            elif out and not out[-1].startswith("# ") and "\n" not in out[-1]:
+                out[-1] = "# " + out[-1]
+            at = i + 1
+        if at < len(lines):
+            out.append("\n".join(lines[at:]))
+    return [unit for unit in out if unit.strip()]
 
 
 def _wrapped_units(chunk: str) -> list[str]:

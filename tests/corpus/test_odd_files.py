@@ -58,6 +58,8 @@ def test_odd_documents_build_and_answer_without_a_crash(tmp_path):
         answer = index.search(question)
         assert all(len(hit.excerpt) <= 302 for hit in answer.results)
     assert index.search("os.getcwd()").results[0].code
+    underlined = index.search("Article 1108").results[0]
+    assert underlined.section == "Article 1108" and "----" not in underlined.excerpt
 
 
 # -- generated documents -----------------------------------------------------------------------
