@@ -25,6 +25,7 @@ import numpy as np
 from . import analysis, generality
 from .answer import Source
 from .passages import sentences, windows
+from .readers.blocks import CODE, KINDS
 from .sources import Corpus, Document, Skipped
 from .text import normalise, translate
 
@@ -32,12 +33,15 @@ log = logging.getLogger("corpus")
 
 BM25_K1 = 1.2
 BM25_B = 0.75
+HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one in the text
 # Below this much text, starting worker processes (each imports the engine) costs more than
 # it saves; above it, each worker takes a few batches in turn, so that one slow batch does not
 # hold the others up and progress can be shown as batches finish.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost memory, not time
 BATCHES_PER_WORKER = 3
+KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}  # a block's kind, as stored
+SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is one line)
 
 
 @dataclass
@@ -67,11 +71,13 @@ class _Builder:
         self.sequence = array("i")  # every word of every passage in order, as term ids
         self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
         # Terms that count for a passage but are not among its words in order: the terms of
-        # the heading above it, and its identifiers whole ("on_ready" besides "on", "ready").
+        # the heading path above it (as a title field in BM25F), and its identifiers whole
+        # ("on_ready" besides "on", "ready").
         self.head_terms, self.head_owner = array("i"), array("i")
         self.para_text, self.para_ptr = bytearray(), array("q", [0])
         self.head_text, self.head_ptr = bytearray(), array("q", [0])
         self.para_doc, self.para_number = array("i"), array("i")
+        self.para_kind, self.para_page = array("i"), array("i")
         self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
 
     def _ids(self, words: list[str], lang: str) -> list[int]:
@@ -104,15 +110,27 @@ class _Builder:
         lang = document.language
         doc_index = len(self.sources)
         first_passage = len(self.pass_para)
+        section_terms: dict[tuple[str, ...], list[int]] = {}
         for paragraph in document.paragraphs:
             text = document.text[paragraph.start:paragraph.end]
             para_id = len(self.para_doc)
             self.para_text += text.encode("utf-8")
             self.para_ptr.append(len(self.para_text))
-            self.head_text += paragraph.heading.encode("utf-8")
+            self.head_text += SECTION_JOIN.join(paragraph.section).encode("utf-8")
             self.head_ptr.append(len(self.head_text))
             self.para_doc.append(doc_index)
             self.para_number.append(paragraph.number)
+            self.para_kind.append(KIND_CODES[paragraph.kind])
+            self.para_page.append(paragraph.page)
+            # The heading path is a field of every passage of prose under it, as a title is in
+            # BM25F: its words count in matching, once each, but are not among the passage's
+            # words. Code is found by its identifiers: a question in words about a section is
+            # answered by its prose.
+            heading = [] if paragraph.kind == CODE else section_terms.get(paragraph.section)
+            if heading is None:
+                path = " ".join(paragraph.section)
+                heading = section_terms[paragraph.section] = list(dict.fromkeys(
+                    [t for t in self._ids(analysis.words(path), lang) if t >= 0] + self._whole_ids(path)))
             # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
             # are read straight out of it. Each sentence is read once, though windows overlap.
             norm, origin = normalise(text)
@@ -130,10 +148,7 @@ class _Builder:
                 for sentence in ids[first:last + 1]:
                     self.sequence.extend(sentence)  # stop words included: they tell phrases apart
                 self.pass_seq.append(len(self.sequence))
-                extra = [t for sentence in wholes[first:last + 1] for t in sentence]
-                if first == 0 and paragraph.heading:  # context for the passage right under it
-                    extra += [t for t in self._ids(analysis.words(paragraph.heading), lang) if t >= 0]
-                    extra += self._whole_ids(paragraph.heading)
+                extra = heading + [t for sentence in wholes[first:last + 1] for t in sentence]
                 self.head_terms.extend(extra)
                 self.head_owner.extend([passage] * len(extra))
                 self.pass_para.append(para_id)
@@ -156,6 +171,7 @@ class _Builder:
             "para_text": self.para_text, "para_ptr": self.para_ptr,
             "head_text": self.head_text, "head_ptr": self.head_ptr,
             "para_doc": self.para_doc, "para_number": self.para_number,
+            "para_kind": self.para_kind, "para_page": self.para_page,
             "pass_para": self.pass_para, "pass_start": self.pass_start, "pass_end": self.pass_end,
         }
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
@@ -288,6 +304,7 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
             "para_text": a["para_text"], "para_ptr": a["para_ptr"][1:] + at["para_text"],
             "head_text": a["head_text"], "head_ptr": a["head_ptr"][1:] + at["head_text"],
             "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
+            "para_kind": a["para_kind"], "para_page": a["para_page"],
             "pass_para": a["pass_para"] + at["paragraphs"],
             "pass_start": a["pass_start"], "pass_end": a["pass_end"],
         }
@@ -311,30 +328,47 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     return _layout(joined, term_ids, surface, generality_weights), sources, skipped
 
 
-def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
-              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(term, passage, term frequency) of every posting, sorted by term then passage, and
-    each passage's length in terms. Temporaries are dropped as soon as they are used: at
-    millions of words they are most of a build's memory."""
-    n_pass = max(len(bounds) - 1, 1)
-    content = sequence >= 0
-    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
-    owners = np.concatenate([owners, head_owner.astype(np.int32)])
-    keys = np.concatenate([sequence[content], head_terms]).astype(np.int64)
-    del content
-    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
-    keys *= n_pass
-    keys += owners
-    del owners
+def _sorted_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of `keys` (sorted in place) and how often each occurs."""
     keys.sort()
     first = np.ones(keys.size, dtype=bool)
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
     del first
-    tf = np.diff(starts, append=keys.size).astype(np.float32)
-    keys = keys[starts]
-    del starts
-    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, lengths
+    counts = np.diff(starts, append=keys.size).astype(np.float32)
+    return keys[starts], counts
+
+
+def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
+              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(term, passage, text term frequency, heading term frequency) of every posting, sorted
+    by term then passage, and each passage's length in terms (of its text: the heading is a
+    field of its own). Temporaries are dropped as soon as they are used: at millions of words
+    they are most of a build's memory."""
+    n_pass = max(len(bounds) - 1, 1)
+    content = sequence >= 0
+    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
+    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
+    keys = sequence[content].astype(np.int64)
+    del content
+    keys *= n_pass
+    keys += owners
+    del owners
+    keys, tf = _sorted_counts(keys)
+    head_tf = np.zeros(keys.size, dtype=np.float32)
+    if head_terms.size:
+        heads, counts = _sorted_counts(head_terms.astype(np.int64) * n_pass + head_owner)
+        at = np.searchsorted(keys, heads)
+        known = at < keys.size
+        known[known] = keys[at[known]] == heads[known]
+        head_tf[at[known]] = counts[known]
+        new = ~known  # heading words the passage's text does not hold: postings of their own
+        if new.any():
+            where = np.searchsorted(keys, heads[new])
+            keys = np.insert(keys, where, heads[new])
+            tf = np.insert(tf, where, 0.0)
+            head_tf = np.insert(head_tf, where, counts[new])
+    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, head_tf, lengths
 
 
 def _positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
@@ -357,35 +391,41 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     """The index's arrays, as stored."""
     n_pass, n_terms = len(joined["pass_para"]), len(term_ids)
     sequence, bounds = joined.pop("sequence").astype(np.int32, copy=False), joined["pass_ptr"]
-    post_term, post_pass, tf, lengths = _postings(sequence, bounds, joined.pop("head_terms"),
-                                                  joined.pop("head_owner"))
+    post_term, post_pass, tf, head_tf, lengths = _postings(sequence, bounds, joined.pop("head_terms"),
+                                                           joined.pop("head_owner"))
     df = np.bincount(post_term, minlength=n_terms)
     term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=term_ptr[1:])
     idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
     del df
     avg = float(lengths.mean()) if n_pass else 1.0
+    # BM25F: each field's frequency is normalised by its own length before saturation. The
+    # text's by the passage's length; the heading's is not (every passage under a heading
+    # holds the same one), so a heading lifts the passages of its section alike, and their
+    # text decides between them: a short list item is not favoured for being short.
     norm = lengths[post_pass]
-    norm *= BM25_K1 * BM25_B / max(avg, 1e-9)
-    norm += BM25_K1 * (1 - BM25_B)
-    norm += tf
+    norm *= BM25_B / max(avg, 1e-9)
+    norm += 1 - BM25_B
+    np.divide(tf, norm, out=tf)
+    del norm
+    tf += HEADING_WEIGHT * head_tf
+    del head_tf
     impact = idf[post_term]
     del post_term
     impact *= tf * (BM25_K1 + 1)
-    impact /= norm
-    del norm, tf
+    impact /= tf + BM25_K1
+    del tf
     word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
-    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number")
+    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page")
     return {
         "term_ptr": term_ptr,
         "post_pass": post_pass,
         "post_impact": impact,
         "term_idf": idf,
         # Each term's best contribution: what lets a query skip common terms safely.
-        "term_max": (np.maximum.reduceat(impact, term_ptr[:-1]) if n_terms and impact.size
-                     else np.zeros(n_terms)).astype(np.float32),
+        "term_max": _term_max(impact, term_ptr),
         "pass_terms": sequence,
         "word_ptr": word_ptr,
         "word_at": word_at,
@@ -399,6 +439,15 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         **{name: joined[name].astype(np.int32, copy=False) for name in int32},
         **{name: joined[name] for name in ("pass_ptr", "para_ptr", "head_ptr")},
     }
+
+
+def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
+    """Each term's largest contribution (0 for a term with no postings)."""
+    best = np.zeros(len(term_ptr) - 1, dtype=np.float32)
+    posted = np.flatnonzero(np.diff(term_ptr) > 0)
+    if posted.size:
+        best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
+    return best
 
 
 def _blob(strings: list[str]) -> np.ndarray:

@@ -24,7 +24,9 @@ from .answer import Answer, Source
 from .errors import CorpusError, IndexFileError
 from .families import Families
 from .fuzzy import TypoMatcher
-from .sources import EXTENSIONS, METADATA_FILE, Corpus, corpus_files
+from .readers import EXTENSIONS
+from .readers.blocks import KINDS
+from .sources import METADATA_FILE, Corpus, corpus_files
 
 log = logging.getLogger("corpus")
 
@@ -133,12 +135,14 @@ class Index:
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
+        self._headings: dict[int, frozenset[int]] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
     @classmethod
     def build(cls, source: str | Path | list, progress: bool = False, workers: int | None = None) -> "Index":
-        """Index a folder of .txt/.md files, or a list of files. Unreadable files are skipped.
+        """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files
+        are skipped.
         A large corpus is read by several processes at once (see `builder.parts`)."""
         corpus = Corpus(source)
         bar = _Progress(len(corpus), progress)
@@ -203,8 +207,14 @@ class Index:
     def paragraph_text(self, para: int) -> str:
         return bytes(self.para_text[self.para_ptr[para]:self.para_ptr[para + 1]]).decode("utf-8")
 
-    def heading(self, para: int) -> str:
-        return bytes(self.head_text[self.head_ptr[para]:self.head_ptr[para + 1]]).decode("utf-8")
+    def section(self, para: int) -> tuple[str, ...]:
+        """The heading path a paragraph stands under, outermost first."""
+        stored = bytes(self.head_text[self.head_ptr[para]:self.head_ptr[para + 1]]).decode("utf-8")
+        return tuple(stored.split(builder.SECTION_JOIN)) if stored else ()
+
+    def kind(self, para: int) -> str:
+        """What a paragraph is: paragraph, item, row or code."""
+        return KINDS[int(self.para_kind[para])]
 
     def passage_text(self, passage: int) -> str:
         para = int(self.pass_para[passage])
@@ -214,11 +224,8 @@ class Index:
         return self.sources[int(self.para_doc[self.pass_para[passage]])].doc
 
     def context(self, passage: int) -> str:
-        """The whole paragraph a passage belongs to, under its heading if it has one."""
-        para = int(self.pass_para[passage])
-        heading = self.heading(para)
-        text = self.paragraph_text(para)
-        return f"{heading}\n\n{text}" if heading else text
+        """The whole paragraph a passage belongs to."""
+        return self.paragraph_text(int(self.pass_para[passage]))
 
     def language_of(self, para: int) -> str:
         """The language of the document a paragraph belongs to."""
@@ -242,6 +249,17 @@ class Index:
             if len(self._tokens) >= TOKEN_CACHE:
                 self._tokens.clear()
             found = self._tokens[passage] = PassageTokens(starts, ends, terms)
+        return found
+
+    def heading_terms(self, para: int) -> frozenset[int]:
+        """The term ids of the heading a paragraph stands right under (its innermost one)."""
+        found = self._headings.get(para)
+        if found is None:
+            section = self.section(para)
+            words = analysis.terms(section[-1]) if section else []
+            if len(self._headings) >= TOKEN_CACHE:
+                self._headings.clear()
+            found = self._headings[para] = frozenset(self.term_id[t] for t in words if t in self.term_id)
         return found
 
     def passage_terms(self, passage: int) -> np.ndarray:

@@ -315,6 +315,23 @@ NEAR_WEIGHT = 0.3  # what closeness adds to a rank, at most NEAR_WEIGHT * NEAR_M
 NEAR_MOST = 1.5  # words in order side by side (1), opening the passage (0.5)
 
 
+HEADING_RANK = 0.5  # what a heading that holds the whole question adds to a rank
+
+
+def heading_share(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarray:
+    """For each candidate: the rarity-weighted share of the question its own heading (the
+    innermost one) holds. A question that restates a heading ("How do I send a DM?") asks
+    what the text under that heading answers."""
+    owner = {term: j for j, w in enumerate(words) for term in w.terms}
+    asked = owner.keys()
+    total = sum(w.rarity for w in words) or 1.0
+    shares = []
+    for para in index.pass_para[candidates].tolist():
+        held = index.heading_terms(para) & asked  # most often empty: one C-level test
+        shares.append(sum(words[j].rarity for j in {owner[t] for t in held}) / total if held else 0.0)
+    return np.array(shares, dtype=np.float32)
+
+
 def closeness(index, words: list[QueryWord], passages: list[int]) -> list[float]:
     """For each passage: how close together and in the question's order the matched words
     stand, and how much of the question it opens with. The matched positions of all passages
@@ -393,6 +410,10 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     base = scores / scores.max()
     rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER
     order = np.argsort(-rank, kind="stable")[:RERANKED]
+    # Headings are read for these leading candidates only: a bonus of at most HEADING_RANK
+    # reorders them, and reading every candidate's heading would cost more than the search.
+    rank[order] += HEADING_RANK * heading_share(index, words, found[order]) ** 2
+    order = order[np.argsort(-rank[order], kind="stable")]
     best_share = float(share[order[0]])
     keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
     # Proximity and the kind of answer add at most NEAR_WEIGHT * NEAR_MOST (+ KIND_WEIGHT) to a

@@ -33,9 +33,12 @@ def terminal(reply: Reply, colour: bool = False) -> str:
         return "\n".join(lines)
     for number, quote in enumerate(reply.quotes, 1):
         text = "".join(clean(t) if not hit else f"{bold}{clean(t)}{off}" for t, hit in quote.segments)
-        wrapped = textwrap.fill(f"« {text} »", WIDTH, initial_indent=f"{number:>2}. ", subsequent_indent="    ")
-        lines += ["", wrapped]
-        where = f"{clean(quote.citation)} · {quote.location}"
+        if quote.code:  # code keeps its lines and indentation, and no ** inside it
+            code = text if colour else clean(quote.text)
+            lines += ["", f"{number:>2}. ```", *(f"    {line}" for line in code.split("\n")), "    ```"]
+        else:
+            lines += ["", textwrap.fill(f"« {text} »", WIDTH, initial_indent=f"{number:>2}. ", subsequent_indent="    ")]
+        where = f"{clean(quote.citation)} · {clean(quote.place)}"
         lines.append(textwrap.fill(f"— {where}", WIDTH, initial_indent="    ", subsequent_indent="      "))
         if quote.url:
             lines.append(f"      {clean(quote.url)}")

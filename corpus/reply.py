@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .answer import Answer, Hit, Source
+from .readers.blocks import SECTION_SEPARATOR
 
 # The bot's own words, by language. Excerpts are never translated: they are quoted verbatim.
 WORDS = {
@@ -43,10 +44,18 @@ class Quote:
     passage: int
     title: str = ""
     credit: str = ""  # the citation without the title
+    path: str = ""  # the file, relative to the corpus folder
+    section: str = ""  # the heading path, without the document's title when it opens it
+    code: bool = False  # the excerpt is code, to show as code
 
     @property
     def text(self) -> str:
         return "".join(text for text, _ in self.segments)
+
+    @property
+    def place(self) -> str:
+        """Where the excerpt stands: file · section · page and paragraph."""
+        return " · ".join(p for p in (self.path, self.section, self.location) if p)
 
 
 @dataclass(frozen=True)
@@ -87,9 +96,17 @@ def segments(hit: Hit) -> tuple[tuple[str, bool], ...]:
     return tuple(runs)
 
 
+def shown_section(hit: Hit) -> str:
+    """The heading path as a citation shows it: the title is already named just before it."""
+    if hit.section == hit.title:
+        return ""
+    return hit.section.removeprefix(hit.title + SECTION_SEPARATOR)
+
+
 def quote(hit: Hit) -> Quote:
     credit = hit.source.removeprefix(hit.title).lstrip(" ·")
-    return Quote(segments(hit), hit.source, hit.location, hit.url, hit.doc, hit.passage, hit.title, credit)
+    return Quote(segments(hit), hit.source, hit.location, hit.url, hit.doc, hit.passage, hit.title, credit,
+                 hit.path, shown_section(hit), hit.code)
 
 
 def compose(answer: Answer, lang: str = "fr", sources: list[Source] | tuple[Source, ...] = ()) -> Reply:

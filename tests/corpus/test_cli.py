@@ -92,10 +92,10 @@ def test_index_build_then_info_then_ask_from_that_file(run, tmp_path, corpus_dir
 
 
 def test_a_skipped_file_is_named_on_stderr(run, corpus_dir):
-    (corpus_dir / "old.txt").write_bytes("Ancien café".encode("latin-1"))
+    (corpus_dir / "old.txt").write_bytes(b"\x00\x01\x02 not text")
     done = run("ask", "--corpus", str(corpus_dir), "pinot")
     assert done.returncode == 0
-    assert "skipped old.txt: not UTF-8" in done.stderr.decode()
+    assert "skipped old.txt: binary file" in done.stderr.decode()
 
 
 def test_chat_answers_until_an_empty_line(run):
@@ -140,3 +140,12 @@ def test_eval_names_every_bad_line_of_a_question_file_and_scores_none(run, tmp_p
     for number, field in [(2, "needles"), (3, "needles"), (4, "q"), (5, "kind"), (6, "needle"), (7, "")]:
         assert f"line {number}: {field}" in err
     assert "line 1:" not in err
+
+
+def test_ask_cites_file_and_section_and_shows_code_as_code(run, tmp_path):
+    (tmp_path / "guide.md").write_text(
+        "# Guide\n\n## Starting\n\nCreate the client:\n\n```python\nclient = make_client()\nclient.run(token)\n```\n",
+        encoding="utf-8")
+    out = run("ask", "--corpus", str(tmp_path), "make_client").stdout.decode()
+    assert "```\n    client = make_client()\n    client.run(token)\n    ```" in out
+    assert "— Guide · guide.md · Starting · ¶ 2" in out
