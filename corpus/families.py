@@ -32,7 +32,7 @@ class FamilySettings:
     min_ending: int = 2  # letters of the longer ending: "garant", "garanc" are no family
     crowded: int = 30  # a beginning followed by more endings than this says nothing (a prefix)
     learned_from: int = 20_000  # the most frequent terms the rules are read from
-    limit: int = 6  # family members kept for one word, the most frequent first
+    limit: int = 3  # family members kept for one word, the most frequent first: each costs a scan
 
 
 def learn(terms: list[str], frequency: np.ndarray,
