@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from . import analysis, answer_kinds, phrases, question as asking
+from . import abstention, analysis, answer_kinds, phrases, question as asking
 from .answer import Answer
 from .errors import QuestionError
 from .excerpts import make_hits
@@ -54,10 +54,6 @@ RESULT_BELOW = 0.6  # a later result must cover at least this share of what the 
 KIND_WEIGHT = 0.15  # what holding the kind of answer asked for near the subject adds to a rank
 KIND_MISSING = 0.4  # confidence kept when no passage holds the short answer asked for
 FAMILY_WEIGHT = 0.6  # a word of the family counts as the word with one typo (TYPO_WEIGHT)
-LONE_WORDS = 3  # a question of this many words or more, whose best passage holds one of them ...
-LONE_SHARE = 0.5  # ... keeps this share of its confidence: one word is not the question's subject
-NAME_LETTERS = 3  # a name this long that the documents lack, in a question in their language, ...
-MISSING_NAME_SHARE = 0.5  # ... leaves this share of the confidence: the question is about another thing
 
 _QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
 
@@ -300,13 +296,6 @@ def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarra
     return present @ rarity / total
 
 
-def held_words(index, words: list[QueryWord], passage: int) -> int:
-    """How many of the question's words a passage holds (any of each word's terms)."""
-    one = np.array([passage])
-    return sum(any(phrases.members(one, index.post_pass[index.term_ptr[t]:index.term_ptr[t + 1]])[0]
-                   for t in word.terms) for word in words)
-
-
 EARLY_TOKENS = 4  # a passage that opens with the question's words is about them
 QUOTE_WEIGHT = 1.0  # what a run of the whole question word for word adds to a rank ...
 QUOTE_POWER = 2  # ... and a shorter run, by the square of its share: "de la vidéo" says little
@@ -435,16 +424,9 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
         holds.update(zip(reachable, answer_kinds.holding(index, words, understood.kind, reachable)))
         if understood.kind in answer_kinds.MEASURED and not any(holds.values()):
             best_share *= KIND_MISSING
-    # However rare, one word shared is a mention, not an answer: "the 2018 World Cup" in a law
-    # code matches article 2018, a recipe question the docs' "Recipes" heading.
-    if len(words) >= LONE_WORDS and held_words(index, words, int(found[order[0]])) <= 1:
-        best_share *= LONE_SHARE
-    # A name the documents do not hold anywhere, not even misspelt, in a question asked in their
-    # language: it is about something else ("discord.js" in the discord.py docs). Not for a
-    # question in another language, whose names may be translated ("NATO", "OTAN").
-    if question_languages(index, question)[0] in index.languages and any(
-            w.name and not w.terms and len(w.surface) >= NAME_LETTERS for w in words):
-        best_share *= MISSING_NAME_SHARE
+    # One word in common, or a name the documents never mention: not an answer (`abstention.py`).
+    best_share *= abstention.discount(index, words, int(found[order[0]]),
+                                      question_languages(index, question)[0] in index.languages)
     if best_share < ABSTAIN_BELOW:
         return Answer(asked, [], abstained=True, confidence=best_share, total=total)
     final = {int(found[i]): float(rank[i]) + KIND_WEIGHT * holds[int(found[i])] for i in keep}
