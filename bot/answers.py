@@ -5,10 +5,13 @@ say the same things.
 """
 from __future__ import annotations
 
+import asyncio
 import math
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
+from corpus.answer import Answer
 from corpus.reply import compose
 
 from . import render, views
@@ -18,6 +21,14 @@ if TYPE_CHECKING:
     from .app import CorpusBotMixin
 
 PAGE = 3  # excerpts per page: enough to compare sources, short enough to read on a phone
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a question was asked, as the store keeps it: the server (never the person) and how."""
+
+    guild_id: int | None
+    path: str  # slash, mention, dm, menu, channel, forum, followup
 
 
 def refusal(bot: CorpusBotMixin, user_id: int, question: str, lang: str) -> str | None:
@@ -33,12 +44,38 @@ def refusal(bot: CorpusBotMixin, user_id: int, question: str, lang: str) -> str 
     return None
 
 
+async def first_page(bot: CorpusBotMixin, question: str, origin: Origin) -> Answer:
+    """The first results for a newly asked question, kept in the store for `/insights`."""
+    answer = await bot.library.search(question, PAGE)
+    await asyncio.to_thread(
+        bot.store.record_question,
+        question,
+        guild_id=origin.guild_id,
+        path=origin.path,
+        answered=not answer.abstained and bool(answer.results),
+        confidence=answer.confidence,
+        documents=[hit.doc for hit in answer.results],
+    )
+    return answer
+
+
 async def page(
-    bot: CorpusBotMixin, question: str, lang: str, *, offset: int = 0, token: str | None = None
+    bot: CorpusBotMixin,
+    question: str,
+    lang: str,
+    *,
+    offset: int = 0,
+    token: str | None = None,
+    origin: Origin | None = None,
+    answer: Answer | None = None,
 ) -> tuple[discord.Embed, discord.ui.View | None]:
-    """The embed for results `offset`.. and, unless nothing was found, the buttons under it."""
+    """The embed for results `offset`.. and, unless nothing was found, the buttons under it.
+
+    A new question comes with its `origin` and is recorded; pages of the same one (buttons) are not.
+    """
     index = await bot.library.index()
-    answer = await bot.library.search(question, PAGE, offset)
+    if answer is None:
+        answer = await (first_page(bot, question, origin) if origin else bot.library.search(question, PAGE, offset))
     reply = compose(answer, lang, index.sources)
     embed = render.answer_embed(reply)
     if reply.abstained:

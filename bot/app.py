@@ -1,6 +1,7 @@
 """The bot itself: `create_bot()` builds it, configured but not started."""
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import discord
@@ -13,10 +14,10 @@ from .cogs.admin import Admin
 from .cogs.ask import Ask
 from .cogs.sources import Sources
 from .errors import CommandTree
-from .feedback import FeedbackLog
 from .library import Library
 from .recent import RecentQuestions
 from .settings import Settings, load_settings
+from .store import Store
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ def intents() -> discord.Intents:
 class CorpusBotMixin:
     """What the bot adds to discord.py's Bot, shared by the single and the sharded form."""
 
-    def __init__(self, settings: Settings, library: Library, **options):
+    def __init__(self, settings: Settings, library: Library, store: Store, **options):
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
@@ -41,12 +42,15 @@ class CorpusBotMixin:
         self.settings = settings
         self.library = library
         self.recent = RecentQuestions()
-        self.feedback = FeedbackLog(settings.feedback_path)
+        self.store = store
         self.cooldowns = commands.CooldownMapping.from_cooldown(
             settings.cooldown_rate, settings.cooldown_seconds, lambda user_id: user_id
         )
 
     async def setup_hook(self) -> None:
+        imported = await asyncio.to_thread(self.store.import_votes_file, self.settings.feedback_path)
+        if imported is not None:
+            log.info("Read %d votes from %s into %s", imported, self.settings.feedback_path, self.store.path)
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
         for cog in (Ask(self), Sources(self), Admin(self)):
             await self.add_cog(cog)
@@ -76,10 +80,13 @@ class ShardedCorpusBot(CorpusBotMixin, commands.AutoShardedBot):
 def create_bot(settings: Settings | None = None, *, index: Index | None = None) -> CorpusBot | ShardedCorpusBot:
     """The configured bot, not started. Reads the environment when `settings` is None.
 
+    Opens the database (StoreError when it cannot be used).
+
     Without `index` the corpus is opened on the first question, off the event loop.
     """
     settings = settings or load_settings()
     library = Library(settings.corpus_dir, settings.index_path, index)
+    store = Store(settings.database, retention_days=settings.retention_days)
     if settings.shard_count is None:
-        return CorpusBot(settings, library)
-    return ShardedCorpusBot(settings, library, shard_count=settings.shard_count, shard_ids=settings.shard_ids)
+        return CorpusBot(settings, library, store)
+    return ShardedCorpusBot(settings, library, store, shard_count=settings.shard_count, shard_ids=settings.shard_ids)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import closing
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corpus.cli import build_parser
@@ -87,10 +89,49 @@ def sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def insights(args: argparse.Namespace) -> int:
+    from . import insights as report
+    from .settings import SettingsError, StoreSettings, load_settings
+    from .store import Store, StoreError
+
+    if args.days < 1:
+        return _fail("--days must be 1 or more", 2)
+    target = Path(args.csv) if args.csv else None
+    if target is not None and target.exists():
+        return _fail(f"{target} exists; give --csv a new file name (nothing is overwritten)", 2)
+    try:
+        settings = load_settings(StoreSettings)
+    except SettingsError as error:
+        return _fail(str(error), 2)
+    if not settings.database.is_file():
+        return _fail(f"no database at {settings.database} yet: the bot writes it when people ask (CORPUS_BOT_DATABASE_PATH)", 1)
+    try:
+        store = Store(settings.database, retention_days=settings.retention_days)
+    except StoreError as error:
+        return _fail(str(error), 1)
+    with closing(store):
+        store.import_votes_file(settings.feedback_path)
+        summary = report.report(store.questions(days=args.days, every_server=True), store.votes(days=args.days, every_server=True), args.days)
+    if target is None:
+        print(report.terminal_text(summary))
+        return 0
+    try:
+        with target.open("x", encoding="utf-8", newline="") as file:
+            report.write_csv(summary, file)
+    except OSError as error:
+        return _fail(f"cannot write {target}: {error.strerror or error}", 1)
+    print(f"Wrote the last {args.days} days to {target}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser, commands = build_parser()
     commands.add_parser("run", help="start the Discord bot").set_defaults(bot_command=run)
     commands.add_parser("sync", help="publish the bot's slash commands to every server").set_defaults(bot_command=sync)
+    shown = commands.add_parser("insights", help="what people asked and what the documents did not answer")
+    shown.add_argument("--days", type=int, default=7, metavar="N", help="the last N days (default 7)")
+    shown.add_argument("--csv", metavar="FILE", help="write the report to FILE (a new file) as CSV instead")
+    shown.set_defaults(bot_command=insights)
     args = parser.parse_args(argv)
     handler = getattr(args, "bot_command", None)
     if handler is None:

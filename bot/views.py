@@ -6,6 +6,7 @@ after a restart answer that they expired instead of failing silently.
 """
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -120,7 +121,8 @@ class VoteButton(
 
     async def clicked(self, interaction, bot, asked, lang) -> None:
         answer = await bot.library.search(asked.question, answers.PAGE, self.offset)
-        await bot.feedback.record(asked.question, [hit.doc for hit in answer.results], self.vote)
+        documents = [hit.doc for hit in answer.results]
+        await asyncio.to_thread(bot.store.record_vote, asked.question, documents, self.vote, guild_id=interaction.guild_id)
         await send.respond(interaction, say(lang, "vote_thanks"), ephemeral=True)
 
 

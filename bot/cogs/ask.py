@@ -32,7 +32,8 @@ class Ask(commands.Cog):
         if self.bot.library.is_large:
             # A long search would outlast the three seconds Discord waits for a first response.
             await send.defer(interaction, ephemeral=private)
-        embed, view = await answers.page(self.bot, question, lang)
+        origin = answers.Origin(interaction.guild_id, "slash")
+        embed, view = await answers.page(self.bot, question, lang, origin=origin)
         await send.respond(interaction, embed=embed, view=view, ephemeral=private)
 
     @commands.Cog.listener()
@@ -49,7 +50,8 @@ class Ask(commands.Cog):
             if refused:
                 await send.reply_to(message, refused)
                 return
-            embed, view = await answers.page(self.bot, question, lang)
+            origin = answers.Origin(message.guild.id, "mention") if message.guild else answers.Origin(None, "dm")
+            embed, view = await answers.page(self.bot, question, lang, origin=origin)
             await send.reply_to(message, embed=embed, view=view)
         except Exception as error:  # noqa: BLE001 - the one handler logs and apologises
             await errors.message_failed(message, error, lang)

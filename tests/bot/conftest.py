@@ -39,6 +39,7 @@ def settings(tmp_path, overrides):
         index_path=tmp_path / "index.cbidx",
         dev_guild_id=DEV_GUILD,
         feedback_path=tmp_path / "feedback.jsonl",
+        database_path=tmp_path / "corpus-bot.sqlite3",
         cooldown_rate=50,
     )
     values.update(overrides)
