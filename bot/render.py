@@ -8,11 +8,11 @@ from __future__ import annotations
 from urllib.parse import quote as percent
 
 import discord
-from discord.utils import escape_markdown, escape_mentions
 
 from corpus.answer import Source
 from corpus.reply import Quote, Reply, words
 
+from .escape import MARKERS, inert, unmarked
 from .messages import say
 from .send import DESCRIPTION, TITLE, fit
 
@@ -20,21 +20,17 @@ COLOUR = discord.Colour.from_rgb(88, 101, 242)
 QUIET = discord.Colour.light_grey()
 
 # Highlight markers that are not markdown, so escaping leaves them alone; they become "**" last.
-_OPEN, _CLOSE = "\ue000", "\ue001"
+_OPEN, _CLOSE = MARKERS
 
 
 def plain(text: str) -> str:
-    """Outside text made inert: markdown shown as typed, mentions shown but never resolved."""
-    return escape_mentions(escape_markdown(text))
+    """Outside text (a question, an excerpt, a title, a file name) shown exactly as typed."""
+    return inert(text)
 
 
 def code(text: str) -> str:
     """An identifier shown exactly as typed (file names are full of underscores)."""
     return f"`{text}`" if "`" not in text else plain(text)
-
-
-def _link_text(text: str) -> str:
-    return plain(text).replace("[", "\\[").replace("]", "\\]")
 
 
 def _url(url: str) -> str:
@@ -49,7 +45,7 @@ def _web(url: str | None) -> str | None:
 
 def linked(text: str, url: str | None) -> str:
     link = _web(url)
-    return f"[{_link_text(text)}]({link})" if link else plain(text)
+    return f"[{plain(text)}]({link})" if link else plain(text)
 
 
 def _bold(marked: str) -> str:
@@ -59,8 +55,10 @@ def _bold(marked: str) -> str:
 
 def quote_block(segments: tuple[tuple[str, bool], ...], budget: int) -> str:
     """Verbatim text as a quote block, matched words in bold, within `budget` characters."""
-    marked = "".join(f"{_OPEN}{text}{_CLOSE}" if hit else text for text, hit in segments)
-    text = plain(marked.strip())
+    # Markers are dropped from the document's text first, so only the matched words are bold.
+    # Markers are dropped from the document's own text first, so only matched words are bold.
+    marked = "".join(f"{_OPEN}{unmarked(text)}{_CLOSE}" if hit else unmarked(text) for text, hit in segments)
+    text = inert(marked.strip(), marked=True)
     room = budget - 2
     while True:
         cut = fit(text, max(room, 1))
