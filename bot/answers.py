@@ -30,6 +30,15 @@ class Origin:
     guild_id: int | None
     path: str  # slash, mention, dm, menu, channel, forum, followup
 
+    @property
+    def unasked(self) -> bool:
+        """Nobody addressed the bot (a help channel): it speaks only when confident."""
+        return self.path in ("channel", "forum")
+
+
+def confident(bot: CorpusBotMixin, answer: Answer) -> bool:
+    return not answer.abstained and bool(answer.results) and answer.confidence >= bot.settings.auto_answer_confidence
+
 
 def refusal(bot: CorpusBotMixin, user_id: int, question: str, lang: str) -> str | None:
     """Why this question is not answered now, in the asker's words; None when it will be."""
@@ -47,12 +56,13 @@ def refusal(bot: CorpusBotMixin, user_id: int, question: str, lang: str) -> str 
 async def first_page(bot: CorpusBotMixin, question: str, origin: Origin) -> Answer:
     """The first results for a newly asked question, kept in the store for `/insights`."""
     answer = await bot.library.search(question, PAGE)
+    found = confident(bot, answer) if origin.unasked else not answer.abstained and bool(answer.results)
     await asyncio.to_thread(
         bot.store.record_question,
         question,
         guild_id=origin.guild_id,
         path=origin.path,
-        answered=not answer.abstained and bool(answer.results),
+        answered=found,  # a help channel's question the bot kept silent on counts as unanswered
         confidence=answer.confidence,
         documents=[hit.doc for hit in answer.results],
     )

@@ -12,6 +12,9 @@ from corpus import Index
 from . import send, views
 from .cogs.admin import Admin
 from .cogs.ask import Ask
+from .cogs.helpchannels import HelpChannels
+from .cogs.insights import Insights
+from .cogs.menu import Menu
 from .cogs.sources import Sources
 from .errors import CommandTree
 from .library import Library
@@ -22,18 +25,29 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 
-def intents() -> discord.Intents:
-    # No privileged intent: mentions and DMs carry their text to bots without message content.
-    return discord.Intents.default()
+INTENT_MISSING = (
+    "Help channels are configured but the bot does not have the Message Content intent: "
+    "in https://discord.com/developers/applications open the application, Bot > Privileged Gateway Intents, "
+    "turn on Message Content, save and restart; until then only forum post titles and mentions are answered"
+)
+
+
+def intents(read_messages: bool) -> discord.Intents:
+    # Mentions and DMs carry their text without Message Content; only help channels need it, so
+    # the privileged intent is asked for only when some server chose one.
+    chosen = discord.Intents.default()
+    chosen.message_content = read_messages
+    return chosen
 
 
 class CorpusBotMixin:
     """What the bot adds to discord.py's Bot, shared by the single and the sharded form."""
 
-    def __init__(self, settings: Settings, library: Library, store: Store, **options):
+    def __init__(self, settings: Settings, library: Library, store: Store, read_messages: bool | None = None, **options):
+        help_channels = store.all_channels()
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=intents(),
+            intents=intents(bool(help_channels) if read_messages is None else read_messages),
             allowed_mentions=send.NO_MENTIONS,
             help_command=None,
             tree_cls=CommandTree,
@@ -43,6 +57,7 @@ class CorpusBotMixin:
         self.library = library
         self.recent = RecentQuestions()
         self.store = store
+        self.help_channels: dict[int, str] = help_channels  # channel id -> "text" or "forum"
         self.cooldowns = commands.CooldownMapping.from_cooldown(
             settings.cooldown_rate, settings.cooldown_seconds, lambda user_id: user_id
         )
@@ -52,7 +67,9 @@ class CorpusBotMixin:
         if imported is not None:
             log.info("Read %d votes from %s into %s", imported, self.settings.feedback_path, self.store.path)
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
-        for cog in (Ask(self), Sources(self), Admin(self)):
+        if self.help_channels and not self.intents.message_content:
+            log.warning(INTENT_MISSING)
+        for cog in (Ask(self), Sources(self), Admin(self), HelpChannels(self), Menu(self), Insights(self)):
             await self.add_cog(cog)
         if self.settings.dev_guild_id:
             # Guild commands update at once; global ones are synced on purpose with `corpus-bot sync`.
@@ -77,10 +94,13 @@ class ShardedCorpusBot(CorpusBotMixin, commands.AutoShardedBot):
     pass
 
 
-def create_bot(settings: Settings | None = None, *, index: Index | None = None) -> CorpusBot | ShardedCorpusBot:
+def create_bot(
+    settings: Settings | None = None, *, index: Index | None = None, read_messages: bool | None = None
+) -> CorpusBot | ShardedCorpusBot:
     """The configured bot, not started. Reads the environment when `settings` is None.
 
-    Opens the database (StoreError when it cannot be used).
+    Opens the database (StoreError when it cannot be used). `read_messages` forces the Message
+    Content intent on or off; by default it is asked for when some server chose help channels.
 
     Without `index` the corpus is opened on the first question, off the event loop.
     """
@@ -88,5 +108,5 @@ def create_bot(settings: Settings | None = None, *, index: Index | None = None) 
     library = Library(settings.corpus_dir, settings.index_path, index)
     store = Store(settings.database, retention_days=settings.retention_days)
     if settings.shard_count is None:
-        return CorpusBot(settings, library, store)
-    return ShardedCorpusBot(settings, library, store, shard_count=settings.shard_count, shard_ids=settings.shard_ids)
+        return CorpusBot(settings, library, store, read_messages)
+    return ShardedCorpusBot(settings, library, store, read_messages, shard_count=settings.shard_count, shard_ids=settings.shard_ids)

@@ -12,6 +12,7 @@ import discord
 from corpus.answer import Source
 from corpus.reply import Quote, Reply, words
 
+from .insights import Count, Report
 from .escape import MARKERS, inert, unmarked
 from .messages import say
 from .send import DESCRIPTION, TITLE, fit
@@ -134,4 +135,28 @@ def source_embed(source: Source, lang: str) -> discord.Embed:
         embed.add_field(name=say(lang, "file"), value=plain(source.path), inline=False)
     if _web(source.url):
         embed.add_field(name=say(lang, "link"), value=_web(source.url), inline=False)
+    return embed
+
+
+def _counts(counts: tuple[Count, ...], lang: str) -> str:
+    if not counts:
+        return say(lang, "insights_none")
+    lines = []
+    for count in counts:
+        line = f"**{count.count}** × {plain(count.text)}"
+        if count.variants:
+            line += f" ({say(lang, 'insights_also', variants=' · '.join(plain(v) for v in count.variants))})"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def insights_embed(summary: Report, lang: str) -> discord.Embed:
+    embed = discord.Embed(title=say(lang, "insights_title", days=summary.days), colour=COLOUR)
+    embed.description = say(lang, "insights_summary", asked=summary.asked, answered=summary.answered)
+    for key, counts in (
+        ("insights_unanswered", summary.unanswered),
+        ("insights_most_asked", summary.most_asked),
+        ("insights_voted_down", summary.voted_down),
+    ):
+        embed.add_field(name=say(lang, key), value=_counts(counts, lang), inline=False)
     return embed

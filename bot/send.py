@@ -25,6 +25,7 @@ FOOTER = 2048
 AUTHOR = 256
 FIELDS = 25
 EMBED_TOTAL = 6000
+THREAD_NAME = 100
 
 _SPACE = re.compile(r"\s")
 
@@ -148,3 +149,30 @@ async def defer(interaction: discord.Interaction, *, ephemeral: bool) -> None:
         await interaction.response.defer(ephemeral=ephemeral, thinking=True)
     except (discord.HTTPException, discord.RateLimited) as error:
         _refused(f"defer interaction {interaction.id}", error)
+
+
+async def post(
+    channel: discord.abc.Messageable,
+    content: str | None = None,
+    *,
+    embed: discord.Embed | None = None,
+    view: discord.ui.View | None = None,
+) -> discord.Message | None:
+    """Post in a channel or thread, not as a reply (the answer under a forum post)."""
+    kwargs = _message(content, embed)
+    if view is not None:
+        kwargs["view"] = view
+    try:
+        return await channel.send(**kwargs)
+    except (discord.HTTPException, discord.RateLimited) as error:
+        _refused(f"post in channel {getattr(channel, 'id', '?')}", error)
+        return None
+
+
+async def start_thread(message: discord.Message, name: str) -> discord.Thread | None:
+    """A public thread on a message, to answer there without filling the channel."""
+    try:
+        return await message.create_thread(name=fit(name, THREAD_NAME) or "…")
+    except (discord.HTTPException, discord.RateLimited) as error:
+        _refused(f"start a thread in channel {message.channel.id}", error)
+        return None

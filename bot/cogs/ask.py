@@ -1,6 +1,7 @@
 """Asking: `/ask`, a mention in a channel, or a direct message."""
 from __future__ import annotations
 
+import asyncio
 import re
 
 import discord
@@ -9,8 +10,9 @@ from discord.ext import commands
 
 from corpus.analysis import guess_language
 
-from .. import answers, errors, send
-from ..messages import language_of_locale
+from .. import answers, errors, followups, send
+from ..messages import language_of_locale, say
+from ..render import plain
 
 
 class Ask(commands.Cog):
@@ -50,8 +52,18 @@ class Ask(commands.Cog):
             if refused:
                 await send.reply_to(message, refused)
                 return
-            origin = answers.Origin(message.guild.id, "mention") if message.guild else answers.Origin(None, "dm")
+            guild_id = message.guild.id if message.guild else None
+            origin = answers.Origin(guild_id, "mention" if guild_id else "dm")
+            thread = message.channel if isinstance(message.channel, discord.Thread) else None
+            previous = await asyncio.to_thread(self.bot.store.thread_question, thread.id) if thread else None
+            note = None
+            if previous and followups.is_follow_up(question):
+                question, origin = followups.understood(previous, question), answers.Origin(guild_id, "followup")
+                note = say(lang, "understood", question=plain(question))
             embed, view = await answers.page(self.bot, question, lang, origin=origin)
-            await send.reply_to(message, embed=embed, view=view)
+            sent = await send.reply_to(message, note, embed=embed, view=view)
+            if thread and sent and view and len(question) <= self.bot.settings.max_question_length:
+                # The thread's question becomes this one, the context of the next follow-up.
+                await asyncio.to_thread(self.bot.store.remember_thread, thread.id, guild_id, question)
         except Exception as error:  # noqa: BLE001 - the one handler logs and apologises
             await errors.message_failed(message, error, lang)

@@ -73,3 +73,22 @@ def live_markup(text: str) -> list[str]:
         if start[:1] in ("#", "-", "+", ">") or re.match(r"\d+\.", start):
             live.append(start[:3])
     return live + [m for m in ("@everyone", "@here") if m in text]
+
+
+async def open_forum_post(env, forum, member, title: str, text: str):
+    """A member opens a post in a forum: its thread with the title, then the first message.
+
+    SimCord's own forum-post route accepts only the bot as author, so the post is made the way
+    Discord announces it to the bot: the thread appears, then its first message.
+    """
+    post = env.backend.create_thread(forum.id, title, member.id, broadcast=False)
+    env.backend.announce_thread_create(post)
+    thread = next(t for t in forum.threads if t.id == post.id)
+    await member.send(thread, text)
+    return thread
+
+
+def open_to_everyone(env, guild, name: str) -> None:
+    """A server override that shows a managers' command to every member, as Integrations settings can."""
+    command = env.backend.commands[guild.id][(name, 1)]
+    guild.set_command_permissions(int(command["id"] if isinstance(command, dict) else command.id), {guild.default_role: True})

@@ -29,12 +29,6 @@ def index():
     return None
 
 
-@pytest.fixture
-def manager(simcord_env, guild):
-    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
-    return guild.add_member(simcord_env.create_user("manager"), roles=[managers])
-
-
 async def test_reload_reports_added_and_removed_documents(channel, manager, corpus_dir):
     before = await manager.slash(channel, "ask", question="Que se passe-t-il au festival de Cannes ?")
     removed_title = (await manager.slash(channel, "source", document=REMOVED)).response.embeds[0].title
