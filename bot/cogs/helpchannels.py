@@ -81,6 +81,16 @@ class Channels(app_commands.Group, name="channels", description="Where I answer 
         await send.respond(interaction, "\n\n".join(lines), ephemeral=True)
 
 
+def post_question(title: str, text: str) -> str:
+    """A forum post asked as one question: its title, then its text unless that repeats the title."""
+    title, text = title.strip(), text.strip()
+    if not text or text.casefold() == title.casefold():
+        return title
+    if title.casefold() in text.casefold():
+        return text
+    return f"{title} — {text}"
+
+
 class HelpChannels(commands.Cog):
     def __init__(self, bot):
         self.bot = bot
@@ -109,7 +119,7 @@ class HelpChannels(commands.Cog):
             post = self._forum_post(message)
             if post is not None:
                 # When the text cannot be read at all, the post's title alone is asked.
-                await self._answer(message, f"{post.name}\n{await self._text(message)}".strip(), post, "forum")
+                await self._answer(message, post_question(post.name, await self._text(message)), post, "forum")
             elif self.bot.help_channels.get(message.channel.id) == "text":
                 text = await self._text(message)
                 if text:
