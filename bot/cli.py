@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from corpus import CorpusError, Index
 
     from .app import create_bot
+    from .store import StoreError
 
     _logging(settings)
     try:
@@ -55,12 +56,23 @@ def run(args: argparse.Namespace) -> int:
         index = Index.open(settings.corpus_dir, settings.index_path)
     except CorpusError as error:
         return _fail(str(error), 1)
-    bot = create_bot(settings, index=index)
-    try:
-        bot.run(settings.token.get_secret_value(), log_handler=None)
-    except discord.LoginFailure:
-        return _fail("Discord refused the token in CORPUS_BOT_TOKEN", 2)
-    return 0
+    read_messages = None  # by default, Message Content is asked for when help channels exist
+    while True:
+        try:
+            bot = create_bot(settings, index=index, read_messages=read_messages)
+        except StoreError as error:
+            return _fail(str(error), 1)
+        try:
+            bot.run(settings.token.get_secret_value(), log_handler=None)
+            return 0
+        except discord.PrivilegedIntentsRequired:
+            if read_messages is False:
+                raise
+            # The developer portal has Message Content off: start again without it; the new bot
+            # logs one line on how to turn it on and serves everything else.
+            read_messages = False
+        except discord.LoginFailure:
+            return _fail("Discord refused the token in CORPUS_BOT_TOKEN", 2)
 
 
 def sync(args: argparse.Namespace) -> int:
@@ -72,9 +84,13 @@ def sync(args: argparse.Namespace) -> int:
     import discord
 
     from .app import create_bot
+    from .store import StoreError
 
     _logging(settings)
-    bot = create_bot(settings)
+    try:
+        bot = create_bot(settings)
+    except StoreError as error:
+        return _fail(str(error), 1)
 
     async def publish() -> int:
         async with bot:

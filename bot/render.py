@@ -12,10 +12,10 @@ import discord
 from corpus.answer import Source
 from corpus.reply import Quote, Reply, words
 
-from .insights import Count, Report
 from .escape import MARKERS, inert, unmarked
+from .insights import Count, Report
 from .messages import say
-from .send import DESCRIPTION, TITLE, fit
+from .send import DESCRIPTION, FIELD_VALUE, TITLE, fit
 
 COLOUR = discord.Colour.from_rgb(88, 101, 242)
 QUIET = discord.Colour.light_grey()
@@ -141,11 +141,15 @@ def source_embed(source: Source, lang: str) -> discord.Embed:
 def _counts(counts: tuple[Count, ...], lang: str) -> str:
     if not counts:
         return say(lang, "insights_none")
-    lines = []
+    lines: list[str] = []
     for count in counts:
-        line = f"**{count.count}** × {plain(count.text)}"
+        line = f"**{count.count}** × {fit(plain(count.text), 200)}"
         if count.variants:
-            line += f" ({say(lang, 'insights_also', variants=' · '.join(plain(v) for v in count.variants))})"
+            also = fit(" · ".join(plain(v) for v in count.variants), 200)
+            line += f" ({say(lang, 'insights_also', variants=also)})"
+        # Whole lines only: a line cut at the field's limit could leave its bold open.
+        if sum(len(kept) + 1 for kept in lines) + len(line) > FIELD_VALUE:
+            break
         lines.append(line)
     return "\n".join(lines)
 
