@@ -9,14 +9,15 @@ from discord.ext import commands
 from corpus import Index
 
 from . import send, views
+from .asking import Asking
 from .cogs.admin import Admin
 from .cogs.ask import Ask
 from .cogs.sources import Sources
 from .errors import CommandTree
 from .feedback import FeedbackLog
 from .library import Library
-from .recent import RecentQuestions
 from .settings import Settings, load_settings
+from .words import Translator
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +41,11 @@ class CorpusBotMixin:
         )
         self.settings = settings
         self.library = library
-        self.recent = RecentQuestions()
+        self.asking = Asking(settings, library)  # the one path every way of asking goes through
         self.feedback = FeedbackLog(settings.feedback_path)
-        self.cooldowns = commands.CooldownMapping.from_cooldown(
-            settings.cooldown_rate, settings.cooldown_seconds, lambda user_id: user_id
-        )
 
     async def setup_hook(self) -> None:
+        await self.tree.set_translator(Translator())
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
         for cog in (Ask(self), Sources(self), Admin(self)):
             await self.add_cog(cog)
@@ -63,6 +62,10 @@ class CorpusBotMixin:
 
     async def sync_globally(self) -> int:
         return len(await self.tree.sync())
+
+    async def close(self) -> None:
+        await super().close()
+        self.library.close()
 
 
 class CorpusBot(CorpusBotMixin, commands.Bot):

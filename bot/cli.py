@@ -43,14 +43,15 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(settings, int):
         return settings
     import discord
-    from corpus import CorpusError, Index
+    from corpus import CorpusError
+    from corpus.application import open_index
 
     from .app import create_bot
 
     _logging(settings)
     try:
         # Opened before connecting, so a wrong corpus folder is reported at once, not at the first question.
-        index = Index.open(settings.corpus_dir, settings.index_path)
+        index = open_index(settings.corpus_dir, settings.index_path)
     except CorpusError as error:
         return _fail(str(error), 1)
     bot = create_bot(settings, index=index)

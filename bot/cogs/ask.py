@@ -1,4 +1,4 @@
-"""Asking: `/ask`, a mention in a channel, or a direct message."""
+"""Asking: `/ask`, a mention in a channel, or a direct message. All go through `bot.asking`."""
 from __future__ import annotations
 
 import re
@@ -9,31 +9,22 @@ from discord.ext import commands
 
 from corpus.analysis import guess_language
 
-from .. import answers, errors, send
-from ..messages import language_of_locale
+from .. import errors
+from ..words import command
 
 
 class Ask(commands.Cog):
     def __init__(self, bot):
         self.bot = bot
 
-    @app_commands.command(name="ask", description="Ask the documents a question / Poser une question aux documents")
+    @app_commands.command(name=command("cmd.ask"), description=command("cmd.ask.description"))
+    @app_commands.rename(question=command("cmd.ask.question"), private=command("cmd.ask.private"))
     @app_commands.describe(
-        question="What you want to know, in French or English",
-        private="Only you see the answer (default: everyone in the channel)",
+        question=command("cmd.ask.question.description"),
+        private=command("cmd.ask.private.description"),
     )
     async def ask(self, interaction: discord.Interaction, question: str, private: bool = False) -> None:
-        lang = language_of_locale(interaction.locale, self.bot.settings.language)
-        question = question.strip()
-        refused = answers.refusal(self.bot, interaction.user.id, question, lang)
-        if refused:
-            await send.respond(interaction, refused, ephemeral=True)
-            return
-        if self.bot.library.is_large:
-            # A long search would outlast the three seconds Discord waits for a first response.
-            await send.defer(interaction, ephemeral=private)
-        embed, view = await answers.page(self.bot, question, lang)
-        await send.respond(interaction, embed=embed, view=view, ephemeral=private)
+        await self.bot.asking.ask_interaction(interaction, question, private)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -45,11 +36,6 @@ class Ask(commands.Cog):
         question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
         lang = guess_language(question) if question else self.bot.settings.language
         try:
-            refused = answers.refusal(self.bot, message.author.id, question, lang)
-            if refused:
-                await send.reply_to(message, refused)
-                return
-            embed, view = await answers.page(self.bot, question, lang)
-            await send.reply_to(message, embed=embed, view=view)
-        except Exception as error:  # noqa: BLE001 - the one handler logs and apologises
+            await self.bot.asking.ask_message(message, question, lang)
+        except Exception as error:  # noqa: BLE001 - the one handler words, logs and apologises
             await errors.message_failed(message, error, lang)

@@ -1,0 +1,133 @@
+"""Everything the bot says, French and English side by side, and how a reply's language is chosen.
+
+Answers, refusals, buttons, admin reports, engine errors (by kind) and the slash commands' own
+names and descriptions (given to Discord by `Translator`) all live here. Excerpts are never
+translated: they are quoted verbatim.
+"""
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+
+from corpus.words import REPLY
+
+LANGUAGES = ("fr", "en")
+
+WORDS: dict[str, dict[str, str]] = {
+    # -- answers: the sentences of a reply are the command line's too, kept once (corpus.words)
+    **REPLY,
+    "full_title": {"fr": "Passage complet", "en": "Full passage"},
+    # -- refusals and trouble
+    "usage": {"fr": "Posez-moi une question sur les documents, par exemple : `/ask question: Qui est Tyler Perry ?`",
+              "en": "Ask me a question about the documents, for example: `/ask question: Who is Tyler Perry?`"},
+    "too_long": {"fr": "Cette question est trop longue ({length} caractères) : {limit} au plus, s'il vous plaît.",
+                 "en": "This question is too long ({length} characters): {limit} at most, please."},
+    "cooldown": {"fr": "Doucement ! Vous pourrez reposer une question dans {seconds} s.",
+                 "en": "Easy! You can ask again in {seconds} s."},
+    "busy": {"fr": "Beaucoup de questions en ce moment : réessayez dans {seconds} s, s'il vous plaît.",
+             "en": "Many questions at the moment: please try again in {seconds} s."},
+    "apology": {"fr": "Désolé, quelque chose s'est mal passé de mon côté. Réessayez dans un instant.",
+                "en": "Sorry, something went wrong on my side. Please try again in a moment."},
+    "expired": {"fr": "Cette réponse a expiré : posez de nouveau la question pour continuer.",
+                "en": "This answer has expired: ask the question again to go on."},
+    # -- buttons
+    "more": {"fr": "Plus de résultats", "en": "More results"},
+    "passage": {"fr": "Passage {n}", "en": "Passage {n}"},
+    "vote_thanks": {"fr": "Merci pour votre avis !", "en": "Thanks for your feedback!"},
+    # -- sources
+    "sources_title": {"fr": "Documents connus ({count})", "en": "Known documents ({count})"},
+    "sources_more": {"fr": "… et {n} autre(s)", "en": "… and {n} more"},
+    "passages": {"fr": "{n} passage(s)", "en": "{n} passage(s)"},
+    "passages_label": {"fr": "Passages", "en": "Passages"},
+    "unknown_source": {"fr": "Je ne connais pas de document « {name} ». Essayez `/sources`.",
+                       "en": "I know no document “{name}”. Try `/sources`."},
+    "document": {"fr": "Document", "en": "Document"},
+    "file": {"fr": "Fichier", "en": "File"},
+    "author": {"fr": "Auteur ou éditeur", "en": "Author or publisher"},
+    "date": {"fr": "Date", "en": "Date"},
+    "link": {"fr": "Lien", "en": "Link"},
+    # -- /reload
+    "not_allowed": {"fr": "Seuls le propriétaire du bot et les personnes qui gèrent ce serveur peuvent faire cela.",
+                    "en": "Only the bot's owner and people who manage this server can do that."},
+    "reload_failed": {"fr": "Le corpus n'a pas pu être relu : {error}", "en": "The corpus could not be read again: {error}"},
+    "reload_same": {"fr": "Corpus relu : rien n'a changé ({count} documents).",
+                    "en": "Corpus reloaded: nothing changed ({count} documents)."},
+    "reload_done": {"fr": "Corpus relu : {count} documents.", "en": "Corpus reloaded: {count} documents."},
+    "added": {"fr": "Ajoutés : {titles}", "en": "Added: {titles}"},
+    "removed": {"fr": "Retirés : {titles}", "en": "Removed: {titles}"},
+    "changed": {"fr": "Modifiés : {titles}", "en": "Changed: {titles}"},
+    "content_changed": {"fr": "Le texte des documents a changé, mais pas leur liste.",
+                        "en": "The documents' text changed, but not their list."},
+    # -- engine errors, by kind (corpus.errors.MESSAGES); values are escaped before wording
+    "error.corpus_missing": {"fr": "le dossier du corpus {path} n'existe pas.", "en": "the corpus folder {path} does not exist."},
+    "error.corpus_not_folder": {"fr": "le corpus {path} n'est pas un dossier.", "en": "the corpus {path} is not a folder."},
+    "error.corpus_empty": {"fr": "aucun document lisible dans {path} : le corpus est vide.",
+                           "en": "no readable document in {path}: the corpus is empty."},
+    "error.question_empty": {"fr": "la question est vide.", "en": "the question is empty."},
+    "error.question_too_long": {"fr": "la question est trop longue ({length} caractères, {limit} au plus).",
+                                "en": "the question is too long ({length} characters, {limit} at most)."},
+    "error.index_other_corpus": {"fr": "le fichier d'index {path} appartient au corpus {recorded}, pas à {asked}.",
+                                 "en": "the index file {path} belongs to the corpus {recorded}, not {asked}."},
+    "error.index_not_ours": {"fr": "{path} n'est pas un fichier d'index de corpus-bot : il n'a pas été touché.",
+                             "en": "{path} is not a corpus-bot index file: it was left as it is."},
+    "error.index_unwritable": {"fr": "impossible d'écrire l'index dans {path} ({reason}).",
+                               "en": "cannot write the index to {path} ({reason})."},
+    "error.index": {"fr": "le fichier d'index {path} est inutilisable ; reconstruisez-le avec `corpus-bot index build`.",
+                    "en": "the index file {path} cannot be used; rebuild it with `corpus-bot index build`."},
+    # -- slash commands (read by Translator; the English is also the default Discord shows)
+    "cmd.ask": {"fr": "demander", "en": "ask"},
+    "cmd.ask.description": {"fr": "Poser une question aux documents", "en": "Ask the documents a question"},
+    "cmd.ask.question": {"fr": "question", "en": "question"},
+    "cmd.ask.question.description": {"fr": "Ce que vous voulez savoir, en français ou en anglais",
+                                     "en": "What you want to know, in French or English"},
+    "cmd.ask.private": {"fr": "prive", "en": "private"},
+    "cmd.ask.private.description": {"fr": "Vous seul voyez la réponse (par défaut : tout le salon)",
+                                    "en": "Only you see the answer (default: everyone in the channel)"},
+    "cmd.sources": {"fr": "sources", "en": "sources"},
+    "cmd.sources.description": {"fr": "Lister les documents connus", "en": "List the documents I know"},
+    "cmd.source": {"fr": "document", "en": "source"},
+    "cmd.source.description": {"fr": "Afficher un document", "en": "Show one document"},
+    "cmd.source.document": {"fr": "document", "en": "document"},
+    "cmd.source.document.description": {"fr": "Le titre ou l'identifiant du document", "en": "The document's title or id"},
+    "cmd.reload": {"fr": "relire", "en": "reload"},
+    "cmd.reload.description": {"fr": "Relire le dossier du corpus", "en": "Read the corpus folder again"},
+}
+
+
+def say(lang: str, key: str, **values: object) -> str:
+    entry = WORDS[key]
+    return entry.get(lang, entry["fr"]).format(**values)
+
+
+def language_of_locale(locale: object, default: str = "fr") -> str:
+    """French or English from a Discord locale ("fr", "en-US", ...); other locales get the default."""
+    code = str(getattr(locale, "value", locale) or "").lower()
+    return next((lang for lang in LANGUAGES if code.startswith(lang)), default)
+
+
+def error_words(error: Exception, lang: str, escape) -> str:
+    """An engine error (corpus.CorpusError) in the user's language; `escape` makes values inert."""
+    kind = getattr(error, "kind", "")
+    values = {name: escape(str(value)) for name, value in getattr(error, "values", {}).items()}
+    key = f"error.{kind}"
+    if key not in WORDS:
+        key = "error.index" if kind.startswith("index") and "path" in values else ""
+    return say(lang, key, **values) if key else escape(str(error))
+
+
+def command(key: str) -> app_commands.locale_str:
+    """A command's name or description: English for Discord's default, the key for Translator."""
+    return app_commands.locale_str(WORDS[key]["en"], key=key)
+
+
+class Translator(app_commands.Translator):
+    """Gives Discord the French names and descriptions of the slash commands."""
+
+    async def translate(
+        self, string: app_commands.locale_str, locale: discord.Locale, context: app_commands.TranslationContext
+    ) -> str | None:
+        key = string.extras.get("key")
+        lang = language_of_locale(locale, default="")
+        if key not in WORDS or lang not in LANGUAGES or lang == "en":
+            return None  # None: Discord shows the default (English) text
+        return WORDS[key][lang]
