@@ -28,7 +28,7 @@ COLUMNS = [("measure", "measure", str), ("runs", "runs", fmt("d")), ("median", "
 def warm_search(seeds: Path, questions: list[str], rounds: int) -> dict:
     from corpus import Index
 
-    index = Index.build(seeds, progress=False)
+    index = Index.build(seeds)
     for q in questions:
         index.search(q, k=3)
     latencies = []

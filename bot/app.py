@@ -10,6 +10,7 @@ from discord.ext import commands
 from corpus import Index
 
 from . import send, views
+from .asking import Asking
 from .cogs.admin import Admin
 from .cogs.ask import Ask
 from .cogs.helpchannels import HelpChannels
@@ -18,9 +19,9 @@ from .cogs.menu import Menu
 from .cogs.sources import Sources
 from .errors import CommandTree
 from .library import Library
-from .recent import RecentQuestions
 from .settings import Settings, load_settings
 from .store import Store
+from .words import Translator
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +56,12 @@ class CorpusBotMixin:
         )
         self.settings = settings
         self.library = library
-        self.recent = RecentQuestions()
         self.store = store
         self.help_channels: dict[int, str] = help_channels  # channel id -> "text" or "forum"
-        self.cooldowns = commands.CooldownMapping.from_cooldown(
-            settings.cooldown_rate, settings.cooldown_seconds, lambda user_id: user_id
-        )
+        self.asking = Asking(settings, library, store)  # the one path every way of asking goes through
 
     async def setup_hook(self) -> None:
+        await self.tree.set_translator(Translator())
         imported = await asyncio.to_thread(self.store.import_votes_file, self.settings.feedback_path)
         if imported is not None:
             log.info("Read %d votes from %s into %s", imported, self.settings.feedback_path, self.store.path)
@@ -84,6 +83,10 @@ class CorpusBotMixin:
 
     async def sync_globally(self) -> int:
         return len(await self.tree.sync())
+
+    async def close(self) -> None:
+        await super().close()
+        self.library.close()
 
 
 class CorpusBot(CorpusBotMixin, commands.Bot):

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
     if isinstance(settings, int):
         return settings
     import discord
-    from corpus import CorpusError, Index
+    from corpus import CorpusError
+    from corpus.application import open_index
 
     from .app import create_bot
     from .store import StoreError
@@ -53,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     _logging(settings)
     try:
         # Opened before connecting, so a wrong corpus folder is reported at once, not at the first question.
-        index = Index.open(settings.corpus_dir, settings.index_path)
+        index = open_index(settings.corpus_dir, settings.index_path)
     except CorpusError as error:
         return _fail(str(error), 1)
     read_messages = None  # by default, Message Content is asked for when help channels exist

@@ -10,12 +10,12 @@ from urllib.parse import quote as percent
 import discord
 
 from corpus.answer import Source
-from corpus.reply import Quote, Reply, words
+from corpus.reply import Quote, Reply
 
 from .escape import MARKERS, inert, unmarked
 from .insights import Count, Report
-from .messages import say
 from .send import DESCRIPTION, FIELD_VALUE, TITLE, fit
+from .words import say
 
 COLOUR = discord.Colour.from_rgb(88, 101, 242)
 QUIET = discord.Colour.light_grey()
@@ -78,18 +78,22 @@ def citation(quote: Quote) -> str:
 
 
 def answer_embed(reply: Reply) -> discord.Embed:
+    lang = reply.lang
     embed = discord.Embed(title=fit(plain(reply.question), TITLE), colour=QUIET if reply.abstained else COLOUR)
     if reply.abstained:
-        known = "\n".join(f"• {plain(title)}" for title in reply.known)
-        embed.description = f"{reply.headline}\n\n{words(reply.lang)['known']}\n{known}"
+        known = [f"• {plain(title)}" for title in reply.known]
+        if reply.more_known:
+            known.append(f"• {say(lang, 'more_known', n=reply.more_known)}")
+        embed.description = f"{say(lang, 'nothing')}\n\n{say(lang, 'known')}\n" + "\n".join(known)
         return embed
+    headline = say(lang, "found")
     sources = [citation(q) for q in reply.quotes]
-    fixed = len(reply.headline) + sum(len(s) + 4 for s in sources) + 2
+    fixed = len(headline) + sum(len(s) + 4 for s in sources) + 2
     budget = max((DESCRIPTION - fixed) // max(len(reply.quotes), 1), 40)
     blocks = [f"{quote_block(q.segments, budget)}\n{s}" for q, s in zip(reply.quotes, sources)]
-    embed.description = reply.headline + "\n\n" + "\n\n".join(blocks)
-    if reply.footer:
-        embed.set_footer(text=reply.footer)
+    embed.description = headline + "\n\n" + "\n\n".join(blocks)
+    level = say(lang, reply.level)
+    embed.set_footer(text=say(lang, "footer", shown=reply.shown, total=reply.total, level=level))
     return embed
 
 

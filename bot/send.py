@@ -128,6 +128,31 @@ async def respond(
     return True
 
 
+async def deliver(
+    interaction: discord.Interaction,
+    content: str | None = None,
+    *,
+    apology: str,
+    embed: discord.Embed | None = None,
+    view: discord.ui.View | None = None,
+    ephemeral: bool = False,
+) -> bool:
+    """`respond`, for an answer that may come after a deferral: a failed follow-up is tried once
+    more, then the "thinking…" message is replaced by `apology`, never left spinning."""
+    if await respond(interaction, content, embed=embed, view=view, ephemeral=ephemeral):
+        return True
+    if not interaction.response.is_done():
+        return False  # the first response itself was refused: there is no message to edit
+    if await respond(interaction, content, embed=embed, view=view, ephemeral=ephemeral):
+        return True
+    try:
+        await interaction.edit_original_response(content=fit(apology, CONTENT), embed=None, view=None,
+                                                 allowed_mentions=NO_MENTIONS)
+    except (discord.HTTPException, discord.RateLimited) as error:
+        _refused(f"replace the waiting message of interaction {interaction.id}", error)
+    return False
+
+
 async def edit(
     interaction: discord.Interaction,
     *,
@@ -136,17 +161,25 @@ async def edit(
 ) -> bool:
     """Replace the message a component belongs to (e.g. the next page of results)."""
     try:
-        await interaction.response.edit_message(view=view, **_message(None, embed))
+        if interaction.response.is_done():  # acknowledged first, while others were waiting
+            await interaction.edit_original_response(view=view, **_message(None, embed))
+        else:
+            await interaction.response.edit_message(view=view, **_message(None, embed))
     except (discord.HTTPException, discord.RateLimited) as error:
         _refused(f"edit message for interaction {interaction.id}", error)
         return False
     return True
 
 
-async def defer(interaction: discord.Interaction, *, ephemeral: bool) -> None:
-    """Tell Discord an answer is coming when it may take longer than its three seconds."""
+async def defer(interaction: discord.Interaction, *, ephemeral: bool, update: bool = False) -> None:
+    """Tell Discord an answer is coming when it may take longer than its three seconds.
+
+    `update`: a button that will edit its own message, rather than post a new one."""
     try:
-        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        if update:
+            await interaction.response.defer()
+        else:
+            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
     except (discord.HTTPException, discord.RateLimited) as error:
         _refused(f"defer interaction {interaction.id}", error)
 

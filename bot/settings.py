@@ -11,6 +11,8 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError as _SourceError
 
+from corpus.limits import MAX_QUESTION_CHARS
+
 PREFIX = "CORPUS_BOT_"
 
 
@@ -49,7 +51,10 @@ class Settings(StoreSettings):
     language: Literal["fr", "en"] = "fr"
     cooldown_rate: int = Field(default=3, ge=1)
     cooldown_seconds: float = Field(default=30.0, gt=0)
-    max_question_length: int = Field(default=300, ge=10, le=1500)
+    # The engine's own ceiling is the highest allowed: a question the bot accepts is always searched.
+    max_question_length: int = Field(default=300, ge=10, le=MAX_QUESTION_CHARS)
+    # Searches waiting at once past which new questions are told to come back in a few seconds.
+    queue_limit: int = Field(default=100, ge=1)
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[list[int] | None, NoDecode] = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"

@@ -104,7 +104,7 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._db.execute("PRAGMA journal_mode = WAL")
+            self._wal()
             self._db.execute("PRAGMA synchronous = NORMAL")  # durable enough in WAL, and fast
             with self._write() as db:
                 version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -117,6 +117,19 @@ class Store:
         except sqlite3.DatabaseError as error:
             raise StoreError(f"cannot use {path} as the bot's database: {error}") from None
         self.forget_old()
+
+    def _wal(self) -> None:
+        # Changing the journal mode ignores the busy timeout: when another shard is creating the
+        # file at the same moment, wait for it here instead of failing.
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def close(self) -> None:
         with self._lock:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,7 +63,7 @@ def corpus_files(source: str | Path | list) -> tuple[Path, list[Path]]:
     if isinstance(source, (str, Path)):
         root = Path(source)
         if not root.exists():
-            raise EmptyCorpusError(f"The corpus folder {root} does not exist.")
+            raise EmptyCorpusError("corpus_missing", path=root)
         if root.is_file():
             return root.parent, [root]
         files = sorted(
@@ -133,8 +134,7 @@ class Corpus:
             yield document
 
     def empty(self) -> EmptyCorpusError:
-        where = f"in {self.root}" if isinstance(self.source, (str, Path)) else "in the files given"
-        return EmptyCorpusError(f"No readable .txt or .md document {where}: the corpus is empty.")
+        return EmptyCorpusError("corpus_empty", path=self.root)
 
 
 def _relative(path: Path, root: Path, resolved_root: Path) -> str:
@@ -149,7 +149,10 @@ def _relative(path: Path, root: Path, resolved_root: Path) -> str:
 def read_text(path: Path) -> tuple[str | None, str | None]:
     """(text, None), or (None, why it cannot be used)."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a pipe or a device would block the read forever
+            return None, "unreadable (not a regular file)"
+        size = status.st_size
         if size > MAX_FILE_BYTES:
             return None, f"larger than the limit ({size:,} bytes; at most {MAX_FILE_BYTES:,})"
         data = path.read_bytes()

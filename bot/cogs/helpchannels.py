@@ -15,9 +15,10 @@ from discord.ext import commands
 
 from corpus.analysis import guess_language
 
-from .. import answers, send
+from .. import send
+from ..asking import Origin
 from ..checks import manages_server
-from ..messages import language_of_locale, say
+from ..words import command, say
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +27,7 @@ KINDS = {discord.ChannelType.text: "text", discord.ChannelType.forum: "forum"}
 
 @app_commands.guild_only()
 @app_commands.default_permissions(manage_guild=True)
-class Channels(app_commands.Group, name="channels", description="Where I answer by myself / Où je réponds de moi-même"):
+class Channels(app_commands.Group, name=command("cmd.channels"), description=command("cmd.channels.description")):
     def __init__(self, bot):
         super().__init__()
         self.bot = bot
@@ -37,10 +38,11 @@ class Channels(app_commands.Group, name="channels", description="Where I answer 
         await send.respond(interaction, say(lang, "not_allowed"), ephemeral=True)
         return False
 
-    @app_commands.command(name="add", description="Answer by myself in this channel or forum / Répondre de moi-même ici")
-    @app_commands.describe(channel="A text channel or a forum")
+    @app_commands.command(name=command("cmd.channels.add"), description=command("cmd.channels.add.description"))
+    @app_commands.rename(channel=command("cmd.channels.channel"))
+    @app_commands.describe(channel=command("cmd.channels.channel.description"))
     async def add(self, interaction: discord.Interaction, channel: discord.TextChannel | discord.ForumChannel) -> None:
-        lang = language_of_locale(interaction.locale, self.bot.settings.language)
+        lang = self.bot.asking.language(interaction.locale)
         if not await self._allowed(interaction, lang):
             return
         kind = KINDS.get(channel.type)
@@ -54,10 +56,11 @@ class Channels(app_commands.Group, name="channels", description="Where I answer 
             lines.append(say(lang, "intent_missing"))
         await send.respond(interaction, "\n\n".join(lines), ephemeral=True)
 
-    @app_commands.command(name="remove", description="Stop answering by myself there / Ne plus répondre de moi-même là")
-    @app_commands.describe(channel="A channel or forum where I answer by myself")
+    @app_commands.command(name=command("cmd.channels.remove"), description=command("cmd.channels.remove.description"))
+    @app_commands.rename(channel=command("cmd.channels.channel"))
+    @app_commands.describe(channel=command("cmd.channels.channel.description"))
     async def remove(self, interaction: discord.Interaction, channel: discord.TextChannel | discord.ForumChannel) -> None:
-        lang = language_of_locale(interaction.locale, self.bot.settings.language)
+        lang = self.bot.asking.language(interaction.locale)
         if not await self._allowed(interaction, lang):
             return
         removed = await asyncio.to_thread(self.bot.store.remove_channel, interaction.guild_id, channel.id)
@@ -65,9 +68,9 @@ class Channels(app_commands.Group, name="channels", description="Where I answer 
         key = "channels_removed" if removed else "channels_absent"
         await send.respond(interaction, say(lang, key, channel=channel.mention), ephemeral=True)
 
-    @app_commands.command(name="list", description="Where I answer by myself / Où je réponds de moi-même")
+    @app_commands.command(name=command("cmd.channels.list"), description=command("cmd.channels.list.description"))
     async def list(self, interaction: discord.Interaction) -> None:
-        lang = language_of_locale(interaction.locale, self.bot.settings.language)
+        lang = self.bot.asking.language(interaction.locale)
         if not await self._allowed(interaction, lang):
             return
         chosen = await asyncio.to_thread(self.bot.store.channels, interaction.guild_id)
@@ -143,14 +146,15 @@ class HelpChannels(commands.Cog):
             return ""
 
     async def _answer(self, message: discord.Message, question: str, thread: discord.Thread | None, path: str) -> None:
+        asking = self.bot.asking
         question = question[: self.bot.settings.max_question_length]
         lang = guess_language(question)
-        if answers.refusal(self.bot, message.author.id, question, lang):
-            return  # a cooldown or a bad question: silent here, where nobody called the bot
-        answer = await answers.first_page(self.bot, question, answers.Origin(message.guild.id, path))
-        if not answers.confident(self.bot, answer):
+        if asking.refusal(message.author.id, question, lang) or asking.busy(lang):
+            return  # a cooldown, a full queue or a bad question: silent here, where nobody called the bot
+        answer = await asking.first_page(question, Origin(message.guild.id, path))
+        if not asking.confident(answer):
             return
-        embed, view = await answers.page(self.bot, question, lang, answer=answer)
+        embed, view = await asking.page(question, lang, answer=answer)
         thread = thread or await send.start_thread(message, question)
         if thread is None:
             return

@@ -11,19 +11,20 @@ from discord.ext import commands
 from .. import render, send
 from ..checks import manages_server
 from ..insights import report
-from ..messages import language_of_locale, say
+from ..words import command, say
 
 
 class Insights(commands.Cog):
     def __init__(self, bot):
         self.bot = bot
 
-    @app_commands.command(name="insights", description="What people asked, what the documents miss / Ce qui manque aux documents")
-    @app_commands.describe(days="The last 7 or 30 days (default 7)")
+    @app_commands.command(name=command("cmd.insights"), description=command("cmd.insights.description"))
+    @app_commands.rename(days=command("cmd.insights.days"))
+    @app_commands.describe(days=command("cmd.insights.days.description"))
     @app_commands.guild_only()
     @app_commands.default_permissions(manage_guild=True)
     async def insights(self, interaction: discord.Interaction, days: Literal[7, 30] = 7) -> None:
-        lang = language_of_locale(interaction.locale, self.bot.settings.language)
+        lang = self.bot.asking.language(interaction.locale)
         if not await manages_server(interaction):
             await send.respond(interaction, say(lang, "not_allowed"), ephemeral=True)
             return

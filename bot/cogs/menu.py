@@ -12,19 +12,17 @@ from discord.ext import commands
 
 from corpus.analysis import guess_language
 
-from .. import answers, send
-from ..messages import language_of_locale, say
-
-NAME = "Ask the documents"
-PRIVATE_NAME = "Ask the documents privately"
+from .. import send
+from ..asking import Origin
+from ..words import command, say
 
 
 class Menu(commands.Cog):
     def __init__(self, bot):
         self.bot = bot
         self.menus = (
-            app_commands.ContextMenu(name=app_commands.locale_str(NAME), callback=self.ask_publicly),
-            app_commands.ContextMenu(name=app_commands.locale_str(PRIVATE_NAME), callback=self.ask_privately),
+            app_commands.ContextMenu(name=command("cmd.menu.ask"), callback=self.ask_publicly),
+            app_commands.ContextMenu(name=command("cmd.menu.ask_privately"), callback=self.ask_privately),
         )
 
     async def cog_load(self) -> None:
@@ -43,23 +41,24 @@ class Menu(commands.Cog):
         await self._ask(interaction, message, private=True)
 
     async def _ask(self, interaction: discord.Interaction, message: discord.Message, *, private: bool) -> None:
-        lang = language_of_locale(interaction.locale, self.bot.settings.language)
+        asking = self.bot.asking
+        lang = asking.language(interaction.locale)
         question = message.content.strip()
         if not question:
             await send.respond(interaction, say(lang, "menu_no_text"), ephemeral=True)
             return
-        refused = answers.refusal(self.bot, interaction.user.id, question, lang)
+        refused = asking.refusal(interaction.user.id, question, lang) or asking.busy(lang)
         if refused:
             await send.respond(interaction, refused, ephemeral=True)
             return
-        if self.bot.library.is_large:
+        if asking.should_acknowledge():
             await send.defer(interaction, ephemeral=True)
         # The answer speaks the question's language: it is posted for the channel, not only the invoker.
         reply_lang = lang if private else guess_language(question)
-        origin = answers.Origin(interaction.guild_id, "menu")
-        embed, view = await answers.page(self.bot, question, reply_lang, origin=origin)
+        embed, view = await asking.page(question, reply_lang, origin=Origin(interaction.guild_id, "menu"))
         posted = None if private else await send.reply_to(message, embed=embed, view=view)
+        apology = say(lang, "apology")
         if posted is None:  # private, or the bot may not post there: the invoker still gets the answer
-            await send.respond(interaction, embed=embed, view=view, ephemeral=True)
+            await send.deliver(interaction, embed=embed, view=view, ephemeral=True, apology=apology)
             return
-        await send.respond(interaction, say(lang, "menu_answered", link=posted.jump_url), ephemeral=True)
+        await send.deliver(interaction, say(lang, "menu_answered", link=posted.jump_url), ephemeral=True, apology=apology)

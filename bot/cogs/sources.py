@@ -6,9 +6,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from .. import render, send
-from ..messages import language_of_locale, say
 from ..render import plain
 from ..send import fit
+from ..words import command, say
 
 CHOICES = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT = 100  # and each choice's name and value hold at most 100 characters
@@ -19,15 +19,16 @@ class Sources(commands.Cog):
         self.bot = bot
 
     def _lang(self, interaction: discord.Interaction) -> str:
-        return language_of_locale(interaction.locale, self.bot.settings.language)
+        return self.bot.asking.language(interaction.locale)
 
-    @app_commands.command(name="sources", description="List the documents I know / Lister les documents connus")
+    @app_commands.command(name=command("cmd.sources"), description=command("cmd.sources.description"))
     async def sources(self, interaction: discord.Interaction) -> None:
         index = await self.bot.library.index()
         await send.respond(interaction, embed=render.sources_embed(index.sources, self._lang(interaction)), ephemeral=True)
 
-    @app_commands.command(name="source", description="Show one document / Afficher un document")
-    @app_commands.describe(document="The document's title or id")
+    @app_commands.command(name=command("cmd.source"), description=command("cmd.source.description"))
+    @app_commands.rename(document=command("cmd.source.document"))
+    @app_commands.describe(document=command("cmd.source.document.description"))
     async def source(self, interaction: discord.Interaction, document: str) -> None:
         lang = self._lang(interaction)
         index = await self.bot.library.index()

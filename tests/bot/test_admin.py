@@ -1,6 +1,7 @@
 """Server managers re-read the corpus with /reload and see what changed."""
 from __future__ import annotations
 
+import logging
 import shutil
 
 import discord
@@ -53,15 +54,18 @@ async def test_reload_without_changes_says_so(channel, manager):
     assert result.response.content == "Corpus reloaded: nothing changed (5 documents)."
 
 
-async def test_reload_of_an_emptied_folder_keeps_the_old_corpus(channel, manager, corpus_dir):
+async def test_reload_of_an_emptied_folder_keeps_the_old_corpus(channel, manager, corpus_dir, caplog):
     await manager.slash(channel, "ask", question="Sora")
     for path in corpus_dir.iterdir():
         path.unlink()
 
-    result = await manager.slash(channel, "reload")
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        result = await manager.slash(channel, "reload")
     still = await manager.slash(channel, "ask", question="Qui est Heather-Ashley Boyer ?")
 
-    assert result.response.content.startswith("The corpus could not be read again: ")
+    assert result.response.content.startswith("The corpus could not be read again: no readable document in ")
+    assert result.response.content.endswith("the corpus is empty.")
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
     assert "**Boyer**" in still.response.embeds[0].description
 
 

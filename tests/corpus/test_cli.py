@@ -49,11 +49,22 @@ def test_ask_json_reads_one_question_a_line_from_stdin(run):
     stdin = b"Managerim\n\nWho wrote Hamlet?\n\xff\xfe\n"
     done = run("ask", "--json", stdin=stdin)
     lines = [json.loads(line) for line in done.stdout.decode().splitlines()]
-    assert [line.get("question") for line in lines] == ["Managerim", "Who wrote Hamlet?", None]
+    assert [line.get("question") for line in lines] == ["Managerim", "", "Who wrote Hamlet?", None]
     assert lines[0]["results"][0]["doc"] == "000_feb2916c785d2122"
-    assert lines[1]["abstained"] is True and lines[1]["results"] == []
-    assert "not UTF-8" in lines[2]["error"]
+    assert "line 2" in lines[1]["error"] and "blank" in lines[1]["error"]
+    assert lines[2]["abstained"] is True and lines[2]["results"] == []
+    assert "line 4" in lines[3]["error"] and "not UTF-8" in lines[3]["error"]
     assert done.returncode == 1 and done.stderr == b""
+
+
+def test_ask_from_stdin_echoes_each_question_before_its_answer(run):
+    done = run("ask", stdin="vinciquera\n\n" .encode() + ("Sora " * 400).encode() + b"\nManagerim\n")
+    out = done.stdout.decode()
+    echoed = [line for line in out.splitlines() if line.startswith("? ")]
+    assert [line[:14] for line in echoed] == ["? vinciquera", "? ", "? Sora Sora So", "? Managerim"]
+    assert "blank" in out and "too long" in out
+    assert out.index("? vinciquera") < out.index("**Vinciquerra**") < out.index("? Managerim")
+    assert done.returncode == 1 and "Traceback" not in done.stderr.decode()
 
 
 @pytest.mark.parametrize("args, message", [

@@ -1,0 +1,10 @@
+"""The bot's own limits, in one place (Discord's are in `bot.send`, the engine's in `corpus.limits`)."""
+import os
+
+PAGE = 3  # excerpts per page: enough to compare sources, short enough to read on a phone
+# Beyond this many passages a search may take long enough to delay a first response: acknowledge first.
+LARGE = 20_000
+# Searches run in this many threads, off the event loop: numpy releases the GIL for its share,
+# and more threads than cores would only queue inside the interpreter.
+SEARCH_WORKERS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+RECENT_QUESTIONS = 5000  # questions whose buttons still work
