@@ -141,16 +141,23 @@ class Asking:
 
     # -- the ways of asking -------------------------------------------------------------------
 
+    async def admit(self, interaction: discord.Interaction, question: str, lang: str, *, ephemeral: bool) -> bool:
+        """Before an interaction searches: False (and why, privately) when refused or shed, else
+        acknowledged first when the answer may be late."""
+        refused = self.refusal(interaction.user.id, question, lang) or self.busy(lang)
+        if refused:
+            await send.respond(interaction, refused, ephemeral=True)
+            return False
+        if self.should_acknowledge():
+            await send.defer(interaction, ephemeral=ephemeral)
+        return True
+
     async def ask_interaction(self, interaction: discord.Interaction, question: str, private: bool) -> None:
         """/ask: refuse, shed or answer; a deferred answer that cannot be sent is apologised for."""
         lang = self.language(interaction.locale)
         question = question.strip()
-        refused = self.refusal(interaction.user.id, question, lang) or self.busy(lang)
-        if refused:
-            await send.respond(interaction, refused, ephemeral=True)
+        if not await self.admit(interaction, question, lang, ephemeral=private):
             return
-        if self.should_acknowledge():
-            await send.defer(interaction, ephemeral=private)
         embed, view = await self.page(question, lang, origin=Origin(interaction.guild_id, "slash"))
         await send.deliver(interaction, embed=embed, view=view, ephemeral=private, apology=say(lang, "apology"))
 

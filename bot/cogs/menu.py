@@ -47,12 +47,9 @@ class Menu(commands.Cog):
         if not question:
             await send.respond(interaction, say(lang, "menu_no_text"), ephemeral=True)
             return
-        refused = asking.refusal(interaction.user.id, question, lang) or asking.busy(lang)
-        if refused:
-            await send.respond(interaction, refused, ephemeral=True)
+        # Whatever is posted in the channel, the invoker's own response is always private.
+        if not await asking.admit(interaction, question, lang, ephemeral=True):
             return
-        if asking.should_acknowledge():
-            await send.defer(interaction, ephemeral=True)
         # The answer speaks the question's language: it is posted for the channel, not only the invoker.
         reply_lang = lang if private else guess_language(question)
         embed, view = await asking.page(question, reply_lang, origin=Origin(interaction.guild_id, "menu"))
