@@ -68,8 +68,10 @@ class CorpusBotMixin:
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
         if self.help_channels and not self.intents.message_content:
             log.warning(INTENT_MISSING)
-        for cog in (Ask(self), Sources(self), Admin(self), HelpChannels(self), Menu(self), Insights(self)):
-            await self.add_cog(cog)
+        for cog in (Ask, Sources, Admin, HelpChannels, Menu, Insights):
+            # A bot logged in again (a restart of the same object) keeps the cogs it has.
+            if self.get_cog(cog.__name__) is None:
+                await self.add_cog(cog(self))
         if self.settings.dev_guild_id:
             # Guild commands update at once; global ones are synced on purpose with `corpus-bot sync`.
             guild = discord.Object(id=self.settings.dev_guild_id)

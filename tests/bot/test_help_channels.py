@@ -116,3 +116,15 @@ async def test_a_bot_started_without_the_intent_says_so_in_one_log_line(simcord_
 
     [line] = [r.getMessage() for r in caplog.records if "Message Content" in r.getMessage()]
     assert "Privileged Gateway Intents" in line
+
+
+async def test_the_same_bot_logged_in_again_keeps_its_channels_and_commands(simcord_env, guild, channel, manager, alice):
+    forum = guild.create_forum_channel("aide")
+    await manager.slash(channel, "channels add", channel=forum)
+
+    await simcord_env.restart_bot()
+    post = await open_forum_post(simcord_env, forum, alice, "Boyer", "Qui est Heather-Ashley Boyer ?")
+
+    assert "**Boyer**" in bot_messages(simcord_env, post)[0].embeds[0].description
+    listed = await manager.slash(channel, "channels list")
+    assert listed.response.content.startswith(f"I answer by myself in: {forum.mention}")
