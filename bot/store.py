@@ -156,6 +156,8 @@ class Store:
     def record_question(
         self, question: str, *, guild_id: int | None, path: str, answered: bool, confidence: float, documents: list[str]
     ) -> None:
+        if self.clock() - self._forgotten_at > DAY:  # a bot runs for months: forget old rows daily too
+            self.forget_old()
         with self._write() as db:
             db.execute(
                 "INSERT INTO questions (asked_at, guild_id, path, question, answered, confidence, documents)"
@@ -202,6 +204,7 @@ class Store:
 
     def forget_old(self) -> int:
         """Delete what is older than the retention period; how many rows went."""
+        self._forgotten_at = self.clock()
         limit = self._since(self.retention_days)
         with self._write() as db:
             gone = db.execute("DELETE FROM questions WHERE asked_at < ?", (limit,)).rowcount

@@ -40,6 +40,17 @@ def test_questions_older_than_the_retention_period_are_deleted(tmp_path):
     assert reopened.votes(days=365, guild_id=1) == []
 
 
+def test_a_bot_running_for_months_forgets_old_questions_without_a_restart(tmp_path):
+    now = [1_800_000_000.0]
+    store = Store(tmp_path / "bot.sqlite3", retention_days=30, clock=lambda: now[0])
+    store.record_question("Sora ?", guild_id=1, path="slash", answered=True, confidence=0.9, documents=["a"])
+    now[0] += 31 * DAY
+
+    store.record_question("Qui ?", guild_id=1, path="slash", answered=False, confidence=0.1, documents=[])
+
+    assert [q.question for q in store.questions(days=365, guild_id=1)] == ["Qui ?"]
+
+
 def test_the_votes_file_of_earlier_versions_is_read_once_and_left_alone(tmp_path):
     votes_file = tmp_path / "feedback.jsonl"
     lines = [
