@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-SHORT = 5  # words: at most this many and a message reads as a follow-up, not a new question
+from .limits import FOLLOW_UP_WORDS
 
 
-def is_follow_up(text: str, *, short: int = SHORT) -> bool:
+def is_follow_up(text: str, *, short: int = FOLLOW_UP_WORDS) -> bool:
     return 0 < len(re.findall(r"\w+", text)) <= short
 
 

@@ -15,11 +15,8 @@ from typing import TextIO
 
 from rapidfuzz import fuzz, process
 
+from .limits import INSIGHTS_LISTED, SIMILAR_QUESTIONS
 from .store import Asked, Vote
-
-PERIODS = (7, 30)  # the choices of /insights, in days
-LISTED = 10  # lines per section: what a maintainer reads, not an export (that is --csv)
-SIMILAR = 80  # token_sort_ratio from which two unanswered questions count as one (0..100)
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ def _counted(texts: list[str]) -> list[Count]:
     return sorted(counts, key=lambda c: (-c.count, c.text))
 
 
-def grouped(texts: list[str], similarity: float = SIMILAR) -> list[Count]:
+def grouped(texts: list[str], similarity: float = SIMILAR_QUESTIONS) -> list[Count]:
     """Questions grouped with the most asked similar one; each group's count is their sum."""
     groups: list[list[Count]] = []
     heads: list[str] = []
@@ -75,7 +72,7 @@ def grouped(texts: list[str], similarity: float = SIMILAR) -> list[Count]:
     return sorted(merged, key=lambda c: (-c.count, c.text))
 
 
-def report(questions: list[Asked], votes: list[Vote], days: int, *, listed: int = LISTED) -> Report:
+def report(questions: list[Asked], votes: list[Vote], days: int, *, listed: int = INSIGHTS_LISTED) -> Report:
     answered = sum(q.answered for q in questions)
     return Report(
         days=days,

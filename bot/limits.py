@@ -8,3 +8,7 @@ LARGE = 20_000
 # and more threads than cores would only queue inside the interpreter.
 SEARCH_WORKERS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 RECENT_QUESTIONS = 5000  # questions whose buttons still work
+FORUM_POSTS_REMEMBERED = 10_000  # forum posts known to be opened already, so a post is answered once
+FOLLOW_UP_WORDS = 5  # a mention this short in an answered thread is a follow-up, read with the thread's question
+INSIGHTS_LISTED = 10  # lines per section of /insights and `corpus-bot insights`; --csv is the export
+SIMILAR_QUESTIONS = 80  # rapidfuzz token_sort_ratio (0..100) from which two unanswered questions are one group

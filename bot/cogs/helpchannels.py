@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 
 import discord
 from discord import app_commands
@@ -15,7 +16,7 @@ from discord.ext import commands
 
 from corpus.analysis import guess_language
 
-from .. import send
+from .. import limits, send
 from ..asking import Origin
 from ..checks import manages_server
 from ..words import command, say
@@ -69,7 +70,7 @@ class Channels(app_commands.Group, name=command("cmd.channels"), description=com
         await send.respond(interaction, say(lang, key, channel=channel.mention), ephemeral=True)
 
     @app_commands.command(name=command("cmd.channels.list"), description=command("cmd.channels.list.description"))
-    async def list(self, interaction: discord.Interaction) -> None:
+    async def show(self, interaction: discord.Interaction) -> None:
         lang = self.bot.asking.language(interaction.locale)
         if not await self._allowed(interaction, lang):
             return
@@ -97,7 +98,8 @@ def post_question(title: str, text: str) -> str:
 class HelpChannels(commands.Cog):
     def __init__(self, bot):
         self.bot = bot
-        self.posts_seen: set[int] = set()  # forum posts already considered, answered or not
+        # Forum posts already considered, answered or not; the oldest are forgotten past the limit.
+        self.posts_seen: OrderedDict[int, None] = OrderedDict()
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(Channels(self.bot))
@@ -111,15 +113,19 @@ class HelpChannels(commands.Cog):
         opens = message.id == thread.id or (message.author.id == thread.owner_id and thread.id not in self.posts_seen)
         if not opens or thread.id in self.posts_seen:
             return None
-        self.posts_seen.add(thread.id)
+        self.posts_seen[thread.id] = None
+        while len(self.posts_seen) > limits.FORUM_POSTS_REMEMBERED:
+            self.posts_seen.popitem(last=False)
         return thread
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None or self.bot.user in message.mentions:
-            return  # mentions and direct messages are the Ask cog's
+        if message.author.bot or message.guild is None:
+            return
         try:
-            post = self._forum_post(message)
+            post = self._forum_post(message)  # noted even when it mentions the bot: a post opens once
+            if self.bot.user in message.mentions:
+                return  # mentions are the Ask cog's
             if post is not None:
                 # When the text cannot be read at all, the post's title alone is asked.
                 await self._answer(message, post_question(post.name, await self._text(message)), post, "forum")
