@@ -108,6 +108,7 @@ def sync(args: argparse.Namespace) -> int:
 
 def insights(args: argparse.Namespace) -> int:
     from . import insights as report
+    from .limits import INSIGHTS_LISTED
     from .settings import SettingsError, StoreSettings, load_settings
     from .store import Store, StoreError
 
@@ -128,7 +129,10 @@ def insights(args: argparse.Namespace) -> int:
         return _fail(str(error), 1)
     with closing(store):
         store.import_votes_file(settings.feedback_path)
-        summary = report.report(store.questions(days=args.days, every_server=True), store.votes(days=args.days, every_server=True), args.days)
+        questions = store.questions(days=args.days, every_server=True)
+        votes = store.votes(days=args.days, every_server=True)
+    # The terminal shows the top of each list; the CSV export holds all of it.
+    summary = report.report(questions, votes, args.days, listed=None if target else INSIGHTS_LISTED)
     if target is None:
         print(report.terminal_text(summary))
         return 0

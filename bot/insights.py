@@ -72,7 +72,8 @@ def grouped(texts: list[str], similarity: float = SIMILAR_QUESTIONS) -> list[Cou
     return sorted(merged, key=lambda c: (-c.count, c.text))
 
 
-def report(questions: list[Asked], votes: list[Vote], days: int, *, listed: int = INSIGHTS_LISTED) -> Report:
+def report(questions: list[Asked], votes: list[Vote], days: int, *, listed: int | None = INSIGHTS_LISTED) -> Report:
+    """The report of these questions and votes; `listed` lines a section (None: all)."""
     answered = sum(q.answered for q in questions)
     return Report(
         days=days,
