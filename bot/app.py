@@ -110,6 +110,9 @@ def create_bot(
     Without `index` the corpus is opened on the first question, off the event loop.
     """
     settings = settings or load_settings()
+    # The bot never joins a voice channel: discord.py's warnings about missing voice libraries
+    # would only make people look for a problem that is not there.
+    discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
     library = Library(settings.corpus_dir, settings.index_path, index)
     store = Store(settings.database, retention_days=settings.retention_days)
     if settings.shard_count is None:

@@ -20,8 +20,10 @@ from .reply import compose
 from .words import cli, reply_words
 
 PROG = "corpus-bot"
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+# Exit codes (the bot's `run` and `sync` add theirs in bot.cli; all are listed in the README).
+EXIT_ERROR = 1  # a corpus, index or question error: one line on stderr says which
+EXIT_USAGE = 2  # a wrong option or setting (argparse uses 2 too)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT (bot.cli says the same before this loads)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
@@ -229,8 +231,8 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(file=sys.stderr)
-        return 130
+        print(f"\n{PROG}: {cli('interrupted')}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `corpus-bot ask ... | head`: the reader left; nothing to say
         sys.stderr.close()
         return 0

@@ -71,21 +71,26 @@ def wrap(runs: list[tuple[str, bool]], columns: int, first: str, rest: str, colo
 
 def terminal(reply: Reply, colour: bool = False, columns: int = WIDTH) -> str:
     """The reply as text; matched words in bold yellow when `colour`, else **like this**."""
-    say = lambda key, **values: reply_words(reply.lang, key, **values)  # noqa: E731
+    def line(text: str, first: str = "", rest: str = "") -> str:
+        return wrap([(text, False)], columns, first, rest, colour)
+
+    def say(key: str, **values: object) -> str:
+        return reply_words(reply.lang, key, **values)
+
     if reply.abstained:
-        lines = [say("nothing")]
+        lines = [line(say("nothing"))]
         if reply.known:
-            lines += ["", say("known")]
-            lines += [f"  - {clean(title)}" for title in reply.known]
+            lines += ["", line(say("known"))]
+            lines += [line(title, "  - ", "    ") for title in reply.known]
             if reply.more_known:
-                lines.append(f"  - {say('more_known', n=reply.more_known)}")
+                lines.append(line(say("more_known", n=reply.more_known), "  - ", "    "))
         return "\n".join(lines)
-    lines = [say("found")]
+    lines = [line(say("found"))]
     for number, quote in enumerate(reply.quotes, 1):
         runs = [("« ", False), *quote.segments, (" »", False)]
         lines += ["", wrap(runs, columns, f"{number:>2}. ", "    ", colour)]
-        lines.append(wrap([(f"— {quote.citation} · {quote.location}", False)], columns, "    ", "      ", colour))
+        lines.append(line(f"— {quote.citation} · {quote.location}", "    ", "      "))
         if quote.url:
-            lines.append(f"      {clean(quote.url)}")
-    lines += ["", say("footer", shown=reply.shown, total=reply.total, level=say(reply.level))]
+            lines.append(line(quote.url, "      ", "      "))
+    lines += ["", line(say("footer", shown=reply.shown, total=reply.total, level=say(reply.level)))]
     return "\n".join(lines)
