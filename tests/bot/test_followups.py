@@ -13,11 +13,15 @@ async def test_a_short_follow_up_is_read_with_the_posts_question(simcord_env, gu
     await manager.slash(channel, "channels add", channel=forum)
     post = await open_forum_post(simcord_env, forum, alice, "Boyer", "Qui est Heather-Ashley Boyer ?")
 
+    await alice.send(post, mention(simcord_env, "et pour Sony ?"))
+    sony = last_reply(simcord_env, post)
     await alice.send(post, mention(simcord_env, "pourquoi ?"))
+    why = last_reply(simcord_env, post)
 
-    reply = last_reply(simcord_env, post)
-    assert reply.content == "Question comprise : « Qui est Heather-Ashley Boyer ? pourquoi ? »"
-    assert "**Heather**-**Ashley** **Boyer**" in reply.embeds[0].description  # "pourquoi ?" alone finds nothing
+    assert sony.content == "Question comprise : « Qui est Sony ? »"  # the new name takes the old one's place
+    assert "**Sony** Pictures" in sony.embeds[0].description
+    assert why.content == "Question comprise : « Qui est Sony ? pourquoi ? »"
+    assert "**Sony**" in why.embeds[0].description  # "pourquoi ?" alone would find nothing
 
 
 async def test_follow_ups_chain_and_a_full_question_starts_afresh(simcord_env, guild, manager, alice):
@@ -31,7 +35,7 @@ async def test_follow_ups_chain_and_a_full_question_starts_afresh(simcord_env, g
     await alice.send(thread, mention(simcord_env, "Quelles sont les inquiétudes des syndicats d'acteurs à Hollywood ?"))
     fresh = last_reply(simcord_env, thread)
 
-    assert first.content == "I understood: “Qui est Heather-Ashley Boyer ? what about Sony?”"
+    assert first.content == "I understood: “Qui est Sony ?”"
     assert fresh.content == ""
     assert fresh.embeds[0].title == "Quelles sont les inquiétudes des syndicats d'acteurs à Hollywood ?"
 
