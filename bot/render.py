@@ -14,7 +14,7 @@ from corpus.reply import Quote, Reply
 
 from .escape import MARKERS, inert, unmarked
 from .insights import Count, Report
-from .send import DESCRIPTION, FIELD_VALUE, TITLE, fit
+from .send import DESCRIPTION, TITLE, fit
 from .words import say
 
 COLOUR = discord.Colour.from_rgb(88, 101, 242)
@@ -142,7 +142,7 @@ def source_embed(source: Source, lang: str) -> discord.Embed:
     return embed
 
 
-def _counts(counts: tuple[Count, ...], lang: str) -> str:
+def _counts(counts: tuple[Count, ...], lang: str, budget: int) -> str:
     if not counts:
         return say(lang, "insights_none")
     lines: list[str] = []
@@ -151,20 +151,23 @@ def _counts(counts: tuple[Count, ...], lang: str) -> str:
         if count.variants:
             also = fit(" · ".join(plain(v) for v in count.variants), 200)
             line += f" ({say(lang, 'insights_also', variants=also)})"
-        # Whole lines only: a line cut at the field's limit could leave its bold open.
-        if sum(len(kept) + 1 for kept in lines) + len(line) > FIELD_VALUE:
+        # Whole lines only: a line cut at the limit could leave its bold open.
+        if sum(len(kept) + 1 for kept in lines) + len(line) > budget:
             break
         lines.append(line)
     return "\n".join(lines)
 
 
 def insights_embed(summary: Report, lang: str) -> discord.Embed:
+    """The report as one text: the counts, then each list under its heading (most useful first)."""
     embed = discord.Embed(title=say(lang, "insights_title", days=summary.days), colour=COLOUR)
-    embed.description = say(lang, "insights_summary", asked=summary.asked, answered=summary.answered)
-    for key, counts in (
-        ("insights_unanswered", summary.unanswered),
-        ("insights_most_asked", summary.most_asked),
-        ("insights_voted_down", summary.voted_down),
-    ):
-        embed.add_field(name=say(lang, key), value=_counts(counts, lang), inline=False)
+    sections = (
+        (say(lang, "insights_unanswered"), summary.unanswered),
+        (say(lang, "insights_most_asked"), summary.most_asked),
+        (say(lang, "insights_voted_down"), summary.voted_down),
+    )
+    head = say(lang, "insights_summary", asked=summary.asked, answered=summary.answered)
+    budget = (DESCRIPTION - len(head) - sum(len(title) + 8 for title, _ in sections)) // len(sections)
+    parts = [head] + [f"**{title}**\n{_counts(counts, lang, budget)}" for title, counts in sections]
+    embed.description = "\n\n".join(parts)
     return embed
