@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # make bench SIZES=1m,10m,30m for more
 SIZES ?= 1m,10m
 
-.PHONY: chat test bench bench-seeds index eval clean
+.PHONY: chat test bench bench-seeds bench-burst index eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ bench: $(STAMP)  ## the engine against bm25s at 1 and 10 million words (minutes)
 
 bench-seeds: $(STAMP)  ## warm search and one-shot ask on the bundled seeds
 	$(BIN)/python -m benchmarks.seeds
+
+bench-burst: $(STAMP)  ## 1000 /ask at once: acknowledgement latency and event-loop lag, against searching inline
+	$(BIN)/python -m benchmarks.burst
 
 index: $(STAMP)
 	$(BIN)/corpus-bot index build

@@ -42,6 +42,9 @@ def inert(text: str, *, marked: bool = False) -> str:
     marker in it is dropped."""
     if not marked:
         text = unmarked(text)
+    # A carriage return may start a line for a client: every line break becomes "\n" first, so
+    # that every line start is found.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ANYWHERE.sub(r"\\\1", text)
     text = _LINE_START.sub(_line_start, text)
     return _MENTION.sub("@\u200b", text)

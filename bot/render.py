@@ -31,7 +31,7 @@ def plain(text: str) -> str:
 
 def code(text: str) -> str:
     """An identifier shown exactly as typed (file names are full of underscores)."""
-    return f"`{text}`" if "`" not in text else plain(text)
+    return f"`{text}`" if "`" not in text and "\n" not in text else plain(text)
 
 
 def _url(url: str) -> str:

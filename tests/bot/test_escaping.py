@@ -8,11 +8,12 @@ from bot.escape import inert
 from corpus import Index
 
 
-@pytest.mark.parametrize("text", HOSTILE_LINES + ("a\n# b\n> c\n  - d\n10. e\n@everyone\\@here",))
+@pytest.mark.parametrize("text", HOSTILE_LINES + ("a\n# b\n> c\n  - d\n10. e\n@everyone\\@here", "a\r# b\r\n> c"))
 def test_escaped_text_reads_as_typed_and_holds_no_live_markup(text):
     shown = inert(text)
 
-    assert unescape(shown) == text.replace("\ue000", "").replace("\ue001", "")
+    typed = text.replace("\ue000", "").replace("\ue001", "").replace("\r\n", "\n").replace("\r", "\n")
+    assert unescape(shown) == typed
     assert live_markup(shown) == []
 
 
