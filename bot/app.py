@@ -34,21 +34,24 @@ INTENT_MISSING = (
 
 
 def intents(read_messages: bool) -> discord.Intents:
-    # Mentions and DMs carry their text without Message Content; only help channels need it, so
-    # the privileged intent is asked for only when some server chose one.
+    # Mentions and DMs carry their text without Message Content; only help channels need it.
     chosen = discord.Intents.default()
     chosen.message_content = read_messages
     return chosen
+
+
+def may_read_messages(flags: discord.ApplicationFlags) -> bool:
+    """Whether the developer portal has Message Content on (the limited flag: under 100 servers)."""
+    return flags.gateway_message_content or flags.gateway_message_content_limited
 
 
 class CorpusBotMixin:
     """What the bot adds to discord.py's Bot, shared by the single and the sharded form."""
 
     def __init__(self, settings: Settings, library: Library, store: Store, read_messages: bool | None = None, **options):
-        help_channels = store.all_channels()
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=intents(bool(help_channels) if read_messages is None else read_messages),
+            intents=intents(bool(read_messages)),
             allowed_mentions=send.NO_MENTIONS,
             help_command=None,
             tree_cls=CommandTree,
@@ -57,7 +60,8 @@ class CorpusBotMixin:
         self.settings = settings
         self.library = library
         self.store = store
-        self.help_channels: dict[int, str] = help_channels  # channel id -> "text" or "forum"
+        self.help_channels: dict[int, str] = store.all_channels()  # channel id -> "text" or "forum"
+        self._read_messages = read_messages  # None: decided at start, from the help channels and the portal
         self.asking = Asking(settings, library, store)  # the one path every way of asking goes through
 
     async def setup_hook(self) -> None:
@@ -66,8 +70,7 @@ class CorpusBotMixin:
         if imported is not None:
             log.info("Read %d votes from %s into %s", imported, self.settings.feedback_path, self.store.path)
         self.add_dynamic_items(*views.DYNAMIC_ITEMS)
-        if self.help_channels and not self.intents.message_content:
-            log.warning(INTENT_MISSING)
+        self._choose_message_content()
         for cog in (Ask, Sources, Admin, HelpChannels, Menu, Insights):
             # A bot logged in again (a restart of the same object) keeps the cogs it has.
             if self.get_cog(cog.__name__) is None:
@@ -78,6 +81,16 @@ class CorpusBotMixin:
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
             log.info("Synced %d commands to development guild %s", len(synced), guild.id)
+
+    def _choose_message_content(self) -> None:
+        """Ask for Message Content only when some server chose help channels, and only when the
+        developer portal allows it (asking without would make Discord close the connection)."""
+        if self.help_channels and self._read_messages is None:
+            # discord.py reads intents only when it identifies, which comes after setup_hook: set
+            # here, they are what this connection asks for. There is no public way to do it later.
+            self._connection._intents.message_content = may_read_messages(self.application_flags)
+        if self.help_channels and not self.intents.message_content:
+            log.warning(INTENT_MISSING)
 
     async def on_message(self, message: discord.Message) -> None:
         # There are no text commands: the Ask cog answers mentions and DMs, nothing else is parsed.
@@ -105,7 +118,8 @@ def create_bot(
     """The configured bot, not started. Reads the environment when `settings` is None.
 
     Opens the database (StoreError when it cannot be used). `read_messages` forces the Message
-    Content intent on or off; by default it is asked for when some server chose help channels.
+    Content intent on or off; by default it is asked for at start when some server chose help
+    channels and the developer portal allows it.
 
     Without `index` the corpus is opened on the first question, off the event loop.
     """

@@ -89,7 +89,6 @@ def run(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if isinstance(settings, int):
         return settings
-    import discord
     from corpus import CorpusError
     from corpus.application import open_index
     from corpus.cli import EXIT_ERROR
@@ -102,28 +101,19 @@ def run(args: argparse.Namespace) -> int:
         index = open_index(settings.corpus_dir, settings.index_path)
     except CorpusError as error:
         return _fail(str(error), EXIT_ERROR)
-    read_messages = None  # by default, Message Content is asked for when help channels exist
-    while True:
-        try:
-            bot = create_bot(settings, index=index, read_messages=read_messages)
-        except StoreError as error:
-            return _fail(str(error), EXIT_ERROR)
+    try:
+        bot = create_bot(settings, index=index)
+    except StoreError as error:
+        return _fail(str(error), EXIT_ERROR)
 
-        async def serve(bot: CorpusBot | ShardedCorpusBot = bot) -> int:
-            async with bot:
-                await bot.login(settings.token.get_secret_value())
-                _logging(settings)  # from here on: a failure to log in or connect is one line, not a log
-                await bot.connect()
-            return 0
+    async def serve() -> int:
+        async with bot:
+            await bot.login(settings.token.get_secret_value())
+            _logging(settings)  # from here on: a failure to log in or connect is one line, not a log
+            await bot.connect()
+        return 0
 
-        try:
-            return _connect(settings, serve)
-        except discord.PrivilegedIntentsRequired:
-            if read_messages is False:
-                raise
-            # The developer portal has Message Content off: start again without it; the new bot
-            # logs one line on how to turn it on and serves everything else.
-            read_messages = False
+    return _connect(settings, serve)
 
 
 def sync(args: argparse.Namespace) -> int:
