@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 import shutil
 
-import discord
 import pytest
 from botsupport import SEEDS
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 
-import pytest
 from botsupport import BOYER_DOC, requests_allowing_mentions, text_requests
 
 from bot import create_bot
