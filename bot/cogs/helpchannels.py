@@ -104,18 +104,22 @@ class HelpChannels(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.tree.add_command(Channels(self.bot))
 
-    def _forum_post(self, message: discord.Message) -> discord.Thread | None:
-        """The forum post this message opens, if it opens one in a chosen forum."""
+    async def _forum_post(self, message: discord.Message) -> discord.Thread | None:
+        """The forum post this message opens, if it opens one in a chosen forum.
+
+        The starter message shares the post's id; otherwise the first message the bot sees in a
+        post it never answered in counts (a post opened while the bot was away, or by a tool).
+        """
         thread = message.channel
         if not isinstance(thread, discord.Thread) or self.bot.help_channels.get(thread.parent_id) != "forum":
             return None
-        # The starter message shares the post's id; a first message by the post's author counts too.
-        opens = message.id == thread.id or (message.author.id == thread.owner_id and thread.id not in self.posts_seen)
-        if not opens or thread.id in self.posts_seen:
+        if thread.id in self.posts_seen:
             return None
         self.posts_seen[thread.id] = None
         while len(self.posts_seen) > limits.FORUM_POSTS_REMEMBERED:
             self.posts_seen.popitem(last=False)
+        if message.id != thread.id and await asyncio.to_thread(self.bot.store.thread_question, thread.id):
+            return None  # answered before a restart: a later message is a reply, not the post
         return thread
 
     @commands.Cog.listener()
@@ -123,7 +127,7 @@ class HelpChannels(commands.Cog):
         if message.author.bot or message.guild is None:
             return
         try:
-            post = self._forum_post(message)  # noted even when it mentions the bot: a post opens once
+            post = await self._forum_post(message)  # noted even when it mentions the bot: a post opens once
             if self.bot.user in message.mentions:
                 return  # mentions are the Ask cog's
             if post is not None:

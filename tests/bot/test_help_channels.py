@@ -130,3 +130,18 @@ async def test_the_same_bot_logged_in_again_keeps_its_channels_and_commands(simc
     assert "**Boyer**" in bot_messages(simcord_env, post)[0].embeds[0].description
     listed = await manager.slash(channel, "channels list")
     assert listed.response.content.startswith(f"I answer by myself in: {forum.mention}")
+
+
+async def test_replies_in_an_answered_post_are_not_answered_again_after_a_restart(
+    simcord_env, guild, channel, manager, alice, settings, index
+):
+    bob = guild.add_member(simcord_env.create_user("bob"))
+    forum = guild.create_forum_channel("aide")
+    await manager.slash(channel, "channels add", channel=forum)
+    post = await open_forum_post(simcord_env, forum, alice, "Boyer", "Qui est Heather-Ashley Boyer ?")
+    await alice.send(post, "Merci !")
+
+    await simcord_env.restart_bot(create_bot(settings, index=index))
+    await bob.send(post, "Qui est Heather-Ashley Boyer exactement ?")
+
+    assert len(bot_messages(simcord_env, post)) == 1
