@@ -24,6 +24,7 @@ from ..words import command, say
 log = logging.getLogger(__name__)
 
 KINDS = {discord.ChannelType.text: "text", discord.ChannelType.forum: "forum"}
+WRITTEN = (discord.MessageType.default, discord.MessageType.reply)
 
 
 @app_commands.guild_only()
@@ -124,8 +125,8 @@ class HelpChannels(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        if message.author.bot or message.guild is None:
-            return
+        if message.author.bot or message.guild is None or message.type not in WRITTEN:
+            return  # bots, direct messages, and Discord's notices (a thread started, a pin)
         try:
             post = await self._forum_post(message)  # noted even when it mentions the bot: a post opens once
             if self.bot.user in message.mentions:

@@ -145,3 +145,15 @@ async def test_replies_in_an_answered_post_are_not_answered_again_after_a_restar
     await bob.send(post, "Qui est Heather-Ashley Boyer exactement ?")
 
     assert len(bot_messages(simcord_env, post)) == 1
+
+
+async def test_discords_notice_of_a_new_thread_is_not_taken_for_a_question(simcord_env, guild, manager, alice):
+    help_channel = guild.create_text_channel("questions")
+    await manager.slash(help_channel, "channels add", channel=help_channel)
+
+    simcord_env.backend.create_thread(help_channel.id, "Qui est Heather-Ashley Boyer ?", alice.id)
+    await simcord_env.settle()
+
+    notices = [m for m in help_channel.history() if m.type is discord.MessageType.thread_created]
+    assert len(notices) == 1
+    assert [t.name for t in help_channel.threads] == ["Qui est Heather-Ashley Boyer ?"]  # none started by the bot
