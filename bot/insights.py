@@ -15,7 +15,7 @@ from typing import TextIO
 
 from rapidfuzz import fuzz, process
 
-from .limits import INSIGHTS_LISTED, SIMILAR_QUESTIONS
+from .limits import INSIGHTS_GROUPED, INSIGHTS_LISTED, SIMILAR_QUESTIONS
 from .store import Asked, Vote
 
 
@@ -54,11 +54,14 @@ def _counted(texts: list[str]) -> list[Count]:
     return sorted(counts, key=lambda c: (-c.count, c.text))
 
 
-def grouped(texts: list[str], similarity: float = SIMILAR_QUESTIONS) -> list[Count]:
-    """Questions grouped with the most asked similar one; each group's count is their sum."""
+def grouped(texts: list[str], similarity: float = SIMILAR_QUESTIONS, most: int = INSIGHTS_GROUPED) -> list[Count]:
+    """Questions grouped with the most asked similar one; each group's count is their sum.
+
+    Only the `most` commonest distinct wordings are grouped, which bounds the time it takes.
+    """
     groups: list[list[Count]] = []
     heads: list[str] = []
-    for count in _counted(texts):  # most frequent first: a group is named by its commonest wording
+    for count in _counted(texts)[:most]:  # most frequent first: a group is named by its commonest wording
         key = normalised(count.text)
         match = process.extractOne(key, heads, scorer=fuzz.token_sort_ratio, score_cutoff=similarity)
         if match is None:

@@ -31,5 +31,5 @@ class Insights(commands.Cog):
         store = self.bot.store
         questions = await asyncio.to_thread(store.questions, days=days, guild_id=interaction.guild_id)
         votes = await asyncio.to_thread(store.votes, days=days, guild_id=interaction.guild_id)
-        summary = report(questions, votes, days)
+        summary = await asyncio.to_thread(report, questions, votes, days)  # grouping is CPU work
         await send.respond(interaction, embed=render.insights_embed(summary, lang), ephemeral=True)
