@@ -7,7 +7,6 @@ search again.
 """
 from __future__ import annotations
 
-import logging
 import math
 import time
 
@@ -22,8 +21,6 @@ from .library import Library
 from .recent import RecentQuestions
 from .settings import Settings
 from .words import language_of_locale, say
-
-log = logging.getLogger(__name__)
 
 
 class Asking:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import math
 import time
 from dataclasses import asdict, dataclass
@@ -24,7 +23,6 @@ from .errors import CorpusError, IndexFileError
 from .fuzzy import TypoMatcher
 from .sources import EXTENSIONS, METADATA_FILE, Corpus, corpus_files
 
-log = logging.getLogger("corpus")
 
 def settings_signature() -> dict:
     """Everything that changes the index's content besides the files themselves."""
