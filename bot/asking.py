@@ -42,7 +42,7 @@ class Asking:
         """Why this question is not answered now, in the asker's words; None when it will be."""
         if not question.strip():
             return say(lang, "usage")
-        limit = self.settings.max_question_length
+        limit = self.settings.question_limit
         if len(question) > limit:
             return say(lang, "too_long", length=len(question), limit=limit)
         retry = self.cooldowns.update_rate_limit(user_id)
