@@ -217,7 +217,7 @@ def _field(meta: dict, name: str) -> str | None:
 def parse_document(doc_id: str, rel: str, text: str, meta: dict) -> Document:
     date, content_start = cleaning.date_marker(text)
     paragraphs = split_paragraphs(text, content_start)
-    title = _field(meta, "title") or _first_line(text, paragraphs)
+    title = _field(meta, "title") or _first_line(text, paragraphs) or doc_id  # never an empty title
     source = Source(
         doc=doc_id,
         title=title,
