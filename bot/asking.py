@@ -13,10 +13,11 @@ import time
 import discord
 from discord.ext import commands
 
+from corpus import CorpusError, Index
 from corpus.answer import Answer
 from corpus.reply import compose
 
-from . import limits, render, send, views
+from . import errors, limits, render, send, views
 from .library import Library
 from .recent import RecentQuestions
 from .settings import Settings
@@ -101,7 +102,11 @@ class Asking:
             return
         if self.should_acknowledge():
             await send.defer(interaction, ephemeral=private)
-        embed, view = await self.page(question, lang)
+        try:
+            embed, view = await self.page(question, lang)
+        except CorpusError as error:  # meant for people (a corpus that cannot be opened): told, not raised
+            await errors.interaction_failed(interaction, error, lang)
+            return
         await send.deliver(interaction, embed=embed, view=view, ephemeral=private, apology=say(lang, "apology"))
 
     async def ask_message(self, message: discord.Message, question: str, lang: str) -> None:
@@ -112,6 +117,17 @@ class Asking:
             return
         embed, view = await self.page(question, lang)
         await send.reply_to(message, embed=embed, view=view)
+
+    async def index_for(self, interaction: discord.Interaction, lang: str) -> Index | None:
+        """The index for a command that shows it (/sources, /source): opened first if need be,
+        acknowledged first when that may be slow; None (and the person told why) if it cannot be."""
+        if self.library.may_be_slow:
+            await send.defer(interaction, ephemeral=True)
+        try:
+            return await self.library.index()
+        except CorpusError as error:
+            await errors.interaction_failed(interaction, error, lang)
+            return None
 
     async def acknowledge_click(self, interaction: discord.Interaction, lang: str, *, ephemeral: bool,
                                 update: bool = False) -> bool:

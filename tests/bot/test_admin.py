@@ -104,8 +104,12 @@ async def test_an_index_file_of_another_corpus_is_named_and_left_alone(
     with caplog.at_level(logging.WARNING, logger="bot"):
         result = await alice.slash(channel, "ask", question="Sora")
 
-    shown = unescape((result.followups or [result.response])[-1].content)
-    assert shown.startswith(f"The index file {foreign_index} belongs to the corpus ")
+        listed = await alice.slash(channel, "sources")
+
+    for answered in (result, listed):
+        shown = unescape((answered.followups or [answered.response])[-1].content)
+        assert shown.startswith(f"The index file {foreign_index} belongs to the corpus ")
+    assert simcord_env.errors == []
     assert foreign_index.read_bytes() == before
     assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
 
