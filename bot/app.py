@@ -127,6 +127,9 @@ def create_bot(
     # The bot never joins a voice channel: discord.py's warnings about missing voice libraries
     # would only make people look for a problem that is not there.
     discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
+    if settings.question_limit < settings.max_question_length:
+        log.warning("CORPUS_BOT_MAX_QUESTION_LENGTH=%d is above what the engine searches: %d is used",
+                    settings.max_question_length, settings.question_limit)
     library = Library(settings.corpus_dir, settings.index_path, index)
     store = Store(settings.database, retention_days=settings.retention_days)
     if settings.shard_count is None:

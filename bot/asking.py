@@ -8,7 +8,6 @@ search again.
 from __future__ import annotations
 
 import asyncio
-import logging
 import math
 import time
 from dataclasses import dataclass
@@ -16,17 +15,16 @@ from dataclasses import dataclass
 import discord
 from discord.ext import commands
 
+from corpus import CorpusError, Index
 from corpus.answer import Answer
 from corpus.reply import compose
 
-from . import limits, render, send, views
+from . import errors, limits, render, send, views
 from .library import Library
 from .recent import RecentQuestions
 from .settings import Settings
 from .store import Store
 from .words import language_of_locale, say
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -62,7 +60,7 @@ class Asking:
         """Why this question is not answered now, in the asker's words; None when it will be."""
         if not question.strip():
             return say(lang, "usage")
-        limit = self.settings.max_question_length
+        limit = self.settings.question_limit
         if len(question) > limit:
             return say(lang, "too_long", length=len(question), limit=limit)
         retry = self.cooldowns.update_rate_limit(user_id)
@@ -158,7 +156,11 @@ class Asking:
         question = question.strip()
         if not await self.admit(interaction, question, lang, ephemeral=private):
             return
-        embed, view = await self.page(question, lang, origin=Origin(interaction.guild_id, "slash"))
+        try:
+            embed, view = await self.page(question, lang, origin=Origin(interaction.guild_id, "slash"))
+        except CorpusError as error:  # meant for people (a corpus that cannot be opened): told, not raised
+            await errors.interaction_failed(interaction, error, lang)
+            return
         await send.deliver(interaction, embed=embed, view=view, ephemeral=private, apology=say(lang, "apology"))
 
     async def ask_message(
@@ -176,6 +178,17 @@ class Asking:
         embed, view = await self.page(question, lang, origin=origin)
         sent = await send.reply_to(message, note, embed=embed, view=view)
         return sent is not None and view is not None
+
+    async def index_for(self, interaction: discord.Interaction, lang: str) -> Index | None:
+        """The index for a command that shows it (/sources, /source): opened first if need be,
+        acknowledged first when that may be slow; None (and the person told why) if it cannot be."""
+        if self.library.may_be_slow:
+            await send.defer(interaction, ephemeral=True)
+        try:
+            return await self.library.index()
+        except CorpusError as error:
+            await errors.interaction_failed(interaction, error, lang)
+            return None
 
     async def acknowledge_click(self, interaction: discord.Interaction, lang: str, *, ephemeral: bool,
                                 update: bool = False) -> bool:

@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 def _words(error: BaseException, lang: str, what: str) -> str:
     if isinstance(error, CorpusError):
         log.warning("Refused %s: %s", what, error)
-        return error_words(error, lang, inert)
+        text = error_words(error, lang, inert)
+        return text[:1].upper() + text[1:]  # worded to follow "…: " elsewhere; here it opens the message
     log.error("Error while handling %s", what, exc_info=error)
     return say(lang, "apology")
 

@@ -51,8 +51,7 @@ class Settings(StoreSettings):
     language: Literal["fr", "en"] = "fr"
     cooldown_rate: int = Field(default=3, ge=1)
     cooldown_seconds: float = Field(default=30.0, gt=0)
-    # The engine's own ceiling is the highest allowed: a question the bot accepts is always searched.
-    max_question_length: int = Field(default=300, ge=10, le=MAX_QUESTION_CHARS)
+    max_question_length: int = Field(default=300, ge=10)  # capped by the engine's: see question_limit
     # Searches waiting at once past which new questions are told to come back in a few seconds.
     queue_limit: int = Field(default=100, ge=1)
     shard_count: int | None = Field(default=None, ge=1)
@@ -60,6 +59,12 @@ class Settings(StoreSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
     # Help channels are answered only from this confidence (0..1; 0.75 is what answers call "high").
     auto_answer_confidence: float = Field(default=0.75, ge=0, le=1)
+
+    @property
+    def question_limit(self) -> int:
+        """The longest question the bot accepts: the setting, never above what the engine searches
+        (corpus.limits), so a question the bot accepts is always searched."""
+        return min(self.max_question_length, MAX_QUESTION_CHARS)
 
     @field_validator("token")
     @classmethod

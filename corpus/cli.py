@@ -186,8 +186,8 @@ def cmd_index(args) -> int:
         return 0
     index = open_index(args)
     size = index.path.stat().st_size if index.path and index.path.exists() else 0
-    print(f"index      {index.path or '(in memory)'} ({size / 1e6:.2f} MB)")
-    print(f"corpus     {index.header.get('corpus')}")
+    print(f"index      {clean(str(index.path or '(in memory)'))} ({size / 1e6:.2f} MB)")
+    print(f"corpus     {clean(str(index.header.get('corpus')))}")
     print(f"built      {index.header.get('built')}")
     print(f"documents  {len(index.sources)}, passages {len(index)}, terms {len(index.terms)}")
     for source in index.sources:

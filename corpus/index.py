@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
+import os
 import math
 import time
 from dataclasses import asdict, dataclass
@@ -22,9 +22,8 @@ from . import analysis, builder, storage
 from .answer import Answer, Source
 from .errors import CorpusError, IndexFileError
 from .fuzzy import TypoMatcher
-from .sources import EXTENSIONS, METADATA_FILE, Corpus, corpus_files
+from .sources import EXTENSIONS, METADATA_FILE, READER_VERSION, Corpus, corpus_files
 
-log = logging.getLogger("corpus")
 
 def settings_signature() -> dict:
     """Everything that changes the index's content besides the files themselves."""
@@ -36,6 +35,7 @@ def settings_signature() -> dict:
         "k1": builder.BM25_K1,
         "b": builder.BM25_B,
         "passage_max_words": PASSAGE_MAX_WORDS,
+        "reader": READER_VERSION,
     }
 
 
@@ -54,7 +54,8 @@ def _fingerprint(root: Path, files: list[Path]) -> str:
             st = path.stat()
         except OSError:
             continue
-        digest.update(f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        # fsencode: a file name need not be UTF-8, and must not stop the digest.
+        digest.update(os.fsencode(path.resolve()) + f"\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:32]
 
 

@@ -22,6 +22,9 @@ from .text import squash_spaces
 log = logging.getLogger("corpus")
 
 EXTENSIONS = (".txt", ".md")
+# Raised when what is read from a folder changes (a file once read may now be skipped), so
+# that indexes built by an older reading are rebuilt.
+READER_VERSION = 2
 METADATA_FILE = "sources.toml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
 TITLE_MAX_CHARS = 120
@@ -104,6 +107,8 @@ class Corpus:
         self.metadata = read_metadata(self.root)
         self.skipped: list[Skipped] = []
         resolved_root = self.root.resolve()
+        # Documents must stay inside a folder given as the corpus (None: a list of files).
+        self.folder = resolved_root if isinstance(source, (str, Path)) and self.root.is_dir() else None
         self.entries: list[Entry] = []
         self.duplicates: set[str] = set()  # rel of files whose id an earlier file has
         ids: set[str] = set()
@@ -122,19 +127,43 @@ class Corpus:
         """Each usable document of entries[start:stop] in turn."""
         for entry in self.entries[start:stop]:
             text, reason = read_text(entry.path)
+            if self.folder is not None and not _inside(entry.path, self.folder):
+                # A link in the folder to a file elsewhere (/etc/shadow...) would be quoted to anyone.
+                text, reason = None, "a link to a file outside the corpus folder"
+            elif not _is_text(entry.rel):
+                # Its name could be neither shown nor saved in the index (a name in another
+                # encoding than UTF-8 comes from the file system as unpaired surrogates).
+                text, reason = None, "its name is not UTF-8 text"
             if text is not None and entry.rel in self.duplicates:
                 reason = "another file has the same name"
             if not reason:
                 document = parse_document(entry.doc, entry.rel, text, self.metadata.get(entry.doc, {}))
                 reason = None if document.paragraphs else "no text content"
             if reason:
-                self.skipped.append(Skipped(entry.rel, reason))
-                log.warning("skipped %s: %s", entry.rel, reason)
+                shown = entry.rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                self.skipped.append(Skipped(shown, reason))
+                log.warning("skipped %s: %s", shown, reason)
                 continue
             yield document
 
     def empty(self) -> EmptyCorpusError:
         return EmptyCorpusError("corpus_empty", path=self.root)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder)
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
+        return False
+    return True
+
+
+def _is_text(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _relative(path: Path, root: Path, resolved_root: Path) -> str:
@@ -188,7 +217,7 @@ def _field(meta: dict, name: str) -> str | None:
 def parse_document(doc_id: str, rel: str, text: str, meta: dict) -> Document:
     date, content_start = cleaning.date_marker(text)
     paragraphs = split_paragraphs(text, content_start)
-    title = _field(meta, "title") or _first_line(text, paragraphs)
+    title = _field(meta, "title") or _first_line(text, paragraphs) or doc_id  # never an empty title
     source = Source(
         doc=doc_id,
         title=title,
@@ -203,6 +232,8 @@ def parse_document(doc_id: str, rel: str, text: str, meta: dict) -> Document:
 
 
 def _first_line(text: str, paragraphs: list[Paragraph]) -> str:
+    if not paragraphs:  # no content (skipped by the caller as such): no title to find
+        return ""
     first = paragraphs[0]
     line = first.heading or text[first.start:first.end].split("\n", 1)[0]
     line = squash_spaces(_MD_HEADING.sub("", line))

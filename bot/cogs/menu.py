@@ -10,9 +10,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from corpus import CorpusError
 from corpus.analysis import guess_language
 
-from .. import send
+from .. import errors, send
 from ..asking import Origin
 from ..words import command, say
 
@@ -52,7 +53,11 @@ class Menu(commands.Cog):
             return
         # The answer speaks the question's language: it is posted for the channel, not only the invoker.
         reply_lang = lang if private else guess_language(question)
-        embed, view = await asking.page(question, reply_lang, origin=Origin(interaction.guild_id, "menu"))
+        try:
+            embed, view = await asking.page(question, reply_lang, origin=Origin(interaction.guild_id, "menu"))
+        except CorpusError as error:  # meant for people (a corpus that cannot be opened): told, not raised
+            await errors.interaction_failed(interaction, error, lang)
+            return
         posted = None if private else await send.reply_to(message, embed=embed, view=view)
         apology = say(lang, "apology")
         if posted is None:  # private, or the bot may not post there: the invoker still gets the answer

@@ -119,11 +119,3 @@ def test_the_corpus_commands_do_not_load_discord():
     done = subprocess.run([sys.executable, "-c", code], cwd=SEEDS.parent, capture_output=True, text=True)
 
     assert done.stdout.strip() == "False"
-
-
-def test_the_longest_question_cannot_exceed_what_the_engine_searches(monkeypatch):
-    monkeypatch.setenv("CORPUS_BOT_TOKEN", SECRET)
-    monkeypatch.setenv("CORPUS_BOT_MAX_QUESTION_LENGTH", "1500")
-
-    with pytest.raises(SettingsError, match="CORPUS_BOT_MAX_QUESTION_LENGTH is invalid: .*1000"):
-        load_settings()

@@ -172,16 +172,26 @@ def test_an_index_of_another_corpus_is_an_error_not_a_rebuild(run, tmp_path, cor
     assert path.read_bytes() == before
 
 
-def test_odd_files_in_a_corpus_are_skipped_without_a_hang(run, corpus_dir):
+def test_odd_files_in_a_corpus_are_skipped_without_a_hang(run, corpus_dir, tmp_path):
     os.mkfifo(corpus_dir / "pipe.txt")
     (corpus_dir / "folder.md").mkdir()
     (corpus_dir / "dangling.txt").symlink_to(corpus_dir / "nowhere.txt")
     (corpus_dir / "nul.txt").write_bytes(b"\x00" * 10)
+    (corpus_dir / "x.txt").write_text("x", encoding="utf-8")
+    (corpus_dir / "loop").symlink_to(corpus_dir)
+    os.close(os.open(os.path.join(os.fsencode(corpus_dir), b"caf\xe9.txt"), os.O_CREAT | os.O_WRONLY))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Le pinot du mot de passe hunter2.", encoding="utf-8")
+    (corpus_dir / "link.txt").symlink_to(secret)
+
     done = run("ask", "--corpus", str(corpus_dir), "pinot")
-    err = done.stderr.decode()
-    assert done.returncode == 0 and "**pinot**" in done.stdout.decode()
-    for name in ("pipe.txt", "folder.md", "dangling.txt", "nul.txt"):
+
+    err, out = done.stderr.decode(), done.stdout.decode()
+    assert done.returncode == 0 and "**pinot**" in out
+    for name in ("pipe.txt", "folder.md", "dangling.txt", "nul.txt", "x.txt", "caf\\xe9.txt"):
         assert f"skipped {name}" in err
+    assert "skipped link.txt: a link to a file outside the corpus folder" in err
+    assert "hunter2" not in out
     assert "Traceback" not in err
 
 
