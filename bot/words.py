@@ -81,6 +81,8 @@ WORDS: dict[str, dict[str, str]] = {
                      "en": 'I answered under the message: {link}'},
     "understood": {"fr": 'Question comprise : « {question} »',
                   "en": 'I understood: “{question}”'},
+    "understood_after": {"fr": 'Question comprise : « {question} » (à la suite de « {previous} »)',
+                        "en": 'I understood: “{question}” (following “{previous}”)'},
     "insights_title": {"fr": 'Questions des {days} derniers jours',
                       "en": 'Questions of the last {days} days'},
     "insights_summary": {"fr": '{asked} question(s) posée(s), {answered} avec une réponse des documents.',

@@ -47,8 +47,10 @@ class Ask(commands.Cog):
             if previous and followups.is_follow_up(question):
                 understood = followups.understood(previous, question)
                 if len(understood) <= self.bot.settings.max_question_length:
+                    # When a new name replaced the old one, the previous question is named too.
+                    key = "understood" if understood.startswith(previous) else "understood_after"
+                    note = say(lang, key, question=plain(understood), previous=plain(previous))
                     question, origin = understood, Origin(guild_id, "followup")
-                    note = say(lang, "understood", question=plain(question))
             answered = await self.bot.asking.ask_message(message, question, lang, origin=origin, note=note)
             if thread and answered:
                 # The thread's question becomes this one, the context of the next follow-up.

@@ -18,7 +18,8 @@ async def test_a_short_follow_up_is_read_with_the_posts_question(simcord_env, gu
     await alice.send(post, mention(simcord_env, "pourquoi ?"))
     why = last_reply(simcord_env, post)
 
-    assert sony.content == "Question comprise : « Qui est Sony ? »"  # the new name takes the old one's place
+    # The new name takes the old one's place, and the reply says after which question.
+    assert sony.content == "Question comprise : « Qui est Sony ? » (à la suite de « Qui est Heather-Ashley Boyer ? »)"
     assert "**Sony** Pictures" in sony.embeds[0].description
     assert why.content == "Question comprise : « Qui est Sony ? pourquoi ? »"
     assert "**Sony**" in why.embeds[0].description  # "pourquoi ?" alone would find nothing
@@ -35,7 +36,7 @@ async def test_follow_ups_chain_and_a_full_question_starts_afresh(simcord_env, g
     await alice.send(thread, mention(simcord_env, "Quelles sont les inquiétudes des syndicats d'acteurs à Hollywood ?"))
     fresh = last_reply(simcord_env, thread)
 
-    assert first.content == "I understood: “Qui est Sony ?”"
+    assert first.content == "I understood: “Qui est Sony ?” (following “Qui est Heather-Ashley Boyer ?”)"
     assert fresh.content == ""
     assert fresh.embeds[0].title == "Quelles sont les inquiétudes des syndicats d'acteurs à Hollywood ?"
 
