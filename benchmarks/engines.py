@@ -26,9 +26,10 @@ class CorpusEngine:
         pass
 
     def build(self, docs: list[Path], work: Path) -> object:
-        from corpus import Index
+        from corpus import Index, builder
 
-        return Index.build(docs, progress=False)
+        builder.release_memory_promptly()  # as `corpus-bot index build` does for its own process
+        return Index.build(docs)
 
     def save(self, index, work: Path) -> Path:
         path = work / self.index_name

@@ -67,7 +67,7 @@ def build_index(dev: DevSet):
     if not dev.corpus.is_dir():
         raise Unscorable(f"no corpus folder at {dev.corpus}")
     try:
-        index = Index.build(dev.corpus, progress=False)
+        index = Index.build(dev.corpus)
     except Exception as error:  # noqa: BLE001  (an engine that cannot read a corpus is a result too)
         raise Unscorable(f"the engine cannot index {dev.corpus}: {type(error).__name__}: {error}") from None
     if not len(index):

@@ -209,7 +209,8 @@ _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
 
 
 def release_memory_promptly() -> None:
-    """Have glibc hand large freed blocks back to the system at once.
+    """Have glibc hand large freed blocks back to the system at once. Process-wide: the engine
+    calls it only in the worker processes it starts; an application may call it for its own.
 
     By default glibc raises its mmap threshold each time a large block is freed, so that later
     blocks of that size (a batch's arrays, a worker's pickled part) come from the heap, where
@@ -248,7 +249,6 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     (the bot builds in a thread); so, as Python's documentation asks, a script that builds a
     large index must keep its top-level code under `if __name__ == "__main__":`. Should the
     workers fail to start all the same, the build goes on in this process."""
-    release_memory_promptly()
     workers = workers_for(corpus) if workers is None else max(1, workers)
     if workers == 1:
         yield index_batch(corpus, on_progress=on_progress)

@@ -33,10 +33,10 @@ from .errors import QuestionError
 from .excerpts import make_hits
 from .fuzzy import TypoMatcher
 from .languages import DEFAULT_LANGUAGES
+from .limits import MAX_QUESTION_CHARS
 from .stopwords import STOP_WORDS
 from .text import translate
 
-MAX_QUESTION_CHARS = 1000
 MAX_QUESTION_WORDS = 64  # longer questions are cut: their tail adds noise, not meaning
 CANDIDATES = 200  # passages scored in full after the BM25 pass
 COMMON_SHARE = 50  # a term in more than 1/50 of the passages is common (see `candidates`)
@@ -78,9 +78,9 @@ class QueryWord:
 
 def check_question(question: str) -> str:
     if not isinstance(question, str) or not question.strip():
-        raise QuestionError("The question is empty: ask something about the documents.")
+        raise QuestionError("question_empty")
     if len(question) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"The question is too long ({len(question)} characters; at most {MAX_QUESTION_CHARS}).")
+        raise QuestionError("question_too_long", length=len(question), limit=MAX_QUESTION_CHARS)
     return question.strip()
 
 
