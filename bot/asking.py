@@ -161,7 +161,14 @@ class Asking:
         except CorpusError as error:  # meant for people (a corpus that cannot be opened): told, not raised
             await errors.interaction_failed(interaction, error, lang)
             return
-        await send.deliver(interaction, embed=embed, view=view, ephemeral=private, apology=say(lang, "apology"))
+        delivered = await send.deliver(interaction, embed=embed, view=view, ephemeral=private, apology=say(lang, "apology"))
+        if delivered and view is not None and not private:
+            await self.remember_thread(interaction.channel, interaction.guild_id, question)
+
+    async def remember_thread(self, channel: object, guild_id: int | None, question: str) -> None:
+        """After an answer in a thread: its question, the context of the next follow-up there."""
+        if isinstance(channel, discord.Thread) and len(question) <= self.settings.max_question_length:
+            await asyncio.to_thread(self.store.remember_thread, channel.id, guild_id, question)
 
     async def ask_message(
         self, message: discord.Message, question: str, lang: str, *, origin: Origin, note: str | None = None
@@ -177,7 +184,10 @@ class Asking:
             return False
         embed, view = await self.page(question, lang, origin=origin)
         sent = await send.reply_to(message, note, embed=embed, view=view)
-        return sent is not None and view is not None
+        if sent is None or view is None:
+            return False
+        await self.remember_thread(message.channel, origin.guild_id, question)
+        return True
 
     async def index_for(self, interaction: discord.Interaction, lang: str) -> Index | None:
         """The index for a command that shows it (/sources, /source): opened first if need be,

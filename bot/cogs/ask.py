@@ -51,9 +51,6 @@ class Ask(commands.Cog):
                     key = "understood" if understood.startswith(previous) else "understood_after"
                     note = say(lang, key, question=plain(understood), previous=plain(previous))
                     question, origin = understood, Origin(guild_id, "followup")
-            answered = await self.bot.asking.ask_message(message, question, lang, origin=origin, note=note)
-            if thread and answered:
-                # The thread's question becomes this one, the context of the next follow-up.
-                await asyncio.to_thread(self.bot.store.remember_thread, thread.id, guild_id, question)
+            await self.bot.asking.ask_message(message, question, lang, origin=origin, note=note)
         except Exception as error:  # noqa: BLE001 - the one handler words, logs and apologises
             await errors.message_failed(message, error, lang)

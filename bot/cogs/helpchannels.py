@@ -170,4 +170,4 @@ class HelpChannels(commands.Cog):
         if thread is None:
             return
         if await send.post(thread, embed=embed, view=view) is not None:
-            await asyncio.to_thread(self.bot.store.remember_thread, thread.id, message.guild.id, question)
+            await asking.remember_thread(thread, message.guild.id, question)

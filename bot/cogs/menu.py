@@ -64,3 +64,5 @@ class Menu(commands.Cog):
             await send.deliver(interaction, embed=embed, view=view, ephemeral=True, apology=apology)
             return
         await send.deliver(interaction, say(lang, "menu_answered", link=posted.jump_url), ephemeral=True, apology=apology)
+        if view is not None:
+            await asking.remember_thread(message.channel, interaction.guild_id, question)
