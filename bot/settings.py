@@ -52,8 +52,8 @@ class Settings(StoreSettings):
     cooldown_rate: int = Field(default=3, ge=1)
     cooldown_seconds: float = Field(default=30.0, gt=0)
     max_question_length: int = Field(default=300, ge=10)  # capped by the engine's: see question_limit
-    # Searches waiting at once past which new questions are told to come back in a few seconds.
-    queue_limit: int = Field(default=100, ge=1)
+    # Questions waiting at once past which a new one is told to come back in a few seconds.
+    queue_limit: int = Field(default=500, ge=1)
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[list[int] | None, NoDecode] = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"

@@ -46,7 +46,7 @@ class Ask(commands.Cog):
             note = None
             if previous and followups.is_follow_up(question):
                 understood = followups.understood(previous, question)
-                if len(understood) <= self.bot.settings.max_question_length:
+                if len(understood) <= self.bot.settings.question_limit:
                     # When a new name replaced the old one, the previous question is named too.
                     key = "understood" if understood.startswith(previous) else "understood_after"
                     note = say(lang, key, question=plain(understood), previous=plain(previous))

@@ -158,14 +158,15 @@ class HelpChannels(commands.Cog):
 
     async def _answer(self, message: discord.Message, question: str, thread: discord.Thread | None, path: str) -> None:
         asking = self.bot.asking
-        question = question[: self.bot.settings.max_question_length]
+        question = question[: self.bot.settings.question_limit]
         lang = guess_language(question)
-        if asking.refusal(message.author.id, question, lang) or asking.busy(lang):
+        if asking.refusal(message.author.id, question, lang):
             return  # a cooldown, a full queue or a bad question: silent here, where nobody called the bot
-        answer = await asking.first_page(question, Origin(message.guild.id, path))
-        if not asking.confident(answer):
-            return
-        embed, view = await asking.page(question, lang, answer=answer)
+        async with asking.queued():
+            answer = await asking.first_page(question, Origin(message.guild.id, path))
+            if not asking.confident(answer):
+                return
+            embed, view = await asking.page(question, lang, answer=answer)
         thread = thread or await send.start_thread(message, question)
         if thread is None:
             return

@@ -10,10 +10,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from corpus import CorpusError
 from corpus.analysis import guess_language
 
-from .. import errors, send
+from .. import send
 from ..asking import Origin
 from ..words import command, say
 
@@ -48,16 +47,18 @@ class Menu(commands.Cog):
         if not question:
             await send.respond(interaction, say(lang, "menu_no_text"), ephemeral=True)
             return
-        # Whatever is posted in the channel, the invoker's own response is always private.
-        if not await asking.admit(interaction, question, lang, ephemeral=True):
+        refused = asking.refusal(interaction.user.id, question, lang)
+        if refused:
+            await send.respond(interaction, refused, ephemeral=True)
             return
         # The answer speaks the question's language: it is posted for the channel, not only the invoker.
         reply_lang = lang if private else guess_language(question)
-        try:
-            embed, view = await asking.page(question, reply_lang, origin=Origin(interaction.guild_id, "menu"))
-        except CorpusError as error:  # meant for people (a corpus that cannot be opened): told, not raised
-            await errors.interaction_failed(interaction, error, lang)
+        # Whatever is posted in the channel, the invoker's own response is always private.
+        origin = Origin(interaction.guild_id, "menu")
+        paged = await asking.first_page_for(interaction, question, lang, origin, ephemeral=True, reply_lang=reply_lang)
+        if paged is None:
             return
+        embed, view = paged
         posted = None if private else await send.reply_to(message, embed=embed, view=view)
         apology = say(lang, "apology")
         if posted is None:  # private, or the bot may not post there: the invoker still gets the answer
