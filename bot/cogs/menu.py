@@ -6,6 +6,8 @@ with "Ask the documents privately", or when that person may not send messages in
 """
 from __future__ import annotations
 
+import re
+
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -35,7 +37,10 @@ class Menu(commands.Cog):
 
     async def ask_publicly(self, interaction: discord.Interaction, message: discord.Message) -> None:
         # Someone who may not post in this channel should not make the bot post for them.
-        await self._ask(interaction, message, private=not interaction.permissions.send_messages)
+        permissions = interaction.permissions
+        in_thread = isinstance(interaction.channel, discord.Thread)
+        may_post = permissions.send_messages_in_threads if in_thread else permissions.send_messages
+        await self._ask(interaction, message, private=not may_post)
 
     async def ask_privately(self, interaction: discord.Interaction, message: discord.Message) -> None:
         await self._ask(interaction, message, private=True)
@@ -43,7 +48,8 @@ class Menu(commands.Cog):
     async def _ask(self, interaction: discord.Interaction, message: discord.Message, *, private: bool) -> None:
         asking = self.bot.asking
         lang = asking.language(interaction.locale)
-        question = message.content.strip()
+        # A mention of the bot in the message is not part of the question.
+        question = re.sub(rf"<@!?{self.bot.user.id}>", " ", message.content).strip()
         if not question:
             await send.respond(interaction, say(lang, "menu_no_text"), ephemeral=True)
             return
