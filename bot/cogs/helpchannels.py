@@ -124,6 +124,12 @@ class HelpChannels(commands.Cog):
         return thread
 
     @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        # A deleted channel cannot be picked in /channels remove any more: forget it here.
+        if self.bot.help_channels.pop(channel.id, None) is not None:
+            await asyncio.to_thread(self.bot.store.remove_channel, channel.guild.id, channel.id)
+
+    @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or message.guild is None or message.type not in WRITTEN:
             return  # bots, direct messages, and Discord's notices (a thread started, a pin)

@@ -157,3 +157,14 @@ async def test_discords_notice_of_a_new_thread_is_not_taken_for_a_question(simco
     notices = [m for m in help_channel.history() if m.type is discord.MessageType.thread_created]
     assert len(notices) == 1
     assert [t.name for t in help_channel.threads] == ["Qui est Heather-Ashley Boyer ?"]  # none started by the bot
+
+
+async def test_a_deleted_help_channel_leaves_the_list(simcord_env, guild, channel, manager):
+    forum = guild.create_forum_channel("aide")
+    await manager.slash(channel, "channels add", channel=forum)
+
+    simcord_env.backend.delete_channel(forum.id)
+    await simcord_env.settle()
+    listed = await manager.slash(channel, "channels list")
+
+    assert listed.response.content == "I answer by myself in no channel of this server. Add one with `/channels add`."
