@@ -87,9 +87,12 @@ def terminal(reply: Reply, colour: bool = False, columns: int = WIDTH) -> str:
         return "\n".join(lines)
     lines = [line(say("found"))]
     for number, quote in enumerate(reply.quotes, 1):
-        runs = [("« ", False), *quote.segments, (" »", False)]
-        lines += ["", wrap(runs, columns, f"{number:>2}. ", "    ", colour)]
-        lines.append(line(f"— {quote.citation} · {quote.location}", "    ", "      "))
+        if quote.code:  # code keeps its lines and indentation, unwrapped, and no ** inside it
+            lines += ["", f"{number:>2}. ```", *(f"    {clean(code)}" for code in quote.text.split("\n")), "    ```"]
+        else:
+            runs = [("« ", False), *quote.segments, (" »", False)]
+            lines += ["", wrap(runs, columns, f"{number:>2}. ", "    ", colour)]
+        lines.append(line(f"— {quote.citation} · {quote.place}", "    ", "      "))
         if quote.url:
             lines.append(line(quote.url, "      ", "      "))
     lines += ["", line(say("footer", shown=reply.shown, total=reply.total, level=say(reply.level)))]

@@ -42,7 +42,7 @@ HOSTILE_BODY = (
 def index(tmp_path):
     folder = tmp_path / "hostile"
     folder.mkdir()
-    (folder / "piege.md").write_text(f"{HOSTILE_TITLE}\n\n{HOSTILE_BODY}", encoding="utf-8")
+    (folder / "piege.txt").write_text(f"{HOSTILE_TITLE}\n\n{HOSTILE_BODY}", encoding="utf-8")
     (folder / "sage.txt").write_text("Un document sage\n\nSora fait des vidéos.\n", encoding="utf-8")
     return Index.build(folder)
 
