@@ -10,8 +10,6 @@ import re
 import shutil
 import sys
 
-from wcwidth import wcswidth
-
 from .reply import Reply
 from .words import reply_words
 
@@ -39,6 +37,10 @@ def clean(text: str) -> str:
 
 
 def _shown(text: str) -> int:
+    if text.isascii() and text.isprintable():
+        return len(text)
+    from wcwidth import wcswidth  # here: a one-shot `ask` of ASCII text need not load its tables
+
     columns = wcswidth(text)
     return columns if columns >= 0 else len(text)
 
