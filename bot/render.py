@@ -54,9 +54,15 @@ def _bold(marked: str) -> str:
     return text.replace(_OPEN, "**").replace(_CLOSE, "**")
 
 
+def code_block(text: str, budget: int) -> str:
+    """Quoted code as a code block, its lines kept, within `budget` characters."""
+    fence = "```"
+    body = text.replace(fence, "`\u200b``")  # the code cannot close its own block
+    return f"{fence}\n{fit(body, max(budget - 2 * len(fence) - 2, 1))}\n{fence}"
+
+
 def quote_block(segments: tuple[tuple[str, bool], ...], budget: int) -> str:
     """Verbatim text as a quote block, matched words in bold, within `budget` characters."""
-    # Markers are dropped from the document's text first, so only the matched words are bold.
     # Markers are dropped from the document's own text first, so only matched words are bold.
     marked = "".join(f"{_OPEN}{unmarked(text)}{_CLOSE}" if hit else unmarked(text) for text, hit in segments)
     text = inert(marked.strip(), marked=True)
@@ -74,7 +80,7 @@ def quote_block(segments: tuple[tuple[str, bool], ...], budget: int) -> str:
 def citation(quote: Quote) -> str:
     """The source under a quote: the title (linked where a URL is known), who and when, where."""
     credit = f" · {plain(quote.credit)}" if quote.credit else ""
-    return f"— {linked(quote.title, quote.url)}{credit} · {plain(quote.location)}"
+    return f"— {linked(quote.title, quote.url)}{credit} · {plain(quote.place)}"
 
 
 def answer_embed(reply: Reply) -> discord.Embed:
@@ -90,7 +96,8 @@ def answer_embed(reply: Reply) -> discord.Embed:
     sources = [citation(q) for q in reply.quotes]
     fixed = len(headline) + sum(len(s) + 4 for s in sources) + 2
     budget = max((DESCRIPTION - fixed) // max(len(reply.quotes), 1), 40)
-    blocks = [f"{quote_block(q.segments, budget)}\n{s}" for q, s in zip(reply.quotes, sources)]
+    blocks = [f"{code_block(q.text, budget) if q.code else quote_block(q.segments, budget)}\n{s}"
+              for q, s in zip(reply.quotes, sources)]
     embed.description = headline + "\n\n" + "\n\n".join(blocks)
     level = say(lang, reply.level)
     embed.set_footer(text=say(lang, "footer", shown=reply.shown, total=reply.total, level=level))
@@ -101,7 +108,9 @@ def passage_embed(text: str, quote: Quote, lang: str) -> discord.Embed:
     """The whole paragraph around an excerpt, for the person who asked to read it."""
     source = citation(quote)
     embed = discord.Embed(title=say(lang, "full_title"), colour=COLOUR)
-    embed.description = f"{quote_block(((text, False),), DESCRIPTION - len(source) - 1)}\n{source}"
+    budget = DESCRIPTION - len(source) - 1
+    block = code_block(text, budget) if quote.code else quote_block(((text, False),), budget)
+    embed.description = f"{block}\n{source}"
     return embed
 
 

@@ -21,6 +21,7 @@ class Source:
     via: str | None = None  # a source the text cites ("Bloomberg")
     path: str = ""  # the file it was read from, relative to the corpus folder
     passages: int = 0
+    language: str = "fr"  # ISO 639-1 code: the analysis chain its text was read with
 
     @property
     def credit(self) -> str:
@@ -43,8 +44,8 @@ class Hit:
     doc: str
     title: str
     source: str  # one line naming the document (title, author or publisher, date)
-    location: str  # where in the document: "¶ 3" is its third paragraph
-    excerpt: str  # exactly the text quoted to the user
+    location: str  # where in the document: "¶ 3" is its third block, "p. 2 · ¶ 3" in a PDF
+    excerpt: str  # the source's own words, white space normalised; "…" marks a cut
     highlights: tuple[tuple[int, int], ...]  # (start, end) spans of matched words in `excerpt`
     score: float
     url: str | None = None
@@ -52,6 +53,10 @@ class Hit:
     date: str | None = None
     paragraph: int = 0  # 1-based paragraph number in the document
     passage: int = 0  # the passage's id in the index, to fetch its whole text again
+    section: str = ""  # the heading path it stands under: "FAQ › How do I send a DM?"
+    path: str = ""  # the file, relative to the corpus folder
+    page: int | None = None  # 1-based page, for paged formats (PDF)
+    code: bool = False  # the excerpt is code: shown as code, its lines kept
 
     def to_json(self) -> dict:
         data = asdict(self)

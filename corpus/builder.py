@@ -25,6 +25,7 @@ import numpy as np
 from . import analysis, generality
 from .answer import Source
 from .passages import sentences, windows
+from .readers.blocks import CODE, KINDS
 from .sources import Corpus, Document, Skipped
 from .text import normalise, translate
 
@@ -32,12 +33,15 @@ log = logging.getLogger("corpus")
 
 BM25_K1 = 1.2
 BM25_B = 0.75
+HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one in the text
 # Below this much text, starting worker processes (each imports the engine) costs more than
 # it saves; above it, each worker takes a few batches in turn, so that one slow batch does not
 # hold the others up and progress can be shown as batches finish.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost memory, not time
 BATCHES_PER_WORKER = 3
+KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}  # a block's kind, as stored
+SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is one line)
 
 
 @dataclass
@@ -48,85 +52,110 @@ class Part:
     skipped: list[Skipped]
     terms: list[str]  # term id -> term
     surface: dict[str, int]  # folded word as written -> term id (for typos and exact forms)
-    words: dict[str, int]  # word as written -> term id, content words only
+    words: dict[str, dict[str, int]]  # language -> word as written -> term id, content words only
     arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
 
 
 class _Builder:
     """Collects the passages of a batch of documents as sequences of term ids.
 
-    Each distinct written word is analysed once (`word_ids`); after that a sentence's words
-    become ids in one C-level pass of dictionary lookups."""
+    Each distinct written word is analysed once per language (`word_ids`); after that a
+    sentence's words become ids in one C-level pass of dictionary lookups."""
 
     def __init__(self):
         self.term_ids: dict[str, int] = {}
-        self.word_ids: dict[str, int] = {}  # word as written -> term id (negative: a stop word)
+        # language -> word as written -> term id (negative: a stop word)
+        self.word_ids: dict[str, dict[str, int]] = {}
         self.surface: dict[str, int] = {}
         self.sources: list[Source] = []
         self.sequence = array("i")  # every word of every passage in order, as term ids
         self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
-        # Heading terms count for the passage under the heading, but are not among its words.
+        # Terms that count for a passage but are not among its words in order: the terms of
+        # the heading path above it (as a title field in BM25F), and its identifiers whole
+        # ("on_ready" besides "on", "ready").
         self.head_terms, self.head_owner = array("i"), array("i")
         self.para_text, self.para_ptr = bytearray(), array("q", [0])
         self.head_text, self.head_ptr = bytearray(), array("q", [0])
         self.para_doc, self.para_number = array("i"), array("i")
+        self.para_kind, self.para_page = array("i"), array("i")
         self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
 
-    def _ids(self, words: list[str]) -> list[int]:
-        """Term ids of `words`; a stop word's is negative (`analysis.stop_id`)."""
-        known = self.word_ids
+    def _ids(self, words: list[str], lang: str) -> list[int]:
+        """Term ids of `words` in language `lang`; a stop word's is negative (`analysis.stop_id`)."""
+        known = self.word_ids.get(lang)
+        if known is None:
+            known = self.word_ids[lang] = {}
         ids = list(map(known.get, words))
         if None in ids:
             for i, tid in enumerate(ids):
                 if tid is None:
                     ids[i] = known.get(words[i])
                     if ids[i] is None:
-                        ids[i] = self._new_word(words[i])
+                        ids[i] = self._new_word(words[i], lang, known)
         return ids
 
-    def _new_word(self, word: str) -> int:
-        key, term = analysis.analyse_new_word(word)
+    def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
+        key, term = analysis.analyse_new_word(word, lang)
         tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
-        self.word_ids[word] = tid
+        known[word] = tid
         if tid >= 0:
             self.surface.setdefault(key, tid)
         return tid
 
+    def _whole_ids(self, text: str) -> list[int]:
+        """Term ids of the identifiers of `text`, whole."""
+        return [self.term_ids.setdefault(whole, len(self.term_ids)) for whole in analysis.identifiers(text)]
+
     def add(self, document: Document) -> None:
+        lang = document.language
         doc_index = len(self.sources)
         first_passage = len(self.pass_para)
+        section_terms: dict[tuple[str, ...], list[int]] = {}
         for paragraph in document.paragraphs:
             text = document.text[paragraph.start:paragraph.end]
             para_id = len(self.para_doc)
             self.para_text += text.encode("utf-8")
             self.para_ptr.append(len(self.para_text))
-            self.head_text += paragraph.heading.encode("utf-8")
+            self.head_text += SECTION_JOIN.join(paragraph.section).encode("utf-8")
             self.head_ptr.append(len(self.head_text))
             self.para_doc.append(doc_index)
             self.para_number.append(paragraph.number)
+            self.para_kind.append(KIND_CODES[paragraph.kind])
+            self.para_page.append(paragraph.page)
+            # The heading path is a field of every passage of prose under it, as a title is in
+            # BM25F: its words count in matching, once each, but are not among the passage's
+            # words. Code is found by its identifiers: a question in words about a section is
+            # answered by its prose.
+            heading = [] if paragraph.kind == CODE else section_terms.get(paragraph.section)
+            if heading is None:
+                path = " ".join(paragraph.section)
+                heading = section_terms[paragraph.section] = list(dict.fromkeys(
+                    [t for t in self._ids(analysis.words(path), lang) if t >= 0] + self._whole_ids(path)))
             # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
             # are read straight out of it. Each sentence is read once, though windows overlap.
             norm, origin = normalise(text)
             plain = norm if origin is None else translate(text)
             spans = sentences(plain)
             if origin is None:
-                ids = [self._ids(analysis.words_between(norm, s.start, s.end)) for s in spans]
+                ids = [self._ids(analysis.words_between(norm, s.start, s.end), lang) for s in spans]
             else:
-                ids = [self._ids(analysis.words(text[s.start:s.end])) for s in spans]
+                ids = [self._ids(analysis.words(text[s.start:s.end]), lang) for s in spans]
+            wholes = [self._whole_ids(norm[s.start:s.end] if origin is None else text[s.start:s.end])
+                      for s in spans]
             # Window sizes count words as written, between spaces ("l'IA" is one).
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
                 for sentence in ids[first:last + 1]:
                     self.sequence.extend(sentence)  # stop words included: they tell phrases apart
                 self.pass_seq.append(len(self.sequence))
-                if first == 0 and paragraph.heading:  # context for the passage right under it
-                    heading = [t for t in self._ids(analysis.words(paragraph.heading)) if t >= 0]
-                    self.head_terms.extend(heading)
-                    self.head_owner.extend([passage] * len(heading))
+                extra = heading + [t for sentence in wholes[first:last + 1] for t in sentence]
+                self.head_terms.extend(extra)
+                self.head_owner.extend([passage] * len(extra))
                 self.pass_para.append(para_id)
                 self.pass_start.append(spans[first].start)
                 self.pass_end.append(spans[last].end)
-        self.sources.append(replace(document.source, passages=len(self.pass_para) - first_passage))
+        self.sources.append(replace(document.source, passages=len(self.pass_para) - first_passage,
+                                    language=lang))
 
     def part(self, skipped: list[Skipped]) -> Part:
         sequence = np.frombuffer(self.sequence, dtype=np.int32)
@@ -142,12 +171,14 @@ class _Builder:
             "para_text": self.para_text, "para_ptr": self.para_ptr,
             "head_text": self.head_text, "head_ptr": self.head_ptr,
             "para_doc": self.para_doc, "para_number": self.para_number,
+            "para_kind": self.para_kind, "para_page": self.para_page,
             "pass_para": self.pass_para, "pass_start": self.pass_start, "pass_end": self.pass_end,
         }
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
                   for name, value in arrays.items()}
         terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
-        words = {word: tid for word, tid in self.word_ids.items() if tid >= 0}
+        words = {lang: {word: tid for word, tid in known.items() if tid >= 0}
+                 for lang, known in self.word_ids.items()}
         return Part(self.sources, skipped, terms, self.surface, words, arrays)
 
 
@@ -246,7 +277,7 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     """Join parts in order: one vocabulary, one numbering of passages and paragraphs."""
     term_ids: dict[str, int] = {}
     surface: dict[str, int] = {}
-    words: dict[str, int] = {}
+    words: dict[str, dict[str, int]] = {}
     sources: list[Source] = []
     skipped: list[Skipped] = []
     pieces: dict[str, list[np.ndarray]] = {}
@@ -257,8 +288,10 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
         as_list = remap.tolist()
         for key, tid in part.surface.items():
             surface.setdefault(key, as_list[tid])
-        for word, tid in part.words.items():
-            words.setdefault(word, as_list[tid])
+        for lang, known in part.words.items():
+            into = words.setdefault(lang, {})
+            for word, tid in known.items():
+                into.setdefault(word, as_list[tid])
         a = part.arrays
         sequence = a["sequence"]
         if remap.size:  # stop words keep their (negative) ids
@@ -271,6 +304,7 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
             "para_text": a["para_text"], "para_ptr": a["para_ptr"][1:] + at["para_text"],
             "head_text": a["head_text"], "head_ptr": a["head_ptr"][1:] + at["head_text"],
             "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
+            "para_kind": a["para_kind"], "para_page": a["para_page"],
             "pass_para": a["pass_para"] + at["paragraphs"],
             "pass_start": a["pass_start"], "pass_end": a["pass_end"],
         }
@@ -294,30 +328,47 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     return _layout(joined, term_ids, surface, generality_weights), sources, skipped
 
 
-def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
-              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(term, passage, term frequency) of every posting, sorted by term then passage, and
-    each passage's length in terms. Temporaries are dropped as soon as they are used: at
-    millions of words they are most of a build's memory."""
-    n_pass = max(len(bounds) - 1, 1)
-    content = sequence >= 0
-    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
-    owners = np.concatenate([owners, head_owner.astype(np.int32)])
-    keys = np.concatenate([sequence[content], head_terms]).astype(np.int64)
-    del content
-    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
-    keys *= n_pass
-    keys += owners
-    del owners
+def _sorted_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of `keys` (sorted in place) and how often each occurs."""
     keys.sort()
     first = np.ones(keys.size, dtype=bool)
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
     del first
-    tf = np.diff(starts, append=keys.size).astype(np.float32)
-    keys = keys[starts]
-    del starts
-    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, lengths
+    counts = np.diff(starts, append=keys.size).astype(np.float32)
+    return keys[starts], counts
+
+
+def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
+              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(term, passage, text term frequency, heading term frequency) of every posting, sorted
+    by term then passage, and each passage's length in terms (of its text: the heading is a
+    field of its own). Temporaries are dropped as soon as they are used: at millions of words
+    they are most of a build's memory."""
+    n_pass = max(len(bounds) - 1, 1)
+    content = sequence >= 0
+    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
+    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
+    keys = sequence[content].astype(np.int64)
+    del content
+    keys *= n_pass
+    keys += owners
+    del owners
+    keys, tf = _sorted_counts(keys)
+    head_tf = np.zeros(keys.size, dtype=np.float32)
+    if head_terms.size:
+        heads, counts = _sorted_counts(head_terms.astype(np.int64) * n_pass + head_owner)
+        at = np.searchsorted(keys, heads)
+        known = at < keys.size
+        known[known] = keys[at[known]] == heads[known]
+        head_tf[at[known]] = counts[known]
+        new = ~known  # heading words the passage's text does not hold: postings of their own
+        if new.any():
+            where = np.searchsorted(keys, heads[new])
+            keys = np.insert(keys, where, heads[new])
+            tf = np.insert(tf, where, 0.0)
+            head_tf = np.insert(head_tf, where, counts[new])
+    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, head_tf, lengths
 
 
 def _positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
@@ -340,35 +391,41 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     """The index's arrays, as stored."""
     n_pass, n_terms = len(joined["pass_para"]), len(term_ids)
     sequence, bounds = joined.pop("sequence").astype(np.int32, copy=False), joined["pass_ptr"]
-    post_term, post_pass, tf, lengths = _postings(sequence, bounds, joined.pop("head_terms"),
-                                                  joined.pop("head_owner"))
+    post_term, post_pass, tf, head_tf, lengths = _postings(sequence, bounds, joined.pop("head_terms"),
+                                                           joined.pop("head_owner"))
     df = np.bincount(post_term, minlength=n_terms)
     term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=term_ptr[1:])
     idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
     del df
     avg = float(lengths.mean()) if n_pass else 1.0
+    # BM25F: each field's frequency is normalised by its own length before saturation. The
+    # text's by the passage's length; the heading's is not (every passage under a heading
+    # holds the same one), so a heading lifts the passages of its section alike, and their
+    # text decides between them: a short list item is not favoured for being short.
     norm = lengths[post_pass]
-    norm *= BM25_K1 * BM25_B / max(avg, 1e-9)
-    norm += BM25_K1 * (1 - BM25_B)
-    norm += tf
+    norm *= BM25_B / max(avg, 1e-9)
+    norm += 1 - BM25_B
+    np.divide(tf, norm, out=tf)
+    del norm
+    tf += HEADING_WEIGHT * head_tf
+    del head_tf
     impact = idf[post_term]
     del post_term
     impact *= tf * (BM25_K1 + 1)
-    impact /= norm
-    del norm, tf
+    impact /= tf + BM25_K1
+    del tf
     word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
-    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number")
+    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page")
     return {
         "term_ptr": term_ptr,
         "post_pass": post_pass,
         "post_impact": impact,
         "term_idf": idf,
         # Each term's best contribution: what lets a query skip common terms safely.
-        "term_max": (np.maximum.reduceat(impact, term_ptr[:-1]) if n_terms and impact.size
-                     else np.zeros(n_terms)).astype(np.float32),
+        "term_max": _term_max(impact, term_ptr),
         "pass_terms": sequence,
         "word_ptr": word_ptr,
         "word_at": word_at,
@@ -382,6 +439,15 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         **{name: joined[name].astype(np.int32, copy=False) for name in int32},
         **{name: joined[name] for name in ("pass_ptr", "para_ptr", "head_ptr")},
     }
+
+
+def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
+    """Each term's largest contribution (0 for a term with no postings)."""
+    best = np.zeros(len(term_ptr) - 1, dtype=np.float32)
+    posted = np.flatnonzero(np.diff(term_ptr) > 0)
+    if posted.size:
+        best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
+    return best
 
 
 def _blob(strings: list[str]) -> np.ndarray:

@@ -6,8 +6,9 @@ The rules look at the shape of a line, never at particular sentences of particul
   and share buttons (the patterns below, in French and English);
 - a line that repeats an earlier line of the same document (pages often repeat their title);
 - a leading "date 2024-03" marker, which is metadata, not text.
-Short lines without final punctuation are not dropped: they are headings, attached as context
-to the paragraph that follows (see `passages.py`); a heading with nothing after it goes.
+Plain text and HTML, where pages copied from the web end up, are cleaned by these rules
+(`readers/plain.py`, `readers/html.py`); formats an author writes (Markdown, reStructuredText,
+PDF, Word) are not: in the Code civil "publicité" is legal registration, not an advertisement.
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 from . import analysis, application
@@ -55,7 +56,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     index.set_defaults(handler=cmd_index)
 
     evaluate = commands.add_parser("eval", parents=[common], help="score the engine on a question set (JSONL)")
-    evaluate.add_argument("file", help="questions, one JSON object a line (see ../shared/eval/README.md)")
+    evaluate.add_argument("file", help="questions, one JSON object a line (see the README's Quality section)")
     evaluate.add_argument("--json", action="store_true", help="the report as JSON")
     evaluate.set_defaults(handler=cmd_eval)
     return parser, commands
@@ -190,18 +191,20 @@ def cmd_index(args) -> int:
     print(f"corpus     {clean(str(index.header.get('corpus')))}")
     print(f"built      {index.header.get('built')}")
     print(f"documents  {len(index.sources)}, passages {len(index)}, terms {len(index.terms)}")
+    counts = Counter(source.language for source in index.sources)
+    print("languages  " + ", ".join(f"{lang} ({counts[lang]} documents)" for lang in index.languages))
     for source in index.sources:
-        print(f"  {source.doc}  {source.passages:>5} passages  {clean(source.citation)}")
+        print(f"  {source.doc}  {source.language}  {source.passages:>5} passages  {clean(source.citation)}")
     for skipped in index.skipped:
         print(f"  {clean(str(skipped))}")
     return 0
 
 
 def cmd_eval(args) -> int:
-    from .evaluation import evaluate, read_questions
+    from .evaluation import engine_search, evaluate, read_questions
 
     questions = read_questions(args.file)
-    report = evaluate(open_index(args), questions).as_dict()
+    report = evaluate(engine_search(open_index(args)), questions).as_dict()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0

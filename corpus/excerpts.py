@@ -15,12 +15,12 @@ import numpy as np
 from . import analysis
 from .answer import Hit
 from .passages import Span, sentences
+from .readers.blocks import CODE, SECTION_SEPARATOR
 from .text import translate
 
 EXCERPT_MAX_CHARS = 300
 SHORT_CHARS = 120  # a best sentence shorter than this gets a neighbour for context
 ELLIPSIS = "…"
-HEADING_JOIN = " — "
 _SPACES = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # a run, or white space other than a plain space
 
@@ -44,11 +44,11 @@ def _in_passage(index, passage: int, words: list) -> list[_Found]:
             if term in owner]
 
 
-def _in_text(index, text: str, words: list) -> list[_Found]:
-    """Where the question's words stand in some other text (a heading)."""
+def _in_text(index, text: str, lang: str, words: list) -> list[_Found]:
+    """Where the question's words stand in some other text (a heading) in language `lang`."""
     owner = _owners(words)
     found = []
-    for token in analysis.tokenize_original(text):
+    for token in analysis.tokenize_original(text, lang):
         j = owner.get(index.term_id.get(token.term, -1)) if token.term else None
         if j is not None:
             found.append(_Found(token.start, token.end, j))
@@ -110,18 +110,24 @@ def _squash(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[in
 
 
 def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tuple[int, int]]] | None:
-    """(excerpt, highlight spans), or None when every matching sentence was already shown."""
+    """(excerpt, highlight spans), or None when every matching sentence was already shown.
+
+    The excerpt is the source's own words only: the section it stands under is shown beside
+    it (`Hit.section`), never spliced into it."""
     para = int(index.pass_para[passage])
     text = index.paragraph_text(para)
     lo, hi = int(index.pass_start[passage]), int(index.pass_end[passage])
     found = _in_passage(index, passage, words)
-    units = [Span(u.start + lo, u.end + lo) for u in sentences(translate(text[lo:hi]))]
+    code = index.kind(para) == CODE
+    # Code is quoted as a whole window of lines; prose by its best sentences.
+    units = [Span(lo, hi)] if code else [Span(u.start + lo, u.end + lo) for u in sentences(translate(text[lo:hi]))]
     units = [u for u in units if (para, u.start) not in shown]
     if not units:
         return None
     worth = [_worth(found, words, u.start, u.end) for u in units]
     best = int(np.argmax(worth))
-    if worth[best] <= 0 and (lo > 0 or not index.heading(para)):
+    # A passage with none of the question's words is shown only for its heading's sake.
+    if worth[best] <= 0 and not _in_text(index, " ".join(index.section(para)), index.language_of(para), words):
         return None
     first = last = best
     # A neighbour joins when it adds question words; else the next sentence, which often says
@@ -141,40 +147,23 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     if end - start > EXCERPT_MAX_CHARS:
         start, end = _cut(text, span, found, words, EXCERPT_MAX_CHARS - 2)
     marks = [(f.start - start, f.end - start) for f in found if f.start >= start and f.end <= end]
-    body, marks = _squash(text[start:end], marks)
+    body, marks = (text[start:end], marks) if code else _squash(text[start:end], marks)
     prefix = ELLIPSIS if start > span.start else ""
     suffix = ELLIPSIS if end < span.end else ""
-    quoted = prefix + body + suffix
-    marks = [(s + len(prefix), e + len(prefix)) for s, e in marks]
-    heading = index.heading(para) if lo == 0 else ""
-    if heading:
-        # The heading is context: quote it first when it holds question words the text lacks.
-        in_heading = _in_text(index, heading, words)
-        if {f.word for f in in_heading} - {f.word for f in found if start <= f.start < end}:
-            shift = len(heading) + len(HEADING_JOIN)
-            quoted, marks = _trim(quoted, marks, EXCERPT_MAX_CHARS - shift)
-            marks = [(f.start, f.end) for f in in_heading] + [(s + shift, e + shift) for s, e in marks]
-            quoted = heading + HEADING_JOIN + quoted
-    return quoted, marks
-
-
-def _trim(text: str, marks: list[tuple[int, int]], limit: int) -> tuple[str, list[tuple[int, int]]]:
-    """Shorten `text` to `limit` characters at a word boundary, with an ellipsis."""
-    if len(text) <= limit:
-        return text, marks
-    end = _snap_end(text, limit - 1, 0)
-    return text[:end] + ELLIPSIS, [(s, e) for s, e in marks if e <= end]
+    return prefix + body + suffix, [(s + len(prefix), e + len(prefix)) for s, e in marks]
 
 
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
+    quoted: set[str] = set()  # the same words twice (a paragraph repeated in a document) show once
     hits: list[Hit] = []
     seen = 0
     for passage in ranked:
         made = excerpt(index, passage, words, shown)
-        if made is None:
+        if made is None or made[0] in quoted:
             continue
+        quoted.add(made[0])
         seen += 1
         if seen <= offset:
             continue
@@ -182,10 +171,14 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
         para = int(index.pass_para[passage])
         source = index.sources[int(index.para_doc[para])]
         number = int(index.para_number[para])
+        page = int(index.para_page[para]) or None
         hits.append(Hit(
-            doc=source.doc, title=source.title, source=source.citation, location=f"¶ {number}",
+            doc=source.doc, title=source.title, source=source.citation,
+            location=f"p. {page} · ¶ {number}" if page else f"¶ {number}",
             excerpt=text, highlights=tuple(marks), score=round(scores[passage], 4), url=source.url,
             author=source.author, date=source.date, paragraph=number, passage=passage,
+            section=SECTION_SEPARATOR.join(index.section(para)), path=source.path, page=page,
+            code=index.kind(para) == CODE,
         ))
         if len(hits) >= k:
             break

@@ -22,7 +22,9 @@ from . import analysis, builder, storage
 from .answer import Answer, Source
 from .errors import CorpusError, IndexFileError
 from .fuzzy import TypoMatcher
-from .sources import EXTENSIONS, METADATA_FILE, READER_VERSION, Corpus, corpus_files
+from .readers import EXTENSIONS
+from .readers.blocks import KINDS
+from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files
 
 
 def settings_signature() -> dict:
@@ -83,6 +85,12 @@ class Index:
         self.sources: list[Source] = [Source(**s) for s in header["sources"]]
         self.skipped: list[str] = header.get("skipped", [])
         self._by_doc = {s.doc: i for i, s in enumerate(self.sources)}
+        # The languages of its documents, the one with the most passages first: a question is
+        # matched against each of them, and read as the first when it shows no language.
+        weight: dict[str, int] = {}
+        for s in self.sources:
+            weight[s.language] = weight.get(s.language, 0) + s.passages
+        self.languages: tuple[str, ...] = tuple(sorted(weight, key=lambda lang: -weight[lang]))
         self.arrays = arrays
         for name, value in arrays.items():
             setattr(self, name, value)
@@ -93,15 +101,16 @@ class Index:
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
         self._tokens: dict[int, PassageTokens] = {}
+        self._headings: dict[int, frozenset[int]] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
     @classmethod
     def build(cls, source: str | Path | list, workers: int | None = None,
               on_progress: Callable[[int, int], None] | None = None) -> "Index":
-        """Index a folder of .txt/.md files, or a list of files. Unreadable files are skipped.
-        A large corpus is read by several processes at once (see `builder.parts`);
-        `on_progress(done, total)` is told how many files are read."""
+        """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files
+        are skipped. A large corpus is read by several processes at once (see
+        `builder.parts`); `on_progress(done, total)` is told how many files are read."""
         corpus = Corpus(source)
         total = len(corpus)
         report = (lambda done: on_progress(done, total)) if on_progress else (lambda done: None)
@@ -144,8 +153,14 @@ class Index:
     def paragraph_text(self, para: int) -> str:
         return bytes(self.para_text[self.para_ptr[para]:self.para_ptr[para + 1]]).decode("utf-8")
 
-    def heading(self, para: int) -> str:
-        return bytes(self.head_text[self.head_ptr[para]:self.head_ptr[para + 1]]).decode("utf-8")
+    def section(self, para: int) -> tuple[str, ...]:
+        """The heading path a paragraph stands under, outermost first."""
+        stored = bytes(self.head_text[self.head_ptr[para]:self.head_ptr[para + 1]]).decode("utf-8")
+        return tuple(stored.split(builder.SECTION_JOIN)) if stored else ()
+
+    def kind(self, para: int) -> str:
+        """What a paragraph is: paragraph, item, row or code."""
+        return KINDS[int(self.para_kind[para])]
 
     def passage_text(self, passage: int) -> str:
         para = int(self.pass_para[passage])
@@ -155,11 +170,12 @@ class Index:
         return self.sources[int(self.para_doc[self.pass_para[passage]])].doc
 
     def context(self, passage: int) -> str:
-        """The whole paragraph a passage belongs to, under its heading if it has one."""
-        para = int(self.pass_para[passage])
-        heading = self.heading(para)
-        text = self.paragraph_text(para)
-        return f"{heading}\n\n{text}" if heading else text
+        """The whole paragraph a passage belongs to."""
+        return self.paragraph_text(int(self.pass_para[passage]))
+
+    def language_of(self, para: int) -> str:
+        """The language of the document a paragraph belongs to."""
+        return self.sources[int(self.para_doc[para])].language
 
     def passage_tokens(self, passage: int) -> "PassageTokens":
         """The passage's words: offsets in its paragraph's text, and term ids (-1: stop word).
@@ -171,7 +187,8 @@ class Index:
             para = int(self.pass_para[passage])
             lo, hi = int(self.pass_start[passage]), int(self.pass_end[passage])
             starts, ends, terms = [], [], []
-            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi]):
+            lang = self.language_of(para)
+            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi], lang):
                 starts.append(token.start + lo)
                 ends.append(token.end + lo)
                 terms.append(self.term_id.get(token.term, -1) if token.term else -1)
@@ -180,13 +197,25 @@ class Index:
             found = self._tokens[passage] = PassageTokens(starts, ends, terms)
         return found
 
+    def heading_terms(self, para: int) -> frozenset[int]:
+        """The term ids of the heading a paragraph stands right under (its innermost one)."""
+        found = self._headings.get(para)
+        if found is None:
+            section = self.section(para)
+            words = analysis.terms(section[-1]) if section else []
+            if len(self._headings) >= TOKEN_CACHE:
+                self._headings.clear()
+            found = self._headings[para] = frozenset(self.term_id[t] for t in words if t in self.term_id)
+        return found
+
     def passage_terms(self, passage: int) -> np.ndarray:
         """The passage's words in order as term ids (negative: stop words): read, not analysed."""
         return self.pass_terms[self.pass_ptr[passage]:self.pass_ptr[passage + 1]]
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:
-            self._typos = TypoMatcher(list(self.surface), self.terms)
+            # Identifiers whole ("on_ready") are matched as written, never as a word's family.
+            self._typos = TypoMatcher(list(self.surface), [t for t in self.terms if t.isalnum()])
         return self._typos
 
     # -- searching ----------------------------------------------------------------------------

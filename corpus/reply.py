@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .answer import Answer, Hit, Source
+from .readers.blocks import SECTION_SEPARATOR
 
 KNOWN_LISTED = 5  # documents named in a "nothing found" reply; the rest are counted
 
@@ -26,10 +27,18 @@ class Quote:
     passage: int
     title: str = ""
     credit: str = ""  # the citation without the title
+    path: str = ""  # the file, relative to the corpus folder
+    section: str = ""  # the heading path, without the document's title when it opens it
+    code: bool = False  # the excerpt is code, to show as code
 
     @property
     def text(self) -> str:
         return "".join(text for text, _ in self.segments)
+
+    @property
+    def place(self) -> str:
+        """Where the excerpt stands: file · section · page and paragraph."""
+        return " · ".join(p for p in (self.path, self.section, self.location) if p)
 
 
 @dataclass(frozen=True)
@@ -67,9 +76,17 @@ def segments(hit: Hit) -> tuple[tuple[str, bool], ...]:
     return tuple(runs)
 
 
+def shown_section(hit: Hit) -> str:
+    """The heading path as a citation shows it: the title is already named just before it."""
+    if hit.section == hit.title:
+        return ""
+    return hit.section.removeprefix(hit.title + SECTION_SEPARATOR)
+
+
 def quote(hit: Hit) -> Quote:
     credit = hit.source.removeprefix(hit.title).lstrip(" ·")
-    return Quote(segments(hit), hit.source, hit.location, hit.url, hit.doc, hit.passage, hit.title, credit)
+    return Quote(segments(hit), hit.source, hit.location, hit.url, hit.doc, hit.passage, hit.title, credit,
+                 hit.path, shown_section(hit), hit.code)
 
 
 def compose(answer: Answer, lang: str = "fr", sources: list[Source] | tuple[Source, ...] = ()) -> Reply:

@@ -1,13 +1,20 @@
-"""Read a corpus folder (or a list of files) into documents made of paragraphs.
+"""Read a corpus folder (or a list of files) into documents made of blocks.
+
+Each file is read by the reader of its format (`readers/`), which gives its title and blocks
+under their heading paths; here they become one `Document`: the blocks' texts joined (every
+offset points into that text), each block a `Paragraph` that knows its section, kind and page.
 
 A file that cannot be read as text never stops a load: it is skipped with one warning that names
-it and says why. Metadata comes from `sources.toml` beside the files where present; otherwise the
-title is the document's first meaningful line.
+it and says why. Only regular files are read: a named pipe, a socket, a device or a symbolic
+link that loops or leads nowhere is skipped without being opened, and linked folders are not
+followed. Metadata comes from `sources.toml` beside the files where present; otherwise the
+title is the document's own (its first heading, its HTML or PDF title), else its file name.
 """
 from __future__ import annotations
 
+import errno
 import logging
-import re
+import os
 import stat
 import tomllib
 from dataclasses import dataclass, field
@@ -15,41 +22,51 @@ from pathlib import Path
 from typing import Iterator
 
 from . import cleaning
+from .analysis import guess_language
+from .languages import language
 from .answer import Source
+from .decoding import decode
 from .errors import EmptyCorpusError
+from .readers import EXTENSIONS, Parsed, format_for
+from .readers.blocks import PARAGRAPH, heading_text
 from .text import squash_spaces
 
 log = logging.getLogger("corpus")
 
-EXTENSIONS = (".txt", ".md")
+METADATA_FILE = "sources.toml"
 # Raised when what is read from a folder changes (a file once read may now be skipped), so
 # that indexes built by an older reading are rebuilt.
 READER_VERSION = 2
-METADATA_FILE = "sources.toml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
-TITLE_MAX_CHARS = 120
-
-_LINE = re.compile(r"[^\n]+")
-_ITEM = re.compile(r"^(?:[-*•–]|\d{1,3}[.)])\s+")
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
-_SENTENCE_END = re.compile(r"[.:;…!?]\W*$")
-HEADING_MAX_WORDS = 12
-WRAP_MIN_CHARS = 40  # a shorter line without final punctuation is a heading, not a wrapped line
+BLOCK_JOIN = "\n\n"  # between blocks in a document's text: a paragraph break to every reader
 
 
 @dataclass
 class Paragraph:
-    number: int  # 1-based, among the document's content paragraphs
-    start: int  # offsets of the paragraph in the document's original text
+    number: int  # 1-based, among the document's blocks
+    start: int  # offsets of the block's text in the document's text
     end: int
-    heading: str = ""  # the heading lines just before it, as context
+    section: tuple[str, ...] = ()  # the headings it stands under, outermost first
+    kind: str = PARAGRAPH  # paragraph, item, row or code (`readers.blocks.KINDS`)
+    page: int = 0  # 1-based page in a paged format, else 0
 
 
 @dataclass
 class Document:
     source: Source
-    text: str  # the file's text, as read: every offset points here
+    text: str  # the blocks' clean texts, joined: every offset points here
     paragraphs: list[Paragraph] = field(default_factory=list)
+    language: str = ""  # ISO 639-1 code of the language it is written in (guessed when not given)
+
+    def __post_init__(self):
+        if self.language:
+            try:
+                language(self.language)
+            except ValueError as error:
+                log.warning("%s: %s; guessing its language instead", self.source.path, error)
+                self.language = ""
+        if not self.language:
+            self.language = guess_language(self.text)
 
 
 @dataclass(frozen=True)
@@ -62,21 +79,34 @@ class Skipped:
 
 
 def corpus_files(source: str | Path | list) -> tuple[Path, list[Path]]:
-    """The root folder and the text files of a corpus given as a folder or a list of files."""
+    """The root folder and the files of a corpus given as a folder or a list of files: every
+    name of a known format, whatever it turns out to be (see `Corpus` for what is read)."""
     if isinstance(source, (str, Path)):
         root = Path(source)
         if not root.exists():
             raise EmptyCorpusError("corpus_missing", path=root)
         if root.is_file():
             return root.parent, [root]
-        files = sorted(
-            p for p in root.rglob("*")
-            if p.suffix.lower() in EXTENSIONS and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        )
-        return root, files
+        return root, sorted(_walk(root))
     files = [Path(p) for p in source]
-    root = Path(*_common_parts([p.resolve().parent for p in files])) if files else Path(".")
+    root = Path(*_common_parts([_parent(p) for p in files])) if files else Path(".")
     return root, files
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files of a known format under `root`, hidden ones aside; linked folders not followed."""
+    for folder, folders, names in os.walk(root, followlinks=False):
+        folders[:] = [f for f in folders if not f.startswith(".")]
+        for name in names:
+            if not name.startswith(".") and format_for(name):
+                yield Path(folder, name)
+
+
+def _parent(path: Path) -> Path:
+    try:
+        return path.resolve().parent
+    except (OSError, RuntimeError):  # a symbolic link loop
+        return path.absolute().parent
 
 
 def _common_parts(folders: list[Path]) -> tuple[str, ...]:
@@ -97,7 +127,7 @@ class Entry:
 
 
 class Corpus:
-    """The text files of a corpus (a folder or a list of files), read one document at a time:
+    """The files of a corpus (a folder or a list of files), read one document at a time:
     a large corpus is never in memory all at once, and separate processes can read separate
     slices of it. Files that cannot be used are listed in `skipped` as the reading goes."""
 
@@ -126,19 +156,16 @@ class Corpus:
     def documents(self, start: int = 0, stop: int | None = None) -> Iterator[Document]:
         """Each usable document of entries[start:stop] in turn."""
         for entry in self.entries[start:stop]:
-            text, reason = read_text(entry.path)
+            document, reason = None, "another file has the same name" if entry.rel in self.duplicates else None
             if self.folder is not None and not _inside(entry.path, self.folder):
                 # A link in the folder to a file elsewhere (/etc/shadow...) would be quoted to anyone.
-                text, reason = None, "a link to a file outside the corpus folder"
+                reason = "a link to a file outside the corpus folder"
             elif not _is_text(entry.rel):
                 # Its name could be neither shown nor saved in the index (a name in another
                 # encoding than UTF-8 comes from the file system as unpaired surrogates).
-                text, reason = None, "its name is not UTF-8 text"
-            if text is not None and entry.rel in self.duplicates:
-                reason = "another file has the same name"
+                reason = "its name is not UTF-8 text"
             if not reason:
-                document = parse_document(entry.doc, entry.rel, text, self.metadata.get(entry.doc, {}))
-                reason = None if document.paragraphs else "no text content"
+                document, reason = read_document(entry, self.metadata.get(entry.doc, {}))
             if reason:
                 shown = entry.rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
                 self.skipped.append(Skipped(shown, reason))
@@ -147,14 +174,17 @@ class Corpus:
             yield document
 
     def empty(self) -> EmptyCorpusError:
-        return EmptyCorpusError("corpus_empty", path=self.root)
+        return EmptyCorpusError("corpus_empty", path=self.root, kinds=", ".join(EXTENSIONS))
 
 
 def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path` (through its links) is in `folder`; a loop of links is left to the reader."""
     try:
         path.resolve().relative_to(folder)
-    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
+    except ValueError:
         return False
+    except (OSError, RuntimeError):
+        return True
     return True
 
 
@@ -167,7 +197,7 @@ def _is_text(name: str) -> bool:
 
 
 def _relative(path: Path, root: Path, resolved_root: Path) -> str:
-    for base, target in ((root, path), (resolved_root, path), (resolved_root, path.resolve())):
+    for base, target in ((root, path), (resolved_root, path), (resolved_root, _parent(path) / path.name)):
         try:
             return target.relative_to(base).as_posix()
         except ValueError:
@@ -175,26 +205,90 @@ def _relative(path: Path, root: Path, resolved_root: Path) -> str:
     return path.name
 
 
-def read_text(path: Path) -> tuple[str | None, str | None]:
-    """(text, None), or (None, why it cannot be used)."""
+def _not_a_file(path: Path) -> str | None:
+    """Why `path` is not a regular file to read, without opening it (None: it is one)."""
     try:
-        status = path.stat()
-        if not stat.S_ISREG(status.st_mode):  # a pipe or a device would block the read forever
-            return None, "unreadable (not a regular file)"
-        size = status.st_size
-        if size > MAX_FILE_BYTES:
-            return None, f"larger than the limit ({size:,} bytes; at most {MAX_FILE_BYTES:,})"
-        data = path.read_bytes()
+        info = os.stat(path)  # through a symbolic link: a link to a file is read
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop, not followed"
+        if error.errno == errno.ENOENT and path.is_symlink():
+            return "symbolic link to nothing"
+        return f"unreadable ({error.strerror or error.__class__.__name__})"
+    mode = info.st_mode
+    if stat.S_ISREG(mode):
+        if info.st_size > MAX_FILE_BYTES:
+            return f"larger than the limit ({info.st_size:,} bytes; at most {MAX_FILE_BYTES:,})"
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a file: not opened"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file: not opened"
+    return "a device, not a file: not opened"
+
+
+def read_bytes(path: Path) -> tuple[bytes | None, str | None]:
+    """(the file's bytes, None), or (None, why it cannot be used)."""
+    reason = _not_a_file(path)
+    if reason:
+        return None, reason
+    try:
+        # Non-blocking, and checked again once open: should a pipe take the file's place in
+        # between, reading it must not wait forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None, "not a regular file: not read"
+            with os.fdopen(fd, "rb", closefd=False) as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)
+        finally:
+            os.close(fd)
     except OSError as error:
         return None, f"unreadable ({error.strerror or error.__class__.__name__})"
+    if len(data) > MAX_FILE_BYTES:
+        return None, f"larger than the limit (at most {MAX_FILE_BYTES:,} bytes)"
     if not data.strip():
         return None, "empty file"
-    if b"\x00" in data[:65536]:
-        return None, "binary file, not text"
+    return data, None
+
+
+def read_text(path: Path) -> tuple[str | None, str | None]:
+    """(text, None), or (None, why it cannot be used). A guessed encoding is logged."""
+    data, reason = read_bytes(path)
+    if data is None:
+        return None, reason
+    decoded = decode(data)
+    if decoded.text is None:
+        return None, decoded.encoding
+    if decoded.guessed:
+        log.info("read %s as %s (not UTF-8; the encoding was guessed)", path, decoded.encoding)
+    return decoded.text, None
+
+
+def read_document(entry: Entry, meta: dict) -> tuple[Document | None, str | None]:
+    """The document in `entry`'s file, or (None, why it cannot be used)."""
+    fmt = format_for(entry.path.name)
+    if fmt is None:
+        return None, "not a known format"
+    if fmt.binary:
+        content, reason = read_bytes(entry.path)
+        date = None
+    else:
+        content, reason = read_text(entry.path)
+        date = cleaning.date_marker(content)[0] if content else None
+    if content is None:
+        return None, reason
     try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as error:
-        return None, f"not UTF-8 text (bad byte at position {error.start})"
+        parsed = fmt.read(content)
+    except Exception as error:  # a parser's failure on one odd file must not stop the corpus
+        log.debug("reading %s failed", entry.rel, exc_info=True)
+        return None, f"not readable as {fmt.name} ({error.__class__.__name__}: {str(error)[:200]})"
+    document = make_document(entry, parsed, meta, date)
+    if not document.paragraphs:
+        return None, "no text content once markup and page chrome are removed"
+    return document, None
 
 
 def read_metadata(root: Path) -> dict[str, dict]:
@@ -214,80 +308,26 @@ def _field(meta: dict, name: str) -> str | None:
     return squash_spaces(str(value)) if value not in (None, "") else None
 
 
-def parse_document(doc_id: str, rel: str, text: str, meta: dict) -> Document:
-    date, content_start = cleaning.date_marker(text)
-    paragraphs = split_paragraphs(text, content_start)
-    title = _field(meta, "title") or _first_line(text, paragraphs) or doc_id  # never an empty title
+def make_document(entry: Entry, parsed: Parsed, meta: dict, date: str | None = None) -> Document:
+    """One text of the blocks' texts, each block a paragraph pointing into it."""
+    paragraphs: list[Paragraph] = []
+    pieces: list[str] = []
+    at = 0
+    for block in parsed.blocks:
+        paragraphs.append(Paragraph(len(paragraphs) + 1, at, at + len(block.text), block.section,
+                                    block.kind, block.page))
+        pieces.append(block.text)
+        at += len(block.text) + len(BLOCK_JOIN)
+    text = BLOCK_JOIN.join(pieces)
+    title = _field(meta, "title") or parsed.title or Path(entry.rel).stem
     source = Source(
-        doc=doc_id,
-        title=title,
+        doc=entry.doc,
+        title=heading_text(title) or entry.doc,
         author=_field(meta, "author"),
         publisher=_field(meta, "publisher"),
         date=_field(meta, "date") or date,
         url=_field(meta, "url"),
         via=_field(meta, "via"),
-        path=rel,
+        path=entry.rel,
     )
-    return Document(source, text, paragraphs)
-
-
-def _first_line(text: str, paragraphs: list[Paragraph]) -> str:
-    if not paragraphs:  # no content (skipped by the caller as such): no title to find
-        return ""
-    first = paragraphs[0]
-    line = first.heading or text[first.start:first.end].split("\n", 1)[0]
-    line = squash_spaces(_MD_HEADING.sub("", line))
-    if len(line) <= TITLE_MAX_CHARS:
-        return line
-    return line[:TITLE_MAX_CHARS].rsplit(" ", 1)[0] + "…"
-
-
-def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
-    """Content paragraphs, with headings attached to the paragraph that follows them.
-
-    A paragraph is a run of lines: a line of prose, a wrapped line and its continuation, or an
-    introduction ending in ':' with the list items under it. Noise and repeated lines go.
-    """
-    paragraphs: list[Paragraph] = []
-    headings: list[str] = []
-    seen: set[str] = set()
-    current: Paragraph | None = None
-    last_line = ""
-    for match in _LINE.finditer(text, start):
-        line = match.group().strip()
-        if not line:
-            current = None
-            continue
-        key = cleaning.line_key(line)
-        if cleaning.is_noise(line) or key in seen:
-            current = None
-            continue
-        seen.add(key)
-        line_start = match.start() + (len(match.group()) - len(match.group().lstrip()))
-        line_end = match.start() + len(match.group().rstrip())
-        is_item = bool(_ITEM.match(line))
-        if current is not None and _continues(last_line, line, is_item):
-            current.end = line_end
-        elif not is_item and _is_heading(line):
-            headings.append(squash_spaces(_MD_HEADING.sub("", line)))
-            current = None
-        else:
-            current = Paragraph(len(paragraphs) + 1, line_start, line_end, " · ".join(headings))
-            paragraphs.append(current)
-            headings = []
-        last_line = line
-    return paragraphs
-
-
-def _is_heading(line: str) -> bool:
-    if _MD_HEADING.match(line):
-        return True
-    return len(line.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(line)
-
-
-def _continues(previous: str, line: str, is_item: bool) -> bool:
-    """Does `line` belong to the same paragraph as the line before it?"""
-    if is_item:  # list items stay with their introduction and with each other
-        return previous.endswith(":") or bool(_ITEM.match(previous))
-    # A long line that stops mid-sentence, followed by a lowercase start, was wrapped.
-    return line[:1].islower() and len(previous) >= WRAP_MIN_CHARS and not _SENTENCE_END.search(previous)
+    return Document(source, text, paragraphs, language=_field(meta, "language") or "")

@@ -14,7 +14,8 @@ async def test_ask_quotes_the_excerpt_with_matched_words_in_bold_and_its_source(
     assert "> " in embed.description
     assert "**Heather**-**Ashley** **Boyer**" in embed.description
     assert f"— {index.source(BOYER_DOC).title}" in embed.description
-    assert "¶ 18" in embed.description
+    assert f"{BOYER_DOC}.txt" in embed.description.replace("\\_", "_")  # the file it comes from
+    assert "¶ " in embed.description
     assert embed.footer.text == "1 excerpt(s) of 1 matching passage(s) · confidence high"
 
 

@@ -97,15 +97,16 @@ def test_index_build_then_info_then_ask_from_that_file(run, tmp_path, corpus_dir
     assert "2 documents" in built.stdout.decode()
     info = run("index", "info", "--index", str(path)).stdout.decode()
     assert "vins" in info and "fromages" in info
+    assert "languages  fr (2 documents)" in info
     answer = json.loads(run("ask", "--json", "--index", str(path), "pinot noir").stdout)
     assert answer["results"][0]["doc"] == "vins"
 
 
 def test_a_skipped_file_is_named_on_stderr(run, corpus_dir):
-    (corpus_dir / "old.txt").write_bytes("Ancien café".encode("latin-1"))
+    (corpus_dir / "old.txt").write_bytes(b"\x00\x01\x02 not text")
     done = run("ask", "--corpus", str(corpus_dir), "pinot")
     assert done.returncode == 0
-    assert "skipped old.txt: not UTF-8" in done.stderr.decode()
+    assert "skipped old.txt: binary file" in done.stderr.decode()
 
 
 def test_chat_answers_until_an_empty_line(run):
@@ -188,7 +189,7 @@ def test_odd_files_in_a_corpus_are_skipped_without_a_hang(run, corpus_dir, tmp_p
 
     err, out = done.stderr.decode(), done.stdout.decode()
     assert done.returncode == 0 and "**pinot**" in out
-    for name in ("pipe.txt", "folder.md", "dangling.txt", "nul.txt", "x.txt", "caf\\xe9.txt"):
+    for name in ("pipe.txt", "dangling.txt", "nul.txt", "caf\\xe9.txt"):
         assert f"skipped {name}" in err
     assert "skipped link.txt: a link to a file outside the corpus folder" in err
     assert "hunter2" not in out
@@ -221,3 +222,31 @@ def test_piped_answers_have_no_colour_and_fit_88_columns(run):
     out = run("ask", "-k", "3", "Sora Hollywood studio").stdout.decode()
     assert "\x1b[" not in out
     assert max(len(line) for line in out.splitlines()) <= 88
+
+
+def test_eval_names_every_bad_line_of_a_question_file_and_scores_none(run, tmp_path):
+    good = {"q": "Qui est Heather-Ashley Boyer ?", "kind": "direct", "docs": ["001_b3032b709f6b9f18"],
+            "needles": ["Heather-Ashley Boyer"]}
+    lines = [good, {**good, "needles": "Boyer"}, {**good, "needles": [3]}, {**good, "q": ""},
+             {**good, "kind": "trivia"}, {**good, "needles": []}]
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in lines) + "\n{oops\n",
+                         encoding="utf-8")
+
+    done = run("eval", str(questions))
+
+    err = done.stderr.decode()
+    assert done.returncode == 1 and done.stdout == b""
+    assert "Traceback" not in err
+    for number, field in [(2, "needles"), (3, "needles"), (4, "q"), (5, "kind"), (6, "needle"), (7, "")]:
+        assert f"line {number}: {field}" in err
+    assert "line 1:" not in err
+
+
+def test_ask_cites_file_and_section_and_shows_code_as_code(run, tmp_path):
+    (tmp_path / "guide.md").write_text(
+        "# Guide\n\n## Starting\n\nCreate the client:\n\n```python\nclient = make_client()\nclient.run(token)\n```\n",
+        encoding="utf-8")
+    out = run("ask", "--corpus", str(tmp_path), "make_client").stdout.decode()
+    assert "```\n    client = make_client()\n    client.run(token)\n    ```" in out
+    assert "— Guide · guide.md · Starting · ¶ 2" in out

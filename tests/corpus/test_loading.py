@@ -8,19 +8,17 @@ from corpus import sources
 
 
 def test_bad_files_are_skipped_with_one_warning_each(corpus_dir, caplog):
-    (corpus_dir / "latin1.txt").write_bytes("Le café est très fort.".encode("latin-1"))
     (corpus_dir / "empty.txt").write_bytes(b"")
     (corpus_dir / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
-    (corpus_dir / "folder.txt").mkdir()  # a name that looks like a document but cannot be read
+    (corpus_dir / "markup.md").write_text("<!-- nothing but a comment -->\n", encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="corpus"):
         index = Index.build(corpus_dir)
     assert sorted(s.doc for s in index.sources) == ["fromages", "vins"]
     reasons = "\n".join(index.skipped)
-    assert "latin1.txt: not UTF-8" in reasons
     assert "empty.txt: empty file" in reasons
     assert "binary.txt: binary file" in reasons
-    assert "folder.txt: unreadable" in reasons
-    assert len(caplog.records) == 4
+    assert "markup.md: no text content" in reasons
+    assert len(caplog.records) == 3
 
 
 def test_a_file_over_the_size_limit_is_skipped(corpus_dir, monkeypatch):
@@ -64,11 +62,13 @@ def test_site_chrome_links_and_repeated_lines_are_not_content(tmp_path):
     assert len(index) == 1  # the repeated title and the link made no passage
 
 
-def test_headings_are_context_for_the_paragraph_under_them(corpus_dir):
+def test_a_heading_finds_the_text_under_it_and_is_cited_beside_it(corpus_dir):
     index = Index.build(corpus_dir)
     hit = index.search("fromages de montagne").results[0]
     assert hit.doc == "fromages"
-    assert hit.excerpt.startswith("Fromages de montagne — Le comté")
+    assert hit.excerpt.startswith("Le comté")  # the source's words only: no heading spliced in
+    assert hit.section == "Fromages de montagne"
+    assert hit.path == "fromages.md"
 
 
 def test_metadata_comes_from_sources_toml_else_the_first_line(corpus_dir):

@@ -1,0 +1,104 @@
+"""The structure every reader produces, and the few text rules they share.
+
+The text of a block is what excerpts quote: the source's own words, with its white space
+normalised (a line break inside a paragraph is a space, not a sentence end) and markup gone.
+Code keeps its lines as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PARAGRAPH, ITEM, ROW, CODE = "paragraph", "item", "row", "code"
+KINDS = (PARAGRAPH, ITEM, ROW, CODE)
+SECTION_SEPARATOR = " › "  # between the levels of a heading path, as people read it
+HEADING_MAX_CHARS = 150  # a longer "heading" is cut: it is context, never the answer
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # one of KINDS
+    text: str  # clean text: what excerpts quote
+    section: tuple[str, ...] = ()  # the headings it stands under, outermost first
+    page: int = 0  # 1-based page of a paged format (PDF); 0 elsewhere
+
+
+@dataclass
+class Parsed:
+    """A document as its format describes it: its own title (if it has one) and its blocks."""
+
+    title: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+
+# A hyphen ending a line inside a compound word ("dommages-\nintérêts") joins without a space.
+_WRAPPED_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])")
+_SPACES = re.compile(r"\s+")
+
+
+def flow(text: str) -> str:
+    """Wrapped lines joined into one line of prose, white space normalised."""
+    if "-\n" in text or "- \n" in text:
+        text = _WRAPPED_HYPHEN.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def code_text(text: str) -> str:
+    """Code as written: its lines kept, trailing spaces and blank edges dropped."""
+    lines = [line.rstrip() for line in text.expandtabs(4).split("\n")]
+    while lines and not lines[0]:
+        lines.pop(0)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def heading_text(text: str) -> str:
+    """A heading on one line, at most HEADING_MAX_CHARS characters."""
+    text = flow(text)
+    if len(text) <= HEADING_MAX_CHARS:
+        return text
+    cut = text[:HEADING_MAX_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[40:] else cut) + "…"
+
+
+class Outline:
+    """The heading path as a document goes: a heading of level n replaces levels n and below."""
+
+    def __init__(self):
+        self.levels: list[tuple[int, str]] = []
+
+    def enter(self, level: int, heading: str) -> None:
+        heading = heading_text(heading)
+        while self.levels and self.levels[-1][0] >= level:
+            self.levels.pop()
+        if heading:
+            self.levels.append((level, heading))
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(h for _, h in self.levels)
+
+
+class Collector:
+    """Blocks as a reader finds them, under the current heading path; empty text is no block."""
+
+    def __init__(self):
+        self.outline = Outline()
+        self.blocks: list[Block] = []
+        self.first_heading: str | None = None
+        self.page = 0
+
+    def heading(self, level: int, text: str) -> None:
+        self.outline.enter(level, text)
+        if self.first_heading is None and self.outline.path:
+            self.first_heading = self.outline.path[-1]
+
+    def add(self, kind: str, text: str) -> None:
+        text = code_text(text) if kind == CODE else flow(text)
+        if text:
+            self.blocks.append(Block(kind, text, self.outline.path, self.page))
+
+    def parsed(self, title: str | None = None) -> Parsed:
+        title = heading_text(title) if title else None
+        return Parsed(title or self.first_heading, self.blocks)

@@ -1,0 +1,74 @@
+"""Markdown, read by markdown-it-py: a CommonMark parser, so headings, lists, code and wrapped
+lines mean what CommonMark says (a setext underline makes a heading, a line break inside a
+paragraph is a space), with GFM tables on top. A leading YAML front matter block gives the
+title and is not text."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from .blocks import CODE, ITEM, PARAGRAPH, ROW, Collector, Parsed
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TITLE = re.compile(r"^title:[ \t]*(.+)$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def inline_text(token: Token) -> str:
+    """The words of an inline token, markup gone: link and emphasis text stay, an image
+    leaves its alt text, inline HTML goes."""
+    out: list[str] = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(inline_text(child))
+    return "".join(out)
+
+
+def front_matter(text: str) -> tuple[str | None, str]:
+    """A leading YAML block (--- … ---), as wikis and site generators write: its title, and
+    the text after it. CommonMark would read its lines as a heading."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, text
+    title = _TITLE.search(match.group(1))
+    return (title.group(1).strip().strip("\"'") if title else None), text[match.end():]
+
+
+def read(text: str) -> Parsed:
+    title, text = front_matter(text)
+    found = Collector()
+    tokens = _parser().parse(text)
+    in_item = 0
+    row: list[str] | None = None
+    for i, token in enumerate(tokens):
+        kind = token.type
+        if kind == "heading_open":
+            found.heading(int(token.tag[1:]), inline_text(tokens[i + 1]))
+        elif kind == "list_item_open":
+            in_item += 1
+        elif kind == "list_item_close":
+            in_item -= 1
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            found.add(ROW, " | ".join(cell for cell in row if cell))
+            row = None
+        elif kind == "inline" and row is not None:
+            row.append(inline_text(token).strip())
+        elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
+            found.add(ITEM if in_item else PARAGRAPH, inline_text(token))
+        elif kind in ("fence", "code_block"):
+            found.add(CODE, token.content)
+    return found.parsed(title)

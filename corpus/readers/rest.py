@@ -1,0 +1,219 @@
+"""reStructuredText, read by docutils, the reference parser, then walked as a tree of nodes.
+
+Docutils alone knows none of Sphinx's roles and directives, and would report each as an error
+and keep its markup as text. So before parsing, the roles and directives a file uses that
+docutils does not know are given meanings (only for the duration of the parse: docutils' own
+tables are put back afterwards, so a host that uses docutils sees no change):
+- a role shows as its text: :meth:`~Client.setup_hook` is "Client.setup_hook", and
+  :ref:`the FAQ <faq>` is "the FAQ" (a leading ~ or . only changes how Sphinx abbreviates);
+- code-block and sourcecode are code; versionadded, versionchanged, deprecated, seealso and
+  the like keep their text, not their version line; a description of a Python object
+  (function, method, class, attribute...) is a section headed by its signature;
+- whatever else Sphinx adds (autoclass, currentmodule, toctree, attributetable...) pulls in
+  text from elsewhere or sets how pages are built: it is not prose, and leaves nothing.
+Undefined substitutions (|coroutine_link|) show as their name. The parser's transforms are not
+run: they resolve references between documents, which a search over words does not need.
+"""
+from __future__ import annotations
+
+import io
+import re
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Iterator
+
+from docutils import frontend, nodes, utils
+from docutils.parsers.rst import Directive, Parser, directives, roles
+from docutils.parsers.rst.languages import en
+
+from .blocks import CODE, ITEM, PARAGRAPH, ROW, Collector, Parsed
+
+CODE_DIRECTIVES = {"code-block", "sourcecode"}
+VERSION_DIRECTIVES = {"versionadded", "versionchanged", "versionremoved", "deprecated"}
+PROSE_DIRECTIVES = {"seealso", "centered", "hlist", "only", "glossary", "tab", "card", "tip"}
+OBJECT_DIRECTIVES = {"function", "method", "class", "attribute", "data", "exception", "decorator",
+                     "decoratormethod", "coroutinefunction", "coroutinemethod", "classmethod",
+                     "staticmethod", "property", "describe", "object", "event", "option", "envvar"}
+TEXT_ROLES = {"ref", "doc", "term", "numref", "keyword", "option", "envvar", "issue", "pep", "rfc"}
+
+_ROLE = re.compile(r"(?<![\w`]):((?:[^\W_]|[-.+:](?=[^\W_]))+):`")
+_DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+([^\W_][\w.:+-]*)[ \t]*::", re.MULTILINE)
+_TARGET = re.compile(r"^(.*?)\s*<([^<>]+)>$", re.DOTALL)
+
+
+# -- what Sphinx's roles and directives mean here ---------------------------------------------
+
+def _reference_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """Any cross-reference role: the text a reader sees."""
+    text = utils.unescape(text)
+    titled = _TARGET.match(text)
+    shown = titled.group(1) if titled and titled.group(1) else (titled.group(2) if titled else text)
+    shown = shown.lstrip("~.!") or text
+    node = nodes.Text(shown) if name.split(":")[-1] in TEXT_ROLES else nodes.literal(rawtext, shown)
+    return [node], []
+
+
+class _AnyOptions(dict):
+    """Accepts every option a Sphinx directive may take (:members:, :caption:...)."""
+
+    def __missing__(self, key):
+        return directives.unchanged
+
+    def __bool__(self) -> bool:
+        return True
+
+
+class _Silent(Directive):
+    """A directive that leaves nothing: it is about building pages, not prose."""
+
+    optional_arguments = 100
+    final_argument_whitespace = True
+    has_content = True
+    option_spec = _AnyOptions()
+
+    def run(self):
+        return []
+
+
+class _Code(_Silent):
+    def run(self):
+        return [nodes.literal_block("\n".join(self.content), "\n".join(self.content))]
+
+
+class _Prose(_Silent):
+    """Text to keep: its argument (a "see also" line) and its content."""
+
+    optional_arguments = 1
+    leading = 0  # arguments that are not text: a version number
+
+    def run(self):
+        container = nodes.container()
+        text = " ".join(self.arguments[self.leading:])
+        if text:
+            inline, _ = self.state.inline_text(text, self.lineno)
+            container += nodes.paragraph(text, "", *inline)
+        self.state.nested_parse(self.content, self.content_offset, container)
+        return [container]
+
+
+class _Version(_Prose):
+    """versionadded 2.0 [text]: the version is not prose, the text is."""
+
+    optional_arguments = 2
+    leading = 1
+
+
+class described(nodes.General, nodes.Element):
+    """A Python object's description: its text under its signature."""
+
+
+class _Object(_Silent):
+    def run(self):
+        node = described(signature=" ".join(self.arguments))
+        self.state.nested_parse(self.content, self.content_offset, node)
+        return [node]
+
+
+def _meaning(name: str) -> type[Directive]:
+    bare = name.split(":")[-1]
+    if bare in CODE_DIRECTIVES:
+        return _Code
+    if bare in VERSION_DIRECTIVES:
+        return _Version
+    if bare in PROSE_DIRECTIVES:
+        return _Prose
+    if bare in OBJECT_DIRECTIVES:
+        return _Object
+    return _Silent
+
+
+@contextmanager
+def _sphinx_names(text: str) -> Iterator[None]:
+    """Meanings for the roles and directives of `text` that docutils does not know, for the
+    duration of one parse; docutils' own tables are put back afterwards."""
+    saved_roles, saved_directives = roles._roles, directives._directives
+    new_roles = {name.lower(): _reference_role for name in set(_ROLE.findall(text))
+                 if name.lower() not in en.roles and name.lower() not in roles._role_registry}
+    new_directives = {name.lower(): _meaning(name.lower()) for name in set(_DIRECTIVE.findall(text))
+                      if name.lower() not in en.directives or name.lower() in CODE_DIRECTIVES}
+    roles._roles = {**saved_roles, **new_roles}
+    directives._directives = {**saved_directives, **new_directives}
+    try:
+        yield
+    finally:
+        roles._roles, directives._directives = saved_roles, saved_directives
+
+
+@lru_cache(maxsize=1)
+def _settings():
+    settings = frontend.get_default_settings(Parser)
+    settings.report_level = 5  # parse quietly: problems stay in the tree, never on stderr
+    settings.halt_level = 5  # and never stop the parse
+    settings.warning_stream = io.StringIO()
+    settings.file_insertion_enabled = False  # `include` must not read other files
+    settings.raw_enabled = False
+    settings.line_length_limit = 10**9  # a very long line is text, not an error
+    return settings
+
+
+def parse_tree(text: str) -> nodes.document:
+    document = utils.new_document("<rst>", _settings())
+    with _sphinx_names(text):
+        Parser().parse(text, document)
+    return document
+
+
+# -- the tree, walked into blocks -------------------------------------------------------------
+
+_SKIPPED = (nodes.comment, nodes.target, nodes.system_message, nodes.substitution_definition,
+            nodes.raw, nodes.pending, nodes.transition, nodes.image, nodes.title)
+
+
+class _Walker:
+    def __init__(self):
+        self.found = Collector()
+        self.depth = 0
+
+    def under(self, heading: str, children) -> None:
+        """Walk `children` under one more heading; the path is back as it was afterwards."""
+        saved = list(self.found.outline.levels)
+        self.depth += 1
+        self.found.heading(self.depth, heading)
+        for child in children:
+            self.walk(child)
+        self.depth -= 1
+        self.found.outline.levels = saved
+
+    def walk(self, node: nodes.Node, kind: str = PARAGRAPH) -> None:
+        if isinstance(node, nodes.section):
+            title = node.next_node(nodes.title)
+            self.under(title.astext() if title is not None else "", node.children)
+        elif isinstance(node, described):
+            self.under(node["signature"], node.children)
+        elif isinstance(node, _SKIPPED):
+            return
+        elif isinstance(node, (nodes.literal_block, nodes.doctest_block)):
+            self.found.add(CODE, node.astext())
+        elif isinstance(node, nodes.row):
+            self.found.add(ROW, " | ".join(entry.astext().strip() for entry in node.children))
+        elif isinstance(node, nodes.field):
+            name, body = node[0].astext(), node[1].astext() if len(node) > 1 else ""
+            if body.strip():
+                self.found.add(ITEM, f"{name}: {body}")
+        elif isinstance(node, (nodes.list_item, nodes.definition_list_item, nodes.option_list_item)):
+            for child in node.children:
+                self.walk(child, ITEM)
+        elif isinstance(node, (nodes.term, nodes.option_group)):
+            self.found.add(ITEM, node.astext())
+        elif isinstance(node, nodes.TextElement):  # a paragraph, a line, a rubric, a caption
+            self.found.add(kind, node.astext())
+        else:  # lists, tables, notes, quotes, containers: what they hold
+            for child in node.children:
+                self.walk(child, kind)
+
+
+def read(text: str) -> Parsed:
+    walker = _Walker()
+    for child in parse_tree(text).children:
+        walker.walk(child)
+    return walker.found.parsed()

@@ -1,0 +1,167 @@
+"""A corpus folder as people have it: Markdown, reStructuredText, HTML, PDF, Word, plain text.
+
+Each test drops a document in a folder, asks a question, and reads what a user reads: the
+excerpt (the source's own words, no markup), its title, file, section and page."""
+import io
+import re
+
+import docx
+import pytest
+
+from corpus import Index
+
+MARKUP = re.compile(r":\w+:`|\.\. [\w-]+::|^[=\-~^+#*]{3,}$|\|\w+\|", re.MULTILINE)
+
+
+def ask(folder, question):
+    return Index.build(folder).search(question)
+
+
+def test_markdown_wrapped_lines_join_and_headings_cite_the_section(tmp_path):
+    (tmp_path / "Article 1382.md").write_text(
+        "Article 1382\n----\n\n"
+        "Tout fait quelconque de l'homme, qui cause à autrui un dommage, oblige celui par la\n"
+        "faute duquel il est arrivé à le réparer, avec dommages-\nintérêts s'il y a lieu.\n",
+        encoding="utf-8")
+    hit = ask(tmp_path, "Qui doit réparer le dommage causé à autrui ?").results[0]
+    assert hit.title == "Article 1382"
+    assert hit.section == "Article 1382" and hit.path == "Article 1382.md"
+    assert "oblige celui par la faute duquel" in hit.excerpt  # one sentence, not two lines
+    assert "dommages-intérêts" in hit.excerpt
+    assert "----" not in hit.excerpt and "Article" not in hit.excerpt
+
+
+def test_markdown_code_is_found_by_its_identifiers_and_shown_as_code(tmp_path):
+    (tmp_path / "guide.md").write_text(
+        "# Guide\n\n## Starting\n\nCreate the client, then run it:\n\n"
+        "```python\nclient = make_client()\nclient.run(token)\n```\n\n"
+        "```python\nclient = make_client()\nclient.run(token)\n```\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    hit = index.search("make_client").results[0]
+    assert hit.code and hit.excerpt == "client = make_client()\nclient.run(token)"
+    assert hit.section == "Guide › Starting"
+    assert index.sources[0].passages == 3  # the repeated block is kept: code is never "chrome"
+
+
+SPHINX_FAQ = """\
+:orphan:
+
+.. currentmodule:: discord
+
+.. _faq:
+
+Frequently Asked Questions
+===========================
+
+.. contents:: Questions
+    :local:
+
+Coroutines
+------------
+
+How do I send a DM?
+~~~~~~~~~~~~~~~~~~~~~~
+
+Get the :class:`User` or :class:`Member` object and call :meth:`~.User.send`. For example:
+|coroutine_link|_ explains what awaiting means.
+
+.. code-block:: python3
+    :emphasize-lines: 2
+
+    user = client.get_user(381870129706958858)
+    await user.send('👀')
+
+.. versionadded:: 2.0
+    Direct messages to yourself are refused.
+
+.. autoclass:: discord.Client
+    :members:
+
+.. note::
+
+    See :ref:`the intents page <intents_primer>` for :attr:`Intents.members`.
+"""
+
+
+def test_sphinx_rest_roles_show_as_text_and_directives_as_what_they_mean(tmp_path):
+    (tmp_path / "faq.rst").write_text(SPHINX_FAQ, encoding="utf-8")
+    index = Index.build(tmp_path)
+    assert index.sources[0].title == "Frequently Asked Questions"
+    answer = index.search("How do I send a DM?", k=5)
+    hit = answer.results[0]
+    assert hit.excerpt.startswith("Get the User or Member object and call User.send.")
+    assert hit.section == "Frequently Asked Questions › Coroutines › How do I send a DM?"
+    assert all(not MARKUP.search(h.excerpt) for h in answer.results)
+    code = index.search("get_user").results[0]
+    assert code.code and code.excerpt.startswith("user = client.get_user(")
+    assert index.search("refused").results[0].excerpt == "Direct messages to yourself are refused."
+    note = index.search("intents page").results[0].excerpt
+    assert note == "See the intents page for Intents.members."
+    assert index.search("autoclass currentmodule orphan emphasize").abstained
+
+
+def test_html_pages_lose_their_chrome_and_keep_their_headings(tmp_path):
+    (tmp_path / "comte.html").write_text(
+        "<html><head><title>Le comté</title><script>trackVisitor()</script></head><body>"
+        "<nav><a href='/'>Accueil</a> <a href='/boutique'>Boutique de fromages</a></nav>"
+        "<main><h1>Le comté</h1><h2>Affinage</h2><p>Le comté est affiné pendant au moins"
+        "\n quatre mois en cave.</p><table><tr><th>Âge</th><th>Goût</th></tr>"
+        "<tr><td>18 mois</td><td>fruité</td></tr></table></main>"
+        "<footer>Boutique de fromages, mentions légales</footer></body></html>", encoding="utf-8")
+    index = Index.build(tmp_path)
+    hit = index.search("Combien de temps le comté est-il affiné ?").results[0]
+    assert index.sources[0].title == "Le comté"
+    assert hit.excerpt == "Le comté est affiné pendant au moins quatre mois en cave."
+    assert hit.section == "Le comté › Affinage"
+    assert index.search("18 mois").results[0].excerpt == "18 mois | fruité"
+    assert index.search("boutique accueil trackVisitor").abstained
+
+
+def test_a_pdf_is_read_page_by_page_and_cited_with_its_page(tmp_path, make_pdf):
+    (tmp_path / "reglement.pdf").write_bytes(make_pdf([
+        ["Règlement du club", "", "Article premier", "Le club est ouvert à toute personne majeure."],
+        ["Article 2", "La cotisation annuelle est fixée à trente euros et se paie",
+         "en septembre, au plus tard le trente."],
+    ], title="Règlement intérieur"))
+    index = Index.build(tmp_path)
+    hit = index.search("Quand payer la cotisation ?").results[0]
+    assert index.sources[0].title == "Règlement intérieur"
+    assert hit.page == 2 and hit.location.startswith("p. 2 · ¶")
+    assert "fixée à trente euros et se paie en septembre" in hit.excerpt
+    assert hit.to_json()["page"] == 2
+
+
+def test_a_word_document_gives_its_headings_and_table_rows(tmp_path):
+    document = docx.Document()
+    document.add_heading("Tarifs", 1)
+    document.add_paragraph("Les tarifs changent au premier janvier.")
+    table = document.add_table(rows=2, cols=2)
+    for (r, c), text in {(0, 0): "Formule", (0, 1): "Prix", (1, 0): "Annuelle", (1, 1): "120 euros"}.items():
+        table.cell(r, c).text = text
+    data = io.BytesIO()
+    document.save(data)
+    (tmp_path / "tarifs.docx").write_bytes(data.getvalue())
+    index = Index.build(tmp_path)
+    hit = index.search("annuelle").results[0]
+    assert hit.excerpt == "Annuelle | 120 euros" and hit.section == "Tarifs"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1252"])
+def test_french_text_is_read_in_the_encoding_it_was_saved_in(tmp_path, caplog, encoding):
+    text = "Le crème brûlée se déguste à température ambiante, après l'été."
+    (tmp_path / "dessert.txt").write_bytes(text.encode(encoding))
+    with caplog.at_level("INFO", logger="corpus"):
+        hit = ask(tmp_path, "crème brûlée").results[0]
+    assert hit.excerpt == text
+    if encoding == "cp1252":  # a guess, and said so
+        assert "dessert.txt as cp1252" in caplog.text
+
+
+def test_a_wiki_page_s_front_matter_gives_its_title_and_is_not_text(tmp_path):
+    (tmp_path / "accueil.md").write_text(
+        "---\ntitle: \"Wiki du club\"\nlayout: page\n---\n\n# Accueil\n\nLe club se réunit le mardi soir.\n",
+        encoding="utf-8")
+    index = Index.build(tmp_path)
+    assert index.sources[0].title == "Wiki du club"
+    assert index.search("layout page").abstained
+    assert index.search("Quand le club se réunit-il ?").results[0].section == "Accueil"
