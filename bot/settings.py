@@ -57,8 +57,9 @@ class Settings(StoreSettings):
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[list[int] | None, NoDecode] = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
-    # Help channels are answered only from this confidence (0..1; 0.75 is what answers call "high").
-    auto_answer_confidence: float = Field(default=0.75, ge=0, le=1)
+    # Help channels are answered only from this confidence (0..1): 0.5 is what answers call
+    # "medium", 0.75 "high"; below, an answer is uncertain and the bot stays silent there.
+    auto_answer_confidence: float = Field(default=0.5, ge=0, le=1)
 
     @property
     def question_limit(self) -> int:
