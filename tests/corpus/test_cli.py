@@ -250,3 +250,15 @@ def test_ask_cites_file_and_section_and_shows_code_as_code(run, tmp_path):
     out = run("ask", "--corpus", str(tmp_path), "make_client").stdout.decode()
     assert "```\n    client = make_client()\n    client.run(token)\n    ```" in out
     assert "— Guide · guide.md · Starting · ¶ 2" in out
+
+
+def test_index_build_refuses_to_write_over_another_corpus_index(run, tmp_path, corpus_dir):
+    path = tmp_path / "mine.cbidx"
+    run("index", "build", "--corpus", str(corpus_dir), "--index", str(path))
+    before = path.read_bytes()
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    done = run("index", "build", "--corpus", str(seeds), "--index", str(path))
+    assert done.returncode == 1 and "belongs to the corpus" in done.stderr.decode()
+    assert path.read_bytes() == before
+    again = run("index", "build", "--corpus", str(corpus_dir), "--index", str(path))
+    assert again.returncode == 0, again.stderr  # its own corpus: rebuilt in place
