@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # make bench SIZES=1m,10m,30m for more
 SIZES ?= 1m,10m
 
-.PHONY: chat test bench bench-seeds bench-corpora bench-burst index eval clean
+.PHONY: chat test bench bench-seeds bench-burst bench-corpora index eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,11 +26,11 @@ bench: $(STAMP)  ## the engine against bm25s at 1 and 10 million words (minutes)
 bench-seeds: $(STAMP)  ## warm search and one-shot ask on the bundled seeds
 	$(BIN)/python -m benchmarks.seeds
 
-bench-corpora: $(STAMP)  ## build and ask ../shared/corpora in full: no crash, no markup, verbatim quotes
-	$(BIN)/python -m benchmarks.real_corpora
-
 bench-burst: $(STAMP)  ## 1000 /ask at once: acknowledgement latency and event-loop lag, against searching inline
 	$(BIN)/python -m benchmarks.burst
+
+bench-corpora: $(STAMP)  ## build and ask ../shared/corpora in full: no crash, no markup, verbatim quotes
+	$(BIN)/python -m benchmarks.real_corpora
 
 index: $(STAMP)
 	$(BIN)/corpus-bot index build

@@ -30,6 +30,7 @@ DISCORD_PATIENCE_S = 3.0
 TICK_S = 0.01
 COLUMNS = [("path", "path", str), ("questions", "questions", str), ("ack p50", "ack_p50", str),
            ("ack p99", "ack_p99", str), ("past 3 s", "late", str), ("deferred", "deferred", str),
+           ("told to wait", "busy", str), ("cooldown", "cooldown", str),
            ("loop lag p50", "lag_p50", str), ("p99", "lag_p99", str), ("max", "lag_max", str)]
 
 
@@ -41,6 +42,7 @@ class Arrival:
     acknowledged: float | None = None
     deferred: bool = False
     answered: bool = False
+    said: str | None = None  # the text of a first response without an embed (a refusal)
 
 
 class _Network:
@@ -85,6 +87,7 @@ class StandInInteraction:
         self.seen.answered = not deferred
 
     async def send_message(self, content=None, *, embed=None, **kwargs) -> None:
+        self.seen.said = content
         await self._first({"content": content, "embed": embed and embed.to_dict()}, deferred=False)
 
     async def defer(self, **kwargs) -> None:
@@ -112,6 +115,9 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 async def burst(asking, questions: list[str], users: int, latency: float, spread: float) -> dict:
+    from bot.words import say
+
+    busy, cooldown = say("fr", "busy", seconds=0).split(" 0 ")[0], say("fr", "cooldown", seconds=0).split(" 0 ")[0]
     network = _Network(latency)
     seen: list[Arrival] = []
     lags: list[float] = []
@@ -135,20 +141,22 @@ async def burst(asking, questions: list[str], users: int, latency: float, spread
         "ack_p99": f"{_percentile(acks, 0.99) * 1000:.0f} ms",
         "late": f"{sum(a > DISCORD_PATIENCE_S for a in acks) / len(seen):.1%}",
         "deferred": f"{sum(a.deferred for a in seen) / len(seen):.0%}",
+        "busy": f"{sum(bool(a.said) and a.said.startswith(busy) for a in seen)}",
+        "cooldown": f"{sum(bool(a.said) and a.said.startswith(cooldown) for a in seen)}",
         "lag_p50": f"{statistics.median(lags) * 1000:.1f} ms",
         "lag_p99": f"{_percentile(lags, 0.99) * 1000:.1f} ms",
         "lag_max": f"{max(lags) * 1000:.0f} ms",
     }
 
 
-def _asking(corpus: Path, inline: bool):
+def _asking(corpus: Path, inline: bool, queue_limit: int):
     from bot.asking import Asking
     from bot.library import Library
     from bot.settings import Settings
     from corpus import Index
 
     index = Index.build(corpus)
-    settings = Settings(_env_file=None, token="bench.not.real", corpus_dir=corpus)
+    settings = Settings(_env_file=None, token="bench.not.real", corpus_dir=corpus, queue_limit=queue_limit)
     library = Library(corpus, None, index)
     asking = Asking(settings, library)
     if inline:  # before issue 10: the search on the event loop, the answer as the first response
@@ -167,6 +175,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     ap.add_argument("--questions", type=int, default=1000)
     ap.add_argument("--users", type=int, default=100)
     ap.add_argument("--latency-ms", type=float, default=40.0, help="one request's round trip to Discord")
+    ap.add_argument("--queue-limit", type=int, default=500, help="CORPUS_BOT_QUEUE_LIMIT")
     ap.add_argument("--spread-s", type=float, default=0.0, help="the burst arrives over this long (0: at once)")
     args = ap.parse_args(argv)
     # Questions made of the corpus's own titles and words: answerable, and all different.
@@ -176,7 +185,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     questions = [f"{titles[n % len(titles)]} {n}" for n in range(args.questions)]
     rows = []
     for name, inline in (("asking path", False), ("inline (before)", True)):
-        asking = _asking(args.corpus, inline)
+        asking = _asking(args.corpus, inline, args.queue_limit)
         result = asyncio.run(burst(asking, questions, args.users, args.latency_ms / 1000, args.spread_s))
         rows.append({"path": name, **result})
         asking.library.close()

@@ -1,6 +1,8 @@
 """`python -m bot` starts the bot, like `corpus-bot run`; other arguments go to the CLI."""
 import sys
 
-from .cli import main
+from .cli import entry
 
-sys.exit(main(sys.argv[1:] or ["run"]))
+if len(sys.argv) == 1:
+    sys.argv.append("run")
+entry()

@@ -27,9 +27,10 @@ log = logging.getLogger(__name__)
 
 
 INTENT_MISSING = (
-    "Help channels are configured but the bot does not have the Message Content intent: "
-    "in https://discord.com/developers/applications open the application, Bot > Privileged Gateway Intents, "
-    "turn on Message Content, save and restart; until then only forum post titles and mentions are answered"
+    "Help channels are configured but the Message Content intent is off: in the Discord developer portal "
+    "(https://discord.com/developers/applications) open the application, Bot > Privileged Gateway Intents, "
+    "turn on Message Content, save, then restart the bot; until then forum posts are answered from their "
+    "title alone, other messages only when they mention the bot"
 )
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import math
 import time
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import AsyncIterator
 
 import discord
 from discord.ext import commands
@@ -49,7 +51,7 @@ class Asking:
         self.cooldowns = commands.CooldownMapping.from_cooldown(
             settings.cooldown_rate, settings.cooldown_seconds, lambda user_id: user_id
         )
-        self.pending = 0  # searches under way or waiting for a worker
+        self.pending = 0  # questions and clicks accepted and not yet answered
         self._seconds = 0.01  # a running mean of one search, to say how long to wait when busy
 
     def language(self, locale: object) -> str:
@@ -57,12 +59,16 @@ class Asking:
         return language_of_locale(locale, self.settings.language)
 
     def refusal(self, user_id: int, question: str, lang: str) -> str | None:
-        """Why this question is not answered now, in the asker's words; None when it will be."""
+        """Why this question is not answered now, in the asker's words; None when it will be:
+        empty, too long, the queue full, or the asker's turn not come yet."""
         if not question.strip():
             return say(lang, "usage")
         limit = self.settings.question_limit
         if len(question) > limit:
             return say(lang, "too_long", length=len(question), limit=limit)
+        busy = self.busy(lang)  # before the cooldown: a question turned away costs no turn
+        if busy:
+            return busy
         retry = self.cooldowns.update_rate_limit(user_id)
         if retry:
             return say(lang, "cooldown", seconds=math.ceil(retry))
@@ -77,19 +83,24 @@ class Asking:
         wait = max(1, math.ceil(self.pending * self._seconds / limits.SEARCH_WORKERS))
         return say(lang, "busy", seconds=wait)
 
-    def should_acknowledge(self) -> bool:
-        """Whether to tell Discord "thinking…" before searching: others are waiting, or the
-        search may outlast the three seconds Discord waits for a first response."""
-        return self.pending > 0 or self.library.may_be_slow
-
-    async def search(self, question: str, offset: int = 0) -> Answer:
-        """One page of results, searched off the event loop; counted in the queue meanwhile."""
+    @asynccontextmanager
+    async def queued(self) -> AsyncIterator[None]:
+        """Counts a question (or a click) in the queue from its acceptance to its answer."""
         self.pending += 1
-        started = time.perf_counter()
         try:
-            answer = await self.library.search(question, limits.PAGE, offset)
+            yield
         finally:
             self.pending -= 1
+
+    def should_acknowledge(self) -> bool:
+        """Whether to tell Discord "thinking…" before searching (asked from inside `queued`):
+        others are waiting, or the search may outlast the three seconds Discord waits."""
+        return self.pending > 1 or self.library.may_be_slow
+
+    async def search(self, question: str, offset: int = 0) -> Answer:
+        """One page of results, searched off the event loop."""
+        started = time.perf_counter()
+        answer = await self.library.search(question, limits.PAGE, offset)
         self._seconds = 0.9 * self._seconds + 0.1 * (time.perf_counter() - started)
         return answer
 
@@ -139,29 +150,41 @@ class Asking:
 
     # -- the ways of asking -------------------------------------------------------------------
 
-    async def admit(self, interaction: discord.Interaction, question: str, lang: str, *, ephemeral: bool) -> bool:
-        """Before an interaction searches: False (and why, privately) when refused or shed, else
-        acknowledged first when the answer may be late."""
-        refused = self.refusal(interaction.user.id, question, lang) or self.busy(lang)
-        if refused:
-            await send.respond(interaction, refused, ephemeral=True)
-            return False
-        if self.should_acknowledge():
-            await send.defer(interaction, ephemeral=ephemeral)
-        return True
-
     async def ask_interaction(self, interaction: discord.Interaction, question: str, private: bool) -> None:
         """/ask: refuse, shed or answer; a deferred answer that cannot be sent is apologised for."""
         lang = self.language(interaction.locale)
         question = question.strip()
-        if not await self.admit(interaction, question, lang, ephemeral=private):
+        refused = self.refusal(interaction.user.id, question, lang)
+        if refused:
+            await send.respond(interaction, refused, ephemeral=True)
             return
-        try:
-            embed, view = await self.page(question, lang, origin=Origin(interaction.guild_id, "slash"))
-        except CorpusError as error:  # meant for people (a corpus that cannot be opened): told, not raised
-            await errors.interaction_failed(interaction, error, lang)
+        paged = await self.first_page_for(interaction, question, lang, Origin(interaction.guild_id, "slash"), ephemeral=private)
+        if paged is None:
             return
-        await send.deliver(interaction, embed=embed, view=view, ephemeral=private, apology=say(lang, "apology"))
+        embed, view = paged
+        delivered = await send.deliver(interaction, embed=embed, view=view, ephemeral=private, apology=say(lang, "apology"))
+        if delivered and view is not None and not private:
+            await self.remember_thread(interaction.channel, interaction.guild_id, question)
+
+    async def first_page_for(
+        self, interaction: discord.Interaction, question: str, lang: str, origin: Origin, *, ephemeral: bool,
+        reply_lang: str | None = None,
+    ) -> tuple[discord.Embed, discord.ui.View | None] | None:
+        """A new question's first page for an interaction: searched in the queue, acknowledged first
+        when late; None (and the person told why) when the corpus cannot be opened."""
+        async with self.queued():
+            if self.should_acknowledge():
+                await send.defer(interaction, ephemeral=ephemeral)
+            try:
+                return await self.page(question, reply_lang or lang, origin=origin)
+            except CorpusError as error:  # meant for people (a corpus that cannot be opened): told, not raised
+                await errors.interaction_failed(interaction, error, lang)
+                return None
+
+    async def remember_thread(self, channel: object, guild_id: int | None, question: str) -> None:
+        """After an answer in a thread: its question, the context of the next follow-up there."""
+        if isinstance(channel, discord.Thread) and len(question) <= self.settings.question_limit:
+            await asyncio.to_thread(self.store.remember_thread, channel.id, guild_id, question)
 
     async def ask_message(
         self, message: discord.Message, question: str, lang: str, *, origin: Origin, note: str | None = None
@@ -171,13 +194,17 @@ class Asking:
         `note` goes above the answer (the question a follow-up was understood as). True when
         excerpts were posted.
         """
-        refused = self.refusal(message.author.id, question, lang) or self.busy(lang)
+        refused = self.refusal(message.author.id, question, lang)
         if refused:
             await send.reply_to(message, refused)
             return False
-        embed, view = await self.page(question, lang, origin=origin)
+        async with self.queued():
+            embed, view = await self.page(question, lang, origin=origin)
         sent = await send.reply_to(message, note, embed=embed, view=view)
-        return sent is not None and view is not None
+        if sent is None or view is None:
+            return False
+        await self.remember_thread(message.channel, origin.guild_id, question)
+        return True
 
     async def index_for(self, interaction: discord.Interaction, lang: str) -> Index | None:
         """The index for a command that shows it (/sources, /source): opened first if need be,
@@ -190,14 +217,7 @@ class Asking:
             await errors.interaction_failed(interaction, error, lang)
             return None
 
-    async def acknowledge_click(self, interaction: discord.Interaction, lang: str, *, ephemeral: bool,
-                                update: bool = False) -> bool:
-        """Before a button searches: False (and a polite word) when the queue is full, else
-        acknowledged first when others are waiting."""
-        refused = self.busy(lang)
-        if refused:
-            await send.respond(interaction, refused, ephemeral=True)
-            return False
+    async def acknowledge_click(self, interaction: discord.Interaction, *, ephemeral: bool, update: bool = False) -> None:
+        """Before a button searches (inside `queued`): acknowledged first when others are waiting."""
         if self.should_acknowledge():
             await send.defer(interaction, ephemeral=ephemeral, update=update)
-        return True

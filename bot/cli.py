@@ -11,6 +11,7 @@ import argparse
 import logging
 import os
 import re
+import signal
 import sys
 from contextlib import closing
 from pathlib import Path
@@ -183,6 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         return _main(argv)
     except KeyboardInterrupt:  # Ctrl-C while loading or starting (or to stop the bot): no traceback
         return _fail("interrupted", EXIT_INTERRUPTED)
+
+
+def entry() -> None:
+    """The `corpus-bot` program (and `python -m bot`): `main`, then exit with its code."""
+    code = main(sys.argv[1:])
+    # The command is over: a Ctrl-C now, while the interpreter exits, has nothing left to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)
 
 
 def _main(argv: list[str] | None) -> int:

@@ -52,13 +52,14 @@ class Settings(StoreSettings):
     cooldown_rate: int = Field(default=3, ge=1)
     cooldown_seconds: float = Field(default=30.0, gt=0)
     max_question_length: int = Field(default=300, ge=10)  # capped by the engine's: see question_limit
-    # Searches waiting at once past which new questions are told to come back in a few seconds.
-    queue_limit: int = Field(default=100, ge=1)
+    # Questions waiting at once past which a new one is told to come back in a few seconds.
+    queue_limit: int = Field(default=500, ge=1)
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[list[int] | None, NoDecode] = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
-    # Help channels are answered only from this confidence (0..1; 0.75 is what answers call "high").
-    auto_answer_confidence: float = Field(default=0.75, ge=0, le=1)
+    # Help channels are answered only from this confidence (0..1): 0.5 is what answers call
+    # "medium", 0.75 "high"; below, an answer is uncertain and the bot stays silent there.
+    auto_answer_confidence: float = Field(default=0.5, ge=0, le=1)
 
     @property
     def question_limit(self) -> int:

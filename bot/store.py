@@ -8,6 +8,7 @@ one short transaction. Methods are synchronous; the bot calls them through `asyn
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 import time
@@ -60,6 +61,14 @@ CREATE TABLE IF NOT EXISTS imported (
     imported_at REAL NOT NULL
 );
 """
+
+
+_USER_MENTION = re.compile(r"<@!?\d+>")
+
+
+def without_users(text: str) -> str:
+    """The text as kept: a user mention typed in a question (`<@123…>`) is a user id, so it goes."""
+    return _USER_MENTION.sub("@…", text)
 
 
 class StoreError(Exception):
@@ -162,14 +171,14 @@ class Store:
             db.execute(
                 "INSERT INTO questions (asked_at, guild_id, path, question, answered, confidence, documents)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (self.clock(), guild_id, path, question, int(answered), confidence, json.dumps(documents)),
+                (self.clock(), guild_id, path, without_users(question), int(answered), confidence, json.dumps(documents)),
             )
 
     def record_vote(self, question: str, documents: list[str], vote: str, *, guild_id: int | None) -> None:
         with self._write() as db:
             db.execute(
                 "INSERT INTO votes (voted_at, guild_id, question, documents, vote) VALUES (?, ?, ?, ?, ?)",
-                (self.clock(), guild_id, question, json.dumps(documents), vote),
+                (self.clock(), guild_id, without_users(question), json.dumps(documents), vote),
             )
 
     def _since(self, days: float) -> float:
@@ -232,7 +241,7 @@ class Store:
                 if vote is not None:
                     db.execute(
                         "INSERT INTO votes (voted_at, guild_id, question, documents, vote) VALUES (?, NULL, ?, ?, ?)",
-                        (vote.voted_at, vote.question, json.dumps(list(vote.documents)), vote.vote),
+                        (vote.voted_at, without_users(vote.question), json.dumps(list(vote.documents)), vote.vote),
                     )
                     count += 1
             db.execute("INSERT INTO imported (path, imported_at) VALUES (?, ?)", (key, self.clock()))
@@ -273,7 +282,7 @@ class Store:
             db.execute(
                 "INSERT INTO threads (thread_id, guild_id, question, updated_at) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT (thread_id) DO UPDATE SET question = excluded.question, updated_at = excluded.updated_at",
-                (thread_id, guild_id, question, self.clock()),
+                (thread_id, guild_id, without_users(question), self.clock()),
             )
 
     def thread_question(self, thread_id: int) -> str | None:

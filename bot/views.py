@@ -46,7 +46,12 @@ class _AnswerButton:
             if asked is None:
                 await send.respond(interaction, say(lang, "expired"), ephemeral=True)
                 return
-            await self.clicked(interaction, asking, asked, lang)
+            busy = asking.busy(lang)
+            if busy:
+                await send.respond(interaction, busy, ephemeral=True)
+                return
+            async with asking.queued():
+                await self.clicked(interaction, asking, asked, lang)
         except Exception as error:  # noqa: BLE001 - every failure gets an apology and a log
             await errors.interaction_failed(interaction, error, lang)
 
@@ -73,8 +78,7 @@ class MoreButton(_AnswerButton, discord.ui.DynamicItem[discord.ui.Button], templ
         return cls(**cls._values(match), label=item.label or "…")
 
     async def clicked(self, interaction, asking, asked, lang) -> None:
-        if not await asking.acknowledge_click(interaction, lang, ephemeral=False, update=True):
-            return
+        await asking.acknowledge_click(interaction, ephemeral=False, update=True)
         embed, view = await asking.page(asked.question, lang, offset=self.offset, token=self.token)
         if view is None:
             await send.respond(interaction, say(lang, "no_more"), ephemeral=True)
@@ -97,8 +101,7 @@ class PassageButton(
         return cls(**cls._values(match), label=item.label or "…")
 
     async def clicked(self, interaction, asking, asked, lang) -> None:
-        if not await asking.acknowledge_click(interaction, lang, ephemeral=True):
-            return
+        await asking.acknowledge_click(interaction, ephemeral=True)
         answer = await asking.search(asked.question, self.offset)
         if self.rank >= len(answer.results):
             await send.respond(interaction, say(lang, "expired"), ephemeral=True)
@@ -126,8 +129,7 @@ class VoteButton(
         return cls(**cls._values(match))
 
     async def clicked(self, interaction, asking, asked, lang) -> None:
-        if not await asking.acknowledge_click(interaction, lang, ephemeral=True):
-            return
+        await asking.acknowledge_click(interaction, ephemeral=True)
         answer = await asking.search(asked.question, self.offset)
         documents = [hit.doc for hit in answer.results]
         await asyncio.to_thread(asking.store.record_vote, asked.question, documents, self.vote, guild_id=interaction.guild_id)

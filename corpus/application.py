@@ -79,6 +79,14 @@ def recorded_corpus(path: Path) -> Path | None:
     return Path(recorded) if recorded and Path(recorded).is_absolute() else None
 
 
+def check_owner(path: Path, folder: Path) -> None:
+    """Raises IndexFileError unless the existing file at `path` may hold the index of `folder`:
+    an index of ours, of that corpus (or too old or damaged to say which)."""
+    recorded = recorded_corpus(path)
+    if recorded is not None and recorded != folder:
+        raise IndexFileError("index_other_corpus", path=path, recorded=recorded, asked=folder)
+
+
 def _usable(path: Path, current: str) -> Index | None:
     """The index at `path` when it is ours, of this version and up to date; None to rebuild it."""
     try:
@@ -116,9 +124,7 @@ def open_index(corpus: str | Path | None = None, index_path: str | Path | None =
         folder = corpus_folder(corpus)
     path = path or default_index_path(folder)
     if path.exists():
-        recorded = recorded_corpus(path)
-        if recorded is not None and recorded != folder:
-            raise IndexFileError("index_other_corpus", path=path, recorded=recorded, asked=folder)
+        check_owner(path, folder)
         found = _usable(path, fingerprint(folder))
         if found is not None:
             return found

@@ -177,8 +177,8 @@ def cmd_index(args) -> int:
         workers = _workers(args.workers)
         corpus = application.corpus_folder(getattr(args, "corpus", None))
         path = Path(getattr(args, "index", None) or application.default_index_path(corpus))
-        if path.exists():
-            application.recorded_corpus(path)  # refuses a folder, or a file that is not an index, before building
+        if path.exists():  # a folder, a file that is not an index, another corpus's index: refused before building
+            application.check_owner(path, corpus)
         index = application.build(corpus, progress=sys.stderr.isatty(), workers=workers)
         application.save(index, path)
         print(cli("built", documents=len(index.sources), passages=len(index), terms=len(index.terms), path=path))

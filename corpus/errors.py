@@ -10,7 +10,7 @@ from __future__ import annotations
 MESSAGES = {
     "corpus_missing": "The corpus folder {path} does not exist.",
     "corpus_not_folder": "The corpus {path} is not a folder.",
-    "corpus_empty": "No readable .txt or .md document in {path}: the corpus is empty.",
+    "corpus_empty": "No readable document ({kinds}) in {path}: the corpus is empty.",
     "question_empty": "The question is empty: ask something about the documents.",
     "question_too_long": "The question is too long ({length} characters; at most {limit}).",
     "index_missing": "No index file at {path}: build one with `corpus-bot index build --index {path}`.",

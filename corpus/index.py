@@ -110,9 +110,9 @@ class Index:
     @classmethod
     def build(cls, source: str | Path | list, workers: int | None = None,
               on_progress: Callable[[int, int], None] | None = None) -> "Index":
-        """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files are skipped.
-        A large corpus is read by several processes at once (see `builder.parts`);
-        `on_progress(done, total)` is told how many files are read."""
+        """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files
+        are skipped. A large corpus is read by several processes at once (see
+        `builder.parts`); `on_progress(done, total)` is told how many files are read."""
         corpus = Corpus(source)
         total = len(corpus)
         report = (lambda done: on_progress(done, total)) if on_progress else (lambda done: None)

@@ -32,8 +32,8 @@ from .answer import Answer
 from .errors import QuestionError
 from .excerpts import make_hits
 from .fuzzy import TypoMatcher
-from .languages import DEFAULT_LANGUAGES
 from .limits import MAX_QUESTION_CHARS
+from .languages import DEFAULT_LANGUAGES
 from .stopwords import STOP_WORDS
 from .text import translate
 

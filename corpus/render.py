@@ -10,8 +10,6 @@ import re
 import shutil
 import sys
 
-from wcwidth import wcswidth
-
 from .reply import Reply
 from .words import reply_words
 
@@ -39,6 +37,10 @@ def clean(text: str) -> str:
 
 
 def _shown(text: str) -> int:
+    if text.isascii() and text.isprintable():
+        return len(text)
+    from wcwidth import wcswidth  # here: a one-shot `ask` of ASCII text need not load its tables
+
     columns = wcswidth(text)
     return columns if columns >= 0 else len(text)
 
@@ -87,9 +89,8 @@ def terminal(reply: Reply, colour: bool = False, columns: int = WIDTH) -> str:
         return "\n".join(lines)
     lines = [line(say("found"))]
     for number, quote in enumerate(reply.quotes, 1):
-        if quote.code:  # code keeps its lines and indentation, and no ** inside it
-            code = "".join(f"{_BOLD}{clean(t)}{_OFF}" if hit and colour else clean(t) for t, hit in quote.segments)
-            lines += ["", f"{number:>2}. ```", *(f"    {row}" for row in code.split("\n")), "    ```"]
+        if quote.code:  # code keeps its lines and indentation, unwrapped, and no ** inside it
+            lines += ["", f"{number:>2}. ```", *(f"    {clean(code)}" for code in quote.text.split("\n")), "    ```"]
         else:
             runs = [("« ", False), *quote.segments, (" »", False)]
             lines += ["", wrap(runs, columns, f"{number:>2}. ", "    ", colour)]

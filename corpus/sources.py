@@ -33,10 +33,10 @@ from .text import squash_spaces
 
 log = logging.getLogger("corpus")
 
+METADATA_FILE = "sources.toml"
 # Raised when what is read from a folder changes (a file once read may now be skipped), so
 # that indexes built by an older reading are rebuilt.
-READER_VERSION = 3
-METADATA_FILE = "sources.toml"
+READER_VERSION = 2
 MAX_FILE_BYTES = 50 * 1024 * 1024
 BLOCK_JOIN = "\n\n"  # between blocks in a document's text: a paragraph break to every reader
 
@@ -156,20 +156,14 @@ class Corpus:
     def documents(self, start: int = 0, stop: int | None = None) -> Iterator[Document]:
         """Each usable document of entries[start:stop] in turn."""
         for entry in self.entries[start:stop]:
-            document = None
-            # What the file is comes first: a looping link is a loop, not a link elsewhere.
-            reason = _not_a_file(entry.path)
-            if reason:
-                pass
-            elif self.folder is not None and not _inside(entry.path, self.folder):
+            document, reason = None, "another file has the same name" if entry.rel in self.duplicates else None
+            if self.folder is not None and not _inside(entry.path, self.folder):
                 # A link in the folder to a file elsewhere (/etc/shadow...) would be quoted to anyone.
                 reason = "a link to a file outside the corpus folder"
             elif not _is_text(entry.rel):
                 # Its name could be neither shown nor saved in the index (a name in another
                 # encoding than UTF-8 comes from the file system as unpaired surrogates).
                 reason = "its name is not UTF-8 text"
-            elif entry.rel in self.duplicates:
-                reason = "another file has the same name"
             if not reason:
                 document, reason = read_document(entry, self.metadata.get(entry.doc, {}))
             if reason:
@@ -180,14 +174,17 @@ class Corpus:
             yield document
 
     def empty(self) -> EmptyCorpusError:
-        return EmptyCorpusError("corpus_empty", path=self.root)
+        return EmptyCorpusError("corpus_empty", path=self.root, kinds=", ".join(EXTENSIONS))
 
 
 def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path` (through its links) is in `folder`; a loop of links is left to the reader."""
     try:
         path.resolve().relative_to(folder)
-    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
+    except ValueError:
         return False
+    except (OSError, RuntimeError):
+        return True
     return True
 
 

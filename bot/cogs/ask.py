@@ -46,14 +46,11 @@ class Ask(commands.Cog):
             note = None
             if previous and followups.is_follow_up(question):
                 understood = followups.understood(previous, question)
-                if len(understood) <= self.bot.settings.max_question_length:
+                if len(understood) <= self.bot.settings.question_limit:
                     # When a new name replaced the old one, the previous question is named too.
                     key = "understood" if understood.startswith(previous) else "understood_after"
                     note = say(lang, key, question=plain(understood), previous=plain(previous))
                     question, origin = understood, Origin(guild_id, "followup")
-            answered = await self.bot.asking.ask_message(message, question, lang, origin=origin, note=note)
-            if thread and answered:
-                # The thread's question becomes this one, the context of the next follow-up.
-                await asyncio.to_thread(self.bot.store.remember_thread, thread.id, guild_id, question)
+            await self.bot.asking.ask_message(message, question, lang, origin=origin, note=note)
         except Exception as error:  # noqa: BLE001 - the one handler words, logs and apologises
             await errors.message_failed(message, error, lang)

@@ -124,6 +124,12 @@ class HelpChannels(commands.Cog):
         return thread
 
     @commands.Cog.listener()
+    async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
+        # A deleted channel cannot be picked in /channels remove any more: forget it here.
+        if self.bot.help_channels.pop(channel.id, None) is not None:
+            await asyncio.to_thread(self.bot.store.remove_channel, channel.guild.id, channel.id)
+
+    @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         if message.author.bot or message.guild is None or message.type not in WRITTEN:
             return  # bots, direct messages, and Discord's notices (a thread started, a pin)
@@ -158,16 +164,17 @@ class HelpChannels(commands.Cog):
 
     async def _answer(self, message: discord.Message, question: str, thread: discord.Thread | None, path: str) -> None:
         asking = self.bot.asking
-        question = question[: self.bot.settings.max_question_length]
+        question = question[: self.bot.settings.question_limit]
         lang = guess_language(question)
-        if asking.refusal(message.author.id, question, lang) or asking.busy(lang):
+        if asking.refusal(message.author.id, question, lang):
             return  # a cooldown, a full queue or a bad question: silent here, where nobody called the bot
-        answer = await asking.first_page(question, Origin(message.guild.id, path))
-        if not asking.confident(answer):
-            return
-        embed, view = await asking.page(question, lang, answer=answer)
+        async with asking.queued():
+            answer = await asking.first_page(question, Origin(message.guild.id, path))
+            if not asking.confident(answer):
+                return
+            embed, view = await asking.page(question, lang, answer=answer)
         thread = thread or await send.start_thread(message, question)
         if thread is None:
             return
         if await send.post(thread, embed=embed, view=view) is not None:
-            await asyncio.to_thread(self.bot.store.remember_thread, thread.id, message.guild.id, question)
+            await asking.remember_thread(thread, message.guild.id, question)

@@ -6,14 +6,15 @@ with "Ask the documents privately", or when that person may not send messages in
 """
 from __future__ import annotations
 
+import re
+
 import discord
 from discord import app_commands
 from discord.ext import commands
 
-from corpus import CorpusError
 from corpus.analysis import guess_language
 
-from .. import errors, send
+from .. import send
 from ..asking import Origin
 from ..words import command, say
 
@@ -36,7 +37,10 @@ class Menu(commands.Cog):
 
     async def ask_publicly(self, interaction: discord.Interaction, message: discord.Message) -> None:
         # Someone who may not post in this channel should not make the bot post for them.
-        await self._ask(interaction, message, private=not interaction.permissions.send_messages)
+        permissions = interaction.permissions
+        in_thread = isinstance(interaction.channel, discord.Thread)
+        may_post = permissions.send_messages_in_threads if in_thread else permissions.send_messages
+        await self._ask(interaction, message, private=not may_post)
 
     async def ask_privately(self, interaction: discord.Interaction, message: discord.Message) -> None:
         await self._ask(interaction, message, private=True)
@@ -44,23 +48,28 @@ class Menu(commands.Cog):
     async def _ask(self, interaction: discord.Interaction, message: discord.Message, *, private: bool) -> None:
         asking = self.bot.asking
         lang = asking.language(interaction.locale)
-        question = message.content.strip()
+        # A mention of the bot in the message is not part of the question.
+        question = re.sub(rf"<@!?{self.bot.user.id}>", " ", message.content).strip()
         if not question:
             await send.respond(interaction, say(lang, "menu_no_text"), ephemeral=True)
             return
-        # Whatever is posted in the channel, the invoker's own response is always private.
-        if not await asking.admit(interaction, question, lang, ephemeral=True):
+        refused = asking.refusal(interaction.user.id, question, lang)
+        if refused:
+            await send.respond(interaction, refused, ephemeral=True)
             return
         # The answer speaks the question's language: it is posted for the channel, not only the invoker.
         reply_lang = lang if private else guess_language(question)
-        try:
-            embed, view = await asking.page(question, reply_lang, origin=Origin(interaction.guild_id, "menu"))
-        except CorpusError as error:  # meant for people (a corpus that cannot be opened): told, not raised
-            await errors.interaction_failed(interaction, error, lang)
+        # Whatever is posted in the channel, the invoker's own response is always private.
+        origin = Origin(interaction.guild_id, "menu")
+        paged = await asking.first_page_for(interaction, question, lang, origin, ephemeral=True, reply_lang=reply_lang)
+        if paged is None:
             return
+        embed, view = paged
         posted = None if private else await send.reply_to(message, embed=embed, view=view)
         apology = say(lang, "apology")
         if posted is None:  # private, or the bot may not post there: the invoker still gets the answer
             await send.deliver(interaction, embed=embed, view=view, ephemeral=True, apology=apology)
             return
         await send.deliver(interaction, say(lang, "menu_answered", link=posted.jump_url), ephemeral=True, apology=apology)
+        if view is not None:
+            await asking.remember_thread(message.channel, interaction.guild_id, question)

@@ -92,3 +92,12 @@ def open_to_everyone(env, guild, name: str) -> None:
     """A server override that shows a managers' command to every member, as Integrations settings can."""
     command = env.backend.commands[guild.id][(name, 1)]
     guild.set_command_permissions(int(command["id"] if isinstance(command, dict) else command.id), {guild.default_role: True})
+
+
+def everything_stored(database) -> list:
+    """Every value of every row of every table of the bot's database."""
+    import sqlite3
+
+    with sqlite3.connect(database) as db:
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return [value for table in tables for row in db.execute(f"SELECT * FROM {table}") for value in row]

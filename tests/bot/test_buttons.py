@@ -2,18 +2,10 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 
-from botsupport import BOYER_DOC, requests_allowing_mentions, text_requests
+from botsupport import BOYER_DOC, everything_stored, requests_allowing_mentions, text_requests
 
 from bot import create_bot
-
-
-def everything_stored(database) -> list:
-    """Every value of every row of every table of the bot's database."""
-    with sqlite3.connect(database) as db:
-        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return [value for table in tables for row in db.execute(f"SELECT * FROM {table}") for value in row]
 
 
 def labels(message) -> list[str | None]:

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from botsupport import HOSTILE_LINES, live_markup, mention, requests_allowing_mentions, unescape
 
 from bot.escape import inert
@@ -68,3 +70,15 @@ async def test_a_hostile_document_is_quoted_and_listed_as_typed(simcord_env, cha
     assert unescape(title[2:-2]) == HOSTILE_TITLE
     assert live_markup(title[2:-2]) == []
     assert requests_allowing_mentions(simcord_env) == []
+
+
+# Text made mostly of what Discord reads as markup, at line starts and anywhere.
+MARKUP_TEXT = st.lists(st.sampled_from(list("\\*_~|`[]()<>#-+.:@!&/ \n\r1aZé") + ["everyone", "here", "http://x"])).map("".join)
+
+
+@given(MARKUP_TEXT)
+def test_any_text_escaped_reads_as_typed_and_holds_no_live_markup(text):
+    shown = inert(text)
+
+    assert unescape(shown) == text.replace("\r\n", "\n").replace("\r", "\n")
+    assert live_markup(shown) == []

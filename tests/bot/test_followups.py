@@ -47,3 +47,15 @@ async def test_a_short_mention_outside_an_answered_thread_is_a_question_of_its_o
     reply = channel.last_message
     assert reply.content == ""
     assert reply.embeds[0].title == "Sora ?"
+
+
+async def test_a_follow_up_after_ask_in_a_thread(simcord_env, channel, alice):
+    created = simcord_env.backend.create_thread(channel.id, "Discussion", alice.id)
+    thread = next(t for t in channel.threads if t.id == created.id)
+    await alice.slash(thread, "ask", question="Qui dirige Sony Pictures ?")
+
+    await alice.send(thread, mention(simcord_env, "et pour OpenAI ?"))
+
+    reply = thread.last_message
+    assert reply.content == "Question comprise : « Qui dirige OpenAI ? » (à la suite de « Qui dirige Sony Pictures ? »)"
+    assert "**OpenAI**" in reply.embeds[0].description

@@ -157,3 +157,28 @@ async def test_discords_notice_of_a_new_thread_is_not_taken_for_a_question(simco
     notices = [m for m in help_channel.history() if m.type is discord.MessageType.thread_created]
     assert len(notices) == 1
     assert [t.name for t in help_channel.threads] == ["Qui est Heather-Ashley Boyer ?"]  # none started by the bot
+
+
+async def test_a_deleted_help_channel_leaves_the_list(simcord_env, guild, channel, manager):
+    forum = guild.create_forum_channel("aide")
+    await manager.slash(channel, "channels add", channel=forum)
+
+    simcord_env.backend.delete_channel(forum.id)
+    await simcord_env.settle()
+    listed = await manager.slash(channel, "channels list")
+
+    assert listed.response.content == "I answer by myself in no channel of this server. Add one with `/channels add`."
+
+
+@pytest.mark.parametrize("overrides", [{"auto_answer_confidence": 1.0}])
+async def test_an_uncertain_answer_stays_silent_in_a_forum_though_a_mention_gets_it(simcord_env, guild, channel, manager, alice):
+    forum = guild.create_forum_channel("aide")
+    await manager.slash(channel, "channels add", channel=forum)
+
+    post = await open_forum_post(simcord_env, forum, alice, "Hollywood", "Que pense Hollywood de Sora ?")
+    assert bot_messages(simcord_env, post) == []
+    await alice.send(post, mention(simcord_env, "Que pense Hollywood de Sora ?"))
+
+    [reply] = bot_messages(simcord_env, post)
+    assert reply.embeds[0].description.startswith("Voici ce que disent les documents")
+    assert "confiance" in reply.embeds[0].footer.text and "élevée" not in reply.embeds[0].footer.text

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from botsupport import mention, open_to_everyone
+from botsupport import everything_stored, mention, open_to_everyone
 
 from bot import create_bot
 
@@ -102,3 +102,14 @@ async def test_a_busy_month_still_fits_in_one_message(simcord_env, guild, channe
     lines = embed.description.splitlines()
     assert lines[0] == "40 question(s) asked, 0 answered by the documents."
     assert all(line.count("**") % 2 == 0 for line in lines)  # no line cut inside its bold count
+
+
+async def test_no_user_id_is_kept_even_when_a_question_mentions_someone(simcord_env, guild, channel, alice, manager, settings):
+    bob = guild.add_member(simcord_env.create_user("bob"))
+    await alice.send(channel, mention(simcord_env, f"{bob.mention} demande : qui est Heather-Ashley Boyer ?"))
+
+    embed = (await manager.slash(channel, "insights")).response.embeds[0]
+
+    assert "**1** × @… demande : qui est Heather-Ashley Boyer ?" in embed.description
+    stored = everything_stored(settings.database)
+    assert not any(str(user.id) in str(value) for value in stored for user in (alice, bob))

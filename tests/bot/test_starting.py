@@ -49,3 +49,18 @@ def test_an_unusable_token_ends_in_one_line_with_or_without_network(tmp_path, co
     assert ("cannot reach Discord" in err) if done.returncode == 4 else ("refused the token" in err)
     assert WELL_FORMED not in err and done.stdout == b""
     assert "\x1b[" not in err  # no colour codes when stderr is not a terminal
+
+
+def test_log_lines_carry_no_colour_when_stderr_is_not_a_terminal(tmp_path):
+    script = (
+        "import logging; from bot.cli import _logging; from bot.settings import load_settings\n"
+        "_logging(load_settings()); logging.getLogger('bot').warning('corpus reloaded')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CORPUS_BOT_")}
+    env.update(CORPUS_BOT_TOKEN=WELL_FORMED, PYTHONPATH=str(Path(__file__).parents[2]))
+
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, env=env, capture_output=True, timeout=60)
+
+    err = done.stderr.decode()
+    assert "WARNING" in err and "bot: corpus reloaded" in err
+    assert "\x1b[" not in err

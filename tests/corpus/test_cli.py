@@ -134,34 +134,6 @@ def test_eval_prints_metrics_by_kind_and_the_failures(run, tmp_path):
     assert [f["id"] for f in report["failures"]] == ["c"]
 
 
-def test_eval_names_every_bad_line_of_a_question_file_and_scores_none(run, tmp_path):
-    good = {"q": "Qui est Heather-Ashley Boyer ?", "kind": "direct", "docs": ["001_b3032b709f6b9f18"],
-            "needles": ["Heather-Ashley Boyer"]}
-    lines = [good, {**good, "needles": "Boyer"}, {**good, "needles": [3]}, {**good, "q": ""},
-             {**good, "kind": "trivia"}, {**good, "needles": []}]
-    questions = tmp_path / "q.jsonl"
-    questions.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in lines) + "\n{oops\n",
-                         encoding="utf-8")
-
-    done = run("eval", str(questions))
-
-    err = done.stderr.decode()
-    assert done.returncode == 1 and done.stdout == b""
-    assert "Traceback" not in err
-    for number, field in [(2, "needles"), (3, "needles"), (4, "q"), (5, "kind"), (6, "needle"), (7, "")]:
-        assert f"line {number}: {field}" in err
-    assert "line 1:" not in err
-
-
-def test_ask_cites_file_and_section_and_shows_code_as_code(run, tmp_path):
-    (tmp_path / "guide.md").write_text(
-        "# Guide\n\n## Starting\n\nCreate the client:\n\n```python\nclient = make_client()\nclient.run(token)\n```\n",
-        encoding="utf-8")
-    out = run("ask", "--corpus", str(tmp_path), "make_client").stdout.decode()
-    assert "```\n    client = make_client()\n    client.run(token)\n    ```" in out
-    assert "— Guide · guide.md · Starting · ¶ 2" in out
-
-
 def test_an_index_option_on_a_file_that_is_not_an_index_leaves_it_untouched(run, tmp_path, corpus_dir):
     notes = tmp_path / "README.md"
     notes.write_text("# My notes\n", encoding="utf-8")
@@ -250,3 +222,43 @@ def test_piped_answers_have_no_colour_and_fit_88_columns(run):
     out = run("ask", "-k", "3", "Sora Hollywood studio").stdout.decode()
     assert "\x1b[" not in out
     assert max(len(line) for line in out.splitlines()) <= 88
+
+
+def test_eval_names_every_bad_line_of_a_question_file_and_scores_none(run, tmp_path):
+    good = {"q": "Qui est Heather-Ashley Boyer ?", "kind": "direct", "docs": ["001_b3032b709f6b9f18"],
+            "needles": ["Heather-Ashley Boyer"]}
+    lines = [good, {**good, "needles": "Boyer"}, {**good, "needles": [3]}, {**good, "q": ""},
+             {**good, "kind": "trivia"}, {**good, "needles": []}]
+    questions = tmp_path / "q.jsonl"
+    questions.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in lines) + "\n{oops\n",
+                         encoding="utf-8")
+
+    done = run("eval", str(questions))
+
+    err = done.stderr.decode()
+    assert done.returncode == 1 and done.stdout == b""
+    assert "Traceback" not in err
+    for number, field in [(2, "needles"), (3, "needles"), (4, "q"), (5, "kind"), (6, "needle"), (7, "")]:
+        assert f"line {number}: {field}" in err
+    assert "line 1:" not in err
+
+
+def test_ask_cites_file_and_section_and_shows_code_as_code(run, tmp_path):
+    (tmp_path / "guide.md").write_text(
+        "# Guide\n\n## Starting\n\nCreate the client:\n\n```python\nclient = make_client()\nclient.run(token)\n```\n",
+        encoding="utf-8")
+    out = run("ask", "--corpus", str(tmp_path), "make_client").stdout.decode()
+    assert "```\n    client = make_client()\n    client.run(token)\n    ```" in out
+    assert "— Guide · guide.md · Starting · ¶ 2" in out
+
+
+def test_index_build_refuses_to_write_over_another_corpus_index(run, tmp_path, corpus_dir):
+    path = tmp_path / "mine.cbidx"
+    run("index", "build", "--corpus", str(corpus_dir), "--index", str(path))
+    before = path.read_bytes()
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    done = run("index", "build", "--corpus", str(seeds), "--index", str(path))
+    assert done.returncode == 1 and "belongs to the corpus" in done.stderr.decode()
+    assert path.read_bytes() == before
+    again = run("index", "build", "--corpus", str(corpus_dir), "--index", str(path))
+    assert again.returncode == 0, again.stderr  # its own corpus: rebuilt in place
