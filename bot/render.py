@@ -92,7 +92,7 @@ def answer_embed(reply: Reply) -> discord.Embed:
             known.append(f"• {say(lang, 'more_known', n=reply.more_known)}")
         embed.description = f"{say(lang, 'nothing')}\n\n{say(lang, 'known')}\n" + "\n".join(known)
         return embed
-    headline = say(lang, "found")
+    headline = say(lang, reply.headline)
     sources = [citation(q) for q in reply.quotes]
     fixed = len(headline) + sum(len(s) + 4 for s in sources) + 2
     budget = max((DESCRIPTION - fixed) // max(len(reply.quotes), 1), 40)

@@ -87,7 +87,7 @@ def terminal(reply: Reply, colour: bool = False, columns: int = WIDTH) -> str:
             if reply.more_known:
                 lines.append(line(say("more_known", n=reply.more_known), "  - ", "    "))
         return "\n".join(lines)
-    lines = [line(say("found"))]
+    lines = [line(say(reply.headline))]
     for number, quote in enumerate(reply.quotes, 1):
         if quote.code:  # code keeps its lines and indentation, unwrapped, and no ** inside it
             lines += ["", f"{number:>2}. ```", *(f"    {clean(code)}" for code in quote.text.split("\n")), "    ```"]

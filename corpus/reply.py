@@ -53,6 +53,11 @@ class Reply:
     level: str = "low"  # how confident: "low", "medium" or "high"
     lang: str = "fr"  # the language to word it in: the question's, or the asker's
 
+    @property
+    def headline(self) -> str:
+        """The key of the words above the excerpts: a weak match says so before it is read."""
+        return "unsure" if self.level == "low" else "found"
+
 
 def confidence_level(confidence: float) -> str:
     if confidence >= 0.75:

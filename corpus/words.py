@@ -7,6 +7,8 @@ from __future__ import annotations
 
 REPLY: dict[str, dict[str, str]] = {
     "found": {"fr": "Voici ce que disent les documents :", "en": "Here is what the documents say:"},
+    "unsure": {"fr": "Je n'en suis pas sûr, mais voici ce qui s'en approche le plus dans les documents :",
+               "en": "I'm not sure, but this is the closest the documents come:"},
     "nothing": {"fr": "Je n'ai rien trouvé dans les documents qui réponde à cette question.",
                 "en": "I found nothing in the documents that answers this question."},
     "known": {"fr": "Je connais ces documents :", "en": "These are the documents I know:"},

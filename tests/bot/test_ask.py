@@ -19,6 +19,15 @@ async def test_ask_quotes_the_excerpt_with_matched_words_in_bold_and_its_source(
     assert embed.footer.text == "1 excerpt(s) of 1 matching passage(s) · confidence high"
 
 
+async def test_a_weak_match_is_answered_with_a_warning_above_the_excerpts(channel, alice):
+    result = await alice.slash(channel, "ask", question="Les studios ont-ils peur de Sora ?")
+
+    embed = result.response.embeds[0]
+    assert embed.description.startswith("I'm not sure, but this is the closest the documents come:")
+    assert "> " in embed.description
+    assert embed.footer.text.endswith("confidence low")
+
+
 async def test_private_question_is_answered_only_to_the_asker(simcord_env, channel, alice, guild):
     bob = guild.add_member(simcord_env.create_user("bob"))
 

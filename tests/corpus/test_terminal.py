@@ -32,3 +32,16 @@ def test_a_wide_character_takes_two_columns(seeds_index):
 
     assert max(wcswidth(line) for line in text.splitlines()) <= 40
     assert any(wcswidth(line) >= 36 for line in text.splitlines())  # and the lines are filled
+
+
+def test_a_weak_match_says_it_is_unsure_before_the_excerpts(seeds_index):
+    weak = seeds_index.search("Les studios ont-ils peur de Sora ?", k=3)
+    sure = seeds_index.search("Qui est Heather-Ashley Boyer ?", k=3)
+    assert not weak.abstained and weak.confidence < 0.5 <= sure.confidence
+
+    unsure_text = terminal(compose(weak, "fr", seeds_index.sources))
+    sure_text = terminal(compose(sure, "en", seeds_index.sources))
+
+    assert unsure_text.startswith("Je n'en suis pas sûr, mais")
+    assert "« " in unsure_text  # the excerpts are still shown, below the warning
+    assert sure_text.startswith("Here is what the documents say:")
