@@ -180,5 +180,5 @@ async def test_an_uncertain_answer_stays_silent_in_a_forum_though_a_mention_gets
     await alice.send(post, mention(simcord_env, "Que pense Hollywood de Sora ?"))
 
     [reply] = bot_messages(simcord_env, post)
-    assert reply.embeds[0].description.startswith("Voici ce que disent les documents")
+    assert "\n> " in reply.embeds[0].description  # the excerpts, under the word that it is unsure
     assert "confiance" in reply.embeds[0].footer.text and "élevée" not in reply.embeds[0].footer.text
