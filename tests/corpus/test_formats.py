@@ -165,3 +165,11 @@ def test_a_wiki_page_s_front_matter_gives_its_title_and_is_not_text(tmp_path):
     assert index.sources[0].title == "Wiki du club"
     assert index.search("layout page").abstained
     assert index.search("Quand le club se réunit-il ?").results[0].section == "Accueil"
+
+
+def test_a_list_stays_with_the_line_that_introduces_it(tmp_path):
+    (tmp_path / "Article 229.md").write_text(
+        "Article 229\n----\nLe divorce peut être prononcé en cas :\n\n- soit de consentement mutuel ;\n\n"
+        "- soit de faute.\n", encoding="utf-8")
+    hit = ask(tmp_path, "Dans quels cas le divorce peut-il être prononcé ?").results[0]
+    assert hit.excerpt == "Le divorce peut être prononcé en cas : - soit de consentement mutuel ; - soit de faute."
