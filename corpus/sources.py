@@ -214,7 +214,7 @@ def read_bytes(path: Path) -> tuple[bytes | None, str | None]:
 
 
 def read_text(path: Path) -> tuple[str | None, str | None]:
-    """(text, None), or (None, why it cannot be used). A guessed encoding is logged."""
+    """(text, None), or (None, why it cannot be used). Any encoding but plain UTF-8 is logged."""
     data, reason = read_bytes(path)
     if data is None:
         return None, reason
@@ -223,6 +223,8 @@ def read_text(path: Path) -> tuple[str | None, str | None]:
         return None, decoded.encoding
     if decoded.guessed:
         log.info("read %s as %s (not UTF-8; the encoding was guessed)", path, decoded.encoding)
+    elif decoded.encoding != "utf-8":
+        log.info("read %s as %s (its byte-order mark says so)", path, decoded.encoding)
     return decoded.text, None
 
 

@@ -153,8 +153,9 @@ def test_french_text_is_read_in_the_encoding_it_was_saved_in(tmp_path, caplog, e
     with caplog.at_level("INFO", logger="corpus"):
         hit = ask(tmp_path, "crème brûlée").results[0]
     assert hit.excerpt == text
-    if encoding == "cp1252":  # a guess, and said so
-        assert "dessert.txt as cp1252" in caplog.text
+    said = {"utf-8-sig": "as utf-8-sig (its byte-order mark", "utf-16": "as utf-16 (its byte-order mark",
+            "cp1252": "as cp1252 (not UTF-8; the encoding was guessed)"}
+    assert f"dessert.txt {said[encoding]}" in caplog.text
 
 
 def test_a_wiki_page_s_front_matter_gives_its_title_and_is_not_text(tmp_path):
