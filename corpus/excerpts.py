@@ -8,6 +8,7 @@ for highlighting. No sentence is quoted twice in one answer, even when windows o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -78,13 +79,22 @@ def _snap_end(text: str, at: int, floor: int) -> int:
     return at
 
 
+CUT_TRIES = 64  # windows tried in a long span: a word repeated thousands of times needs no more
+
+
 def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int) -> tuple[int, int]:
     """The best window of at most `limit` characters inside `span`, at word boundaries."""
-    starts = {span.start} | {_snap_start(text, max(span.start, f.start - 40), span.start) for f in found}
+    inside = sorted((f for f in found if span.start <= f.start and f.end <= span.end), key=lambda f: f.start)
+    firsts = inside[:CUT_TRIES] if len(inside) <= CUT_TRIES else \
+        list({f.word: f for f in reversed(inside)}.values()) + inside[:CUT_TRIES]  # each word's first
+    starts = {span.start} | {_snap_start(text, max(span.start, f.start - 40), span.start) for f in firsts}
+    at = [f.start for f in inside]
     best, best_worth = (span.start, span.start), -1.0
     for start in sorted(starts):
         end = _snap_end(text, min(span.end, start + limit), start)
-        worth = _worth(found, words, start, end)
+        # Only the matches inside the window, found by bisection in the sorted matches.
+        window = inside[bisect_left(at, start):bisect_right(at, end)]
+        worth = _worth(window, words, start, end)
         if worth > best_worth:
             best, best_worth = (start, end), worth
     return best
