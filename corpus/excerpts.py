@@ -163,6 +163,18 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     return prefix + body + suffix, [(s + len(prefix), e + len(prefix)) for s, e in marks]
 
 
+def _code_after(index, passage: int) -> int | None:
+    """The first passage of the block right after `passage`'s, when that block is code of the
+    same document and section and `passage` ends its own block."""
+    para = int(index.pass_para[passage])
+    following = int(np.searchsorted(index.pass_para, para + 1))
+    if following >= len(index) or int(index.pass_para[following]) != para + 1 or \
+            (passage + 1 < len(index) and int(index.pass_para[passage + 1]) == para):
+        return None
+    same_place = index.para_doc[para] == index.para_doc[para + 1] and index.section(para) == index.section(para + 1)
+    return following if same_place and index.kind(para + 1) == CODE else None
+
+
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
@@ -170,7 +182,15 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
     hits: list[Hit] = []
     seen = 0
     for passage in ranked:
+        score = scores[passage]
         made = excerpt(index, passage, words, shown)
+        if made is not None and not made[1] and made[0].endswith(":"):
+            # Found for its heading alone, a line that announces code ("Quick example:"): the
+            # code it announces is what to show.
+            code = _code_after(index, passage)
+            announced = excerpt(index, code, words, shown) if code is not None else None
+            if announced is not None:
+                passage, made = code, announced
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])
@@ -185,7 +205,7 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
         hits.append(Hit(
             doc=source.doc, title=source.title, source=source.citation,
             location=f"p. {page} · ¶ {number}" if page else f"¶ {number}",
-            excerpt=text, highlights=tuple(marks), score=round(scores[passage], 4), url=source.url,
+            excerpt=text, highlights=tuple(marks), score=round(score, 4), url=source.url,
             author=source.author, date=source.date, paragraph=number, passage=passage,
             section=SECTION_SEPARATOR.join(index.section(para)), path=source.path, page=page,
             code=index.kind(para) == CODE,

@@ -174,3 +174,12 @@ def test_a_list_stays_with_the_line_that_introduces_it(tmp_path):
         "- soit de faute.\n", encoding="utf-8")
     hit = ask(tmp_path, "Dans quels cas le divorce peut-il être prononcé ?").results[0]
     assert hit.excerpt == "Le divorce peut être prononcé en cas : - soit de consentement mutuel ; - soit de faute."
+
+
+def test_a_line_announcing_code_under_a_matching_heading_shows_the_code(tmp_path):
+    (tmp_path / "faq.md").write_text(
+        "# FAQ\n\n## How do I start the client?\n\nQuick example:\n\n```python\nclient.start(token)\n```\n\n"
+        "## Something else\n\nOther text about nothing.\n", encoding="utf-8")
+    hit = ask(tmp_path, "How do I start the client?").results[0]
+    assert hit.code and hit.excerpt == "client.start(token)"
+    assert hit.section == "FAQ › How do I start the client?"
