@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 # make bench SIZES=1m,10m,30m for more
 SIZES ?= 1m,10m
 
-.PHONY: chat test bench bench-seeds bench-corpora index eval clean
+.PHONY: chat test bench bench-seeds bench-corpora bench-burst index eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,11 +29,14 @@ bench-seeds: $(STAMP)  ## warm search and one-shot ask on the bundled seeds
 bench-corpora: $(STAMP)  ## build and ask ../shared/corpora in full: no crash, no markup, verbatim quotes
 	$(BIN)/python -m benchmarks.real_corpora
 
+bench-burst: $(STAMP)  ## 1000 /ask at once: acknowledgement latency and event-loop lag, against searching inline
+	$(BIN)/python -m benchmarks.burst
+
 index: $(STAMP)
 	$(BIN)/corpus-bot index build
 
-eval: $(STAMP)
-	$(BIN)/corpus-bot eval ../shared/eval/dev.jsonl
+eval: $(STAMP)  ## every dev question set of ../shared/eval on its corpus, beside bm25s
+	$(BIN)/python -m benchmarks.quality
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

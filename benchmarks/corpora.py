@@ -68,15 +68,15 @@ def ensure_corpus(params: CorpusParams, data_dir: Path = DATA_DIR, script: Path 
     return folder
 
 
-# The project reads question files (one JSON object a line) with corpus.evaluation.read_questions.
+# The project reads question files (one JSON object a line) with corpus.evaluation.
 # It is imported inside these functions, not at the top: worker.py imports this module in the
 # bm25s child, whose peak memory must not include the project's engine.
 
 def load_questions(folder: Path, limit: int | None = None) -> list[dict]:
     """The corpus's known-item questions, the first `limit` of them (they are spread over docs)."""
-    from corpus.evaluation import read_questions
+    from corpus.evaluation import read_json_lines
 
-    return read_questions(folder / "questions.jsonl")[:limit]
+    return read_json_lines(folder / "questions.jsonl")[:limit]
 
 
 def dev_questions(path: Path = DEV_QUESTIONS) -> list[str]:
@@ -85,7 +85,7 @@ def dev_questions(path: Path = DEV_QUESTIONS) -> list[str]:
     corpus of one's own (--corpus) needs nothing from it."""
     from corpus.evaluation import read_questions
 
-    return [q["q"] for q in read_questions(path)] if path.is_file() else []
+    return [q.q for q in read_questions(path)] if path.is_file() else []
 
 
 def doc_files(folder: Path) -> list[Path]:

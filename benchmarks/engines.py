@@ -26,9 +26,10 @@ class CorpusEngine:
         pass
 
     def build(self, docs: list[Path], work: Path) -> object:
-        from corpus import Index
+        from corpus import Index, builder
 
-        return Index.build(docs, progress=False)
+        builder.release_memory_promptly()  # as `corpus-bot index build` does for its own process
+        return Index.build(docs)
 
     def save(self, index, work: Path) -> Path:
         path = work / self.index_name
@@ -53,28 +54,33 @@ class CorpusEngine:
 
 
 class Bm25sEngine:
-    """bm25s over the same passages, with Snowball French stems and French stop words."""
+    """bm25s over the same passages, with Snowball stems (French unless told) and stop words."""
 
     name = "bm25s"
     index_name = "bm25s"
 
-    def __init__(self, work: Path):
+    def __init__(self, work: Path | None = None, stopwords: list[str] | None = None,
+                 language: str = "french"):
         import logging
 
         import bm25s  # noqa: F401  (first: it sets up its logger, which is then quietened)
         import Stemmer
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # not a line per stop-word-only question
-        self.stemmer = Stemmer.Stemmer("french")
-        self.stopwords = json.loads((work / STOPWORDS_FILE).read_text(encoding="utf-8"))["words"]
+        self.stemmer = Stemmer.Stemmer(language)
+        if stopwords is None:
+            stopwords = json.loads((work / STOPWORDS_FILE).read_text(encoding="utf-8"))["words"]
+        self.stopwords = stopwords
 
     def build(self, docs: list[Path], work: Path):
+        self.corpus = read_passages(work / PASSAGES_FILE)
+        return self.index_texts([p["text"] for p in self.corpus])
+
+    def index_texts(self, texts: list[str]):
         import bm25s
 
-        self.corpus = read_passages(work / PASSAGES_FILE)
         retriever = bm25s.BM25()
-        tokens = bm25s.tokenize([p["text"] for p in self.corpus], stopwords=self.stopwords,
-                                stemmer=self.stemmer, show_progress=False)
+        tokens = bm25s.tokenize(texts, stopwords=self.stopwords, stemmer=self.stemmer, show_progress=False)
         retriever.index(tokens, show_progress=False)
         return retriever
 
@@ -91,22 +97,39 @@ class Bm25sEngine:
         return bm25s.BM25.load(str(work / self.index_name), load_corpus=True, mmap=True,
                                show_progress=False)
 
-    def top(self, retriever, question: str) -> tuple[str, str] | None:
+    def _tokens(self, question: str):
         import bm25s
 
-        tokens = bm25s.tokenize(question, stopwords=self.stopwords, stemmer=self.stemmer,
-                                return_ids=False, show_progress=False)
+        return bm25s.tokenize(question, stopwords=self.stopwords, stemmer=self.stemmer,
+                              return_ids=False, show_progress=False)
+
+    def top(self, retriever, question: str) -> tuple[str, str] | None:
         # With its corpus loaded, bm25s returns the passages themselves, not their ids.
-        passages, _ = retriever.retrieve(tokens, k=1, show_progress=False, n_threads=0)
+        passages, _ = retriever.retrieve(self._tokens(question), k=1, show_progress=False, n_threads=0)
         passage = passages[0, 0]
         return passage["doc"], passage["text"]
+
+    def ranked(self, retriever, question: str, k: int) -> list[int]:
+        """The ids of the (at most k) best passages of an index without its corpus, best first;
+        none when no word of the question is in any passage."""
+        tokens = self._tokens(question)
+        k = min(k, retriever.scores["num_docs"])
+        ids, scores = retriever.retrieve(tokens, k=k, show_progress=False, n_threads=0)
+        return [int(i) for i, score in zip(ids[0], scores[0]) if score > 0]
 
 
 ENGINES = {"corpus": CorpusEngine, "bm25s": Bm25sEngine}
 
 
 def write_stopwords(path: Path) -> str:
-    """Choose bm25s's French stop words, write them to `path`, and say where they came from.
+    """Choose bm25s's French stop words, write them to `path`, and say where they came from."""
+    words, source = choose_stopwords()
+    path.write_text(json.dumps({"source": source, "words": words}, ensure_ascii=False), encoding="utf-8")
+    return source
+
+
+def choose_stopwords() -> tuple[list[str], str]:
+    """bm25s's French stop words, and where they came from.
 
     The engine's own list when it exposes one. It holds accent-folded words ("etait") because the
     engine folds before comparing, and bm25s does not fold: bm25s's own French list, accented
@@ -120,9 +143,7 @@ def write_stopwords(path: Path) -> str:
         words, source = set(STOPWORDS_FRENCH), "bm25s French"
     else:
         words, source = set(STOP_WORDS) | set(STOPWORDS_FRENCH), "corpus.analysis.STOP_WORDS + bm25s French"
-    path.write_text(json.dumps({"source": source, "words": sorted(words)}, ensure_ascii=False),
-                    encoding="utf-8")
-    return source
+    return sorted(words), source
 
 
 def paragraph_passages(docs: list[Path]) -> Iterator[dict]:

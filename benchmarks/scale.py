@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.corpora import (BENCH_DIR, DATA_DIR, CorpusParams, dev_questions, doc_files,
+from benchmarks.corpora import (BENCH_DIR, DATA_DIR, MAKE_CORPUS, CorpusParams, dev_questions, doc_files,
                                 ensure_corpus, load_questions, parse_size, size_label)
 from benchmarks.engines import (PASSAGES_FILE, STOPWORDS_FILE, paragraph_passages, reset_dir,
                                write_passages, write_stopwords)
@@ -97,8 +97,13 @@ def main(argv: list[str] | None = None) -> dict:
 
     machine = machine_info()  # at the start: the commit measured, the time it began
     generated = (CorpusParams(words=parse_size(size)) for size in args.sizes.split(","))
-    corpora = [(folder, None) for folder in args.corpus] or [
-        (ensure_corpus(params, args.data_dir), params.words) for params in generated]
+    try:
+        corpora = [(folder, None) for folder in args.corpus] or [
+            (ensure_corpus(params, args.data_dir), params.words) for params in generated]
+    except FileNotFoundError:
+        # A fresh clone without ../shared beside it: say what is needed, in one line.
+        sys.exit(f"benchmarks.scale: needs {MAKE_CORPUS} (the shared folder beside the repository) to make "
+                 "its corpora, or --corpus DIR holding docs/*.txt and questions.jsonl")
     rows = []
     for folder, words in corpora:
         rows += bench_corpus(folder, engines, args.questions, words)

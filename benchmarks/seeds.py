@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.corpora import dev_questions
+from benchmarks.corpora import DEV_QUESTIONS, dev_questions
 from benchmarks.machine import REPO_ROOT, child_env, machine_info, machine_line
 from benchmarks.report import fmt, format_table, latency_summary
 
@@ -28,7 +28,7 @@ COLUMNS = [("measure", "measure", str), ("runs", "runs", fmt("d")), ("median", "
 def warm_search(seeds: Path, questions: list[str], rounds: int) -> dict:
     from corpus import Index
 
-    index = Index.build(seeds, progress=False)
+    index = Index.build(seeds)
     for q in questions:
         index.search(q, k=3)
     latencies = []
@@ -77,10 +77,15 @@ def main(argv: list[str] | None = None) -> list[dict]:
     ap.add_argument("--seeds", type=Path, default=REPO_ROOT / "seeds")
     ap.add_argument("--rounds", type=int, default=30, help="timed passes over the question list")
     ap.add_argument("--ask-runs", type=int, default=7)
+    ap.add_argument("--questions", type=Path, default=DEV_QUESTIONS, help="the questions timed (JSON lines, 'q')")
     ap.add_argument("--ask", help="the one-shot command, the question added as its last argument "
                     "(default: the venv's `corpus-bot ask`)")
     args = ap.parse_args(argv)
-    questions = dev_questions()
+    questions = dev_questions(args.questions)
+    if not questions:
+        # A fresh clone without ../shared beside it: say what is needed, in one line.
+        sys.exit(f"benchmarks.seeds: needs the questions it times in {args.questions} "
+                 "(the shared folder beside the repository), or --questions FILE")
     command, label = ask_command(args.ask)
 
     search = warm_search(args.seeds, questions, args.rounds)
@@ -88,7 +93,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
     rows = [row("warm index.search", search, SEARCH_TARGET_MS, "ms"),
             row(f"one-shot {label}", ask, ASK_TARGET_S, "s")]
     print(format_table(rows, COLUMNS))
-    print(f"\n{machine_line(machine_info())} · {len(questions)} questions from shared/eval/dev.jsonl")
+    print(f"\n{machine_line(machine_info())} · {len(questions)} questions from {args.questions}")
     return rows
 
 

@@ -8,33 +8,30 @@ from __future__ import annotations
 from urllib.parse import quote as percent
 
 import discord
-from discord.utils import escape_markdown, escape_mentions
 
 from corpus.answer import Source
-from corpus.reply import Quote, Reply, words
+from corpus.reply import Quote, Reply
 
-from .messages import say
+from .escape import MARKERS, inert, unmarked
+from .insights import Count, Report
 from .send import DESCRIPTION, TITLE, fit
+from .words import say
 
 COLOUR = discord.Colour.from_rgb(88, 101, 242)
 QUIET = discord.Colour.light_grey()
 
 # Highlight markers that are not markdown, so escaping leaves them alone; they become "**" last.
-_OPEN, _CLOSE = "\ue000", "\ue001"
+_OPEN, _CLOSE = MARKERS
 
 
 def plain(text: str) -> str:
-    """Outside text made inert: markdown shown as typed, mentions shown but never resolved."""
-    return escape_mentions(escape_markdown(text))
+    """Outside text (a question, an excerpt, a title, a file name) shown exactly as typed."""
+    return inert(text)
 
 
 def code(text: str) -> str:
     """An identifier shown exactly as typed (file names are full of underscores)."""
-    return f"`{text}`" if "`" not in text else plain(text)
-
-
-def _link_text(text: str) -> str:
-    return plain(text).replace("[", "\\[").replace("]", "\\]")
+    return f"`{text}`" if "`" not in text and "\n" not in text else plain(text)
 
 
 def _url(url: str) -> str:
@@ -49,7 +46,7 @@ def _web(url: str | None) -> str | None:
 
 def linked(text: str, url: str | None) -> str:
     link = _web(url)
-    return f"[{_link_text(text)}]({link})" if link else plain(text)
+    return f"[{plain(text)}]({link})" if link else plain(text)
 
 
 def _bold(marked: str) -> str:
@@ -66,8 +63,9 @@ def code_block(text: str, budget: int) -> str:
 
 def quote_block(segments: tuple[tuple[str, bool], ...], budget: int) -> str:
     """Verbatim text as a quote block, matched words in bold, within `budget` characters."""
-    marked = "".join(f"{_OPEN}{text}{_CLOSE}" if hit else text for text, hit in segments)
-    text = plain(marked.strip())
+    # Markers are dropped from the document's own text first, so only matched words are bold.
+    marked = "".join(f"{_OPEN}{unmarked(text)}{_CLOSE}" if hit else unmarked(text) for text, hit in segments)
+    text = inert(marked.strip(), marked=True)
     room = budget - 2
     while True:
         cut = fit(text, max(room, 1))
@@ -86,19 +84,23 @@ def citation(quote: Quote) -> str:
 
 
 def answer_embed(reply: Reply) -> discord.Embed:
+    lang = reply.lang
     embed = discord.Embed(title=fit(plain(reply.question), TITLE), colour=QUIET if reply.abstained else COLOUR)
     if reply.abstained:
-        known = "\n".join(f"• {plain(title)}" for title in reply.known)
-        embed.description = f"{reply.headline}\n\n{words(reply.lang)['known']}\n{known}"
+        known = [f"• {plain(title)}" for title in reply.known]
+        if reply.more_known:
+            known.append(f"• {say(lang, 'more_known', n=reply.more_known)}")
+        embed.description = f"{say(lang, 'nothing')}\n\n{say(lang, 'known')}\n" + "\n".join(known)
         return embed
+    headline = say(lang, "found")
     sources = [citation(q) for q in reply.quotes]
-    fixed = len(reply.headline) + sum(len(s) + 4 for s in sources) + 2
+    fixed = len(headline) + sum(len(s) + 4 for s in sources) + 2
     budget = max((DESCRIPTION - fixed) // max(len(reply.quotes), 1), 40)
     blocks = [f"{code_block(q.text, budget) if q.code else quote_block(q.segments, budget)}\n{s}"
               for q, s in zip(reply.quotes, sources)]
-    embed.description = reply.headline + "\n\n" + "\n\n".join(blocks)
-    if reply.footer:
-        embed.set_footer(text=reply.footer)
+    embed.description = headline + "\n\n" + "\n\n".join(blocks)
+    level = say(lang, reply.level)
+    embed.set_footer(text=say(lang, "footer", shown=reply.shown, total=reply.total, level=level))
     return embed
 
 
@@ -146,4 +148,35 @@ def source_embed(source: Source, lang: str) -> discord.Embed:
         embed.add_field(name=say(lang, "file"), value=plain(source.path), inline=False)
     if _web(source.url):
         embed.add_field(name=say(lang, "link"), value=_web(source.url), inline=False)
+    return embed
+
+
+def _counts(counts: tuple[Count, ...], lang: str, budget: int) -> str:
+    if not counts:
+        return say(lang, "insights_none")
+    lines: list[str] = []
+    for count in counts:
+        line = f"**{count.count}** × {fit(plain(count.text), 200)}"
+        if count.variants:
+            also = fit(" · ".join(plain(v) for v in count.variants), 200)
+            line += f" ({say(lang, 'insights_also', variants=also)})"
+        # Whole lines only: a line cut at the limit could leave its bold open.
+        if sum(len(kept) + 1 for kept in lines) + len(line) > budget:
+            break
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def insights_embed(summary: Report, lang: str) -> discord.Embed:
+    """The report as one text: the counts, then each list under its heading (most useful first)."""
+    embed = discord.Embed(title=say(lang, "insights_title", days=summary.days), colour=COLOUR)
+    sections = (
+        (say(lang, "insights_unanswered"), summary.unanswered),
+        (say(lang, "insights_most_asked"), summary.most_asked),
+        (say(lang, "insights_voted_down"), summary.voted_down),
+    )
+    head = say(lang, "insights_summary", asked=summary.asked, answered=summary.answered)
+    budget = (DESCRIPTION - len(head) - sum(len(title) + 8 for title, _ in sections)) // len(sections)
+    parts = [head] + [f"**{title}**\n{_counts(counts, lang, budget)}" for title, counts in sections]
+    embed.description = "\n\n".join(parts)
     return embed

@@ -25,6 +25,7 @@ FOOTER = 2048
 AUTHOR = 256
 FIELDS = 25
 EMBED_TOTAL = 6000
+THREAD_NAME = 100
 
 _SPACE = re.compile(r"\s")
 
@@ -127,6 +128,31 @@ async def respond(
     return True
 
 
+async def deliver(
+    interaction: discord.Interaction,
+    content: str | None = None,
+    *,
+    apology: str,
+    embed: discord.Embed | None = None,
+    view: discord.ui.View | None = None,
+    ephemeral: bool = False,
+) -> bool:
+    """`respond`, for an answer that may come after a deferral: a failed follow-up is tried once
+    more, then the "thinking…" message is replaced by `apology`, never left spinning."""
+    if await respond(interaction, content, embed=embed, view=view, ephemeral=ephemeral):
+        return True
+    if not interaction.response.is_done():
+        return False  # the first response itself was refused: there is no message to edit
+    if await respond(interaction, content, embed=embed, view=view, ephemeral=ephemeral):
+        return True
+    try:
+        await interaction.edit_original_response(content=fit(apology, CONTENT), embed=None, view=None,
+                                                 allowed_mentions=NO_MENTIONS)
+    except (discord.HTTPException, discord.RateLimited) as error:
+        _refused(f"replace the waiting message of interaction {interaction.id}", error)
+    return False
+
+
 async def edit(
     interaction: discord.Interaction,
     *,
@@ -135,16 +161,51 @@ async def edit(
 ) -> bool:
     """Replace the message a component belongs to (e.g. the next page of results)."""
     try:
-        await interaction.response.edit_message(view=view, **_message(None, embed))
+        if interaction.response.is_done():  # acknowledged first, while others were waiting
+            await interaction.edit_original_response(view=view, **_message(None, embed))
+        else:
+            await interaction.response.edit_message(view=view, **_message(None, embed))
     except (discord.HTTPException, discord.RateLimited) as error:
         _refused(f"edit message for interaction {interaction.id}", error)
         return False
     return True
 
 
-async def defer(interaction: discord.Interaction, *, ephemeral: bool) -> None:
-    """Tell Discord an answer is coming when it may take longer than its three seconds."""
+async def defer(interaction: discord.Interaction, *, ephemeral: bool, update: bool = False) -> None:
+    """Tell Discord an answer is coming when it may take longer than its three seconds.
+
+    `update`: a button that will edit its own message, rather than post a new one."""
     try:
-        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        if update:
+            await interaction.response.defer()
+        else:
+            await interaction.response.defer(ephemeral=ephemeral, thinking=True)
     except (discord.HTTPException, discord.RateLimited) as error:
         _refused(f"defer interaction {interaction.id}", error)
+
+
+async def post(
+    channel: discord.abc.Messageable,
+    content: str | None = None,
+    *,
+    embed: discord.Embed | None = None,
+    view: discord.ui.View | None = None,
+) -> discord.Message | None:
+    """Post in a channel or thread, not as a reply (the answer under a forum post)."""
+    kwargs = _message(content, embed)
+    if view is not None:
+        kwargs["view"] = view
+    try:
+        return await channel.send(**kwargs)
+    except (discord.HTTPException, discord.RateLimited) as error:
+        _refused(f"post in channel {getattr(channel, 'id', '?')}", error)
+        return None
+
+
+async def start_thread(message: discord.Message, name: str) -> discord.Thread | None:
+    """A public thread on a message, to answer there without filling the channel."""
+    try:
+        return await message.create_thread(name=fit(name, THREAD_NAME) or "…")
+    except (discord.HTTPException, discord.RateLimited) as error:
+        _refused(f"start a thread in channel {message.channel.id}", error)
+        return None

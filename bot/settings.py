@@ -6,10 +6,12 @@ checked against each other at a glance.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError as _SourceError
+
+from corpus.limits import MAX_QUESTION_CHARS
 
 PREFIX = "CORPUS_BOT_"
 
@@ -18,7 +20,9 @@ class SettingsError(Exception):
     """A missing or invalid setting; str(err) is one line naming the variable."""
 
 
-class Settings(BaseSettings):
+class StoreSettings(BaseSettings):
+    """What the bot keeps on disk: enough for `corpus-bot insights`, which needs no token."""
+
     model_config = SettingsConfigDict(
         env_prefix=PREFIX,
         env_file=".env",
@@ -29,6 +33,17 @@ class Settings(BaseSettings):
         validate_default=True,
     )
 
+    # The votes file of earlier versions: read once into the database, then left alone.
+    feedback_path: Path = Path(".corpus-bot/feedback.jsonl")
+    database_path: Path | None = None  # None: corpus-bot.sqlite3 in the votes file's folder
+    retention_days: int = Field(default=90, ge=1)
+
+    @property
+    def database(self) -> Path:
+        return self.database_path or self.feedback_path.parent / "corpus-bot.sqlite3"
+
+
+class Settings(StoreSettings):
     token: SecretStr
     corpus_dir: Path | None = None  # None: the seeds bundled with the project
     index_path: Path | None = None  # None: the engine's cache folder
@@ -36,11 +51,20 @@ class Settings(BaseSettings):
     language: Literal["fr", "en"] = "fr"
     cooldown_rate: int = Field(default=3, ge=1)
     cooldown_seconds: float = Field(default=30.0, gt=0)
-    max_question_length: int = Field(default=300, ge=10, le=1500)
+    max_question_length: int = Field(default=300, ge=10)  # capped by the engine's: see question_limit
+    # Searches waiting at once past which new questions are told to come back in a few seconds.
+    queue_limit: int = Field(default=100, ge=1)
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[list[int] | None, NoDecode] = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
-    feedback_path: Path = Path(".corpus-bot/feedback.jsonl")
+    # Help channels are answered only from this confidence (0..1; 0.75 is what answers call "high").
+    auto_answer_confidence: float = Field(default=0.75, ge=0, le=1)
+
+    @property
+    def question_limit(self) -> int:
+        """The longest question the bot accepts: the setting, never above what the engine searches
+        (corpus.limits), so a question the bot accepts is always searched."""
+        return min(self.max_question_length, MAX_QUESTION_CHARS)
 
     @field_validator("token")
     @classmethod
@@ -82,6 +106,9 @@ class Settings(BaseSettings):
         return self
 
 
+AnySettings = TypeVar("AnySettings", bound=StoreSettings)
+
+
 def variable(field: str) -> str:
     return PREFIX + field.upper()
 
@@ -100,10 +127,10 @@ def describe(error: ValidationError) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-def load_settings(**overrides: object) -> Settings:
+def load_settings(kind: type[AnySettings] = Settings, **overrides: object) -> AnySettings:
     """Read the settings, raising SettingsError with one clear line when one is wrong."""
     try:
-        return Settings(**overrides)
+        return kind(**overrides)
     except ValidationError as error:
         raise SettingsError(describe(error)) from None
     except _SourceError as error:

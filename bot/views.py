@@ -2,10 +2,17 @@
 
 They are dynamic items: each custom_id carries what the click needs (a token for the question,
 the page's offset), so buttons keep working for any answer the bot still remembers, and old ones
-after a restart answer that they expired instead of failing silently.
+after a restart answer that they expired instead of failing silently. A click goes through the
+bot's one asking path (`bot.asking`, reached from the interaction): this module builds buttons
+and never imports it, so the two do not depend on each other.
+
+Who may press: anyone who sees the answer, on purpose. A public answer belongs to the channel:
+paging it ("More results") helps everyone reading it, a full passage is shown only to whoever
+asks for it, and each vote is recorded as one more opinion (without a name).
 """
 from __future__ import annotations
 
+import asyncio
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -13,19 +20,15 @@ import discord
 from corpus.answer import Answer
 from corpus.reply import quote
 
-from . import answers, errors, render, send
-from .messages import language_of_locale, say
+from . import errors, render, send
+from .words import say
 
 if TYPE_CHECKING:
-    from .app import CorpusBotMixin
+    from .asking import Asking
     from .recent import Asked
 
 _TOKEN = r"(?P<token>[0-9a-f]{1,32})"
 _OFFSET = r"(?P<offset>\d{1,6})"
-
-
-def _lang(interaction: discord.Interaction) -> str:
-    return language_of_locale(interaction.locale, interaction.client.settings.language)
 
 
 class _AnswerButton:
@@ -35,19 +38,19 @@ class _AnswerButton:
     offset: int
 
     async def callback(self, interaction: discord.Interaction) -> Any:
-        lang = _lang(interaction)
+        asking: Asking = interaction.client.asking  # type: ignore[attr-defined]
+        lang = asking.language(interaction.locale)
         try:
-            bot: CorpusBotMixin = interaction.client  # type: ignore[assignment]
-            index = await bot.library.index()
-            asked = bot.recent.recall(self.token, index.fingerprint)
+            index = await asking.library.index()
+            asked = asking.recent.recall(self.token, index.fingerprint)
             if asked is None:
                 await send.respond(interaction, say(lang, "expired"), ephemeral=True)
                 return
-            await self.clicked(interaction, bot, asked, lang)
+            await self.clicked(interaction, asking, asked, lang)
         except Exception as error:  # noqa: BLE001 - every failure gets an apology and a log
             await errors.interaction_failed(interaction, error, lang)
 
-    async def clicked(self, interaction: discord.Interaction, bot: CorpusBotMixin, asked: Asked, lang: str) -> None:
+    async def clicked(self, interaction: discord.Interaction, asking: Asking, asked: Asked, lang: str) -> None:
         raise NotImplementedError
 
     @classmethod
@@ -69,8 +72,10 @@ class MoreButton(_AnswerButton, discord.ui.DynamicItem[discord.ui.Button], templ
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]):
         return cls(**cls._values(match), label=item.label or "…")
 
-    async def clicked(self, interaction, bot, asked, lang) -> None:
-        embed, view = await answers.page(bot, asked.question, lang, offset=self.offset, token=self.token)
+    async def clicked(self, interaction, asking, asked, lang) -> None:
+        if not await asking.acknowledge_click(interaction, lang, ephemeral=False, update=True):
+            return
+        embed, view = await asking.page(asked.question, lang, offset=self.offset, token=self.token)
         if view is None:
             await send.respond(interaction, say(lang, "no_more"), ephemeral=True)
             return
@@ -91,13 +96,15 @@ class PassageButton(
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]):
         return cls(**cls._values(match), label=item.label or "…")
 
-    async def clicked(self, interaction, bot, asked, lang) -> None:
-        answer = await bot.library.search(asked.question, answers.PAGE, self.offset)
+    async def clicked(self, interaction, asking, asked, lang) -> None:
+        if not await asking.acknowledge_click(interaction, lang, ephemeral=True):
+            return
+        answer = await asking.search(asked.question, self.offset)
         if self.rank >= len(answer.results):
             await send.respond(interaction, say(lang, "expired"), ephemeral=True)
             return
         hit = answer.results[self.rank]
-        text = (await bot.library.index()).context(hit.passage)
+        text = (await asking.library.index()).context(hit.passage)
         await send.respond(interaction, embed=render.passage_embed(text, quote(hit), lang), ephemeral=True)
 
 
@@ -118,9 +125,12 @@ class VoteButton(
     async def from_custom_id(cls, interaction: discord.Interaction, item: discord.ui.Button, match: re.Match[str]):
         return cls(**cls._values(match))
 
-    async def clicked(self, interaction, bot, asked, lang) -> None:
-        answer = await bot.library.search(asked.question, answers.PAGE, self.offset)
-        await bot.feedback.record(asked.question, [hit.doc for hit in answer.results], self.vote)
+    async def clicked(self, interaction, asking, asked, lang) -> None:
+        if not await asking.acknowledge_click(interaction, lang, ephemeral=True):
+            return
+        answer = await asking.search(asked.question, self.offset)
+        documents = [hit.doc for hit in answer.results]
+        await asyncio.to_thread(asking.store.record_vote, asked.question, documents, self.vote, guild_id=interaction.guild_id)
         await send.respond(interaction, say(lang, "vote_thanks"), ephemeral=True)
 
 

@@ -8,9 +8,9 @@ It knows nothing of Discord: the bot, the command line and the benchmarks all us
 """
 from .answer import Answer, Hit, Source
 from .errors import CorpusError, EmptyCorpusError, IndexFileError, QuestionError
-from .index import DEFAULT_CORPUS, Index, default_index_path
+from .index import Index
 
 __all__ = [
-    "Answer", "Hit", "Source", "Index", "DEFAULT_CORPUS", "default_index_path",
+    "Answer", "Hit", "Source", "Index",
     "CorpusError", "EmptyCorpusError", "IndexFileError", "QuestionError",
 ]

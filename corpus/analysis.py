@@ -1,14 +1,23 @@
 """The analysis chain: text in, index terms out, the same for documents and questions.
 
-tokenize (an apostrophe splits words) -> lowercase -> stop words (elided articles too)
-    -> Snowball French stem -> plural -> accent folding
+tokenize (an apostrophe splits words) -> lowercase -> stop words of the text's language (elided
+articles too) -> Snowball stem of that language -> (French) plural -> accent folding
+
+Each document is read with the chain of its own language (`languages.py`): in English "loaded"
+meets "load" and "None" stays "none", where the French stemmer would make it "non". A question
+is read with its own language's chain and with that of every language the corpus holds, so a
+name, an identifier or a number matches whatever the language (see `question_word`).
 
 Each token keeps its offsets in the text it came from and its surface form, so that excerpts can
 highlight the exact words and names can be matched as written. Accents are folded *after*
 stemming because the Snowball stemmer reads them ("créée" and "créé" stem alike only with their
-accents), and folding then lets "regulation" find "régulation". Snowball keeps a plural s
-after a, i, o, u ("emplois", "studios"); a last filter drops it, as Lucene's minimal French
+accents), and folding then lets "regulation" find "régulation". Snowball French keeps a plural
+s after a, i, o, u ("emplois", "studios"); a last filter drops it, as Lucene's minimal French
 stemmer does, so singular and plural meet.
+
+Identifiers (`on_ready`, `discord.Client`, `Client.wait_for`, `515-14`) are words split at `_`,
+`.` and `-` like any others, and also index terms whole (`identifiers`), so that they match
+whole as well as by their parts.
 """
 from __future__ import annotations
 
@@ -18,21 +27,26 @@ from functools import lru_cache
 
 import Stemmer
 
-from .stopwords import ENGLISH_MARKERS, FRENCH_MARKERS, STOP_WORDS
+from .languages import DEFAULT_LANGUAGES, FALLBACK, language, markers
+from .stopwords import STOP_WORDS
 from .text import fold, normalise, translate
 
 # The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
-ANALYSIS_VERSION = 6
+ANALYSIS_VERSION = 8
 
 # A word is a run of letters and digits. An apostrophe splits words, so an elided article or
 # pronoun ("l'IA", "qu'il", "jusqu'à") is a word of its own, and a stop word: the simplest
 # pattern is also the fastest to scan, and at index time scanning is much of the work.
 _TOKEN = re.compile(r"[^\W_]+")
+# An identifier: words joined by "_" or "." ("on_ready", "discord.Client", "3.5"), or by "-"
+# next to a digit ("515-14", "COVID-19"; not "dommages-intérêts", whose parts say it all).
+# Possessive runs, starting only where a word starts: five times faster to scan.
+_IDENTIFIER = re.compile(r"(?<![^\W_])[^\W_]++(?:(?:_+|\.|(?<=\d)-|-(?=\d))[^\W_]++)+")
+_JOINER = re.compile(r"[._-][^\W_]")
 # Those elided forms belong to the written word after them: word positions (for phrases and
-# proximity) skip them, so that "de l'IA générative" is three words, as written.
-ELIDED = frozenset("c d j l m n s t qu jusqu lorsqu puisqu quoiqu presqu".split())
-
-_stemmer = Stemmer.Stemmer("french")
+# proximity) skip them, so that "de l'IA générative" is three words, as written. In English
+# text the same letters ("it's", "don't") are clitics of the word before: skipped alike.
+ELIDED = language("fr").elided
 
 # Stop words carry no weight, but their order still tells a quoted phrase from the same words
 # scattered: in stored word sequences each has a negative id of its own (-1: any other).
@@ -44,6 +58,11 @@ def stop_id(key: str) -> int:
     return STOP_IDS.get(key, -1)
 
 
+@lru_cache(maxsize=None)
+def _stemmer(code: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(language(code).snowball)
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     start: int  # offsets in the analysed text
@@ -53,44 +72,65 @@ class Token:
     term: str  # the index term: folded Snowball stem; "" for a stop word
 
 
-def analyse_new_word(word: str) -> tuple[str, str]:
-    """(key, term) of one word, computed afresh: for callers that keep their own table."""
+def _is_stop(key: str, stop_words: frozenset[str]) -> bool:
+    return key in stop_words or (len(key) == 1 and not key.isdigit())
+
+
+def _stem(lower: str, code: str) -> str:
+    stem = _stemmer(code).stemWord(lower)
+    if language(code).drop_plural_s and len(stem) > 3 and stem[-1] == "s" and stem[-2] != "s":
+        stem = stem[:-1]
+    return fold(stem)
+
+
+def analyse_new_word(word: str, lang: str = FALLBACK) -> tuple[str, str]:
+    """(key, term) of one word in language `lang`, computed afresh: for callers that keep their
+    own table."""
     lower = word.lower()
     key = fold(lower)
-    if key in STOP_WORDS or (len(key) == 1 and not key.isdigit()):
+    if _is_stop(key, language(lang).stop_words):
         return key, ""
-    stem = _stemmer.stemWord(lower)
-    if len(stem) > 3 and stem[-1] == "s" and stem[-2] != "s":
-        stem = stem[:-1]
-    return key, fold(stem)
+    return key, _stem(lower, lang)
 
 
 # Questions and excerpts see the same words again and again.
 analyse_word = lru_cache(maxsize=100_000)(analyse_new_word)
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=100_000)
+def question_word(word: str, langs: tuple[str, ...]) -> tuple[str, str]:
+    """(key, term) of a question's word in the first of `langs` (the question's own language,
+    then the corpus's): no term when it is a stop word in any of them ("what" in an English
+    question about French text is not a missed word)."""
+    lower = word.lower()
+    key = fold(lower)
+    if any(_is_stop(key, language(code).stop_words) for code in langs):
+        return key, ""
+    return key, _stem(lower, langs[0])
+
+
+def tokenize(text: str, lang: str = FALLBACK) -> list[Token]:
     """Tokens with offsets in `text` (typographic apostrophes and odd spaces read as plain ones)."""
     tokens = []
     for match in _TOKEN.finditer(translate(text)):
         word = match.group()
-        key, term = analyse_word(word)
+        key, term = analyse_word(word, lang)
         tokens.append(Token(match.start(), match.end(), word, key, term))
     return tokens
 
 
-def tokenize_original(text: str) -> list[Token]:
+def tokenize_original(text: str, lang: str = FALLBACK) -> list[Token]:
     """Tokens of `text` read in normal form, with offsets back in `text` itself."""
     norm, origin = normalise(text)
-    tokens = tokenize(norm)
+    tokens = tokenize(norm, lang)
     if origin is None:
         return tokens
     return [Token(origin[t.start], origin[t.end], t.surface, t.key, t.term) for t in tokens]
 
 
-def terms(text: str) -> list[str]:
+def terms(text: str, lang: str = FALLBACK) -> list[str]:
     """The index terms of a text, in order, stop words left out."""
-    return [term for _, term in map(analyse_word, words(text)) if term]
+    return [term for word in words(text) if (term := analyse_word(word, lang)[1])]
 
 
 def words(text: str) -> list[str]:
@@ -103,9 +143,44 @@ def words_between(norm: str, start: int, end: int) -> list[str]:
     return _TOKEN.findall(norm, start, end)
 
 
-def guess_language(text: str) -> str:
-    """'en' or 'fr', from the function words a text uses; French when in doubt."""
-    keys = [fold(w) for w in words(text)]
-    english = sum(k in ENGLISH_MARKERS for k in keys)
-    french = sum(k in FRENCH_MARKERS for k in keys)
-    return "en" if english > french else "fr"
+IDENTIFIER_PARTS = 6  # a dotted path longer than this is read by its last parts only
+
+
+def identifiers(text: str) -> list[str]:
+    """The identifiers of a text, whole, as index terms: lowercase and accent-folded, their
+    joining characters kept. A dotted path also yields each run of its parts, since a text
+    names `Client.setup_hook` where a question asks for `setup_hook`, or the other way round:
+    "discord.Client.wait_for" -> "discord.client.wait_for", "discord.client",
+    "client.wait_for", "wait_for"."""
+    found = []
+    if not _JOINER.search(text):  # most sentences hold none: this check is five times cheaper
+        return found
+    for match in _IDENTIFIER.finditer(text):
+        whole = fold(match.group())
+        if "." not in whole:
+            found.append(whole)
+            continue
+        parts = whole.split(".")[-IDENTIFIER_PARTS:]
+        for i in range(len(parts)):
+            for j in range(i + 1, len(parts) + 1):
+                run = ".".join(parts[i:j])
+                if j - i > 1 or not _TOKEN.fullmatch(run):  # a single plain word is a token
+                    found.append(run)
+    return found
+
+
+LANGUAGE_SAMPLE = 20_000  # characters
+
+
+def guess_language(text: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+                   default: str | None = None) -> str:
+    """The one of `languages` whose function words the text uses most; `default` (else the
+    first of `languages`) when none shows, as in a bare name or identifier."""
+    # The opening of a long text tells its language as well as the whole of it would.
+    keys = _TOKEN.findall(fold(text[:LANGUAGE_SAMPLE]))
+    best, best_count = default or languages[0], 0
+    for code, words_of in markers(languages).items():
+        count = sum(map(words_of.__contains__, keys))
+        if count > best_count:
+            best, best_count = code, count
+    return best

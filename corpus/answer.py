@@ -21,7 +21,7 @@ class Source:
     via: str | None = None  # a source the text cites ("Bloomberg")
     path: str = ""  # the file it was read from, relative to the corpus folder
     passages: int = 0
-    language: str = ""  # the language its text is analysed in ("fr", "en")
+    language: str = "fr"  # ISO 639-1 code: the analysis chain its text was read with
 
     @property
     def credit(self) -> str:

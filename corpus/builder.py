@@ -52,24 +52,27 @@ class Part:
     skipped: list[Skipped]
     terms: list[str]  # term id -> term
     surface: dict[str, int]  # folded word as written -> term id (for typos and exact forms)
-    words: dict[str, int]  # word as written -> term id, content words only
+    words: dict[str, dict[str, int]]  # language -> word as written -> term id, content words only
     arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
 
 
 class _Builder:
     """Collects the passages of a batch of documents as sequences of term ids.
 
-    Each distinct written word is analysed once (`word_ids`); after that a sentence's words
-    become ids in one C-level pass of dictionary lookups."""
+    Each distinct written word is analysed once per language (`word_ids`); after that a
+    sentence's words become ids in one C-level pass of dictionary lookups."""
 
     def __init__(self):
         self.term_ids: dict[str, int] = {}
-        self.word_ids: dict[str, int] = {}  # word as written -> term id (negative: a stop word)
+        # language -> word as written -> term id (negative: a stop word)
+        self.word_ids: dict[str, dict[str, int]] = {}
         self.surface: dict[str, int] = {}
         self.sources: list[Source] = []
         self.sequence = array("i")  # every word of every passage in order, as term ids
         self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
-        # Heading terms count for the passages under the heading, but are not among their words.
+        # Terms that count for a passage but are not among its words in order: the terms of
+        # the heading path above it (as a title field in BM25F), and its identifiers whole
+        # ("on_ready" besides "on", "ready").
         self.head_terms, self.head_owner = array("i"), array("i")
         self.para_text, self.para_ptr = bytearray(), array("q", [0])
         self.head_text, self.head_ptr = bytearray(), array("q", [0])
@@ -77,27 +80,34 @@ class _Builder:
         self.para_kind, self.para_page = array("i"), array("i")
         self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
 
-    def _ids(self, words: list[str]) -> list[int]:
-        """Term ids of `words`; a stop word's is negative (`analysis.stop_id`)."""
-        known = self.word_ids
+    def _ids(self, words: list[str], lang: str) -> list[int]:
+        """Term ids of `words` in language `lang`; a stop word's is negative (`analysis.stop_id`)."""
+        known = self.word_ids.get(lang)
+        if known is None:
+            known = self.word_ids[lang] = {}
         ids = list(map(known.get, words))
         if None in ids:
             for i, tid in enumerate(ids):
                 if tid is None:
                     ids[i] = known.get(words[i])
                     if ids[i] is None:
-                        ids[i] = self._new_word(words[i])
+                        ids[i] = self._new_word(words[i], lang, known)
         return ids
 
-    def _new_word(self, word: str) -> int:
-        key, term = analysis.analyse_new_word(word)
+    def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
+        key, term = analysis.analyse_new_word(word, lang)
         tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
-        self.word_ids[word] = tid
+        known[word] = tid
         if tid >= 0:
             self.surface.setdefault(key, tid)
         return tid
 
+    def _whole_ids(self, text: str) -> list[int]:
+        """Term ids of the identifiers of `text`, whole."""
+        return [self.term_ids.setdefault(whole, len(self.term_ids)) for whole in analysis.identifiers(text)]
+
     def add(self, document: Document) -> None:
+        lang = document.language
         doc_index = len(self.sources)
         first_passage = len(self.pass_para)
         section_terms: dict[tuple[str, ...], list[int]] = {}
@@ -118,29 +128,34 @@ class _Builder:
             # answered by its prose.
             heading = [] if paragraph.kind == CODE else section_terms.get(paragraph.section)
             if heading is None:
+                path = " ".join(paragraph.section)
                 heading = section_terms[paragraph.section] = list(dict.fromkeys(
-                    t for t in self._ids(analysis.words(" ".join(paragraph.section))) if t >= 0))
+                    [t for t in self._ids(analysis.words(path), lang) if t >= 0] + self._whole_ids(path)))
             # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
             # are read straight out of it. Each sentence is read once, though windows overlap.
             norm, origin = normalise(text)
             plain = norm if origin is None else translate(text)
             spans = sentences(plain)
             if origin is None:
-                ids = [self._ids(analysis.words_between(norm, s.start, s.end)) for s in spans]
+                ids = [self._ids(analysis.words_between(norm, s.start, s.end), lang) for s in spans]
             else:
-                ids = [self._ids(analysis.words(text[s.start:s.end])) for s in spans]
+                ids = [self._ids(analysis.words(text[s.start:s.end]), lang) for s in spans]
+            wholes = [self._whole_ids(norm[s.start:s.end] if origin is None else text[s.start:s.end])
+                      for s in spans]
             # Window sizes count words as written, between spaces ("l'IA" is one).
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
                 for sentence in ids[first:last + 1]:
                     self.sequence.extend(sentence)  # stop words included: they tell phrases apart
                 self.pass_seq.append(len(self.sequence))
-                self.head_terms.extend(heading)
-                self.head_owner.extend([passage] * len(heading))
+                extra = heading + [t for sentence in wholes[first:last + 1] for t in sentence]
+                self.head_terms.extend(extra)
+                self.head_owner.extend([passage] * len(extra))
                 self.pass_para.append(para_id)
                 self.pass_start.append(spans[first].start)
                 self.pass_end.append(spans[last].end)
-        self.sources.append(replace(document.source, passages=len(self.pass_para) - first_passage))
+        self.sources.append(replace(document.source, passages=len(self.pass_para) - first_passage,
+                                    language=lang))
 
     def part(self, skipped: list[Skipped]) -> Part:
         sequence = np.frombuffer(self.sequence, dtype=np.int32)
@@ -162,7 +177,8 @@ class _Builder:
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
                   for name, value in arrays.items()}
         terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
-        words = {word: tid for word, tid in self.word_ids.items() if tid >= 0}
+        words = {lang: {word: tid for word, tid in known.items() if tid >= 0}
+                 for lang, known in self.word_ids.items()}
         return Part(self.sources, skipped, terms, self.surface, words, arrays)
 
 
@@ -193,7 +209,8 @@ _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
 
 
 def release_memory_promptly() -> None:
-    """Have glibc hand large freed blocks back to the system at once.
+    """Have glibc hand large freed blocks back to the system at once. Process-wide: the engine
+    calls it only in the worker processes it starts; an application may call it for its own.
 
     By default glibc raises its mmap threshold each time a large block is freed, so that later
     blocks of that size (a batch's arrays, a worker's pickled part) come from the heap, where
@@ -232,7 +249,6 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     (the bot builds in a thread); so, as Python's documentation asks, a script that builds a
     large index must keep its top-level code under `if __name__ == "__main__":`. Should the
     workers fail to start all the same, the build goes on in this process."""
-    release_memory_promptly()
     workers = workers_for(corpus) if workers is None else max(1, workers)
     if workers == 1:
         yield index_batch(corpus, on_progress=on_progress)
@@ -261,7 +277,7 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     """Join parts in order: one vocabulary, one numbering of passages and paragraphs."""
     term_ids: dict[str, int] = {}
     surface: dict[str, int] = {}
-    words: dict[str, int] = {}
+    words: dict[str, dict[str, int]] = {}
     sources: list[Source] = []
     skipped: list[Skipped] = []
     pieces: dict[str, list[np.ndarray]] = {}
@@ -272,8 +288,10 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
         as_list = remap.tolist()
         for key, tid in part.surface.items():
             surface.setdefault(key, as_list[tid])
-        for word, tid in part.words.items():
-            words.setdefault(word, as_list[tid])
+        for lang, known in part.words.items():
+            into = words.setdefault(lang, {})
+            for word, tid in known.items():
+                into.setdefault(word, as_list[tid])
         a = part.arrays
         sequence = a["sequence"]
         if remap.size:  # stop words keep their (negative) ids

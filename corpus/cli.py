@@ -8,18 +8,23 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
+from collections import Counter
 from pathlib import Path
 
-from . import analysis
-from .errors import CorpusError, IndexFileError
-from .index import DEFAULT_CORPUS, Index, default_index_path
+from . import analysis, application
+from .errors import CorpusError
+from .index import Index
+from .render import clean, terminal, use_colour, width
 from .reply import compose
-from .render import terminal, use_colour
+from .words import cli, reply_words
 
 PROG = "corpus-bot"
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+# Exit codes (the bot's `run` and `sync` add theirs in bot.cli; all are listed in the README).
+EXIT_ERROR = 1  # a corpus, index or question error: one line on stderr says which
+EXIT_USAGE = 2  # a wrong option or setting (argparse uses 2 too)
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT (bot.cli says the same before this loads)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
@@ -51,7 +56,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
     index.set_defaults(handler=cmd_index)
 
     evaluate = commands.add_parser("eval", parents=[common], help="score the engine on a question set (JSONL)")
-    evaluate.add_argument("file", help="questions, one JSON object a line (see ../shared/eval/README.md)")
+    evaluate.add_argument("file", help="questions, one JSON object a line (see the README's Quality section)")
     evaluate.add_argument("--json", action="store_true", help="the report as JSON")
     evaluate.set_defaults(handler=cmd_eval)
     return parser, commands
@@ -60,64 +65,59 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]
 # -- opening the index --------------------------------------------------------------------------
 
 def open_index(args, progress: bool = False) -> Index:
-    corpus = getattr(args, "corpus", None)
-    index_path = getattr(args, "index", None)
-    if corpus is not None and not Path(corpus).is_dir():
-        raise CorpusError(f"The corpus folder {corpus} does not exist or is not a folder.")
-    if index_path is not None and corpus is None:
-        path = Path(index_path)
-        if not path.exists():
-            raise IndexFileError(f"No index file at {path}: build one with `{PROG} index build --index {path}`.")
-        from . import storage
+    return application.open_index(getattr(args, "corpus", None), getattr(args, "index", None), progress=progress)
 
-        header, _ = storage.read_header(path)
-        recorded = header.get("corpus")
-        if recorded and Path(recorded).is_dir():
-            return Index.open(recorded, path, progress=progress)
-        return Index.load(path)
-    return Index.open(corpus, index_path, progress=progress)
+
+def _check_k(k: int) -> None:
+    if k < 1:
+        raise CorpusError(cli("k_too_small"))
 
 
 # -- commands ----------------------------------------------------------------------------------
 
 def _print_reply(index: Index, answer, question: str) -> None:
     reply = compose(answer, analysis.guess_language(question), index.sources)
-    print(terminal(reply, colour=use_colour()))
+    print(terminal(reply, colour=use_colour(), columns=width()), flush=True)
 
 
 def _stdin_questions():
-    """Questions from stdin, one a line; a line that is not UTF-8 comes as an error to report."""
+    """(line number, question or None, why it cannot be asked or None), one per line of stdin."""
     for number, raw in enumerate(sys.stdin.buffer, 1):
         try:
             line = raw.decode("utf-8").strip()
         except UnicodeDecodeError:
-            yield None, f"line {number} of the input is not UTF-8 text"
+            yield number, None, cli("not_utf8", number=number)
             continue
-        if line:
-            yield line, None
+        yield number, line, None if line else cli("blank", number=number)
 
 
 def cmd_ask(args) -> int:
-    if args.k < 1:
-        raise CorpusError("-k must be at least 1.")
+    _check_k(args.k)
     if args.question:
-        questions = iter([(" ".join(args.question), None)])
+        questions = iter([(1, " ".join(args.question), None)])
     elif sys.stdin is None or sys.stdin.isatty():
-        raise CorpusError(f'No question: try `{PROG} ask "Qui est Tyler Perry ?"` or pipe questions on stdin.')
+        raise CorpusError(cli("no_question"))
     else:
         questions = _stdin_questions()
     index = open_index(args)
+    one = bool(args.question)
     status = 0
-    for question, problem in questions:
+    # One output line (JSON) or one echoed question (text) per input line, whatever the line holds.
+    for _, question, problem in questions:
+        if not one and not args.json:
+            print(f"\n? {clean(question or '')}", flush=True)
         try:
             if problem:
                 raise CorpusError(problem)
             answer = index.search(question, k=args.k)
         except CorpusError as error:
-            if not args.json:
+            if one:
                 raise
-            print(json.dumps({"question": question, "error": str(error)}, ensure_ascii=False), flush=True)
             status = EXIT_ERROR
+            if args.json:
+                print(json.dumps({"question": question, "error": str(error)}, ensure_ascii=False), flush=True)
+            else:
+                print(f"({error})", flush=True)
             continue
         if args.json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
@@ -127,14 +127,14 @@ def cmd_ask(args) -> int:
 
 
 def cmd_chat(args) -> int:
+    _check_k(args.k)
     try:
         import readline  # noqa: F401  (history and line editing, where the platform has it)
     except ImportError:
         pass
-    index = open_index(args, progress=True)
-    print(f"{len(index.sources)} documents, {len(index)} passages. Ask a question; "
-          "'+' shows more results; an empty line or Ctrl-D quits.")
-    last, shown = None, 0
+    index = open_index(args, progress=sys.stderr.isatty())
+    print(cli("chat_intro", documents=len(index.sources), passages=len(index)))
+    last, shown, lang = None, 0, "fr"
     while True:
         try:
             question = input("\n? ").strip()
@@ -143,50 +143,68 @@ def cmd_chat(args) -> int:
             return 0
         if not question:
             return 0
-        if question == "+" and last:
+        offset = 0
+        if question == "+":
+            if last is None:
+                print(reply_words(lang, "no_question_yet"))
+                continue
             question, offset = last, shown
-        else:
-            offset = 0
         try:
             answer = index.search(question, k=args.k, offset=offset)
         except CorpusError as error:
             print(error)
             continue
+        lang = analysis.guess_language(question)
+        if offset and not answer.results:
+            print(reply_words(lang, "no_more"))
+            continue
         last, shown = question, offset + len(answer.results)
         _print_reply(index, answer, question)
 
 
+def _workers(asked: int | None) -> int | None:
+    """--workers: at least 1; more than the cores is capped, as it would only slow the build."""
+    if asked is None:
+        return None
+    if asked < 1:
+        raise CorpusError(cli("workers_too_small"))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(asked, cores)
+
+
 def cmd_index(args) -> int:
     if args.action == "build":
-        corpus = getattr(args, "corpus", None) or DEFAULT_CORPUS
-        path = Path(getattr(args, "index", None) or default_index_path(corpus))
-        index = Index.build(corpus, progress=sys.stderr.isatty(), workers=args.workers)
-        try:
-            index.save(path)
-        except OSError as error:
-            raise CorpusError(f"Cannot write the index to {path}: {error.strerror}.") from None
-        print(f"indexed {len(index.sources)} documents, {len(index)} passages, {len(index.terms)} terms -> {path}")
+        workers = _workers(args.workers)
+        corpus = application.corpus_folder(getattr(args, "corpus", None))
+        path = Path(getattr(args, "index", None) or application.default_index_path(corpus))
+        if path.exists():
+            application.recorded_corpus(path)  # refuses a folder, or a file that is not an index, before building
+        index = application.build(corpus, progress=sys.stderr.isatty(), workers=workers)
+        application.save(index, path)
+        print(cli("built", documents=len(index.sources), passages=len(index), terms=len(index.terms), path=path))
         for skipped in index.skipped:
             print(f"  {skipped}")
         return 0
     index = open_index(args)
     size = index.path.stat().st_size if index.path and index.path.exists() else 0
-    print(f"index      {index.path or '(in memory)'} ({size / 1e6:.2f} MB)")
-    print(f"corpus     {index.header.get('corpus')}")
+    print(f"index      {clean(str(index.path or '(in memory)'))} ({size / 1e6:.2f} MB)")
+    print(f"corpus     {clean(str(index.header.get('corpus')))}")
     print(f"built      {index.header.get('built')}")
     print(f"documents  {len(index.sources)}, passages {len(index)}, terms {len(index.terms)}")
+    counts = Counter(source.language for source in index.sources)
+    print("languages  " + ", ".join(f"{lang} ({counts[lang]} documents)" for lang in index.languages))
     for source in index.sources:
-        print(f"  {source.doc}  {source.passages:>5} passages  {source.citation}")
+        print(f"  {source.doc}  {source.language}  {source.passages:>5} passages  {clean(source.citation)}")
     for skipped in index.skipped:
-        print(f"  {skipped}")
+        print(f"  {clean(str(skipped))}")
     return 0
 
 
 def cmd_eval(args) -> int:
-    from .evaluation import evaluate, read_questions
+    from .evaluation import engine_search, evaluate, read_questions
 
     questions = read_questions(args.file)
-    report = evaluate(open_index(args), questions).as_dict()
+    report = evaluate(engine_search(open_index(args)), questions).as_dict()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
@@ -216,8 +234,8 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
         print(f"{PROG}: {error}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(file=sys.stderr)
-        return 130
+        print(f"\n{PROG}: {cli('interrupted')}", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # `corpus-bot ask ... | head`: the reader left; nothing to say
         sys.stderr.close()
         return 0

@@ -45,11 +45,11 @@ def _in_passage(index, passage: int, words: list) -> list[_Found]:
             if term in owner]
 
 
-def _in_text(index, text: str, words: list) -> list[_Found]:
-    """Where the question's words stand in some other text (a heading)."""
+def _in_text(index, text: str, lang: str, words: list) -> list[_Found]:
+    """Where the question's words stand in some other text (a heading) in language `lang`."""
     owner = _owners(words)
     found = []
-    for token in analysis.tokenize_original(text):
+    for token in analysis.tokenize_original(text, lang):
         j = owner.get(index.term_id.get(token.term, -1)) if token.term else None
         if j is not None:
             found.append(_Found(token.start, token.end, j))
@@ -137,7 +137,7 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     worth = [_worth(found, words, u.start, u.end) for u in units]
     best = int(np.argmax(worth))
     # A passage with none of the question's words is shown only for its heading's sake.
-    if worth[best] <= 0 and not _in_text(index, " ".join(index.section(para)), words):
+    if worth[best] <= 0 and not _in_text(index, " ".join(index.section(para)), index.language_of(para), words):
         return None
     first = last = best
     # A neighbour joins when it adds question words; else the next sentence, which often says

@@ -1,4 +1,4 @@
-"""How common a word is in French at large, as a weight on how much it says about a question.
+"""How common a word is in its language at large, as a weight on how much it says about a question.
 
 In a small corpus, idf cannot tell a word of everyday French ("temps", "monde") from a word
 that is the subject of a question ("Vinciquerra"): both may stand in one passage. Word
@@ -17,24 +17,31 @@ RARE_ZIPF = 3.5  # zipf 3.5 and below (about 3 in a million words): fully inform
 FLOOR = 0.2
 
 
-def weights(words: dict[str, int], n_terms: int) -> np.ndarray:
-    """For each term id: the weight of its most common written form in `words` (word -> id)."""
+def weights(words: dict[str, dict[str, int]], n_terms: int) -> np.ndarray:
+    """For each term id: the weight of its most common written form in `words` (language ->
+    word -> id), each word counted in its own language. A term without a written form (an
+    identifier whole) is fully informative."""
     import wordfreq
 
-    # Our words are single tokens of letters and digits, so wordfreq's table is read directly:
-    # its tokenizer, run word by word, was most of the time of this step on large corpora.
-    table = wordfreq.get_frequency_dict("fr")
     best = [0.0] * n_terms
-    for word, tid in words.items():
-        # A number (a year, an amount) is specific whatever its frequency in the language.
-        if word.isalpha():  # words are letters and digits: no digit here
-            frequency = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
-            if frequency > best[tid]:
-                best[tid] = frequency
-    # The table is some 40 MB, and wordfreq keeps it for good: a build needs it only here.
-    del table
-    wordfreq.get_frequency_dict.cache_clear()
-    wordfreq.get_frequency_list.cache_clear()
+    for lang, known in words.items():
+        # Our words are single tokens of letters and digits, so wordfreq's table is read
+        # directly: its tokenizer, run word by word, was most of the time of this step on
+        # large corpora.
+        try:
+            table = wordfreq.get_frequency_dict(lang)
+        except LookupError:  # a language wordfreq does not count: its words all informative
+            continue
+        for word, tid in known.items():
+            # A number (a year, an amount) is specific whatever its frequency in the language.
+            if word.isalpha():  # words are letters and digits: no digit here
+                frequency = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
+                if frequency > best[tid]:
+                    best[tid] = frequency
+        # Each table is some 40 MB, and wordfreq keeps it for good: a build needs it only here.
+        del table
+        wordfreq.get_frequency_dict.cache_clear()
+        wordfreq.get_frequency_list.cache_clear()
     frequency = np.array(best)
     zipf = np.log10(np.maximum(frequency, 1e-12)) + 9
     zipf[frequency <= 0] = 0.0

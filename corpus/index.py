@@ -9,28 +9,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
-import math
 import os
-import sys
+import math
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
-from . import analysis, builder, storage
+from . import analysis, builder, families, storage
 from .answer import Answer, Source
 from .errors import CorpusError, IndexFileError
+from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
 from .readers.blocks import KINDS
-from .sources import METADATA_FILE, Corpus, corpus_files
-
-log = logging.getLogger("corpus")
-
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = PROJECT_ROOT / "seeds"
+from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files
 
 
 def settings_signature() -> dict:
@@ -43,6 +38,7 @@ def settings_signature() -> dict:
         "k1": builder.BM25_K1,
         "b": builder.BM25_B,
         "passage_max_words": PASSAGE_MAX_WORDS,
+        "reader": READER_VERSION,
     }
 
 
@@ -61,16 +57,9 @@ def _fingerprint(root: Path, files: list[Path]) -> str:
             st = path.stat()
         except OSError:
             continue
-        digest.update(f"{path.resolve()}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        # fsencode: a file name need not be UTF-8, and must not stop the digest.
+        digest.update(os.fsencode(path.resolve()) + f"\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:32]
-
-
-def default_index_path(corpus: str | Path) -> Path:
-    """Where an index of `corpus` lives unless told otherwise: the user's cache folder."""
-    corpus = Path(corpus).resolve()
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "corpus-bot"
-    tag = hashlib.sha256(str(corpus).encode()).hexdigest()[:10]
-    return cache / f"{corpus.name or 'corpus'}-{tag}.cbidx"
 
 
 TOKEN_CACHE = 20_000  # passages whose analysed words are kept in memory
@@ -81,26 +70,6 @@ class PassageTokens:
     starts: list[int]
     ends: list[int]
     terms: list[int]
-
-
-class _Progress:
-    """A one-line progress bar on stderr, for builds long enough to wonder about."""
-
-    def __init__(self, total: int, enabled: bool):
-        self.total, self.enabled, self.started, self.shown = total, enabled, time.monotonic(), 0.0
-
-    def update(self, done: int) -> None:
-        now = time.monotonic()
-        if not self.enabled or (now - self.shown < 0.2 and done < self.total):
-            return
-        self.shown = now
-        width = 30
-        filled = int(width * done / max(self.total, 1))
-        sys.stderr.write(f"\rindexing [{'#' * filled}{'.' * (width - filled)}] {done}/{self.total} documents "
-                         f"{now - self.started:5.1f} s")
-        if done >= self.total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
 
 
 def _unblob(data: np.ndarray) -> list[str]:
@@ -117,6 +86,12 @@ class Index:
         self.sources: list[Source] = [Source(**s) for s in header["sources"]]
         self.skipped: list[str] = header.get("skipped", [])
         self._by_doc = {s.doc: i for i, s in enumerate(self.sources)}
+        # The languages of its documents, the one with the most passages first: a question is
+        # matched against each of them, and read as the first when it shows no language.
+        weight: dict[str, int] = {}
+        for s in self.sources:
+            weight[s.language] = weight.get(s.language, 0) + s.passages
+        self.languages: tuple[str, ...] = tuple(sorted(weight, key=lambda lang: -weight[lang]))
         self.arrays = arrays
         for name, value in arrays.items():
             setattr(self, name, value)
@@ -126,33 +101,39 @@ class Index:
         self.surface: dict[str, int] = dict(zip(_unblob(arrays["surface_keys"]), arrays["surface_term"].tolist()))
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
+        self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
         self._headings: dict[int, frozenset[int]] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
     @classmethod
-    def build(cls, source: str | Path | list, progress: bool = False, workers: int | None = None) -> "Index":
-        """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files
-        are skipped.
-        A large corpus is read by several processes at once (see `builder.parts`)."""
+    def build(cls, source: str | Path | list, workers: int | None = None,
+              on_progress: Callable[[int, int], None] | None = None) -> "Index":
+        """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files are skipped.
+        A large corpus is read by several processes at once (see `builder.parts`);
+        `on_progress(done, total)` is told how many files are read."""
         corpus = Corpus(source)
-        bar = _Progress(len(corpus), progress)
-        arrays, sources, skipped = builder.assemble(builder.parts(corpus, bar.update, workers))
+        total = len(corpus)
+        report = (lambda done: on_progress(done, total)) if on_progress else (lambda done: None)
+        arrays, sources, skipped = builder.assemble(builder.parts(corpus, report, workers))
         if not sources:
             raise corpus.empty()
         header = {
             # Of the files listed before reading them: one listing of a large folder, not two.
             "fingerprint": _fingerprint(corpus.root, [entry.path for entry in corpus.entries]),
             "settings": settings_signature(),
-            "corpus": str(source) if isinstance(source, (str, Path)) else None,
+            # Absolute, so the file names its corpus whatever folder it is opened from.
+            "corpus": str(Path(source).resolve()) if isinstance(source, (str, Path)) else None,
             "sources": [asdict(s) for s in sources],
             "skipped": [str(s) for s in skipped],
+            "derivation": families.learn(_unblob(arrays["terms"]), np.diff(arrays["term_ptr"])),
             "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
         return cls(header, arrays)
 
     def save(self, path: str | Path) -> None:
+        """Write the index file atomically; IndexFileError if `path` is a file that is not an index."""
         storage.write(path, self.header, self.arrays)
         self.path = Path(path)
 
@@ -160,31 +141,8 @@ class Index:
     def load(cls, path: str | Path) -> "Index":
         header, arrays = storage.read(path)
         if header.get("settings") != settings_signature():
-            raise IndexFileError(f"The index file {path} was built by another version; rebuild it.")
+            raise IndexFileError("index_other_version", path=path)
         return cls(header, arrays, Path(path))
-
-    @classmethod
-    def open(cls, corpus: str | Path | None = None, index_path: str | Path | None = None,
-             progress: bool = False) -> "Index":
-        """The index of `corpus`: loaded from `index_path` when it is there and up to date,
-        else built and saved there. A corpus of None is the bundled seeds."""
-        corpus = Path(corpus) if corpus is not None else DEFAULT_CORPUS
-        path = Path(index_path) if index_path is not None else default_index_path(corpus)
-        current = fingerprint(corpus)
-        try:
-            header, _ = storage.read_header(path)
-            if header.get("fingerprint") == current:
-                return cls.load(path)
-            log.info("index %s is stale: rebuilding", path)
-        except IndexFileError as error:
-            if path.exists():
-                log.warning("%s Rebuilding it.", error)
-        index = cls.build(corpus, progress=progress)
-        try:
-            index.save(path)
-        except OSError as error:
-            log.warning("could not save the index to %s (%s); using it from memory", path, error.strerror)
-        return index
 
     # -- what is in it ------------------------------------------------------------------------
 
@@ -218,6 +176,10 @@ class Index:
         """The whole paragraph a passage belongs to."""
         return self.paragraph_text(int(self.pass_para[passage]))
 
+    def language_of(self, para: int) -> str:
+        """The language of the document a paragraph belongs to."""
+        return self.sources[int(self.para_doc[para])].language
+
     def passage_tokens(self, passage: int) -> "PassageTokens":
         """The passage's words: offsets in its paragraph's text, and term ids (-1: stop word).
 
@@ -228,7 +190,8 @@ class Index:
             para = int(self.pass_para[passage])
             lo, hi = int(self.pass_start[passage]), int(self.pass_end[passage])
             starts, ends, terms = [], [], []
-            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi]):
+            lang = self.language_of(para)
+            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi], lang):
                 starts.append(token.start + lo)
                 ends.append(token.end + lo)
                 terms.append(self.term_id.get(token.term, -1) if token.term else -1)
@@ -254,8 +217,15 @@ class Index:
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:
-            self._typos = TypoMatcher(list(self.surface), self.terms)
+            # Identifiers whole ("on_ready") are matched as written, never as a word's family.
+            self._typos = TypoMatcher(list(self.surface), [t for t in self.terms if t.isalnum()])
         return self._typos
+
+    def families(self) -> Families:
+        """Word families by the derivation rules learned from this corpus's vocabulary."""
+        if self._families is None:
+            self._families = Families(self.header["derivation"], self.term_id, np.diff(self.term_ptr))
+        return self._families
 
     # -- searching ----------------------------------------------------------------------------
 
@@ -266,4 +236,4 @@ class Index:
         return search(self, question, k=k, offset=offset)
 
 
-__all__ = ["Index", "CorpusError", "DEFAULT_CORPUS", "default_index_path", "fingerprint", "EXTENSIONS"]
+__all__ = ["Index", "CorpusError", "fingerprint", "EXTENSIONS"]

@@ -1,7 +1,9 @@
-"""Compose the reply a person reads from an `Answer`: plain data, rendered later.
+"""Compose the reply a person reads from an `Answer`: plain data, worded and rendered later.
 
-The terminal, JSON and the Discord bot all start from `compose()`, so `corpus-bot chat` shows the
-same reply the bot posts. Only the renderers know about ANSI colours or embeds.
+The terminal and the Discord bot both start from `compose()`, so `corpus-bot chat` shows the
+same reply the bot posts. A reply holds no sentence of its own: each front end words it from
+its own words (`corpus/words.py` for the terminal, `bot/words.py` for Discord), and only the
+renderers know about ANSI colours or embeds.
 """
 from __future__ import annotations
 
@@ -10,25 +12,6 @@ from dataclasses import dataclass
 from .answer import Answer, Hit, Source
 from .readers.blocks import SECTION_SEPARATOR
 
-# The bot's own words, by language. Excerpts are never translated: they are quoted verbatim.
-WORDS = {
-    "fr": {
-        "found": "Voici ce que disent les documents :",
-        "nothing": "Je n'ai rien trouvé dans les documents qui réponde à cette question.",
-        "known": "Je connais ces documents :",
-        "footer": "{shown} extrait(s) sur {total} passage(s) trouvé(s) · confiance {level}",
-        "levels": ("faible", "moyenne", "élevée"),
-        "more_known": "et {n} autre(s)",
-    },
-    "en": {
-        "found": "Here is what the documents say:",
-        "nothing": "I found nothing in the documents that answers this question.",
-        "known": "These are the documents I know:",
-        "footer": "{shown} excerpt(s) of {total} matching passage(s) · confidence {level}",
-        "levels": ("low", "medium", "high"),
-        "more_known": "and {n} more",
-    },
-}
 KNOWN_LISTED = 5  # documents named in a "nothing found" reply; the rest are counted
 
 
@@ -61,23 +44,20 @@ class Quote:
 @dataclass(frozen=True)
 class Reply:
     question: str
-    headline: str
     quotes: tuple[Quote, ...]
-    footer: str
     abstained: bool
     known: tuple[str, ...] = ()  # titles of the documents, shown when nothing answers
-    lang: str = "fr"
+    more_known: int = 0  # documents not named among `known`
+    shown: int = 0  # excerpts in this reply
+    total: int = 0  # passages that matched at all
+    level: str = "low"  # how confident: "low", "medium" or "high"
+    lang: str = "fr"  # the language to word it in: the question's, or the asker's
 
 
-def words(lang: str) -> dict:
-    return WORDS.get(lang, WORDS["fr"])
-
-
-def confidence_level(confidence: float, lang: str = "fr") -> str:
-    low, medium, high = words(lang)["levels"]
+def confidence_level(confidence: float) -> str:
     if confidence >= 0.75:
-        return high
-    return medium if confidence >= 0.5 else low
+        return "high"
+    return "medium" if confidence >= 0.5 else "low"
 
 
 def segments(hit: Hit) -> tuple[tuple[str, bool], ...]:
@@ -110,16 +90,10 @@ def quote(hit: Hit) -> Quote:
 
 
 def compose(answer: Answer, lang: str = "fr", sources: list[Source] | tuple[Source, ...] = ()) -> Reply:
-    """The reply to `answer` in the bot's language `lang` ("fr" or "en")."""
-    w = words(lang)
+    """The reply to `answer`, to be worded in `lang` ("fr" or "en")."""
     if answer.abstained or not answer.results:
-        titles = [s.title for s in sources[:KNOWN_LISTED]]
-        if len(sources) > KNOWN_LISTED:
-            titles.append(w["more_known"].format(n=len(sources) - KNOWN_LISTED))
-        return Reply(answer.question, w["nothing"], (), "", True, tuple(titles), lang)
-    footer = w["footer"].format(
-        shown=len(answer.results),
-        total=max(answer.total, len(answer.results)),
-        level=confidence_level(answer.confidence, lang),
-    )
-    return Reply(answer.question, w["found"], tuple(quote(h) for h in answer.results), footer, False, (), lang)
+        titles = tuple(s.title for s in sources[:KNOWN_LISTED])
+        return Reply(answer.question, (), True, titles, max(len(sources) - KNOWN_LISTED, 0), lang=lang)
+    return Reply(answer.question, tuple(quote(h) for h in answer.results), False,
+                 shown=len(answer.results), total=max(answer.total, len(answer.results)),
+                 level=confidence_level(answer.confidence), lang=lang)

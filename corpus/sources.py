@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from . import analysis, cleaning
+from . import cleaning
+from .analysis import guess_language
+from .languages import language
 from .answer import Source
 from .decoding import decode
 from .errors import EmptyCorpusError
@@ -31,9 +33,11 @@ from .text import squash_spaces
 
 log = logging.getLogger("corpus")
 
+# Raised when what is read from a folder changes (a file once read may now be skipped), so
+# that indexes built by an older reading are rebuilt.
+READER_VERSION = 3
 METADATA_FILE = "sources.toml"
 MAX_FILE_BYTES = 50 * 1024 * 1024
-LANGUAGE_SAMPLE_CHARS = 4000  # enough text to tell a document's language, read at every build
 BLOCK_JOIN = "\n\n"  # between blocks in a document's text: a paragraph break to every reader
 
 
@@ -52,7 +56,17 @@ class Document:
     source: Source
     text: str  # the blocks' clean texts, joined: every offset points here
     paragraphs: list[Paragraph] = field(default_factory=list)
-    language: str = "fr"
+    language: str = ""  # ISO 639-1 code of the language it is written in (guessed when not given)
+
+    def __post_init__(self):
+        if self.language:
+            try:
+                language(self.language)
+            except ValueError as error:
+                log.warning("%s: %s; guessing its language instead", self.source.path, error)
+                self.language = ""
+        if not self.language:
+            self.language = guess_language(self.text)
 
 
 @dataclass(frozen=True)
@@ -70,7 +84,7 @@ def corpus_files(source: str | Path | list) -> tuple[Path, list[Path]]:
     if isinstance(source, (str, Path)):
         root = Path(source)
         if not root.exists():
-            raise EmptyCorpusError(f"The corpus folder {root} does not exist.")
+            raise EmptyCorpusError("corpus_missing", path=root)
         if root.is_file():
             return root.parent, [root]
         return root, sorted(_walk(root))
@@ -123,6 +137,8 @@ class Corpus:
         self.metadata = read_metadata(self.root)
         self.skipped: list[Skipped] = []
         resolved_root = self.root.resolve()
+        # Documents must stay inside a folder given as the corpus (None: a list of files).
+        self.folder = resolved_root if isinstance(source, (str, Path)) and self.root.is_dir() else None
         self.entries: list[Entry] = []
         self.duplicates: set[str] = set()  # rel of files whose id an earlier file has
         ids: set[str] = set()
@@ -140,19 +156,47 @@ class Corpus:
     def documents(self, start: int = 0, stop: int | None = None) -> Iterator[Document]:
         """Each usable document of entries[start:stop] in turn."""
         for entry in self.entries[start:stop]:
-            document, reason = None, "another file has the same name" if entry.rel in self.duplicates else None
+            document = None
+            # What the file is comes first: a looping link is a loop, not a link elsewhere.
+            reason = _not_a_file(entry.path)
+            if reason:
+                pass
+            elif self.folder is not None and not _inside(entry.path, self.folder):
+                # A link in the folder to a file elsewhere (/etc/shadow...) would be quoted to anyone.
+                reason = "a link to a file outside the corpus folder"
+            elif not _is_text(entry.rel):
+                # Its name could be neither shown nor saved in the index (a name in another
+                # encoding than UTF-8 comes from the file system as unpaired surrogates).
+                reason = "its name is not UTF-8 text"
+            elif entry.rel in self.duplicates:
+                reason = "another file has the same name"
             if not reason:
                 document, reason = read_document(entry, self.metadata.get(entry.doc, {}))
             if reason:
-                self.skipped.append(Skipped(entry.rel, reason))
-                log.warning("skipped %s: %s", entry.rel, reason)
+                shown = entry.rel.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                self.skipped.append(Skipped(shown, reason))
+                log.warning("skipped %s: %s", shown, reason)
                 continue
             yield document
 
     def empty(self) -> EmptyCorpusError:
-        where = f"in {self.root}" if isinstance(self.source, (str, Path)) else "in the files given"
-        kinds = ", ".join(EXTENSIONS)
-        return EmptyCorpusError(f"No readable document ({kinds}) {where}: the corpus is empty.")
+        return EmptyCorpusError("corpus_empty", path=self.root)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder)
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
+        return False
+    return True
+
+
+def _is_text(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _relative(path: Path, root: Path, resolved_root: Path) -> str:
@@ -290,6 +334,5 @@ def make_document(entry: Entry, parsed: Parsed, meta: dict, date: str | None = N
         url=_field(meta, "url"),
         via=_field(meta, "via"),
         path=entry.rel,
-        language=analysis.guess_language(text[:LANGUAGE_SAMPLE_CHARS]),
     )
-    return Document(source, text, paragraphs, source.language)
+    return Document(source, text, paragraphs, language=_field(meta, "language") or "")

@@ -1,8 +1,10 @@
-"""Stop words: function words that say nothing about what a passage is about.
+"""Stop words: function words that say nothing about what a passage is about, one list a language.
 
-Compared after lowercasing and accent folding. French first; English too, because people ask in
-English about French documents and "what", "the" or "about" must not count as missed words.
-Question words and light verbs of questions ("faire", "peut") are here for the same reason.
+Compared after lowercasing and accent folding. A document is read with its own language's list
+(in English text "son", "car" or "font" are words, in French "none" is not "non"); a question is
+read with its own language's and those of the corpus, so that "what" or "about" never count as
+missed words in an English question about French documents. Question words and light verbs of
+questions ("faire", "peut") are here for the same reason.
 """
 FRENCH = """
 a au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur leurs
@@ -32,16 +34,12 @@ i you he she it we they me him her us them my your his its our their this that t
 what which who whom whose when where why how there here not no yes all any some each more most
 other very just also only own same too again once out up down off
 say says said tell know
+don doesn didn isn aren wasn weren haven hasn hadn wouldn couldn shouldn ll ve re
 """
 
-STOP_WORDS = frozenset(FRENCH.split()) | frozenset(ENGLISH.split())
+# French writes an article or pronoun elided before the next word ("l'IA", "qu'il", "jusqu'à"):
+# those forms belong to the written word after them (see `analysis.ELIDED`).
+FRENCH_ELIDED = "c d j l m n s t qu jusqu lorsqu puisqu quoiqu presqu"
 
-# Words that tell the language of a question (for the bot's own words), not its subject.
-FRENCH_MARKERS = frozenset(
-    "le la les des du de un une et est que qui quoi quel quelle quels quelles comment pourquoi "
-    "quand combien ou dans pour sur avec pas il elle ils sont ce cette ces au aux je tu nous vous".split()
-)
-ENGLISH_MARKERS = frozenset(
-    "the a an and is are was were what which who whom how why when where does do did of to in "
-    "on for with about from this that these those it its can could would should you i".split()
-)
+STOP_LISTS = {"fr": frozenset(FRENCH.split()), "en": frozenset(ENGLISH.split())}
+STOP_WORDS = frozenset().union(*STOP_LISTS.values())

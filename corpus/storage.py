@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import struct
+import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -26,9 +27,24 @@ def _aligned(n: int) -> int:
     return (n + _ALIGN - 1) // _ALIGN * _ALIGN
 
 
+def is_index(path: Path) -> bool:
+    """Whether the file at `path` starts as a corpus-bot index does (whatever its version)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
 def write(path: str | Path, header: dict, arrays: dict[str, np.ndarray]) -> None:
-    """Write atomically: a reader never sees half a file, and a failed save keeps the old one."""
+    """Write atomically: a reader never sees half a file, and a failed save keeps the old one.
+
+    Only an index is ever replaced: IndexFileError when `path` is a folder or another file."""
     path = Path(path)
+    if path.is_dir():
+        raise IndexFileError("index_is_folder", path=path)
+    if path.exists() and not is_index(path):
+        raise IndexFileError("index_not_ours", path=path)
     path.parent.mkdir(parents=True, exist_ok=True)
     arrays = {name: np.ascontiguousarray(a) for name, a in arrays.items()}
     layout, offset = {}, 0
@@ -37,15 +53,23 @@ def write(path: str | Path, header: dict, arrays: dict[str, np.ndarray]) -> None
         offset = _aligned(offset + a.nbytes)
     head = json.dumps({**header, "arrays": layout}, ensure_ascii=False).encode("utf-8")
     start = _aligned(_PREFIX.size + len(head))
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(_PREFIX.pack(MAGIC, FORMAT_VERSION, len(head)))
-        f.write(head)
-        for name, a in arrays.items():
-            f.seek(start + layout[name]["offset"])
-            f.write(a.tobytes())
-        f.truncate(start + offset)
-    os.replace(tmp, path)
+    # A temporary file of its own beside the target (two processes saving at once never write
+    # into the same one), renamed over it only once complete.
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(_PREFIX.pack(MAGIC, FORMAT_VERSION, len(head)))
+            f.write(head)
+            for name, a in arrays.items():
+                f.seek(start + layout[name]["offset"])
+                f.write(a.tobytes())
+            f.truncate(start + offset)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def read_header(path: str | Path) -> tuple[dict, int]:
@@ -54,19 +78,19 @@ def read_header(path: str | Path) -> tuple[dict, int]:
         with open(path, "rb") as f:
             prefix = f.read(_PREFIX.size)
             if len(prefix) < _PREFIX.size:
-                raise IndexFileError(f"{path} is not a corpus-bot index file.")
+                raise IndexFileError("index_not_index", path=path)
             magic, version, length = _PREFIX.unpack(prefix)
             if magic != MAGIC:
-                raise IndexFileError(f"{path} is not a corpus-bot index file.")
+                raise IndexFileError("index_not_index", path=path)
             if version != FORMAT_VERSION:
-                raise IndexFileError(f"{path} has index format {version}; this version reads {FORMAT_VERSION}.")
+                raise IndexFileError("index_format", path=path, version=version, expected=FORMAT_VERSION)
             header = json.loads(f.read(length).decode("utf-8"))
     except FileNotFoundError:
-        raise IndexFileError(f"No index file at {path}.") from None
+        raise IndexFileError("index_missing", path=path) from None
     except IsADirectoryError:
-        raise IndexFileError(f"{path} is a folder, not an index file.") from None
+        raise IndexFileError("index_is_folder", path=path) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise IndexFileError(f"Cannot read the index file {path}: {error}") from None
+        raise IndexFileError("index_unreadable", path=path, reason=error) from None
     return header, _aligned(_PREFIX.size + length)
 
 
@@ -86,5 +110,5 @@ def read(path: str | Path) -> tuple[dict, dict[str, np.ndarray]]:
             # each time, and queries slice thousands of times.
             arrays[name] = chunk.view(np.ndarray).view(dtype).reshape(spec["shape"])
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise IndexFileError(f"The index file {path} is damaged ({error}); rebuild it with `corpus-bot index build`.") from None
+        raise IndexFileError("index_damaged", path=path, reason=error) from None
     return header, arrays

@@ -10,9 +10,10 @@ from discord.ext import commands
 from corpus import CorpusError
 
 from .. import send
+from ..checks import manages_server
 from ..library import Changes
-from ..messages import language_of_locale, say
 from ..render import plain
+from ..words import command, error_words, say
 
 log = logging.getLogger(__name__)
 
@@ -34,17 +35,11 @@ class Admin(commands.Cog):
     def __init__(self, bot):
         self.bot = bot
 
-    async def _may_reload(self, interaction: discord.Interaction) -> bool:
-        permissions = getattr(interaction.user, "guild_permissions", None)
-        if permissions is not None and permissions.manage_guild:
-            return True
-        return await self.bot.is_owner(interaction.user)
-
-    @app_commands.command(name="reload", description="Read the corpus folder again / Relire le dossier du corpus")
+    @app_commands.command(name=command("cmd.reload"), description=command("cmd.reload.description"))
     @app_commands.default_permissions(manage_guild=True)
     async def reload(self, interaction: discord.Interaction) -> None:
-        lang = language_of_locale(interaction.locale, self.bot.settings.language)
-        if not await self._may_reload(interaction):
+        lang = self.bot.asking.language(interaction.locale)
+        if not await manages_server(interaction):
             await send.respond(interaction, say(lang, "not_allowed"), ephemeral=True)
             return
         await send.defer(interaction, ephemeral=True)
@@ -52,7 +47,8 @@ class Admin(commands.Cog):
             changes = await self.bot.library.reload()
         except CorpusError as error:
             log.warning("Reload refused: %s", error)
-            await send.respond(interaction, say(lang, "reload_failed", error=plain(str(error))), ephemeral=True)
+            await send.deliver(interaction, say(lang, "reload_failed", error=error_words(error, lang, plain)),
+                               apology=say(lang, "apology"), ephemeral=True)
             return
         log.info("Corpus reloaded by user %s: %s", interaction.user.id, changes)
-        await send.respond(interaction, report(changes, lang), ephemeral=True)
+        await send.deliver(interaction, report(changes, lang), apology=say(lang, "apology"), ephemeral=True)

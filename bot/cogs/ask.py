@@ -1,6 +1,7 @@
-"""Asking: `/ask`, a mention in a channel, or a direct message."""
+"""Asking: `/ask`, a mention in a channel, or a direct message. All go through `bot.asking`."""
 from __future__ import annotations
 
+import asyncio
 import re
 
 import discord
@@ -9,31 +10,24 @@ from discord.ext import commands
 
 from corpus.analysis import guess_language
 
-from .. import answers, errors, send
-from ..messages import language_of_locale
+from .. import errors, followups
+from ..asking import Origin
+from ..render import plain
+from ..words import command, say
 
 
 class Ask(commands.Cog):
     def __init__(self, bot):
         self.bot = bot
 
-    @app_commands.command(name="ask", description="Ask the documents a question / Poser une question aux documents")
+    @app_commands.command(name=command("cmd.ask"), description=command("cmd.ask.description"))
+    @app_commands.rename(question=command("cmd.ask.question"), private=command("cmd.ask.private"))
     @app_commands.describe(
-        question="What you want to know, in French or English",
-        private="Only you see the answer (default: everyone in the channel)",
+        question=command("cmd.ask.question.description"),
+        private=command("cmd.ask.private.description"),
     )
     async def ask(self, interaction: discord.Interaction, question: str, private: bool = False) -> None:
-        lang = language_of_locale(interaction.locale, self.bot.settings.language)
-        question = question.strip()
-        refused = answers.refusal(self.bot, interaction.user.id, question, lang)
-        if refused:
-            await send.respond(interaction, refused, ephemeral=True)
-            return
-        if self.bot.library.is_large:
-            # A long search would outlast the three seconds Discord waits for a first response.
-            await send.defer(interaction, ephemeral=private)
-        embed, view = await answers.page(self.bot, question, lang)
-        await send.respond(interaction, embed=embed, view=view, ephemeral=private)
+        await self.bot.asking.ask_interaction(interaction, question, private)
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -45,11 +39,21 @@ class Ask(commands.Cog):
         question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
         lang = guess_language(question) if question else self.bot.settings.language
         try:
-            refused = answers.refusal(self.bot, message.author.id, question, lang)
-            if refused:
-                await send.reply_to(message, refused)
-                return
-            embed, view = await answers.page(self.bot, question, lang)
-            await send.reply_to(message, embed=embed, view=view)
-        except Exception as error:  # noqa: BLE001 - the one handler logs and apologises
+            guild_id = message.guild.id if message.guild else None
+            origin = Origin(guild_id, "mention" if guild_id else "dm")
+            thread = message.channel if isinstance(message.channel, discord.Thread) else None
+            previous = await asyncio.to_thread(self.bot.store.thread_question, thread.id) if thread else None
+            note = None
+            if previous and followups.is_follow_up(question):
+                understood = followups.understood(previous, question)
+                if len(understood) <= self.bot.settings.max_question_length:
+                    # When a new name replaced the old one, the previous question is named too.
+                    key = "understood" if understood.startswith(previous) else "understood_after"
+                    note = say(lang, key, question=plain(understood), previous=plain(previous))
+                    question, origin = understood, Origin(guild_id, "followup")
+            answered = await self.bot.asking.ask_message(message, question, lang, origin=origin, note=note)
+            if thread and answered:
+                # The thread's question becomes this one, the context of the next follow-up.
+                await asyncio.to_thread(self.bot.store.remember_thread, thread.id, guild_id, question)
+        except Exception as error:  # noqa: BLE001 - the one handler words, logs and apologises
             await errors.message_failed(message, error, lang)

@@ -5,10 +5,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from corpus import CorpusError
+
 from .. import render, send
-from ..messages import language_of_locale, say
 from ..render import plain
 from ..send import fit
+from ..words import command, say
 
 CHOICES = 25  # Discord shows at most 25 autocomplete choices
 CHOICE_TEXT = 100  # and each choice's name and value hold at most 100 characters
@@ -19,18 +21,23 @@ class Sources(commands.Cog):
         self.bot = bot
 
     def _lang(self, interaction: discord.Interaction) -> str:
-        return language_of_locale(interaction.locale, self.bot.settings.language)
+        return self.bot.asking.language(interaction.locale)
 
-    @app_commands.command(name="sources", description="List the documents I know / Lister les documents connus")
+    @app_commands.command(name=command("cmd.sources"), description=command("cmd.sources.description"))
     async def sources(self, interaction: discord.Interaction) -> None:
-        index = await self.bot.library.index()
-        await send.respond(interaction, embed=render.sources_embed(index.sources, self._lang(interaction)), ephemeral=True)
+        lang = self._lang(interaction)
+        index = await self.bot.asking.index_for(interaction, lang)
+        if index is not None:
+            await send.respond(interaction, embed=render.sources_embed(index.sources, lang), ephemeral=True)
 
-    @app_commands.command(name="source", description="Show one document / Afficher un document")
-    @app_commands.describe(document="The document's title or id")
+    @app_commands.command(name=command("cmd.source"), description=command("cmd.source.description"))
+    @app_commands.rename(document=command("cmd.source.document"))
+    @app_commands.describe(document=command("cmd.source.document.description"))
     async def source(self, interaction: discord.Interaction, document: str) -> None:
         lang = self._lang(interaction)
-        index = await self.bot.library.index()
+        index = await self.bot.asking.index_for(interaction, lang)
+        if index is None:
+            return
         found = index.source(document) or next(
             (s for s in index.sources if s.title.casefold() == document.strip().casefold()), None
         )
@@ -41,7 +48,10 @@ class Sources(commands.Cog):
 
     @source.autocomplete("document")
     async def _documents(self, interaction: discord.Interaction, typed: str) -> list[app_commands.Choice[str]]:
-        index = await self.bot.library.index()
+        try:
+            index = await self.bot.library.index()
+        except CorpusError:  # /source itself says why; choices can only be empty
+            return []
         needle = typed.strip().casefold()
         matching = [s for s in index.sources if needle in s.title.casefold() or needle in s.doc.casefold()]
         return [

@@ -39,6 +39,7 @@ def settings(tmp_path, overrides):
         index_path=tmp_path / "index.cbidx",
         dev_guild_id=DEV_GUILD,
         feedback_path=tmp_path / "feedback.jsonl",
+        database_path=tmp_path / "corpus-bot.sqlite3",
         cooldown_rate=50,
     )
     values.update(overrides)
@@ -68,3 +69,12 @@ def channel(guild):
 @pytest.fixture
 def alice(simcord_env, guild):
     return guild.add_member(simcord_env.create_user("alice"))
+
+
+@pytest.fixture
+def manager(simcord_env, guild):
+    """Someone who manages the server (Manage Server), as opposed to a plain member."""
+    import discord
+
+    managers = guild.create_role("Managers", permissions=discord.Permissions(manage_guild=True))
+    return guild.add_member(simcord_env.create_user("manager"), roles=[managers])

@@ -58,6 +58,17 @@ async def test_too_long_question_is_refused_clearly(channel, alice, settings):
     )
 
 
+@pytest.mark.parametrize("overrides", [{"max_question_length": 1500}])
+async def test_a_longest_question_setting_above_the_engines_is_capped_by_it(channel, alice, caplog):
+    question = "Sora " * 239 + "Sora"
+
+    result = await alice.slash(channel, "ask", question=question)
+
+    assert result.ephemeral
+    assert result.response.content == "This question is too long (1199 characters): 1000 at most, please."
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
+
+
 @pytest.mark.parametrize("overrides", [{"cooldown_rate": 2, "cooldown_seconds": 60}])
 async def test_a_burst_of_questions_is_slowed_down_for_that_user_only(simcord_env, channel, alice, guild):
     bob = guild.add_member(simcord_env.create_user("bob"))

@@ -1,13 +1,19 @@
 """The buttons under an answer: next page, full passage, votes, and what old buttons say."""
 from __future__ import annotations
 
-import json
 import logging
+import sqlite3
 
-import pytest
 from botsupport import BOYER_DOC, requests_allowing_mentions, text_requests
 
 from bot import create_bot
+
+
+def everything_stored(database) -> list:
+    """Every value of every row of every table of the bot's database."""
+    with sqlite3.connect(database) as db:
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return [value for table in tables for row in db.execute(f"SELECT * FROM {table}") for value in row]
 
 
 def labels(message) -> list[str | None]:
@@ -50,7 +56,7 @@ async def test_full_passage_is_shown_only_to_the_clicker(simcord_env, channel, a
     assert shown.response.message not in channel.history(viewer=alice)
 
 
-async def test_votes_are_appended_to_the_feedback_file_without_names(simcord_env, channel, alice, settings):
+async def test_votes_are_kept_with_the_server_but_without_names(simcord_env, channel, alice, guild, settings):
     asked = await alice.slash(channel, "ask", question="Qui est Heather-Ashley Boyer ?")
 
     custom_ids = [c.custom_id for row in asked.response.message.components for c in row.children]
@@ -59,12 +65,14 @@ async def test_votes_are_appended_to_the_feedback_file_without_names(simcord_env
 
     assert up.ephemeral and up.response.content == "Thanks for your feedback!"
     assert down.ephemeral
-    lines = [json.loads(line) for line in settings.feedback_path.read_text(encoding="utf-8").splitlines()]
-    assert [line["vote"] for line in lines] == ["up", "down"]
-    assert lines[0]["question"] == "Qui est Heather-Ashley Boyer ?"
-    assert lines[0]["documents"] == [BOYER_DOC]
-    assert set(lines[0]) == {"time", "question", "documents", "vote"}
-    assert "alice" not in settings.feedback_path.read_text(encoding="utf-8")
+    votes = simcord_env.bot.store.votes(days=1, guild_id=guild.id)
+    assert [(v.vote, v.question, v.documents) for v in votes] == [
+        ("up", "Qui est Heather-Ashley Boyer ?", (BOYER_DOC,)),
+        ("down", "Qui est Heather-Ashley Boyer ?", (BOYER_DOC,)),
+    ]
+    assert [v.guild_id for v in votes] == [guild.id, guild.id]
+    stored = everything_stored(settings.database)
+    assert "alice" not in str(stored) and alice.id not in stored
 
 
 async def test_buttons_of_an_answer_from_before_a_restart_say_it_expired(simcord_env, channel, alice, settings, index):
@@ -78,8 +86,11 @@ async def test_buttons_of_an_answer_from_before_a_restart_say_it_expired(simcord
     assert clicked.response.content == "This answer has expired: ask the question again to go on."
 
 
-@pytest.mark.parametrize("overrides", [{"feedback_path": "."}])
 async def test_a_failing_button_apologises_and_logs_the_traceback(simcord_env, channel, alice, caplog):
+    def full_disk(*args, **kwargs):
+        raise OSError("No space left on device")
+
+    simcord_env.bot.store.record_vote = full_disk
     asked = await alice.slash(channel, "ask", question="Qui est Heather-Ashley Boyer ?")
     vote = next(c.custom_id for row in asked.response.message.components for c in row.children if c.emoji)
 

@@ -6,6 +6,7 @@ import pytest
 
 from corpus import Index, IndexFileError
 from corpus import storage
+from corpus.application import open_index
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -23,31 +24,58 @@ def test_a_saved_index_answers_exactly_like_the_built_one(corpus_dir, tmp_path):
 
 def test_open_builds_a_missing_index_then_loads_it(corpus_dir, tmp_path):
     path = tmp_path / "idx" / "corpus.cbidx"
-    first = Index.open(corpus_dir, path)
+    first = open_index(corpus_dir, path)
     assert path.exists()
-    again = Index.open(corpus_dir, path)
+    again = open_index(corpus_dir, path)
     assert again.path == path and again.header["built"] == first.header["built"]
 
 
 def test_a_changed_corpus_makes_the_index_stale(corpus_dir, tmp_path):
     path = tmp_path / "corpus.cbidx"
-    Index.open(corpus_dir, path)
+    open_index(corpus_dir, path)
     (corpus_dir / "cidre.txt").write_text("Le cidre de Normandie pétille.", encoding="utf-8")
-    reopened = Index.open(corpus_dir, path)
+    reopened = open_index(corpus_dir, path)
     assert reopened.search("cidre").results[0].doc == "cidre"
     edited = corpus_dir / "vins.txt"
     edited.write_text("Le gamay fait le beaujolais.", encoding="utf-8")
     os.utime(edited, ns=(1, 1))
-    assert Index.open(corpus_dir, path).search("gamay").results[0].doc == "vins"
+    assert open_index(corpus_dir, path).search("gamay").results[0].doc == "vins"
 
 
-def test_a_damaged_or_foreign_file_is_an_error_on_load_and_rebuilt_on_open(corpus_dir, tmp_path):
-    path = tmp_path / "corpus.cbidx"
-    path.write_bytes(b"not an index at all")
+def test_a_file_that_is_not_an_index_is_never_written_over(corpus_dir, tmp_path):
+    path = tmp_path / "README.md"
+    path.write_text("# My notes\n", encoding="utf-8")
     with pytest.raises(IndexFileError, match="not a corpus-bot index"):
         Index.load(path)
-    assert Index.open(corpus_dir, path).search("pinot").results
+    with pytest.raises(IndexFileError, match="not a corpus-bot index"):
+        open_index(corpus_dir, path)
+    with pytest.raises(IndexFileError, match="is not a corpus-bot index file: it is left as it is"):
+        Index.build(corpus_dir).save(path)
+    assert path.read_text(encoding="utf-8") == "# My notes\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md", "docs"]  # no temporary file left
+
+
+def test_a_damaged_index_is_rebuilt_on_open(corpus_dir, tmp_path):
+    path = tmp_path / "corpus.cbidx"
+    Index.build(corpus_dir).save(path)
+    path.write_bytes(path.read_bytes()[:100])
+    assert open_index(corpus_dir, path).search("pinot").results
     assert Index.load(path).search("pinot").results
+
+
+def test_an_index_names_its_corpus_and_refuses_another(corpus_dir, tmp_path, monkeypatch):
+    path = tmp_path / "corpus.cbidx"
+    monkeypatch.chdir(tmp_path)
+    open_index("docs", path)  # a relative corpus is recorded as an absolute path
+    assert Index.load(path).header["corpus"] == str(corpus_dir)
+    other = tmp_path / "other"
+    other.mkdir()
+    monkeypatch.chdir(other)
+    assert open_index(None, path).search("pinot").results  # the index alone finds its corpus
+    before = path.read_bytes()
+    with pytest.raises(IndexFileError, match=f"belongs to the corpus {corpus_dir}, not {SEEDS}"):
+        open_index(SEEDS, path)
+    assert path.read_bytes() == before
 
 
 def test_a_truncated_index_is_reported(corpus_dir, tmp_path):

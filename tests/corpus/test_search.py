@@ -3,6 +3,7 @@ import pytest
 
 from corpus import QuestionError
 from corpus.excerpts import EXCERPT_MAX_CHARS
+from corpus.render import terminal
 from corpus.reply import compose
 from corpus.text import fold
 
@@ -62,7 +63,7 @@ def test_questions_the_corpus_does_not_answer_get_no_quote(seeds_index, question
     answer = seeds_index.search(question)
     assert answer.abstained
     assert answer.results == []
-    assert "rien trouvé" in compose(answer, "fr", seeds_index.sources).headline
+    assert "rien trouvé" in terminal(compose(answer, "fr", seeds_index.sources))
 
 
 def test_excerpts_are_short_and_cut_at_word_boundaries(seeds_index):
@@ -115,9 +116,10 @@ def test_the_reply_names_the_sources_under_each_quote(seeds_index):
     quote = reply.quotes[0]
     assert ("Boyer", True) in quote.segments
     assert quote.citation == seeds_index.source(BOYER).citation
-    assert "confiance" in reply.footer
+    assert reply.level == "high"
+    assert "confiance élevée" in terminal(reply)
     english = compose(seeds_index.search("Who is Heather-Ashley Boyer?"), "en", seeds_index.sources)
-    assert english.headline.startswith("Here is")
+    assert terminal(english).startswith("Here is")
 
 
 def test_skipping_common_words_never_changes_an_answer(tmp_path, monkeypatch):

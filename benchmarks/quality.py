@@ -1,0 +1,189 @@
+"""Answer quality on every dev question set, beside a plain BM25 baseline: `make eval`.
+
+    python -m benchmarks.quality [--sets seeds,code-civil] [--corpus NAME=DIR] [--failures]
+
+Each question file of ../shared/eval/ is scored on its corpus: `dev.jsonl` on the project's
+seeds/, `NAME.dev.jsonl` on ../shared/corpora/NAME/ (rules in ../shared/eval/README.md, the
+scoring is corpus.evaluation's, the same as `corpus-bot eval`). The baseline is bm25s over the
+engine's own passages (Snowball stems of the corpus's language, the same stop words), whose
+excerpt is the whole passage and which never abstains: what the engine's analysis, ranking and
+excerpts add shows against it. A corpus that cannot be indexed, or yields no passage, gets one
+line saying so and is left out; the others are scored. The table goes to stdout, the report as
+JSON to benchmarks/results/quality.json (git-ignored: commit a copy only as a deliberate report).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.corpora import SHARED_DIR
+from benchmarks.machine import REPO_ROOT, machine_info, machine_line
+from benchmarks.report import fmt, format_table
+
+EVAL_DIR = SHARED_DIR / "eval"
+RESULTS_FILE = Path(__file__).resolve().parent / "results" / "quality.json"
+BASELINE = "bm25s"
+SHOW = fmt(".3f")
+COLUMNS = [("corpus", "corpus", str), ("kind", "kind", str), ("n", "n", fmt("d")),
+           ("hit@1", "hit@1", SHOW), ("hit@3", "hit@3", SHOW), ("MRR@3", "mrr@3", SHOW),
+           ("abstention", "abstention_accuracy", SHOW), ("false abst.", "false_abstentions", SHOW),
+           ("errors", "errors", fmt("d")),
+           ("bm25 hit@1", "bm25 hit@1", SHOW), ("bm25 hit@3", "bm25 hit@3", SHOW),
+           ("bm25 MRR@3", "bm25 mrr@3", SHOW)]
+
+
+class Unscorable(Exception):
+    """A set that cannot be scored: the message is the one line that says why."""
+
+
+@dataclass(frozen=True)
+class DevSet:
+    name: str
+    questions: Path
+    corpus: Path
+
+
+def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path]) -> list[DevSet]:
+    """Every question file of `eval_dir` with the corpus it is about."""
+    sets = []
+    for path in sorted(eval_dir.glob("*.jsonl")):
+        if path.name == "dev.jsonl":
+            name, corpus = "seeds", REPO_ROOT / "seeds"
+        elif path.name.endswith(".dev.jsonl"):
+            name = path.name.removesuffix(".dev.jsonl")
+            corpus = corpora / name
+        else:
+            continue
+        sets.append(DevSet(name, path, overrides.get(name, corpus)))
+    return sorted(sets, key=lambda s: (s.name != "seeds", s.name))
+
+
+def build_index(dev: DevSet):
+    from corpus import Index
+
+    if not dev.corpus.is_dir():
+        raise Unscorable(f"no corpus folder at {dev.corpus}")
+    try:
+        index = Index.build(dev.corpus)
+    except Exception as error:  # noqa: BLE001  (an engine that cannot read a corpus is a result too)
+        raise Unscorable(f"the engine cannot index {dev.corpus}: {type(error).__name__}: {error}") from None
+    if not len(index):
+        raise Unscorable(f"the engine finds no passage in {dev.corpus}")
+    return index
+
+
+@dataclass(frozen=True)
+class Passage:
+    doc: str
+    excerpt: str
+
+
+def baseline_search(index):
+    """bm25s over the engine's passages, as a search the scoring can call."""
+    from benchmarks.engines import Bm25sEngine, choose_stopwords
+    from corpus.analysis import guess_language
+
+    passages = [Passage(index.passage_doc(i), index.passage_text(i)) for i in range(len(index))]
+    sample = " ".join(p.excerpt for p in passages[::max(1, len(passages) // 200)])
+    language = "english" if guess_language(sample) == "en" else "french"
+    engine = Bm25sEngine(stopwords=choose_stopwords()[0], language=language)
+    retriever = engine.index_texts([p.excerpt for p in passages])
+    return lambda question, k: [passages[i] for i in engine.ranked(retriever, question, k)]
+
+
+def score_set(dev: DevSet) -> dict:
+    from corpus.evaluation import engine_search, evaluate, read_questions
+
+    questions = read_questions(dev.questions)
+    index = build_index(dev)
+    return {"questions": str(dev.questions), "corpus": str(dev.corpus), "passages": len(index),
+            "engine": evaluate(engine_search(index), questions).as_dict(),
+            BASELINE: evaluate(baseline_search(index), questions).as_dict()}
+
+
+def table_rows(name: str, result: dict) -> list[dict]:
+    engine, baseline = result["engine"], result[BASELINE]
+    rows = []
+    for kind, scores in [("all", engine["overall"]), *engine["by_kind"].items()]:
+        base = baseline["overall"] if kind == "all" else baseline["by_kind"][kind]
+        rows.append({"corpus": name, "kind": kind, "n": scores["answerable"] + scores["abstain_questions"],
+                     **scores, "errors": scores["errors"] or None,
+                     **{f"bm25 {key}": base[key] for key in ("hit@1", "hit@3", "mrr@3")}})
+    return rows
+
+
+def mean_row(rows: list[dict]) -> dict:
+    """The unweighted mean of the sets' overall rows: a change is judged on all corpora at once."""
+    overall = [row for row in rows if row["kind"] == "all"]
+    mean = {"corpus": f"mean of {len(overall)}", "kind": "all", "n": sum(row["n"] for row in overall)}
+    for _, key, _ in COLUMNS[3:]:
+        values = [row[key] for row in overall if row.get(key) is not None]
+        mean[key] = round(sum(values) / len(values), 3) if values and key != "errors" else None
+    return mean
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, Path]:
+    overrides = {}
+    for pair in pairs:
+        name, sep, folder = pair.partition("=")
+        if not sep or not name or not folder:
+            raise SystemExit(f"--corpus takes NAME=DIR (for example code-civil=/tmp/code-civil), not {pair!r}")
+        overrides[name] = Path(folder)
+    return overrides
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="where the question files are")
+    ap.add_argument("--corpora", type=Path, default=SHARED_DIR / "corpora", help="where NAME/ corpora are")
+    ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
+                    help="score set NAME on another folder (a copy, a converted corpus)")
+    ap.add_argument("--sets", help="only these sets, comma-separated (seeds, code-civil, ...)")
+    ap.add_argument("--failures", action="store_true", help="list the engine's failures under the table")
+    ap.add_argument("--out", type=Path, default=RESULTS_FILE, help="where the JSON report goes")
+    args = ap.parse_args(argv)
+    if not args.eval_dir.is_dir():
+        print(f"make eval needs the dev question sets in {args.eval_dir} (the shared folder beside "
+              "this repository), or --eval-dir DIR.", file=sys.stderr)
+        return 2
+    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus))
+    if args.sets:
+        wanted = set(args.sets.split(","))
+        sets = [s for s in sets if s.name in wanted]
+    if not sets:
+        print(f"No question file to score in {args.eval_dir}.", file=sys.stderr)
+        return 2
+
+    from corpus.errors import CorpusError
+
+    machine = machine_info()
+    results, problems, rows = {}, {}, []
+    for dev in sets:
+        try:
+            results[dev.name] = score_set(dev)
+        except (Unscorable, CorpusError) as problem:
+            problems[dev.name] = str(problem)
+            continue
+        rows += table_rows(dev.name, results[dev.name])
+    if rows:
+        print(format_table(rows + [mean_row(rows)], COLUMNS))
+    for name, problem in problems.items():
+        print(f"{name}: not scored: {problem}")
+    if args.failures:
+        for name, result in results.items():
+            for f in result["engine"]["failures"]:
+                print(f"{name} {f['id']} [{f['kind']}] {f['q']}\n      {f['why']}"
+                      + (f": {f['top']}" if f.get("top") else ""))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    report = {"machine": machine, "mean": mean_row(rows) if rows else None, "sets": results,
+              "not_scored": problems}
+    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\n{machine_line(machine)} · report in {args.out}")
+    return 0 if results else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Does a passage hold the kind of answer a question asks for, near the question's subject?
+
+"Combien de temps…" wants a duration, "Who…" a person or an organisation, "c'est quoi X" a
+sentence that defines X, "How do I…" steps or code. A passage that holds such an answer within
+a few words of where it mentions the question's subject is a better answer than one that only
+repeats the question's words: the ranking gives it a small bonus (`ranking.search`).
+
+The patterns are the general shapes of each kind of answer in French and English prose: numbers
+and number words, dates, durations, capitalised names, the copulas of a definition, the modal
+verbs and code of instructions. Nothing here knows a corpus.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .answer import Hit
+from .question import AnswerKind
+
+_NUMBER_WORDS = (
+    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|"
+    r"moiti[ée]|tiers|quart|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|half"
+)
+_NUMBER = rf"(\d+(?:[.,]\d+)?|(?:{_NUMBER_WORDS})(?:-[a-zé]+)*)"
+_TIME_UNITS = (r"secondes?|minutes?|heures?|jours?|semaines?|mois|ans|années?|ann[ée]es?|"
+               r"seconds?|minutes?|hours?|days?|weeks?|months?|years?")
+_MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+           r"d[ée]cembre|january|february|march|april|june|july|august|september|october|"
+           r"november|december")
+
+_CURRENCY = r"(?:€|\$|£|euros?|dollars?|francs?|livres? sterling)"
+_AGE = rf"\b{_NUMBER}\s+(?:ans|years?)\b(?:\s+old)?"
+_MONEY = rf"\b{_NUMBER}(?:\s*(?:millions?|milliards?|billions?|k|m))?\s*(?:d['e]\s*)?{_CURRENCY}|[$€£]\s*\d[\d.,]*"
+
+PATTERNS: dict[AnswerKind, re.Pattern] = {
+    "age": re.compile(_AGE, re.I),
+    "money": re.compile(_MONEY, re.I),
+    "quantity": re.compile(rf"\b{_NUMBER}\b|%|€|\$", re.I),
+    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|"
+                       r"\b(?:d[ée]lai|dur[ée]e|avant|apr[èe]s|pendant|jusqu'[àa]|"
+                       r"before|after|until|during|within)\b", re.I),
+    # A capitalised word inside a sentence, or the words prose names a person by.
+    "who": re.compile(r"(?<=[a-zà-ÿ,;:] )[A-Z][\w-]+|\b(?:celui|celle|ceux|celles) qui\b|"
+                      r"\b(?:quiconque|toute personne|chacun|those who|anyone who|whoever)\b"),
+    "where": re.compile(r"\b(?:à|au|aux|en|dans|chez|sur|in|at|from|under|on)\s+(?:l[ae]s?\s+|the\s+)?[A-Z][\w-]+|"
+                        r"\b(?:situ[ée]e?s?|se trouve|located|found in|lieu|domicile|r[ée]sidence)\b|"
+                        r"[\w.-]+/[\w./-]+"),
+    "definition": re.compile(r"\b(?:est|sont)\s+(?:un|une|le|la|les|l'|des|celui|celle|ceux)\b|"
+                             r"\b(?:d[ée]signe|s'entend|on appelle|consiste|se dit|signifie|"
+                             r"c'est-[àa]-dire)\b|\b(?:is|are)\s+(?:a|an|the|used to)\b|"
+                             r"\b(?:refers to|means|represents|lets you|allows you to)\b", re.I),
+    "howto": re.compile(r"\b(?:peut|peuvent|doit|doivent|il faut|il suffit|permet de|en utilisant|"
+                        r"utilisez|vous pouvez|you can|you should|you need|you have to|you must|"
+                        r"use|call|by (?:using|calling|passing|setting)|in order to|to do (?:this|so))\b|"
+                        r"``|\w\(|\bawait\b|\bimport\b|>>>", re.I),
+}
+MEASURED = frozenset({"quantity", "age", "money", "when"})  # kinds whose answer is a number, a date or a duration
+REACH = 80  # characters around a subject word within which an answer counts as near it
+# A number that names a part of a text or a version ("article 1382", "chapter 2", "v2") is a
+# reference, not an amount or a date.
+_REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|titre|title|livre|book|"
+                        r"alin[ée]a|paragraphe?|version|v|§)\s*$", re.I)
+
+
+def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: list[tuple[int, int]],
+                 reach: int = REACH) -> bool:
+    """Whether text[start:end] holds an answer of `kind` within `reach` characters of one of
+    the subject's words (offsets in `text`)."""
+    pattern = PATTERNS[kind]
+    for match in pattern.finditer(text, start, end):
+        if kind in MEASURED and _REFERENCE.search(text, max(start, match.start() - 12), match.start()):
+            continue
+        if any(s - reach <= match.start() and match.end() <= e + reach for s, e in subject):
+            return True
+    return False
+
+
+def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: int = REACH) -> list[bool]:
+    """For each passage: whether it holds an answer of `kind` near the question's words."""
+    owner = {term for word in words for term in word.terms}
+    found = []
+    for passage in passages:
+        tokens = index.passage_tokens(passage)
+        subject = [(s, e) for s, e, t in zip(tokens.starts, tokens.ends, tokens.terms) if t in owner]
+        para = int(index.pass_para[passage])
+        start, end = int(index.pass_start[passage]), int(index.pass_end[passage])
+        found.append(bool(subject) and near_subject(kind, index.paragraph_text(para), start, end, subject, reach))
+    return found
+
+
+# The short answer itself, for the kinds that have one, highlighted in the excerpt: a number with
+# its unit, a date or a duration, a name of one to four capitalised words.
+_UNIT = r"(?:\s*(?:%|€|\$|euros?|dollars?|ans|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|" \
+        r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|fois|times|millions?|milliards?))?"
+SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
+    "age": re.compile(_AGE, re.I),
+    "money": re.compile(_MONEY, re.I),
+    "quantity": re.compile(rf"\b{_NUMBER}\b{_UNIT}", re.I),
+    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|"
+                       r"\b(?:1[5-9]|20)\d\d\b", re.I),
+    "who": re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"),
+}
+_SENTENCE_START = re.compile(r"(?:^|[.!?«\"]\s*|\n\s*|^[-•*]\s*)$")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:à|au|aux|en|in|at|from|to)\s+$", re.I)
+
+
+def _gap(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> int:
+    """Characters between `span` and the nearest of `spans`."""
+    start, end = span
+    return min(max(s - end, start - e, 0) for s, e in spans)
+
+
+def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> Hit:
+    """The hit with the short answer of `kind` nearest its matched words highlighted too;
+    unchanged when the kind has no short answer or none stands within `reach` characters. A
+    span the question itself matched (a year it names) is not an answer, nor is a reference
+    ("article 12") an amount, nor a place ("à Hollywood") a person."""
+    pattern = SHORT_ANSWERS.get(kind) if kind else None
+    if pattern is None or not hit.highlights:
+        return hit
+    text = hit.excerpt
+    answers = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 12):start]
+        if (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
+            continue
+        # One capitalised word opening a sentence is any word; two ("Brad Lightcap") a name.
+        if kind == "who" and " " not in match.group() and _SENTENCE_START.search(text[:start]):
+            continue
+        if any(s < end and start < e for s, e in hit.highlights):
+            continue
+        answers.append((_gap((start, end), hit.highlights), start, end))
+    if not answers or min(answers)[0] > reach:
+        return hit
+    _, start, end = min(answers)
+    return replace(hit, highlights=tuple(sorted(hit.highlights + ((start, end),))))

@@ -1,0 +1,115 @@
+"""Word families beyond one Snowball stem, learned from the corpus's own vocabulary.
+
+Snowball joins the inflections of a word ("majeurs", "majeur") but not its derivations: the
+adjective and its noun ("majeur", "majorité": stems "majeur" and "major"), the verb and its
+agent or result ("hériter", "héritage"), English "marry" and "marriage". A question in everyday
+words meets the documents' words only through such families.
+
+No list of suffixes is written here: the corpus teaches them. Terms that differ only by their
+endings after a shared beginning ("mineur"/"minor", "majeur"/"major", "supérieur"/"supérior")
+show a pair of endings; a pair seen after many different beginnings is a rule of the
+language's derivation ("eur" <-> "or"), while a pair seen once is a coincidence ("locat",
+"local"). A question word's family is then every vocabulary term made from it by one rule,
+beginning kept. The rules are read when the index is built, from its most frequent terms only:
+derivation belongs to the language, and a few tens of thousands of terms show it as well as
+millions would, in a bounded time (under a second). The index keeps them in its header.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+import numpy as np
+
+
+@dataclass(frozen=True)
+class FamilySettings:
+    min_stem: int = 3  # letters the shared beginning keeps, at the least
+    stem_share: float = 0.5  # ... and at least this share of the longer of the two terms
+    max_ending: int = 6  # letters an ending may have
+    min_support: int = 5  # different beginnings a pair of endings must follow to be a rule,
+    support_share: float = 1 / 2000  # ... or this share of the terms learned from, if more
+    min_rate: float = 0.1  # share of the beginnings the rarer ending follows that the other follows too
+    min_ending: int = 2  # letters of the longer ending: "garant", "garanc" are no family
+    crowded: int = 30  # a beginning followed by more endings than this says nothing (a prefix)
+    learned_from: int = 20_000  # the most frequent terms the rules are read from
+    limit: int = 3  # family members kept for one word, the most frequent first: each costs a scan
+
+
+def learn(terms: list[str], frequency: np.ndarray,
+          settings: FamilySettings = FamilySettings()) -> dict[str, list[str]]:
+    """The derivation rules of a vocabulary (`terms` by id, `frequency`: by id, how many
+    passages hold the term), read from its most frequent words: ending -> the endings it
+    alternates with. Small (a few hundred pairs), kept in the index's header."""
+    words = []
+    for tid in np.argsort(-frequency, kind="stable").tolist():
+        word = terms[tid]
+        if word.isalpha() and len(word) > settings.min_stem:
+            words.append(word)
+            if len(words) >= settings.learned_from:
+                break
+    # An ending that is a word of its own makes compounds ("CommandError", "MemberFlag" in API
+    # docs), not derivations: "command" is not of the family of "error".
+    vocabulary = set(terms)
+    rules = _learn(words, settings, compound=lambda ending: len(ending) >= 3 and ending in vocabulary)
+    return {ending: sorted(others) for ending, others in sorted(rules.items())}
+
+
+class Families:
+    """The word families that derivation rules make in a vocabulary."""
+
+    def __init__(self, rules: dict[str, list[str]], vocabulary: dict[str, int], frequency: np.ndarray,
+                 settings: FamilySettings = FamilySettings()):
+        """`rules` as `learn` gives them; `vocabulary`: term -> id; `frequency`: by id."""
+        self.settings = settings
+        self._rules = rules
+        self._vocabulary = vocabulary
+        self._frequency = frequency
+
+    def of(self, term: str) -> list[int]:
+        """Ids of the vocabulary terms of `term`'s family, itself left out, the most frequent
+        first."""
+        s = self.settings
+        if not term.isalpha() or len(term) <= s.min_stem:
+            return []
+        found = set()
+        for cut in range(s.min_stem, len(term) + 1):
+            stem, ending = term[:cut], term[cut:]
+            for other in self._rules.get(ending, ()):
+                word = stem + other
+                if (word != term and len(word) > s.min_stem
+                        and cut >= s.stem_share * max(len(term), len(word))):
+                    tid = self._vocabulary.get(word)
+                    if tid is not None:
+                        found.add(tid)
+        return sorted(found, key=lambda t: (-int(self._frequency[t]), t))[:s.limit]
+
+
+def _learn(words: list[str], s: FamilySettings, compound) -> dict[str, frozenset[str]]:
+    """ending -> the endings it alternates with: the pairs of endings seen after at least
+    `min_support` different beginnings, and after a fair share (`min_rate`) of the beginnings
+    the rarer of the two follows ("eur"/"or" after "maj", "min", "supéri", but not "eur"/"i",
+    which meet by chance in a vocabulary where both endings abound)."""
+    endings: dict[str, set[str]] = defaultdict(set)
+    for word in words:
+        for cut in range(max(s.min_stem, len(word) - s.max_ending), len(word) + 1):
+            endings[word[:cut]].add(word[cut:])
+    support: Counter = Counter()
+    seen: Counter = Counter()
+    for after in endings.values():
+        if not 2 <= len(after) <= s.crowded:
+            continue
+        seen.update(after)
+        ordered = sorted(after)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                # Counted once, at the longest shared beginning: "ent"/"er" after "pay" is not
+                # also "yent"/"yer" after "pa".
+                if not (a and b and a[0] == b[0]) and max(len(a), len(b)) >= s.min_ending:
+                    support[a, b] += 1
+    least = max(s.min_support, s.support_share * len(words))
+    rules: dict[str, set[str]] = defaultdict(set)
+    for (a, b), n in support.items():
+        if n >= least and n >= s.min_rate * min(seen[a], seen[b]) and not (compound(a) or compound(b)):
+            rules[a].add(b)
+            rules[b].add(a)
+    return {ending: frozenset(others) for ending, others in rules.items()}

@@ -1,0 +1,48 @@
+"""`make eval` as a developer runs it: every dev set on its corpus, beside bm25s, in one table."""
+import json
+import shutil
+from pathlib import Path
+
+from benchmarks import quality
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def write_set(path: Path, questions: list[dict]) -> None:
+    path.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in questions) + "\n", encoding="utf-8")
+
+
+def test_each_set_is_scored_on_its_corpus_and_an_unreadable_corpus_gets_one_line(tmp_path, capsys):
+    evals, corpora = tmp_path / "eval", tmp_path / "corpora"
+    evals.mkdir()
+    shutil.copytree(SEEDS, corpora / "news")
+    (corpora / "slides").mkdir()
+    (corpora / "slides" / "deck.pptx").write_bytes(b"PK\x03\x04")  # nothing the engine reads
+    asked = [{"id": "a", "q": "Qui est Heather-Ashley Boyer ?", "kind": "direct",
+              "docs": ["001_b3032b709f6b9f18"], "needles": ["Heather-Ashley Boyer"]},
+             {"id": "b", "q": "Quel temps fera-t-il demain ?", "kind": "abstain"}]
+    write_set(evals / "news.dev.jsonl", asked)
+    write_set(evals / "slides.dev.jsonl", asked)
+    out = tmp_path / "quality.json"
+
+    assert quality.main(["--eval-dir", str(evals), "--corpora", str(corpora), "--out", str(out)]) == 0
+
+    printed = capsys.readouterr().out
+    assert "bm25 hit@1" in printed and "news" in printed
+    assert [line for line in printed.splitlines() if line.startswith("slides")] == [
+        next(line for line in printed.splitlines() if "slides: not scored" in line)]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    news = report["sets"]["news"]
+    assert news["engine"]["overall"]["hit@1"] == 1.0
+    assert news["engine"]["overall"]["abstention_accuracy"] == 1.0
+    assert news["bm25s"]["overall"]["abstention_accuracy"] == 0.0  # it never abstains
+    assert "slides" in report["not_scored"] and "slides" not in report["sets"]
+
+
+def test_without_the_shared_folder_it_says_what_it_needs_in_one_line(tmp_path, capsys):
+    assert quality.main(["--eval-dir", str(tmp_path / "nowhere"), "--out", str(tmp_path / "q.json")]) == 2
+
+    said = capsys.readouterr()
+    assert said.out == "" and len(said.err.strip().splitlines()) == 1
+    assert "dev question sets" in said.err
+    assert not (tmp_path / "q.json").exists()

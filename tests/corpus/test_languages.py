@@ -1,0 +1,115 @@
+"""A corpus in several languages: each document read in its own, questions matched across them."""
+from pathlib import Path
+
+import pytest
+
+from corpus import Index
+from corpus.analysis import guess_language
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def mixed_index(tmp_path_factory) -> Index:
+    folder = tmp_path_factory.mktemp("mixed")
+    write(folder, "guide.md",
+          "# Extensions\n\n"
+          "An extension is loaded with load_extension, and the bot keeps it until you unload it.\n\n"
+          "When the timeout is None, the bot waits forever for the reply.\n\n"
+          "Once the cache is filled and the guilds are chunked, which can take a while on a large "
+          "bot, the library calls on_ready.\n\n"
+          "Ready means the bot is ready: ready to answer.\n")
+    write(folder, "bail.txt",
+          "Du bail\n\n"
+          "Le refus du bailleur est non motivé lorsqu'il ne donne aucune raison au locataire.\n\n"
+          "La majorité est fixée à dix-huit ans accomplis ; à cet âge chacun est capable d'exercer "
+          "les droits de la vie civile.\n")
+    write(folder, "articles.md",
+          "# Renvois\n\n"
+          "Les animaux sont soumis au régime des biens, sous réserve des lois qui les protègent "
+          "(article 515-14).\n")
+    return Index.build(folder)
+
+
+def first(index: Index, question: str):
+    answer = index.search(question)
+    assert not answer.abstained, question
+    return answer.results[0]
+
+
+def test_each_document_is_read_in_its_own_language(mixed_index):
+    languages = {s.doc: s.language for s in mixed_index.sources}
+    assert languages == {"guide": "en", "bail": "fr", "articles": "fr"}
+
+
+def highlighted(hit) -> list[str]:
+    return [hit.excerpt[s:e] for s, e in hit.highlights]
+
+
+def test_english_words_meet_their_inflections(mixed_index):
+    top = first(mixed_index, "Which extensions does the bot load?")
+    assert top.doc == "guide"
+    assert "loaded" in highlighted(top)
+
+
+def test_none_in_english_is_not_french_non(mixed_index):
+    results = mixed_index.search("None", k=5).results
+    assert "None" in highlighted(results[0])
+    assert all("non motivé" not in hit.excerpt for hit in results)
+
+
+def test_a_french_question_finds_an_identifier_in_english_text(mixed_index):
+    top = first(mixed_index, "Que fait load_extension ?")
+    assert top.doc == "guide"
+    assert "load_extension" in top.excerpt
+
+
+def test_an_identifier_matches_whole_before_its_parts(mixed_index):
+    # "ready" alone, three times in a short passage, would win on the word's parts
+    assert "on_ready" in first(mixed_index, "on_ready").excerpt
+
+
+def test_a_name_in_a_dotted_path_is_found_from_its_last_parts(tmp_path):
+    write(tmp_path, "api.md",
+          "# Hooks\n\n"
+          "A web hook needs some setup: the hook posts to a channel once its setup is done.\n\n"
+          "Override Client.setup_hook to run code after login and before connecting.\n")
+    index = Index.build(tmp_path)
+    assert "Client.setup_hook" in first(index, "when is setup_hook called?").excerpt
+
+
+def test_a_language_can_be_set_for_a_document_in_sources_toml(tmp_path):
+    write(tmp_path, "garten.txt", "Die Kinder spielen im Garten, und die Brücke ist alt.\n")
+    write(tmp_path, "sources.toml", '[garten]\ntitle = "Garten"\nlanguage = "de"\n')
+    index = Index.build(tmp_path)
+    assert index.sources[0].language == "de"
+    # German stems: "Kind" meets "Kinder", too short a word for a typo or a word family
+    top = first(index, "das Kind")
+    assert highlighted(top) == ["Kinder"]
+
+
+def test_an_unknown_language_in_sources_toml_is_guessed_instead(tmp_path, caplog):
+    write(tmp_path, "note.txt", "The bridge over the river is old, and the house is new.\n")
+    write(tmp_path, "sources.toml", '[note]\nlanguage = "klingon"\n')
+    index = Index.build(tmp_path)
+    assert index.sources[0].language == "en"
+    assert "klingon" in caplog.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("What did Mira Murati say about Sora?", "en"),
+    ("Que pense Tyler Perry de la régulation ?", "fr"),
+    ("On peut représenter celui à la succession duquel on a renoncé.", "fr"),  # "on", "a": both
+    ("my bot doesn't see message content", "en"),
+])
+def test_language_of_a_text(text, expected):
+    assert guess_language(text) == expected
+
+
+def test_a_text_with_no_function_words_gets_the_default():
+    assert guess_language("setup_hook", default="en") == "en"
+    assert guess_language("setup_hook") == "fr"

@@ -1,0 +1,119 @@
+"""Questions as people type them in chat, and the kind of answer they ask for."""
+import pytest
+
+from corpus import Index
+from corpus.question import answer_kind, rewrite
+
+
+def known_in(*words: str):
+    """The documents' vocabulary: these words, and no function word."""
+    return lambda word: "word" if word.lower() in words else None
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("pq qqn dirige Sony stp", "pourquoi quelqu'un dirige Sony"),
+    ("c koi sora en vrai", "c'est quoi sora"),
+    ("jai lu que lIA menace lemploi", "j'ai lu que l'IA menace l'emploi"),
+    ("my bot doesn't see messages, can't you help?", "my bot does not see messages, can not you help?"),
+    ("what's the prefix? thx", "what is the prefix?"),
+])
+def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
+    assert rewrite(typed, known_in("emploi", "sora", "sony", "ia")) == read
+
+
+def test_a_word_is_unglued_only_when_the_documents_know_its_second_half():
+    assert rewrite("la lune et lemploi", known_in("emploi")) == "la lune et l'emploi"
+    assert rewrite("lemploi", known_in()) == "lemploi"
+    function_words = lambda word: "stop" if word.lower() in ("une", "autres") else None  # noqa: E731
+    assert rewrite("lune dautres", function_words) == "lune d'autres"  # "une" is too short to tell
+
+
+def test_capitals_and_only_filler_stay_as_typed():
+    assert rewrite("CB et PR", known_in()) == "CB et PR"  # written as names, not as chat
+    assert rewrite("merci !", known_in()) == "merci !"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Combien de temps dure la garantie ?", "when"),
+    ("garantie decennale ca dure combien de temps", "when"),
+    ("How many shards can a bot have?", "quantity"),
+    ("À quel âge peut-on se marier ?", "age"),
+    ("Combien coûte un abonnement ?", "money"),
+    ("Qui dirige Sony Pictures ?", "who"),
+    ("Le chien du voisin m'a mordu, qui doit payer ?", "who"),
+    ("Where is the token stored?", "where"),
+    ("c'est quoi un pacs", "definition"),
+    ("Comment créer un cog ?", "howto"),
+    ("How do I send a DM?", "howto"),
+    ("usufruit", None),
+])
+def test_the_kind_of_answer_asked_for_is_read_from_the_question(question, kind):
+    assert answer_kind(question) == kind
+
+
+def test_a_chat_question_finds_what_the_written_one_finds(seeds_index):
+    written = seeds_index.search("Qui dirige Sony Pictures ?")
+    typed = seeds_index.search("qqn sait ki dirige sony pictures stp")
+    assert not typed.abstained
+    assert typed.results[0].passage == written.results[0].passage
+    assert typed.question == "qqn sait ki dirige sony pictures stp"  # shown as asked
+
+
+def test_a_passage_holding_the_kind_of_answer_asked_for_comes_first(tmp_path):
+    (tmp_path / "a.txt").write_text("La garantie de l'appareil couvre les pannes.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "La garantie de l'appareil court deux ans, que le vendeur doit à l'acheteur même sans "
+        "contrat écrit ni facture.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    assert index.search("garantie de l'appareil ?").results[0].doc == "a"  # the shorter passage
+    assert index.search("la garantie de l'appareil, combien de temps ?").results[0].doc == "b"
+    top = index.search("garantie appareil cb de temps").results[0]
+    assert top.doc == "b"
+    assert "deux ans" in highlighted(top)  # the short answer, with the matched words
+
+
+def highlighted(hit) -> list[str]:
+    return [hit.excerpt[s:e] for s, e in hit.highlights]
+
+
+def test_the_person_asked_for_is_highlighted_and_not_a_place(seeds_index):
+    top = seeds_index.search("Qui dirige les opérations chez OpenAI ?").results[0]
+    assert "Brad Lightcap" in highlighted(top)
+    assert "Hollywood" not in highlighted(top)
+
+
+def test_a_question_that_asks_for_no_kind_highlights_only_its_words(seeds_index):
+    top = seeds_index.search("Brad Lightcap opérations").results[0]
+    assert set(highlighted(top)) == {"Brad", "Lightcap", "opérations"}
+
+
+def test_asking_what_the_documents_do_not_say_of_a_subject_they_know_gets_no_quote(seeds_index):
+    assert not seeds_index.search("Que dit Tyler Perry de Sora ?").abstained
+    asked_age = seeds_index.search("Quel âge a Tyler Perry ?")
+    assert asked_age.abstained and asked_age.results == []
+
+
+def test_an_amount_asked_for_is_found_with_its_unit(tmp_path):
+    (tmp_path / "a.txt").write_text("Le loyer du studio est payé chaque mois par le locataire.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le loyer du studio, charges comprises, est de 450 euros.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    top = index.search("combien coute le loyer du studio ?").results[0]
+    assert top.doc == "b" and "450 euros" in highlighted(top)
+
+
+def test_a_quoted_phrase_and_words_that_only_contain_filler_stay_as_typed():
+    assert rewrite('pq "I\'m sorry, Dave" stp', known_in()) == 'pourquoi "I\'m sorry, Dave"'
+    assert rewrite("les droits du couple en vraie grandeur", known_in()) == "les droits du couple en vraie grandeur"
+
+
+@pytest.mark.parametrize("framed, plain", [
+    ("bonjour, j'aimerais savoir si quelqu'un pourrait m'expliquer qui dirige Sony Pictures svp merci",
+     "qui dirige Sony Pictures"),
+    ("hey, can someone explain what Sora does? thanks in advance", "what Sora does?"),
+    ("I'd like to know what Sora does", "what Sora does"),
+])
+def test_a_question_put_in_a_polite_frame_is_searched_as_the_bare_question(seeds_index, framed, plain):
+    assert seeds_index.search(framed).confidence == seeds_index.search(plain).confidence
+    assert [h.passage for h in seeds_index.search(framed).results] == [h.passage for h in seeds_index.search(plain).results]
