@@ -184,6 +184,10 @@ class Corpus:
 
 
 def _inside(path: Path, folder: Path) -> bool:
+    # The folder is walked without following linked folders (`_walk`): only a file that is
+    # itself a link can lead out of it, and only such a file needs resolving.
+    if not path.is_symlink():
+        return True
     try:
         path.resolve().relative_to(folder)
     except (ValueError, OSError, RuntimeError):  # elsewhere, or a loop of links
