@@ -391,8 +391,11 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     """The index's arrays, as stored."""
     n_pass, n_terms = len(joined["pass_para"]), len(term_ids)
     sequence, bounds = joined.pop("sequence").astype(np.int32, copy=False), joined["pass_ptr"]
-    post_term, post_pass, tf, head_tf, lengths = _postings(sequence, bounds, joined.pop("head_terms"),
-                                                           joined.pop("head_owner"))
+    head_terms = joined.pop("head_terms")
+    in_heading = np.zeros(n_terms, dtype=np.uint8)  # which terms some heading holds
+    in_heading[head_terms] = 1
+    post_term, post_pass, tf, head_tf, lengths = _postings(sequence, bounds, head_terms, joined.pop("head_owner"))
+    del head_terms
     df = np.bincount(post_term, minlength=n_terms)
     term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=term_ptr[1:])
@@ -430,6 +433,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "word_ptr": word_ptr,
         "word_at": word_at,
         "term_generality": generality_weights,
+        "term_in_heading": in_heading,
         "terms": _blob(terms),
         "surface_keys": _blob([k for k, _ in surface_items]),
         "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),

@@ -8,6 +8,7 @@ for highlighting. No sentence is quoted twice in one answer, even when windows o
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import numpy as np
@@ -78,13 +79,22 @@ def _snap_end(text: str, at: int, floor: int) -> int:
     return at
 
 
+CUT_TRIES = 64  # windows tried in a long span: a word repeated thousands of times needs no more
+
+
 def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int) -> tuple[int, int]:
     """The best window of at most `limit` characters inside `span`, at word boundaries."""
-    starts = {span.start} | {_snap_start(text, max(span.start, f.start - 40), span.start) for f in found}
+    inside = sorted((f for f in found if span.start <= f.start and f.end <= span.end), key=lambda f: f.start)
+    firsts = inside[:CUT_TRIES] if len(inside) <= CUT_TRIES else \
+        list({f.word: f for f in reversed(inside)}.values()) + inside[:CUT_TRIES]  # each word's first
+    starts = {span.start} | {_snap_start(text, max(span.start, f.start - 40), span.start) for f in firsts}
+    at = [f.start for f in inside]
     best, best_worth = (span.start, span.start), -1.0
     for start in sorted(starts):
         end = _snap_end(text, min(span.end, start + limit), start)
-        worth = _worth(found, words, start, end)
+        # Only the matches inside the window, found by bisection in the sorted matches.
+        window = inside[bisect_left(at, start):bisect_right(at, end)]
+        worth = _worth(window, words, start, end)
         if worth > best_worth:
             best, best_worth = (start, end), worth
     return best
@@ -153,6 +163,18 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     return prefix + body + suffix, [(s + len(prefix), e + len(prefix)) for s, e in marks]
 
 
+def _code_after(index, passage: int) -> int | None:
+    """The first passage of the block right after `passage`'s, when that block is code of the
+    same document and section and `passage` ends its own block."""
+    para = int(index.pass_para[passage])
+    following = int(np.searchsorted(index.pass_para, para + 1))
+    if following >= len(index) or int(index.pass_para[following]) != para + 1 or \
+            (passage + 1 < len(index) and int(index.pass_para[passage + 1]) == para):
+        return None
+    same_place = index.para_doc[para] == index.para_doc[para + 1] and index.section(para) == index.section(para + 1)
+    return following if same_place and index.kind(para + 1) == CODE else None
+
+
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
@@ -160,7 +182,15 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
     hits: list[Hit] = []
     seen = 0
     for passage in ranked:
+        score = scores[passage]
         made = excerpt(index, passage, words, shown)
+        if made is not None and not made[1] and made[0].endswith(":"):
+            # Found for its heading alone, a line that announces code ("Quick example:"): the
+            # code it announces is what to show.
+            code = _code_after(index, passage)
+            announced = excerpt(index, code, words, shown) if code is not None else None
+            if announced is not None:
+                passage, made = code, announced
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])
@@ -175,7 +205,7 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
         hits.append(Hit(
             doc=source.doc, title=source.title, source=source.citation,
             location=f"p. {page} · ¶ {number}" if page else f"¶ {number}",
-            excerpt=text, highlights=tuple(marks), score=round(scores[passage], 4), url=source.url,
+            excerpt=text, highlights=tuple(marks), score=round(score, 4), url=source.url,
             author=source.author, date=source.date, paragraph=number, passage=passage,
             section=SECTION_SEPARATOR.join(index.section(para)), path=source.path, page=page,
             code=index.kind(para) == CODE,

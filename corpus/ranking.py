@@ -314,10 +314,12 @@ def heading_share(index, words: list[QueryWord], candidates: np.ndarray) -> np.n
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     asked = owner.keys()
     total = sum(w.rarity for w in words) or 1.0
-    shares = []
-    for para in index.pass_para[candidates].tolist():
-        held = index.heading_terms(para) & asked  # most often empty: one C-level test
-        shares.append(sum(words[j].rarity for j in {owner[t] for t in held}) / total if held else 0.0)
+    heading_terms = index.heading_terms
+    shares = [0.0] * len(candidates)
+    for i, para in enumerate(index.pass_para[candidates].tolist()):
+        heading = heading_terms(para)
+        if not heading.isdisjoint(asked):  # most often it is: one C-level test
+            shares[i] = sum(words[j].rarity for j in {owner[t] for t in heading & asked}) / total
     return np.array(shares, dtype=np.float32)
 
 
@@ -399,10 +401,11 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     base = scores / scores.max()
     rank = share + 0.5 * base + QUOTE_WEIGHT * quoted ** QUOTE_POWER
     order = np.argsort(-rank, kind="stable")[:RERANKED]
-    # Headings are read for these leading candidates only: a bonus of at most HEADING_RANK
-    # reorders them, and reading every candidate's heading would cost more than the search.
-    rank[order] += HEADING_RANK * heading_share(index, words, found[order]) ** 2
-    order = order[np.argsort(-rank[order], kind="stable")]
+    # Headings are read for these leading candidates only, and only when some heading holds a
+    # question word: a bonus of at most HEADING_RANK reorders them.
+    if any(index.term_in_heading[t] for w in words for t in w.terms):
+        rank[order] += HEADING_RANK * heading_share(index, words, found[order]) ** 2
+        order = order[np.argsort(-rank[order], kind="stable")]
     best_share = float(share[order[0]])
     keep = [i for i in order if share[i] >= RESULT_BELOW * best_share]
     # Proximity and the kind of answer add at most NEAR_WEIGHT * NEAR_MOST (+ KIND_WEIGHT) to a

@@ -179,6 +179,10 @@ class Corpus:
 
 def _inside(path: Path, folder: Path) -> bool:
     """Whether `path` (through its links) is in `folder`; a loop of links is left to the reader."""
+    # The folder is walked without following linked folders (`_walk`): only a file that is
+    # itself a link can lead out of it, and only such a file needs resolving.
+    if not path.is_symlink():
+        return True
     try:
         path.resolve().relative_to(folder)
     except ValueError:
@@ -255,7 +259,7 @@ def read_bytes(path: Path) -> tuple[bytes | None, str | None]:
 
 
 def read_text(path: Path) -> tuple[str | None, str | None]:
-    """(text, None), or (None, why it cannot be used). A guessed encoding is logged."""
+    """(text, None), or (None, why it cannot be used). Any encoding but plain UTF-8 is logged."""
     data, reason = read_bytes(path)
     if data is None:
         return None, reason
@@ -264,6 +268,8 @@ def read_text(path: Path) -> tuple[str | None, str | None]:
         return None, decoded.encoding
     if decoded.guessed:
         log.info("read %s as %s (not UTF-8; the encoding was guessed)", path, decoded.encoding)
+    elif decoded.encoding != "utf-8":
+        log.info("read %s as %s (its byte-order mark says so)", path, decoded.encoding)
     return decoded.text, None
 
 

@@ -18,7 +18,7 @@ import numpy as np
 from .errors import IndexFileError
 
 MAGIC = b"CORPUSBOTIDX"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 _PREFIX = struct.Struct("<12sIQ")
 _ALIGN = 64
 

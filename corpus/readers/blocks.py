@@ -7,7 +7,7 @@ Code keeps its lines as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 PARAGRAPH, ITEM, ROW, CODE = "paragraph", "item", "row", "code"
 KINDS = (PARAGRAPH, ITEM, ROW, CODE)
@@ -98,6 +98,13 @@ class Collector:
         text = code_text(text) if kind == CODE else flow(text)
         if text:
             self.blocks.append(Block(kind, text, self.outline.path, self.page))
+
+    def extend(self, text: str) -> None:
+        """More words for the last block (a list item that goes with the line introducing it)."""
+        text = flow(text)
+        if text and self.blocks:
+            last = self.blocks[-1]
+            self.blocks[-1] = replace(last, text=f"{last.text} {text}")
 
     def parsed(self, title: str | None = None) -> Parsed:
         title = heading_text(title) if title else None

@@ -52,23 +52,43 @@ def read(text: str) -> Parsed:
     tokens = _parser().parse(text)
     in_item = 0
     row: list[str] | None = None
+    marker = ""  # the current list item's marker, as written ("-", "1.")
+    joined_at = 0  # list depth whose items join the line introducing them (0: none)
     for i, token in enumerate(tokens):
         kind = token.type
-        if kind == "heading_open":
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            # A list right under a line that ends with ":" belongs with it: "Le divorce peut
+            # être prononcé en cas :" means nothing without the cases. Its items join that
+            # block, markers and all, so that the quote is still the source's words.
+            last = found.blocks[-1] if found.blocks else None
+            if (not joined_at and tokens[i - 1].type == "paragraph_close" and last is not None
+                    and last.kind != CODE and last.text.endswith(":")):
+                joined_at = in_item + 1
+        elif kind in ("bullet_list_close", "ordered_list_close") and joined_at == in_item + 1:
+            joined_at = 0
+        elif kind == "heading_open":
+            joined_at = 0
             found.heading(int(token.tag[1:]), inline_text(tokens[i + 1]))
         elif kind == "list_item_open":
             in_item += 1
+            marker = f"{token.info}{token.markup}"
         elif kind == "list_item_close":
             in_item -= 1
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close" and row is not None:
+            joined_at = 0
             found.add(ROW, " | ".join(cell for cell in row if cell))
             row = None
         elif kind == "inline" and row is not None:
             row.append(inline_text(token).strip())
         elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
-            found.add(ITEM if in_item else PARAGRAPH, inline_text(token))
+            if joined_at and in_item:
+                found.extend(f"{marker} {inline_text(token)}" if tokens[i - 2].type == "list_item_open"
+                             else inline_text(token))
+            else:
+                found.add(ITEM if in_item else PARAGRAPH, inline_text(token))
         elif kind in ("fence", "code_block"):
+            joined_at = 0
             found.add(CODE, token.content)
     return found.parsed(title)

@@ -184,6 +184,16 @@ class _Walker:
         self.depth -= 1
         self.found.outline.levels = saved
 
+    def introduced(self, listing: nodes.Element) -> bool:
+        """Is this list introduced by the paragraph just read (ending with ':'), and made of
+        prose only (no code, no nested blocks that need blocks of their own)?"""
+        before = listing.previous_sibling()
+        last = self.found.blocks[-1] if self.found.blocks else None
+        return (isinstance(before, nodes.paragraph) and last is not None and last.kind != CODE
+                and last.text.endswith(":") and last.text == " ".join(before.astext().split())
+                and not any(isinstance(n, (nodes.literal_block, nodes.table, nodes.doctest_block))
+                            for n in listing.findall()))
+
     def walk(self, node: nodes.Node, kind: str = PARAGRAPH) -> None:
         if isinstance(node, nodes.section):
             title = node.next_node(nodes.title)
@@ -200,6 +210,13 @@ class _Walker:
             name, body = node[0].astext(), node[1].astext() if len(node) > 1 else ""
             if body.strip():
                 self.found.add(ITEM, f"{name}: {body}")
+        elif isinstance(node, (nodes.bullet_list, nodes.enumerated_list)) and self.introduced(node):
+            # A list right under a line that ends with ":" belongs with it: its items join
+            # that block, markers and all, so that the quote is still the source's words.
+            start = node.get("start", 1)
+            for number, item in enumerate(node.children, start):
+                marker = node.get("bullet") or f"{node.get('prefix', '')}{number}{node.get('suffix', '.')}"
+                self.found.extend(f"{marker} {item.astext()}")
         elif isinstance(node, (nodes.list_item, nodes.definition_list_item, nodes.option_list_item)):
             for child in node.children:
                 self.walk(child, ITEM)

@@ -153,8 +153,9 @@ def test_french_text_is_read_in_the_encoding_it_was_saved_in(tmp_path, caplog, e
     with caplog.at_level("INFO", logger="corpus"):
         hit = ask(tmp_path, "crème brûlée").results[0]
     assert hit.excerpt == text
-    if encoding == "cp1252":  # a guess, and said so
-        assert "dessert.txt as cp1252" in caplog.text
+    said = {"utf-8-sig": "as utf-8-sig (its byte-order mark", "utf-16": "as utf-16 (its byte-order mark",
+            "cp1252": "as cp1252 (not UTF-8; the encoding was guessed)"}
+    assert f"dessert.txt {said[encoding]}" in caplog.text
 
 
 def test_a_wiki_page_s_front_matter_gives_its_title_and_is_not_text(tmp_path):
@@ -165,3 +166,20 @@ def test_a_wiki_page_s_front_matter_gives_its_title_and_is_not_text(tmp_path):
     assert index.sources[0].title == "Wiki du club"
     assert index.search("layout page").abstained
     assert index.search("Quand le club se réunit-il ?").results[0].section == "Accueil"
+
+
+def test_a_list_stays_with_the_line_that_introduces_it(tmp_path):
+    (tmp_path / "Article 229.md").write_text(
+        "Article 229\n----\nLe divorce peut être prononcé en cas :\n\n- soit de consentement mutuel ;\n\n"
+        "- soit de faute.\n", encoding="utf-8")
+    hit = ask(tmp_path, "Dans quels cas le divorce peut-il être prononcé ?").results[0]
+    assert hit.excerpt == "Le divorce peut être prononcé en cas : - soit de consentement mutuel ; - soit de faute."
+
+
+def test_a_line_announcing_code_under_a_matching_heading_shows_the_code(tmp_path):
+    (tmp_path / "faq.md").write_text(
+        "# FAQ\n\n## How do I start the client?\n\nQuick example:\n\n```python\nclient.start(token)\n```\n\n"
+        "## Something else\n\nOther text about nothing.\n", encoding="utf-8")
+    hit = ask(tmp_path, "How do I start the client?").results[0]
+    assert hit.code and hit.excerpt == "client.start(token)"
+    assert hit.section == "FAQ › How do I start the client?"

@@ -82,7 +82,7 @@ def squashed(text: str) -> str:
     return "".join(fold(translate(text)).split())
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents=st.lists(st.tuples(DOCUMENT, EXTENSION), min_size=1, max_size=4),
        questions=st.lists(st.one_of(WORDS, st.text(min_size=1, max_size=80)), min_size=1, max_size=4))
 def test_generated_documents_never_crash_a_build_or_a_question(documents, questions):
