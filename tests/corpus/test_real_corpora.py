@@ -1,6 +1,7 @@
-"""Small samples of the two real corpora in ../shared/corpora, read as a user's folder is.
+"""Small samples of the two real corpora of ../shared/corpora, read as a user's folder is.
 
-The whole corpora are built and asked in `make bench-corpora`; here a few files of each."""
+The samples are copies of a few files of each (`samples/`, so that the tests run without
+../shared); the whole corpora are built and asked in `make bench-corpora`."""
 import re
 import shutil
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from corpus import Index
 from corpus.text import fold, translate
 
-CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
+CORPORA = Path(__file__).resolve().parent / "samples"
 CODE_CIVIL = ["Livre Ier/Titre XI/Article 414.md", "Livre Ier/Titre XI/Article 415.md",
               "Livre II/Titre IV/Article 646.md", "Livre III/Titre IV/Article 1382.md",
               "Livre II/Article 515-14.md", "Livre III/Titre III/Article 1108.md"]
