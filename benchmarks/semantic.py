@@ -40,7 +40,7 @@ from benchmarks.quality import DevSet, Unscorable, add_set_arguments, build_inde
 from benchmarks.report import fmt, format_table
 
 RESULTS_FILE = Path(__file__).resolve().parent / "results" / "semantic.json"
-WEIGHTS = (0.1, 0.2, 0.3, 0.5, 1.0)
+WEIGHTS = (0.1, 0.2, 0.3, 0.5, 1.0, 2.0)
 RRF_K = 60  # the usual constant of reciprocal rank fusion: ranks matter, scores' scales do not
 GATES = (0.78, 0.80, 0.82, 0.84, 0.86)  # cosine thresholds swept for abstention
 Z_GATES = (1.0, 1.5, 2.0, 2.5, 3.0)  # the same for how far the cosine stands out in the corpus
@@ -76,6 +76,7 @@ class Evidence:
     lexical: list  # the engine's results at k=3, as make eval sees them (none: abstained)
     pool: list  # the engine's first `depth` results (Hit, with .passage and .score)
     cosines: np.ndarray  # the question's cosine with every passage
+    error: str | None = None  # the engine failed on the question: every search counts it wrong
 
 
 Ranked = list  # results best first; empty: the search abstains
@@ -189,21 +190,46 @@ def gather(dev: DevSet, embedder: Embedder, depth: int) -> SetRun:
     vectors = VectorCache(embedder, dev.name).matrix(texts)
     corpus = Corpus(docs, texts, vectors)
     search3 = engine_search(index)
-    evidence, query_ms = {}, []
+    evidence, query_ms, shallower = {}, [], 0
     for item in questions:
         started, started_cpu = time.perf_counter(), time.process_time()
         vector = embedder.query(item.q)
         query_ms.append(((time.perf_counter() - started) * 1000, (time.process_time() - started_cpu) * 1000))
-        answer = index.search(item.q, k=depth)
-        evidence[item.q] = Evidence(list(search3(item.q, 3)), [] if answer.abstained else answer.results,
-                                    vectors @ vector)
+        try:
+            lexical, error = list(search3(item.q, 3)), None
+        except Exception as failed:  # noqa: BLE001  (counted wrong, as make eval counts it)
+            lexical, error = [], f"{type(failed).__name__}: {failed}"
+        pool, got = ([], depth) if error else engine_pool(index, item.q, depth)
+        shallower += got < depth
+        evidence[item.q] = Evidence(lexical, pool, vectors @ vector, error)
+    if shallower:
+        print(f"  {dev.name}: the engine failed on {shallower} questions at k={depth}; "
+              "their candidates are its first k that it could return", flush=True)
     return SetRun(dev.name, corpus, evidence, questions, query_ms, passage_cost(embedder, texts))
+
+
+def engine_pool(index, question: str, depth: int) -> tuple[list, int]:
+    """The engine's first `depth` results (none when it abstains), or as many as it can give:
+    an error that only a longer list meets (an excerpt it cannot make) shortens the list."""
+    k = depth
+    while True:
+        try:
+            answer = index.search(question, k=k)
+            return ([] if answer.abstained else answer.results), k
+        except Exception:  # noqa: BLE001  (k=3 worked: a deeper result is what fails)
+            if k <= 3:
+                return [], k
+            k = max(3, k // 2)
 
 
 def score(run: SetRun, system: System) -> dict:
     from corpus.evaluation import evaluate
 
-    search: Callable[[str, int], Sequence] = lambda q, k: system(run.evidence[q], run.corpus)[:k]  # noqa: E731
+    def search(question: str, k: int) -> Sequence:
+        ev = run.evidence[question]
+        if ev.error:
+            raise RuntimeError(ev.error)
+        return system(ev, run.corpus)[:k]
     return evaluate(search, run.questions).as_dict()
 
 
