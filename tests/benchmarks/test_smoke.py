@@ -5,7 +5,7 @@ It checks that the benchmark measures and reports what it should; it never judge
 import json
 from pathlib import Path
 
-from benchmarks import scale
+from benchmarks import profiling, scale
 from benchmarks.engines import PASSAGES_FILE, TantivyEngine, TantivyFuzzyEngine, write_passages
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -70,3 +70,16 @@ def test_tantivy_with_fuzzy_terms_forgives_typos_as_meilisearch_does(tmp_path):
         assert fuzzy.top(index, question)[0] == doc
     # No typo under five letters: "rabo" is not "rabote".
     assert fuzzy.top(index, "rabo") is None
+
+
+def test_the_stage_profile_lists_where_a_query_goes(tmp_path, capsys):
+    corpus = small_corpus(tmp_path / "corpus")
+
+    profiling.stages(corpus, n_questions=10, runs=2)
+
+    lines = capsys.readouterr().out.splitlines()
+    for stage in [name for name, _ in profiling.STAGES] + [profiling.REST]:
+        assert any(line.strip().startswith(stage) for line in lines), stage
+    total = next(line.split() for line in lines if line.strip().startswith("search, in all"))
+    assert float(total[3]) > 0 and total[-1] == "100"
+    assert "10 known-item questions of corpus, 2 runs, one process each" in lines
