@@ -33,8 +33,8 @@ PROFILE_INDEX = "profile.cbidx"  # beside the corpus, apart from scale.py's work
 # The stages of `corpus.ranking.search`, each the functions it calls for that stage, by the
 # module attribute through which search reaches them. A stage's time excludes the stages it
 # calls (word families and typo correction run inside question analysis, the analysis of a
-# passage's text inside excerpts). A name the engine no longer has is
-# left out and its time falls to "rest of search".
+# passage's text inside excerpts). A name the engine no longer has is left out, and its time
+# falls to the stage that calls it or to "rest of search".
 STAGES = [
     ("question analysis", [("corpus.ranking", "check_question"), ("corpus.ranking", "understand"),
                            ("corpus.ranking", "parse_question"), ("corpus.ranking", "question_languages")]),

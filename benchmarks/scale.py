@@ -98,6 +98,9 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--data-dir", type=Path, default=DATA_DIR, help="where generated corpora are cached")
     ap.add_argument("--out-dir", type=Path, default=RESULTS_DIR)
     args = ap.parse_args(argv)
+    unknown = set(args.engines.split(",")) - ENGINES.keys()
+    if unknown:
+        ap.error(f"unknown engine {', '.join(sorted(unknown))}: choose among {', '.join(ENGINES)}")
     engines = sorted(args.engines.split(","), key=list(ENGINES).index)
 
     machine = machine_info()  # at the start: the commit measured, the time it began

@@ -5,6 +5,8 @@ It checks that the benchmark measures and reports what it should; it never judge
 import json
 from pathlib import Path
 
+import pytest
+
 from benchmarks import profiling, scale
 from benchmarks.engines import PASSAGES_FILE, TantivyEngine, TantivyFuzzyEngine, write_passages
 
@@ -64,6 +66,7 @@ def test_tantivy_with_fuzzy_terms_forgives_typos_as_meilisearch_does(tmp_path):
     index = plain.load(tmp_path)
 
     assert plain.top(index, "potiron") == ("cuisine", "La cuisinière prépare une soupe de potiron.")
+    assert plain.top(index, "de la") is None  # French stop words only: nothing to look for
     # One typo in a word of 5 to 8 letters, two from 9: plain tantivy finds nothing.
     for question, doc in (("potiorn", "cuisine"), ("hortansais", "jardin"), ("menusiier", "atelier")):
         assert plain.top(index, question) is None
@@ -83,3 +86,12 @@ def test_the_stage_profile_lists_where_a_query_goes(tmp_path, capsys):
     total = next(line.split() for line in lines if line.strip().startswith("search, in all"))
     assert float(total[3]) > 0 and total[-1] == "100"
     assert "10 known-item questions of corpus, 2 runs, one process each" in lines
+
+
+def test_an_unknown_engine_is_named_in_one_line(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        scale.main(["--corpus", str(tmp_path), "--engines", "corpus,lucene"])
+
+    error = capsys.readouterr().err
+    assert "unknown engine lucene: choose among corpus, bm25s, tantivy, tantivy-fuzzy" in error
+    assert "Traceback" not in error
