@@ -22,7 +22,7 @@ chat: $(STAMP)  ## talk to the bundled corpus in the terminal
 test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)  ## the engine against bm25s at 1 and 10 million words (minutes)
+bench: $(STAMP)  ## the engine against bm25s and tantivy (plain, fuzzy) at 1 and 10 million words (minutes)
 	$(BIN)/python -m benchmarks.scale --sizes $(SIZES)
 
 bench-seeds: $(STAMP)  ## warm search and one-shot ask on the bundled seeds

@@ -11,7 +11,7 @@ from importlib import metadata
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("corpus-bot", "numpy", "bm25s", "PyStemmer", "rapidfuzz", "matplotlib")
+PACKAGES = ("corpus-bot", "numpy", "bm25s", "tantivy", "PyStemmer", "rapidfuzz", "matplotlib")
 
 # Single-threaded numeric libraries in every child, so neither engine gets a second core the
 # other does not: the machine has two, and a shared one at that.

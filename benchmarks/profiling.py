@@ -1,36 +1,164 @@
-"""Where the project's engine spends its time on a generated corpus: cProfile of build or queries.
+"""Where the project's engine spends its time on a generated corpus.
 
     python -m benchmarks.profiling build [--size 10m]
     python -m benchmarks.profiling query [--size 10m] [--questions 200]
+    python -m benchmarks.profiling stages [--size 1m] [--questions 500] [--runs 3]
 
-Prints the functions with the most time of their own, then the most cumulative time. For the
-query profile the index is built and saved first if missing or stale (not profiled), then loaded.
+`build` and `query` print cProfile's functions with the most time of their own, then the most
+cumulative time. `stages` times each stage of `search` (question analysis, typo correction,
+candidates and BM25, phrases, ...) over the known-item questions, with a clock around each
+stage's function and no profiler, so that numpy's calls and Python's loops cost what they
+cost; each run is a fresh process (the engine's caches start empty, as in `make bench`), and
+the table gives the median of the runs. For the query profiles the index is built and saved
+first if missing or stale (not profiled), then loaded.
 """
 from __future__ import annotations
 
 import argparse
 import cProfile
+import multiprocessing
 import pstats
+import statistics
 import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from benchmarks.corpora import CorpusParams, doc_files, ensure_corpus, load_questions, parse_size
+from benchmarks.corpora import CorpusParams, dev_questions, doc_files, ensure_corpus, load_questions, parse_size
+from benchmarks.report import fmt, format_table
 
 PROFILE_INDEX = "profile.cbidx"  # beside the corpus, apart from scale.py's work/ folder
 
 
+# The stages of `corpus.ranking.search`, each the functions it calls for that stage, by the
+# module attribute through which search reaches them. A stage's time excludes the stages it
+# calls (word families and typo correction run inside question analysis, the analysis of a
+# passage's text inside excerpts). A name the engine no longer has is left out, and its time
+# falls to the stage that calls it or to "rest of search".
+STAGES = [
+    ("question analysis", [("corpus.ranking", "check_question"), ("corpus.ranking", "understand"),
+                           ("corpus.ranking", "parse_question"), ("corpus.ranking", "question_languages")]),
+    ("word families", [("corpus.families", "Families.of")]),
+    ("typo correction", [("corpus.fuzzy", "TypoMatcher.corrections"), ("corpus.fuzzy", "TypoMatcher.family"),
+                         ("corpus.ranking", "misspelt_stop_word")]),
+    ("candidates, BM25", [("corpus.ranking", "candidates")]),
+    ("phrases", [("corpus.ranking", "with_phrases")]),
+    ("coverage", [("corpus.ranking", "coverage")]),
+    ("headings", [("corpus.ranking", "heading_share")]),
+    ("answer kind, abstention", [("corpus.answer_kinds", "holding"), ("corpus.abstention", "discount")]),
+    ("closeness", [("corpus.ranking", "closeness")]),
+    ("excerpts", [("corpus.ranking", "make_hits"), ("corpus.answer_kinds", "with_short_answer")]),
+    ("passage re-analysis", [("corpus.index", "Index.passage_tokens")]),  # for excerpts and answer kinds
+]
+REST = "rest of search"  # sorting, merging, the Answer: search's own lines
+
+
+class StageClock:
+    """Seconds spent in each stage, exclusive of the stages nested in it."""
+
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+        self._inner: list[float] = []  # time spent in nested stages, one entry per open stage
+
+    def wrap(self, stage: str, function):
+        def timed(*args, **kwargs):
+            self._inner.append(0.0)
+            start = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                elapsed = time.perf_counter() - start
+                inner = self._inner.pop()
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + elapsed - inner
+                if self._inner:
+                    self._inner[-1] += elapsed
+        return timed
+
+    def install(self) -> list[str]:
+        """Put a clock around each stage's functions; the names not found in the engine."""
+        import importlib
+
+        missing = []
+        for stage, functions in STAGES:
+            for module_name, dotted in functions:
+                owner = importlib.import_module(module_name)
+                *path, name = dotted.split(".")
+                for part in path:
+                    owner = getattr(owner, part, None)
+                if owner is None or not callable(getattr(owner, name, None)):
+                    missing.append(f"{module_name}.{dotted}")
+                    continue
+                setattr(owner, name, self.wrap(stage, getattr(owner, name)))
+        return missing
+
+
+def load_index(folder: Path):
+    from corpus import Index, IndexFileError
+
+    index_path = folder / PROFILE_INDEX
+    try:
+        return Index.load(index_path)
+    except IndexFileError:  # missing, or left by another version of the engine
+        Index.build(doc_files(folder)).save(index_path)
+        return Index.load(index_path)
+
+
+def stage_run(folder: Path, n_questions: int) -> dict:
+    """One run, in a fresh process: milliseconds per question in each stage, and in all."""
+    clock = StageClock()
+    missing = clock.install()
+    index = load_index(folder)
+    for q in dev_questions():  # the warm-up `make bench` gives the engine, on other questions
+        index.search(q, k=3)
+    clock.seconds.clear()
+    questions = [q["q"] for q in load_questions(folder, n_questions)]
+    start = time.perf_counter()
+    for q in questions:
+        index.search(q, k=3)
+    total = time.perf_counter() - start
+    per_question = {stage: 1000 * s / len(questions) for stage, s in clock.seconds.items()}
+    per_question[REST] = 1000 * total / len(questions) - sum(per_question.values())
+    return {"ms": per_question, "total_ms": 1000 * total / len(questions), "missing": missing}
+
+
+def stages(folder: Path, n_questions: int, runs: int) -> None:
+    load_index(folder)  # built once here, not in every run
+    spawn = multiprocessing.get_context("spawn")
+    results = []
+    for _ in range(runs):  # one after the other: one core measures, the other stays free
+        with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
+            results.append(pool.submit(stage_run, folder, n_questions).result())
+    total = statistics.median(r["total_ms"] for r in results)
+    rows = []
+    for stage in [name for name, _ in STAGES] + [REST]:
+        each = [r["ms"].get(stage, 0.0) for r in results]
+        rows.append({"stage": stage, "ms": statistics.median(each), "range": f"{min(each):.3f}–{max(each):.3f}",
+                     "share": 100 * statistics.median(each) / total})
+    rows.append({"stage": "search, in all", "ms": total, "share": 100.0,
+                 "range": f"{min(r['total_ms'] for r in results):.3f}–{max(r['total_ms'] for r in results):.3f}"})
+    columns = [("stage", "stage", str), ("ms a question (mean; median of runs)", "ms", fmt(".3f")),
+               (f"{runs} runs", "range", str), ("% of search", "share", fmt(".0f"))]
+    print(format_table(rows, columns))
+    print(f"\n{n_questions} known-item questions of {folder.name}, {runs} runs, one process each")
+    if results[0]["missing"]:
+        print("not found in the engine (their time is in the rest):", ", ".join(results[0]["missing"]))
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("phase", choices=["build", "query"])
+    ap.add_argument("phase", choices=["build", "query", "stages"])
     ap.add_argument("--size", default="10m")
-    ap.add_argument("--questions", type=int, default=200)
+    ap.add_argument("--questions", type=int, help="200 for query, 500 for stages (as `make bench`)")
+    ap.add_argument("--runs", type=int, default=3, help="stages: runs, each in a process of its own")
     ap.add_argument("--top", type=int, default=25, help="functions listed in each ordering")
     ap.add_argument("--save", type=Path, help="also write the raw profile here (for snakeviz etc.)")
     args = ap.parse_args(argv)
 
-    from corpus import Index, IndexFileError
+    from corpus import Index
 
     folder = ensure_corpus(CorpusParams(words=parse_size(args.size)))
+    if args.phase == "stages":
+        return stages(folder, args.questions or 500, args.runs)
     index_path = folder / PROFILE_INDEX
     profiler = cProfile.Profile()
     if args.phase == "build":
@@ -40,12 +168,8 @@ def main(argv: list[str] | None = None) -> None:
         profiler.disable()
         index.save(index_path)
     else:
-        try:
-            index = Index.load(index_path)
-        except IndexFileError:  # missing, or left by another version of the engine
-            Index.build(doc_files(folder)).save(index_path)
-            index = Index.load(index_path)
-        questions = [q["q"] for q in load_questions(folder, args.questions)]
+        index = load_index(folder)
+        questions = [q["q"] for q in load_questions(folder, args.questions or 200)]
         index.search(questions[-1], k=3)  # the first search's one-off set-up is not the steady state
         profiler.enable()
         for q in questions:

@@ -1,6 +1,7 @@
-"""Issue 4: the project's engine and bm25s side by side on generated corpora of growing size.
+"""The project's engine beside its peers (bm25s, tantivy plain and with fuzzy terms) on generated
+corpora of growing size (issues 4 and 11).
 
-    python -m benchmarks.scale [--sizes 1m,10m] [--questions 500] [--engines corpus,bm25s]
+    python -m benchmarks.scale [--sizes 1m,10m] [--questions 500] [--engines corpus,bm25s,tantivy,tantivy-fuzzy]
 
 For each size, on the same passages and the same known-item questions: build time, index size
 on disk, load time, peak memory of the build and of load + queries, query latency (one question
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from benchmarks.corpora import (BENCH_DIR, DATA_DIR, MAKE_CORPUS, CorpusParams, dev_questions, doc_files,
                                 ensure_corpus, load_questions, parse_size, size_label)
-from benchmarks.engines import (PASSAGES_FILE, STOPWORDS_FILE, paragraph_passages, reset_dir,
+from benchmarks.engines import (ENGINES, PASSAGES_FILE, STOPWORDS_FILE, paragraph_passages, reset_dir,
                                write_passages, write_stopwords)
 from benchmarks.machine import REPO_ROOT, child_env, machine_info, machine_line
 from benchmarks.report import contains, fmt, format_table, latency_summary
@@ -62,11 +63,15 @@ def bench_corpus(folder: Path, engines: list[str], n_questions: int, words: int 
     questions_file.write_text(json.dumps({"warmup": warmup, "measure": [q["q"] for q in questions]},
                                          ensure_ascii=False), encoding="utf-8")
     stopwords = write_stopwords(work / STOPWORDS_FILE)
-    if "corpus" not in engines:  # bm25s alone: paragraphs stand in for the engine's passages
+    if "corpus" not in engines:  # peers alone: paragraphs stand in for the engine's passages
         stand_in = {"passages": write_passages(paragraph_passages(docs), work / PASSAGES_FILE),
                     "passages_source": "paragraphs"}
-    # The project's engine builds first (engines are sorted so): bm25s then indexes its passages.
-    built = {engine: run_phase(engine, "build", folder, work) for engine in engines}
+    # The project's engine builds first (engines are sorted so): the peers then index its passages.
+    # An engine that only queries another's index (tantivy with fuzzy terms) reports that build.
+    built = {}
+    for engine in engines:
+        shared = getattr(ENGINES[engine], "shares_index_with", None)
+        built[engine] = built[shared] if shared in built else run_phase(engine, "build", folder, work)
     origin = built["corpus"] if "corpus" in engines else stand_in
     passages = {k: origin[k] for k in ("passages", "passages_source")}
     rows = []
@@ -89,11 +94,14 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--corpus", type=Path, action="append", default=[],
                     help="an existing corpus folder (docs/*.txt and questions.jsonl) instead of --sizes")
     ap.add_argument("--questions", type=int, default=500, help="known-item questions measured at each size")
-    ap.add_argument("--engines", default="corpus,bm25s")
+    ap.add_argument("--engines", default=",".join(ENGINES))
     ap.add_argument("--data-dir", type=Path, default=DATA_DIR, help="where generated corpora are cached")
     ap.add_argument("--out-dir", type=Path, default=RESULTS_DIR)
     args = ap.parse_args(argv)
-    engines = sorted(args.engines.split(","), key=["corpus", "bm25s"].index)
+    unknown = set(args.engines.split(",")) - ENGINES.keys()
+    if unknown:
+        ap.error(f"unknown engine {', '.join(sorted(unknown))}: choose among {', '.join(ENGINES)}")
+    engines = sorted(args.engines.split(","), key=list(ENGINES).index)
 
     machine = machine_info()  # at the start: the commit measured, the time it began
     generated = (CorpusParams(words=parse_size(size)) for size in args.sizes.split(","))
