@@ -26,8 +26,7 @@ MISSING_NAME_SHARE = 0.5  # ... leaves this share of the confidence
 def held_words(index, words: list, passage: int) -> int:
     """How many of the question's words a passage holds (any of each word's terms)."""
     one = np.array([passage])
-    return sum(any(phrases.members(one, index.post_pass[index.term_ptr[t]:index.term_ptr[t + 1]])[0]
-                   for t in word.terms) for word in words)
+    return sum(any(phrases.members(one, index.postings(t))[0] for t in word.terms) for word in words)
 
 
 def discount(index, words: list, best: int, in_their_language: bool) -> float:

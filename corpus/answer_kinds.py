@@ -84,8 +84,8 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
     for passage in passages:
         tokens = index.passage_tokens(passage)
         subject = [(s, e) for s, e, t in zip(tokens.starts, tokens.ends, tokens.terms) if t in owner]
-        para = int(index.pass_para[passage])
-        start, end = int(index.pass_start[passage]), int(index.pass_end[passage])
+        para = index.paragraph_of(passage)
+        start, end = index.span(passage)
         found.append(bool(subject) and near_subject(kind, index.paragraph_text(para), start, end, subject, reach))
     return found
 

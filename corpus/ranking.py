@@ -149,7 +149,7 @@ def parse_question(index, question: str) -> list[QueryWord]:
                 continue
             # Of equally close words, the more common ones first, as spelling correctors do.
             terms = tuple(sorted(dict.fromkeys(index.surface[word] for word, _ in fixes),
-                                 key=lambda t: index.term_ptr[t] - index.term_ptr[t + 1]))
+                                 key=lambda t: index.arrays.term_ptr[t] - index.arrays.term_ptr[t + 1]))
             typos = fixes[0][1] if fixes else 0
             if not fixes or typos > 1:  # a word family is surer than two typos
                 family = tuple(index.term_id[stem] for stem in matcher.family(term))
@@ -170,7 +170,7 @@ def parse_question(index, question: str) -> list[QueryWord]:
             weight *= QUOTED_WEIGHT
         if terms:
             # By the word's own terms: a rare family member does not make the word rarer.
-            rarity = float(max(index.term_idf[t] * index.term_generality[t]
+            rarity = float(max(index.arrays.term_idf[t] * index.arrays.term_generality[t]
                                for t in (terms[:len(terms) - len(related)] or terms)))
         else:  # found nowhere: against coverage, fully, or half for an untranslated word
             rarity = index.max_idf * (UNKNOWN_SHARE if foreign else 1.0)
@@ -180,7 +180,7 @@ def parse_question(index, question: str) -> list[QueryWord]:
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
-            rarity = float(index.term_idf[tid] * index.term_generality[tid])
+            rarity = float(index.arrays.term_idf[tid] * index.arrays.term_generality[tid])
             words[tid] = QueryWord(whole, whole, (tid,), 0, NAME_WEIGHT, rarity, -1)
     return list(words.values())
 
@@ -210,8 +210,8 @@ def _postings(index, term: int) -> tuple[np.ndarray, np.ndarray]:
     """A term's passages and what it adds to their score: its BM25 contribution plus a flat
     share of its idf, so that matching one more of the question's words counts for more than
     matching the same word again (candidates must be chosen for their coverage, not their tf)."""
-    start, end = index.term_ptr[term], index.term_ptr[term + 1]
-    return index.post_pass[start:end], index.post_impact[start:end] + COORDINATION * index.term_idf[term]
+    start, end = index.arrays.term_ptr[term], index.arrays.term_ptr[term + 1]
+    return index.arrays.post_pass[start:end], index.arrays.post_impact[start:end] + COORDINATION * index.arrays.term_idf[term]
 
 
 def _weighted(words: list[QueryWord]) -> list[tuple[float, int]]:
@@ -258,8 +258,8 @@ def candidates(index, words: list[QueryWord], limit: int | None = None) -> tuple
     limit = limit or CANDIDATES
     weighted = _weighted(words)
     common_at = len(index) / COMMON_SHARE
-    rare = [(wt, t) for wt, t in weighted if index.term_ptr[t + 1] - index.term_ptr[t] <= common_at]
-    common = [(wt, t) for wt, t in weighted if index.term_ptr[t + 1] - index.term_ptr[t] > common_at]
+    rare = [(wt, t) for wt, t in weighted if index.arrays.term_ptr[t + 1] - index.arrays.term_ptr[t] <= common_at]
+    common = [(wt, t) for wt, t in weighted if index.arrays.term_ptr[t + 1] - index.arrays.term_ptr[t] > common_at]
     if rare and common:
         scores = _scatter(index, rare)
         found = np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
@@ -269,7 +269,7 @@ def candidates(index, words: list[QueryWord], limit: int | None = None) -> tuple
             dropped_best = float(np.max(np.delete(scores[found], keep)))
             found = np.sort(found[keep])
         full = scores[found] + bm25_of(index, common, found)
-        common_best = sum(wt * float(index.term_max[t] + COORDINATION * index.term_idf[t]) for wt, t in common)
+        common_best = sum(wt * float(index.arrays.term_max[t] + COORDINATION * index.arrays.term_idf[t]) for wt, t in common)
         if found.size >= limit:
             floor = float(np.partition(full, -limit)[-limit])
             if common_best < floor and dropped_best + common_best < floor:
@@ -289,7 +289,7 @@ def coverage(index, words: list[QueryWord], candidates: np.ndarray) -> np.ndarra
     present = np.zeros((len(candidates), len(words)), dtype=np.float32)
     for j, word in enumerate(words):
         for share, term in word.term_weights(FAMILY_WEIGHT):
-            postings = index.post_pass[index.term_ptr[term]:index.term_ptr[term + 1]]
+            postings = index.arrays.post_pass[index.arrays.term_ptr[term]:index.arrays.term_ptr[term + 1]]
             present[:, j] = np.maximum(present[:, j], share * phrases.members(candidates, postings))
     rarity = np.array([w.rarity * (TYPO_WEIGHT ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
@@ -316,7 +316,7 @@ def heading_share(index, words: list[QueryWord], candidates: np.ndarray) -> np.n
     total = sum(w.rarity for w in words) or 1.0
     heading_terms = index.heading_terms
     shares = [0.0] * len(candidates)
-    for i, para in enumerate(index.pass_para[candidates].tolist()):
+    for i, para in enumerate(index.arrays.pass_para[candidates].tolist()):
         heading = heading_terms(para)
         if not heading.isdisjoint(asked):  # most often it is: one C-level test
             shares[i] = sum(words[j].rarity for j in {owner[t] for t in heading & asked}) / total
@@ -403,7 +403,7 @@ def search(index, question: str, k: int = 3, offset: int = 0) -> Answer:
     order = np.argsort(-rank, kind="stable")[:RERANKED]
     # Headings are read for these leading candidates only, and only when some heading holds a
     # question word: a bonus of at most HEADING_RANK reorders them.
-    if any(index.term_in_heading[t] for w in words for t in w.terms):
+    if any(index.arrays.term_in_heading[t] for w in words for t in w.terms):
         rank[order] += HEADING_RANK * heading_share(index, words, found[order]) ** 2
         order = order[np.argsort(-rank[order], kind="stable")]
     best_share = float(share[order[0]])
