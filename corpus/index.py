@@ -21,6 +21,7 @@ import numpy as np
 from . import analysis, builder, families, storage
 from .answer import Answer, Source
 from .arrays import IndexArrays
+from .params import DEFAULT_PARAMS, RankingParams
 from .errors import CorpusError, IndexFileError
 from .families import Families
 from .fuzzy import TypoMatcher
@@ -260,11 +261,13 @@ class Index:
 
     # -- searching ----------------------------------------------------------------------------
 
-    def search(self, question: str, k: int = 3, offset: int = 0) -> Answer:
-        """The best `k` excerpts for `question` (after skipping `offset`), or an abstention."""
-        from .ranking import search
+    def search(self, question: str, k: int = 3, offset: int = 0,
+               params: RankingParams = DEFAULT_PARAMS) -> Answer:
+        """The best `k` excerpts for `question` (after skipping `offset`), or an abstention;
+        `params` holds the ranking's tuning values (`params.py`)."""
+        from .pipeline import search
 
-        return search(self, question, k=k, offset=offset)
+        return search(self, question, k=k, offset=offset, params=params)
 
 
 __all__ = ["Index", "CorpusError", "fingerprint", "EXTENSIONS"]
