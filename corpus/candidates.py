@@ -15,7 +15,7 @@ from .params import RankingParams
 from .query import Query, QueryWord, question_sequence
 
 
-@dataclass(frozen=True)
+@dataclass
 class Candidates:
     """Passages to rank, sorted by id, with what this stage learned of each."""
 

@@ -46,7 +46,7 @@ class QueryWord:
         return [(1.0 if i < own else family_weight, t) for i, t in enumerate(self.terms)]
 
 
-@dataclass(frozen=True)
+@dataclass
 class Query:
     """A question understood: what every later stage reads of it."""
 

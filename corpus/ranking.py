@@ -25,7 +25,7 @@ from .query import Query
 from .scoring import closeness, coverage, heading_share
 
 
-@dataclass(frozen=True)
+@dataclass
 class Features:
     """What the ranking measured of each candidate, aligned with `Candidates.passages`. The
     later measures are read for the passages they can still reorder only (zero elsewhere)."""
@@ -44,7 +44,7 @@ class Features:
                    found.quoted, np.zeros(n, dtype=np.float32), np.zeros(n, dtype=bool), np.zeros(n))
 
 
-@dataclass(frozen=True)
+@dataclass
 class Ranked:
     """The candidates worth showing, best first, or an abstention."""
 
