@@ -6,7 +6,7 @@ longest runs of the question word for word join them, however common its words
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -15,17 +15,15 @@ from .params import RankingParams
 from .query import Query, QueryWord, question_sequence
 
 
-@dataclass
-class Candidates:
-    """Passages to rank, sorted by id, with what this stage learned of each."""
+class Candidates(NamedTuple):
+    """Passages to rank, sorted by id, with what this stage learned of each. (The stages'
+    records are named tuples: immutable, and cheaper to define than dataclasses, which a
+    one-shot `corpus-bot ask` pays at start.)"""
 
     passages: np.ndarray
     bm25: np.ndarray  # their BM25 scores (with the coordination share, see `postings`)
     quoted: np.ndarray  # the share of the question their longest run quotes word for word
     matched: int  # how many passages BM25 matched at all, before the cut
-
-    def __len__(self) -> int:
-        return len(self.passages)
 
 
 def gather(index, query: Query, params: RankingParams) -> Candidates:

@@ -24,7 +24,7 @@ def search(index, question: str, k: int = 3, offset: int = 0, params: RankingPar
     if not query.words or k <= 0:
         return Answer(query.asked, [], abstained=True)
     found = gather(index, query, params)
-    if not len(found):
+    if not found.passages.size:
         return Answer(query.asked, [], abstained=True)
     # Room for passages whose sentences were already quoted on the page.
     ranked = rank(index, query, found, params, needed=offset + 2 * k + 2)

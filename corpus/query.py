@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import analysis, question as asking
 from .errors import QuestionError
@@ -46,8 +47,7 @@ class QueryWord:
         return [(1.0 if i < own else family_weight, t) for i, t in enumerate(self.terms)]
 
 
-@dataclass
-class Query:
+class Query(NamedTuple):
     """A question understood: what every later stage reads of it."""
 
     asked: str  # as typed (trimmed): the answer shows it back

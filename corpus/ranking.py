@@ -14,7 +14,7 @@ The rules, in order (each reads the features `scoring.py` measures):
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -25,8 +25,7 @@ from .query import Query
 from .scoring import closeness, coverage, heading_share
 
 
-@dataclass
-class Features:
+class Features(NamedTuple):
     """What the ranking measured of each candidate, aligned with `Candidates.passages`. The
     later measures are read for the passages they can still reorder only (zero elsewhere)."""
 
@@ -39,13 +38,12 @@ class Features:
 
     @classmethod
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
-        n = len(found)
+        n = found.passages.size
         return cls(coverage(index, query.words, found.passages, params), found.bm25 / found.bm25.max(),
                    found.quoted, np.zeros(n, dtype=np.float32), np.zeros(n, dtype=bool), np.zeros(n))
 
 
-@dataclass
-class Ranked:
+class Ranked(NamedTuple):
     """The candidates worth showing, best first, or an abstention."""
 
     passages: list[int]  # empty when the engine abstains
