@@ -76,7 +76,7 @@ def questions_for(name: str, index_path: Path) -> list[str]:
         if dev.is_file() else []
     index = Index.load(index_path)
     made = {s.title for s in index.sources}
-    made |= {heading for para in range(len(index.para_doc)) for heading in index.section(para)}
+    made |= {heading for para in range(len(index.arrays.para_doc)) for heading in index.section(para)}
     return asked + sorted(made)[:GENERATED_QUESTIONS]
 
 

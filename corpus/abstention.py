@@ -1,7 +1,7 @@
 """Signs that the best passage does not answer the question, whatever its share of the words.
 
 The engine's confidence is the share of the question's informative weight its best passage
-covers (`ranking.coverage`). Two signs lower it, and both mean the same on any corpus:
+covers (`scoring.coverage`). Two signs lower it, and both mean the same on any corpus:
 
 - one word in common with a question of three words or more is a mention, not its subject: "Who
   won the 2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a
@@ -16,25 +16,21 @@ from __future__ import annotations
 import numpy as np
 
 from . import phrases
-
-LONE_WORDS = 3  # a question of this many words or more, whose best passage holds one of them ...
-LONE_SHARE = 0.5  # ... keeps this share of its confidence
-NAME_LETTERS = 3  # a name this long that the documents lack ...
-MISSING_NAME_SHARE = 0.5  # ... leaves this share of the confidence
+from .params import RankingParams
 
 
 def held_words(index, words: list, passage: int) -> int:
     """How many of the question's words a passage holds (any of each word's terms)."""
     one = np.array([passage])
-    return sum(any(phrases.members(one, index.post_pass[index.term_ptr[t]:index.term_ptr[t + 1]])[0]
-                   for t in word.terms) for word in words)
+    return sum(any(phrases.members(one, index.postings(t))[0] for t in word.terms) for word in words)
 
 
-def discount(index, words: list, best: int, in_their_language: bool) -> float:
+def discount(index, words: list, best: int, in_their_language: bool, params: RankingParams) -> float:
     """What share of its confidence a question keeps, its best passage being `best`."""
     share = 1.0
-    if len(words) >= LONE_WORDS and held_words(index, words, best) <= 1:
-        share *= LONE_SHARE
-    if in_their_language and any(w.name and not w.terms and len(w.surface) >= NAME_LETTERS for w in words):
-        share *= MISSING_NAME_SHARE
+    if len(words) >= params.lone_words and held_words(index, words, best) <= 1:
+        share *= params.lone_share
+    if in_their_language and any(w.name and not w.terms and len(w.surface) >= params.name_letters
+                                 for w in words):
+        share *= params.missing_name_share
     return share

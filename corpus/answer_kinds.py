@@ -3,7 +3,7 @@
 "Combien de temps…" wants a duration, "Who…" a person or an organisation, "c'est quoi X" a
 sentence that defines X, "How do I…" steps or code. A passage that holds such an answer within
 a few words of where it mentions the question's subject is a better answer than one that only
-repeats the question's words: the ranking gives it a small bonus (`ranking.search`).
+repeats the question's words: the ranking gives it a small bonus (`ranking.rank`).
 
 The patterns are the general shapes of each kind of answer in French and English prose: numbers
 and number words, dates, durations, capitalised names, the copulas of a definition, the modal
@@ -84,8 +84,8 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
     for passage in passages:
         tokens = index.passage_tokens(passage)
         subject = [(s, e) for s, e, t in zip(tokens.starts, tokens.ends, tokens.terms) if t in owner]
-        para = int(index.pass_para[passage])
-        start, end = int(index.pass_start[passage]), int(index.pass_end[passage])
+        para = index.paragraph_of(passage)
+        start, end = index.span(passage)
         found.append(bool(subject) and near_subject(kind, index.paragraph_text(para), start, end, subject, reach))
     return found
 

@@ -124,9 +124,9 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
 
     The excerpt is the source's own words only: the section it stands under is shown beside
     it (`Hit.section`), never spliced into it."""
-    para = int(index.pass_para[passage])
+    para = index.paragraph_of(passage)
     text = index.paragraph_text(para)
-    lo, hi = int(index.pass_start[passage]), int(index.pass_end[passage])
+    lo, hi = index.span(passage)
     found = _in_passage(index, passage, words)
     code = index.kind(para) == CODE
     # Code is quoted as a whole window of lines; prose by its best sentences.
@@ -166,12 +166,13 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
 def _code_after(index, passage: int) -> int | None:
     """The first passage of the block right after `passage`'s, when that block is code of the
     same document and section and `passage` ends its own block."""
-    para = int(index.pass_para[passage])
-    following = int(np.searchsorted(index.pass_para, para + 1))
-    if following >= len(index) or int(index.pass_para[following]) != para + 1 or \
-            (passage + 1 < len(index) and int(index.pass_para[passage + 1]) == para):
+    para = index.paragraph_of(passage)
+    following = int(np.searchsorted(index.arrays.pass_para, para + 1))
+    if following >= len(index) or index.paragraph_of(following) != para + 1 or \
+            (passage + 1 < len(index) and index.paragraph_of(passage + 1) == para):
         return None
-    same_place = index.para_doc[para] == index.para_doc[para + 1] and index.section(para) == index.section(para + 1)
+    docs = index.arrays.para_doc
+    same_place = docs[para] == docs[para + 1] and index.section(para) == index.section(para + 1)
     return following if same_place and index.kind(para + 1) == CODE else None
 
 
@@ -198,10 +199,10 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
         if seen <= offset:
             continue
         text, marks = made
-        para = int(index.pass_para[passage])
-        source = index.sources[int(index.para_doc[para])]
-        number = int(index.para_number[para])
-        page = int(index.para_page[para]) or None
+        para = index.paragraph_of(passage)
+        source = index.sources[int(index.arrays.para_doc[para])]
+        number = int(index.arrays.para_number[para])
+        page = int(index.arrays.para_page[para]) or None
         hits.append(Hit(
             doc=source.doc, title=source.title, source=source.citation,
             location=f"p. {page} · ¶ {number}" if page else f"¶ {number}",

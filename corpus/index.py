@@ -20,6 +20,8 @@ import numpy as np
 
 from . import analysis, builder, families, storage
 from .answer import Answer, Source
+from .arrays import IndexArrays
+from .params import DEFAULT_PARAMS, RankingParams
 from .errors import CorpusError, IndexFileError
 from .families import Families
 from .fuzzy import TypoMatcher
@@ -92,13 +94,12 @@ class Index:
         for s in self.sources:
             weight[s.language] = weight.get(s.language, 0) + s.passages
         self.languages: tuple[str, ...] = tuple(sorted(weight, key=lambda lang: -weight[lang]))
-        self.arrays = arrays
-        for name, value in arrays.items():
-            setattr(self, name, value)
-        terms = _unblob(arrays["terms"])
-        self.terms = terms
+        self.arrays = IndexArrays.of(arrays)
+        terms = _unblob(self.arrays.terms)
+        self.terms: list[str] = terms
         self.term_id: dict[str, int] = dict(zip(terms, range(len(terms))))
-        self.surface: dict[str, int] = dict(zip(_unblob(arrays["surface_keys"]), arrays["surface_term"].tolist()))
+        self.surface: dict[str, int] = dict(zip(_unblob(self.arrays.surface_keys),
+                                                self.arrays.surface_term.tolist()))
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
@@ -134,7 +135,7 @@ class Index:
 
     def save(self, path: str | Path) -> None:
         """Write the index file atomically; IndexFileError if `path` is a file that is not an index."""
-        storage.write(path, self.header, self.arrays)
+        storage.write(path, self.header, self.arrays.as_dict())
         self.path = Path(path)
 
     @classmethod
@@ -147,38 +148,47 @@ class Index:
     # -- what is in it ------------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return int(self.pass_para.shape[0])
+        return int(self.arrays.pass_para.shape[0])
 
     def source(self, doc: str) -> Source | None:
         i = self._by_doc.get(doc)
         return self.sources[i] if i is not None else None
 
     def paragraph_text(self, para: int) -> str:
-        return bytes(self.para_text[self.para_ptr[para]:self.para_ptr[para + 1]]).decode("utf-8")
+        a = self.arrays
+        return bytes(a.para_text[a.para_ptr[para]:a.para_ptr[para + 1]]).decode("utf-8")
 
     def section(self, para: int) -> tuple[str, ...]:
         """The heading path a paragraph stands under, outermost first."""
-        stored = bytes(self.head_text[self.head_ptr[para]:self.head_ptr[para + 1]]).decode("utf-8")
+        a = self.arrays
+        stored = bytes(a.head_text[a.head_ptr[para]:a.head_ptr[para + 1]]).decode("utf-8")
         return tuple(stored.split(builder.SECTION_JOIN)) if stored else ()
 
     def kind(self, para: int) -> str:
         """What a paragraph is: paragraph, item, row or code."""
-        return KINDS[int(self.para_kind[para])]
+        return KINDS[int(self.arrays.para_kind[para])]
+
+    def paragraph_of(self, passage: int) -> int:
+        return int(self.arrays.pass_para[passage])
+
+    def span(self, passage: int) -> tuple[int, int]:
+        """Where a passage stands in its paragraph's text (character offsets)."""
+        return int(self.arrays.pass_start[passage]), int(self.arrays.pass_end[passage])
 
     def passage_text(self, passage: int) -> str:
-        para = int(self.pass_para[passage])
-        return self.paragraph_text(para)[int(self.pass_start[passage]):int(self.pass_end[passage])]
+        start, end = self.span(passage)
+        return self.paragraph_text(self.paragraph_of(passage))[start:end]
 
     def passage_doc(self, passage: int) -> str:
-        return self.sources[int(self.para_doc[self.pass_para[passage]])].doc
+        return self.sources[int(self.arrays.para_doc[self.arrays.pass_para[passage]])].doc
 
     def context(self, passage: int) -> str:
         """The whole paragraph a passage belongs to."""
-        return self.paragraph_text(int(self.pass_para[passage]))
+        return self.paragraph_text(self.paragraph_of(passage))
 
     def language_of(self, para: int) -> str:
         """The language of the document a paragraph belongs to."""
-        return self.sources[int(self.para_doc[para])].language
+        return self.sources[int(self.arrays.para_doc[para])].language
 
     def passage_tokens(self, passage: int) -> "PassageTokens":
         """The passage's words: offsets in its paragraph's text, and term ids (-1: stop word).
@@ -187,8 +197,8 @@ class Index:
         (a bounded cache: the passages people ask about again and again stay in it)."""
         found = self._tokens.get(passage)
         if found is None:
-            para = int(self.pass_para[passage])
-            lo, hi = int(self.pass_start[passage]), int(self.pass_end[passage])
+            para = self.paragraph_of(passage)
+            lo, hi = self.span(passage)
             starts, ends, terms = [], [], []
             lang = self.language_of(para)
             for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi], lang):
@@ -213,7 +223,29 @@ class Index:
 
     def passage_terms(self, passage: int) -> np.ndarray:
         """The passage's words in order as term ids (negative: stop words): read, not analysed."""
-        return self.pass_terms[self.pass_ptr[passage]:self.pass_ptr[passage + 1]]
+        a = self.arrays
+        return a.pass_terms[a.pass_ptr[passage]:a.pass_ptr[passage + 1]]
+
+    # -- a term's postings and positions ------------------------------------------------------
+
+    def postings(self, term: int) -> np.ndarray:
+        """The passages holding a term, sorted."""
+        a = self.arrays
+        return a.post_pass[a.term_ptr[term]:a.term_ptr[term + 1]]
+
+    def impacts(self, term: int) -> np.ndarray:
+        """What a term adds to the BM25 of each passage of its postings."""
+        a = self.arrays
+        return a.post_impact[a.term_ptr[term]:a.term_ptr[term + 1]]
+
+    def frequency(self, term: int) -> int:
+        """How many passages hold a term."""
+        return int(self.arrays.term_ptr[term + 1] - self.arrays.term_ptr[term])
+
+    def positions(self, term: int) -> np.ndarray:
+        """Where a term stands in the joined word sequences (`passage_terms`), in order."""
+        a = self.arrays
+        return a.word_at[a.word_ptr[term]:a.word_ptr[term + 1]]
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:
@@ -224,16 +256,18 @@ class Index:
     def families(self) -> Families:
         """Word families by the derivation rules learned from this corpus's vocabulary."""
         if self._families is None:
-            self._families = Families(self.header["derivation"], self.term_id, np.diff(self.term_ptr))
+            self._families = Families(self.header["derivation"], self.term_id, np.diff(self.arrays.term_ptr))
         return self._families
 
     # -- searching ----------------------------------------------------------------------------
 
-    def search(self, question: str, k: int = 3, offset: int = 0) -> Answer:
-        """The best `k` excerpts for `question` (after skipping `offset`), or an abstention."""
-        from .ranking import search
+    def search(self, question: str, k: int = 3, offset: int = 0,
+               params: RankingParams = DEFAULT_PARAMS) -> Answer:
+        """The best `k` excerpts for `question` (after skipping `offset`), or an abstention;
+        `params` holds the ranking's tuning values (`params.py`)."""
+        from .pipeline import search
 
-        return search(self, question, k=k, offset=offset)
+        return search(self, question, k=k, offset=offset, params=params)
 
 
 __all__ = ["Index", "CorpusError", "fingerprint", "EXTENSIONS"]

@@ -35,12 +35,12 @@ def _holds(values: np.ndarray, ids: frozenset[int]) -> np.ndarray:
 
 
 def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
-    parts = [index.word_at[index.word_ptr[t]:index.word_ptr[t + 1]] for t in ids]
+    parts = [index.positions(t) for t in ids]
     return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _count(index, ids: frozenset[int]) -> int:
-    return sum(int(index.word_ptr[t + 1] - index.word_ptr[t]) for t in ids)
+    return sum(len(index.positions(t)) for t in ids)
 
 
 def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np.ndarray, np.ndarray]:
@@ -54,7 +54,7 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np
         return empty
     anchors = sorted((_count(index, ids), k) for k, ids in enumerate(sequence) if content[k] and ids)
     anchors = [k for i, (count, k) in enumerate(anchors) if i == 0 or count <= ANCHOR_MOST][:ANCHORS]
-    terms, bounds = index.pass_terms, index.pass_ptr
+    terms, bounds = index.arrays.pass_terms, index.arrays.pass_ptr
     owners, lengths = [], []
     for k in anchors:
         at = _occurrences(index, sequence[k])

@@ -123,7 +123,8 @@ def test_the_reply_names_the_sources_under_each_quote(seeds_index):
 
 
 def test_skipping_common_words_never_changes_an_answer(tmp_path, monkeypatch):
-    from corpus import Index, ranking
+    from corpus import Index, candidates
+    from corpus.params import RankingParams
 
     for n in range(240):  # "chat" is in every passage, the other words in fewer
         (tmp_path / f"doc{n:03d}.txt").write_text(
@@ -134,24 +135,24 @@ def test_skipping_common_words_never_changes_an_answer(tmp_path, monkeypatch):
     index = Index.build(tmp_path)
     questions = ["chat poêle bleu", "chat souris blanche grenier 5", "le chat dort bleu", "souris grise chat 7"]
     # Small limits, so that this small corpus has common words and enough rare matches.
-    monkeypatch.setattr(ranking, "CANDIDATES", 10)
-    monkeypatch.setattr(ranking, "COMMON_SHARE", 5)
+    small = RankingParams(candidates=10, common_share=5)
     full_passes = []
-    every_passage = ranking.bm25_all
-    monkeypatch.setattr(ranking, "bm25_all", lambda *a: full_passes.append(1) or every_passage(*a))
+    every_passage = candidates.bm25_all
+    monkeypatch.setattr(candidates, "bm25_all", lambda *a: full_passes.append(1) or every_passage(*a))
     scores = lambda answers: [[hit.score for hit in a.results] for a in answers]  # noqa: E731
-    shortcut = [index.search(q, k=5) for q in questions]
+    shortcut = [index.search(q, k=5, params=small) for q in questions]
     assert len(full_passes) < len(questions)  # the shortcut was taken
-    monkeypatch.setattr(ranking, "COMMON_SHARE", 10**9)  # every word scored on every passage
+    every_word = RankingParams(candidates=10, common_share=10**9)  # every word scored on every passage
     # The same scores in the same order (passages of equal score may come in another order).
-    assert scores(index.search(q, k=5) for q in questions) == scores(shortcut)
+    assert scores(index.search(q, k=5, params=every_word) for q in questions) == scores(shortcut)
     assert "bleu" in shortcut[0].results[0].excerpt
 
 
-def test_a_line_of_common_words_finds_the_passage_that_holds_it_word_for_word(tmp_path, monkeypatch):
+def test_a_line_of_common_words_finds_the_passage_that_holds_it_word_for_word(tmp_path):
     import random
 
-    from corpus import Index, ranking
+    from corpus import Index
+    from corpus.params import RankingParams
 
     words = "les studios de cinéma et la vidéo générée par les outils".split()
     shuffle = random.Random(7)
@@ -161,10 +162,10 @@ def test_a_line_of_common_words_finds_the_passage_that_holds_it_word_for_word(tm
         lines.append(" ".join(words))
         (tmp_path / f"doc{n:03d}.txt").write_text(lines[-1].capitalize() + ".\n", encoding="utf-8")
     index = Index.build(tmp_path)
-    monkeypatch.setattr(ranking, "CANDIDATES", 10)  # BM25 alone could not tell the 300 apart
+    few = RankingParams(candidates=10)  # BM25 alone could not tell the 300 apart
     target = lines[123].split()
     for question in [" ".join(target[2:8]), " ".join(target[2:8]).replace("cinéma", "cinémma")]:
-        top = index.search(question).results[0]
+        top = index.search(question, params=few).results[0]
         assert top.doc == "doc123", question
 
 

@@ -1,0 +1,62 @@
+"""The index's arrays, each declared with what it holds: what `builder.py` makes, `storage.py`
+writes and memory-maps back, and `Index` reads through its accessors.
+
+Three groups, each a CSR layout (a `_ptr` array of offsets into a flat array):
+- per term: its postings (passages and their BM25 contributions) and its positions in the word
+  sequences;
+- per passage: its words in order as term ids, its paragraph and its character span in it;
+- per paragraph: its text as UTF-8 bytes, its heading path, its document, number, kind, page.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+
+class IndexArrays(NamedTuple):
+    """A named tuple, not a dataclass: as immutable, and several times cheaper to define, which
+    a one-shot `corpus-bot ask` pays at every start."""
+
+    # Terms: t's postings are post_pass[term_ptr[t]:term_ptr[t+1]], sorted passage ids, with
+    # post_impact[...] their BM25 contributions (idf and length normalisation folded in).
+    term_ptr: np.ndarray
+    post_pass: np.ndarray
+    post_impact: np.ndarray
+    term_idf: np.ndarray
+    term_max: np.ndarray  # each term's largest contribution: what lets a query skip common terms
+    term_generality: np.ndarray  # how much a term says of a subject (`generality.py`)
+    term_in_heading: np.ndarray  # whether some heading holds the term
+    # Where each term stands in pass_terms: word_at[word_ptr[t]:word_ptr[t+1]], in order.
+    word_ptr: np.ndarray
+    word_at: np.ndarray
+    terms: np.ndarray  # the terms' strings, "\n"-joined UTF-8, in id order
+    surface_keys: np.ndarray  # words as written ("\n"-joined) ...
+    surface_term: np.ndarray  # ... and the term id each stands for
+    # Passages: p's words are pass_terms[pass_ptr[p]:pass_ptr[p+1]] (negative ids: stop words).
+    pass_terms: np.ndarray
+    pass_ptr: np.ndarray
+    pass_len: np.ndarray
+    pass_para: np.ndarray
+    pass_start: np.ndarray  # character offsets in the paragraph's text
+    pass_end: np.ndarray
+    # Paragraphs: para_text[para_ptr[i]:para_ptr[i+1]], head_text[head_ptr[i]:head_ptr[i+1]].
+    para_text: np.ndarray
+    para_ptr: np.ndarray
+    head_text: np.ndarray
+    head_ptr: np.ndarray
+    para_doc: np.ndarray
+    para_number: np.ndarray
+    para_kind: np.ndarray
+    para_page: np.ndarray
+
+    @classmethod
+    def of(cls, arrays: dict[str, np.ndarray]) -> "IndexArrays":
+        """The declared arrays from a mapping by name (built, or read from a file)."""
+        return cls(**{name: arrays[name] for name in cls._fields})
+
+    def as_dict(self) -> dict[str, np.ndarray]:
+        return self._asdict()
+
+
+__all__ = ["IndexArrays"]

@@ -1,0 +1,133 @@
+"""The second stage: the passages worth ranking, from a `Query`.
+
+BM25 over stems picks them: one vectorised addition per question word. Passages holding the
+longest runs of the question word for word join them, however common its words
+(`phrases.py`): BM25 cannot tell those from passages with the same words scattered.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+from . import phrases
+from .params import RankingParams
+from .query import Query, QueryWord, question_sequence
+
+
+class Candidates(NamedTuple):
+    """Passages to rank, sorted by id, with what this stage learned of each. (The stages'
+    records are named tuples: immutable, and cheaper to define than dataclasses, which a
+    one-shot `corpus-bot ask` pays at start.)"""
+
+    passages: np.ndarray
+    bm25: np.ndarray  # their BM25 scores (with the coordination share, see `postings`)
+    quoted: np.ndarray  # the share of the question their longest run quotes word for word
+    matched: int  # how many passages BM25 matched at all, before the cut
+
+
+def gather(index, query: Query, params: RankingParams) -> Candidates:
+    """The passages of highest BM25, joined by those quoting the question word for word."""
+    found, scores, matched = top_bm25(index, query.words, params)
+    found, scores, quoted = with_phrases(index, query, found, scores, params)
+    return Candidates(found, scores, quoted, matched)
+
+
+def postings(index, term: int, params: RankingParams) -> tuple[np.ndarray, np.ndarray]:
+    """A term's passages and what it adds to their score: its BM25 contribution plus a flat
+    share of its idf, so that matching one more of the question's words counts for more than
+    matching the same word again (candidates must be chosen for their coverage, not their tf)."""
+    return index.postings(term), index.impacts(term) + params.coordination * index.arrays.term_idf[term]
+
+
+def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[float, int]]:
+    """(weight, term) of every term the question's words match."""
+    return [(w.weight * share, t) for w in words for share, t in w.term_weights(params.family_weight)]
+
+
+def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams) -> np.ndarray:
+    """What the (weight, term) pairs add to the BM25 of every passage: one vectorised addition
+    per term."""
+    scores = np.zeros(len(index), dtype=np.float32)
+    for weight, term in weighted:
+        passages, impacts = postings(index, term, params)
+        scores[passages] += weight * impacts
+    return scores
+
+
+def bm25_all(index, words: list[QueryWord], params: RankingParams) -> np.ndarray:
+    """BM25 of every passage, all the question's terms added on all their postings."""
+    return _scatter(index, weighted_terms(words, params), params)
+
+
+def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
+            params: RankingParams) -> np.ndarray:
+    """What the (weight, term) pairs add to the BM25 of each of `passages` (sorted ids), by
+    binary search in the terms' postings: for a few passages, not the whole corpus."""
+    scores = np.zeros(len(passages), dtype=np.float32)
+    for weight, term in weighted:
+        posted, impacts = postings(index, term, params)
+        if len(posted):
+            at = np.minimum(np.searchsorted(posted, passages), len(posted) - 1)
+            scores += np.where(posted[at] == passages, weight * impacts[at], 0.0).astype(np.float32)
+    return scores
+
+
+def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.ndarray, np.ndarray, int]:
+    """The `params.candidates` passages of highest BM25 (sorted by id), their scores, and how
+    many matched.
+
+    MaxScore, simplified: terms found in more than 1/`common_share` of the passages cannot lift
+    a passage far (their idf is low), so candidates come from the rarer terms alone, and common
+    terms are then added to those candidates only, by binary search in their postings. The
+    result is exact: when the common terms' best possible sum could have lifted a passage the
+    rare terms missed into the top `limit`, the full sum is taken instead.
+    """
+    limit = params.candidates
+    weighted = weighted_terms(words, params)
+    common_at = len(index) / params.common_share
+    rare = [(wt, t) for wt, t in weighted if index.frequency(t) <= common_at]
+    common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
+    if rare and common:
+        scores = _scatter(index, rare, params)
+        found = np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
+        dropped_best = 0.0
+        if found.size > params.prefilter:
+            keep = np.argpartition(scores[found], -params.prefilter)[-params.prefilter:]
+            dropped_best = float(np.max(np.delete(scores[found], keep)))
+            found = np.sort(found[keep])
+        full = scores[found] + bm25_of(index, common, found, params)
+        a = index.arrays
+        common_best = sum(wt * float(a.term_max[t] + params.coordination * a.term_idf[t]) for wt, t in common)
+        if found.size >= limit:
+            floor = float(np.partition(full, -limit)[-limit])
+            if common_best < floor and dropped_best + common_best < floor:
+                top = np.argpartition(full, -limit)[-limit:]
+                order = np.sort(top)
+                return found[order], full[order], int(found.size)
+    scores = bm25_all(index, words, params)
+    matched = np.flatnonzero(scores != 0)
+    total = int(matched.size)
+    if matched.size > limit:
+        matched = np.sort(matched[np.argpartition(scores[matched], -limit)[-limit:]])
+    return matched, scores[matched], total
+
+
+def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
+                 params: RankingParams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates, joined by the passages holding the longest runs of the question word
+    for word (however common its words), with their BM25 scores and, for each, the share of
+    the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
+    sequence, content = question_sequence(query)
+    quoting, lengths = phrases.runs(index, sequence, content)
+    if not quoting.size:
+        return found, scores, np.zeros(len(found), dtype=np.float32)
+    best = np.sort(quoting[np.lexsort((quoting, -lengths))[:params.phrase_passages]])
+    extra = best[~phrases.members(best, found)]
+    if extra.size:
+        found = np.concatenate([found, extra])
+        scores = np.concatenate([scores, bm25_of(index, weighted_terms(query.words, params), extra, params)])
+        order = np.argsort(found)
+        found, scores = found[order], scores[order]
+    at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
+    return found, scores, np.where(quoting[at] == found, lengths[at] / len(sequence), 0.0)

@@ -1,0 +1,51 @@
+"""Every tuning value of the ranking, in one frozen object passed to each stage.
+
+`Index.search(question, params=RankingParams(candidates=10))` asks with other values; the
+defaults are the ones measured on the three dev sets (`make eval`). Grouped by the stage that
+reads them, in the order a question meets them (`pipeline.py`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RankingParams:
+    # -- the query (`query.py`) ----------------------------------------------------------------
+    max_question_words: int = 64  # longer questions are cut: their tail adds noise, not meaning
+    name_weight: float = 1.5  # a name, an acronym or a number pins down what is asked
+    quoted_weight: float = 1.5  # a word of a quoted phrase
+    typo_weight: float = 0.6  # a corrected word's worth, per typo
+    typo_fixes: int = 8  # equally close corrections kept for a misspelt word: word order picks
+    family_weight: float = 0.6  # a word of the family counts as the word with one typo
+    unknown_share: float = 0.5  # a word of a language the corpus lacks, found nowhere, counts
+    #                             half against coverage
+
+    # -- candidates (`candidates.py`) ----------------------------------------------------------
+    candidates: int = 200  # passages scored in full after the BM25 pass
+    common_share: int = 50  # a term in more than 1/50 of the passages is common
+    prefilter: int = 5000  # rare-term matches kept before adding common terms
+    coordination: float = 1.0  # flat share of idf per matched term: coverage before tf
+    phrase_passages: int = 64  # passages with the longest quoted runs, added to the candidates
+
+    # -- ranking (`ranking.py`, features from `scoring.py`) ------------------------------------
+    quote_weight: float = 1.0  # what a run of the whole question word for word adds to a rank ...
+    quote_power: int = 2  # ... and a shorter run, by the square of its share: "de la" says little
+    reranked: int = 24  # leading candidates whose headings and words are read further
+    heading_rank: float = 0.5  # what a heading that holds the whole question adds to a rank
+    result_below: float = 0.6  # a later result covers at least this share of what the best covers
+    kind_weight: float = 0.15  # holding the kind of answer asked for near the subject
+    near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:
+    near_most: float = 1.5  # words in order side by side (1), opening the passage (0.5)
+    early_tokens: int = 4  # a passage that opens with the question's words is about them
+
+    # -- confidence and abstention (`ranking.py`, `abstention.py`) -----------------------------
+    abstain_below: float = 0.25  # coverage of the best passage under which the engine abstains
+    kind_missing: float = 0.4  # confidence kept when no passage holds the short answer asked for
+    lone_words: int = 3  # a question of this many words or more, whose best passage holds one ...
+    lone_share: float = 0.5  # ... keeps this share of its confidence
+    name_letters: int = 3  # a name this long that the documents lack ...
+    missing_name_share: float = 0.5  # ... leaves this share of the confidence
+
+
+DEFAULT_PARAMS = RankingParams()

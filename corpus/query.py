@@ -1,0 +1,212 @@
+"""The first stage: a question, as typed, becomes a `Query` the other stages read.
+
+The question is rewritten as the analysis reads it (chat words, contractions, filler) and the
+kind of answer it asks for is read (`question.py`); the query keeps the question asked, to show
+it back. Then it goes through the analysis chain of its own language, its stop words being
+those of every language the corpus holds too; each word stands for its stem and for the term
+the corpus made of it written as it is, in whichever language, and identifiers count whole too.
+A word missing from the vocabulary is corrected against it (`fuzzy.py`); a corrected word
+weighs less than an exact one, a name (a capitalised word inside the question) or a quoted
+phrase weighs more; its derivational family (`families.py`) joins it, worth less.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import analysis, question as asking
+from .errors import QuestionError
+from .fuzzy import TypoMatcher
+from .languages import DEFAULT_LANGUAGES
+from .limits import MAX_QUESTION_CHARS
+from .params import RankingParams
+from .question import AnswerKind
+from .stopwords import STOP_WORDS
+from .text import translate
+
+_QUOTED = re.compile(r"[\"«“]([^\"«»“”]+)[\"»”]")
+
+
+@dataclass
+class QueryWord:
+    surface: str
+    key: str
+    terms: tuple[int, ...]  # term ids this word matches: its own, or its corrections
+    typos: int
+    weight: float  # what a match of it is worth in BM25
+    rarity: float  # its idf, for the coverage share
+    phrase: int  # the quoted phrase it belongs to, or -1
+    family: int = 0  # how many of `terms`, at their end, are its word family (`families.py`)
+    name: bool = False  # written as a name: capitalised inside the question, or an acronym
+
+    def term_weights(self, family_weight: float) -> list[tuple[float, int]]:
+        """(share of the word's worth, term) of each of its terms: a family member less."""
+        own = len(self.terms) - self.family
+        return [(1.0 if i < own else family_weight, t) for i, t in enumerate(self.terms)]
+
+
+class Query(NamedTuple):
+    """A question understood: what every later stage reads of it."""
+
+    asked: str  # as typed (trimmed): the answer shows it back
+    text: str  # as the analysis reads it (`question.py`)
+    kind: AnswerKind | None  # the kind of answer asked for, if the question says
+    languages: tuple[str, ...]  # its own language first, then the corpus's
+    in_their_language: bool  # asked in a language the documents are in
+    tokens: tuple[analysis.Token, ...]  # its words as typed, at most `max_question_words`
+    words: list[QueryWord]  # its content words, each with its terms, weight and rarity
+
+
+def read_query(index, question: str, params: RankingParams) -> Query:
+    """The question checked, understood and parsed against the index's vocabulary;
+    QuestionError when it is empty or too long."""
+    asked = check_question(question)
+    understood = understand(index, asked)
+    text = understood.text
+    langs = question_languages(index, text)
+    tokens = _question_tokens(text, params.max_question_words)
+    words = parse_words(index, text, tokens, langs, params)
+    return Query(asked, text, understood.kind, langs, langs[0] in index.languages, tokens, words)
+
+
+def check_question(question: str) -> str:
+    if not isinstance(question, str) or not question.strip():
+        raise QuestionError("question_empty")
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QuestionError("question_too_long", length=len(question), limit=MAX_QUESTION_CHARS)
+    return question.strip()
+
+
+def understand(index, question: str) -> asking.Understood:
+    """The question rewritten into the words the analysis reads (`question.py`), with the
+    documents' vocabulary deciding where a left-out apostrophe goes."""
+    langs = question_languages(index, question)
+
+    def known(word: str) -> str | None:
+        key, term = analysis.question_word(word, langs)
+        return "stop" if not term else ("word" if term in index.term_id or key in index.surface else None)
+    return asking.understand(question, known, french=langs[0] == "fr")
+
+
+@lru_cache(maxsize=256)
+def _question_tokens(question: str, limit: int) -> tuple[analysis.Token, ...]:
+    """The question's tokens: analysed once, however often it is asked again."""
+    return tuple(analysis.tokenize_original(question)[:limit])
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> TypoMatcher:
+    return TypoMatcher(sorted(STOP_WORDS))
+
+
+@lru_cache(maxsize=1024)
+def misspelt_stop_word(key: str) -> tuple[str, int] | None:
+    """The stop word a word missing from the vocabulary may be a misspelling of, and with how
+    many typos: ("aussi", 1) for "ausi"."""
+    fixes = _stop_words().corrections(key, limit=1)
+    return fixes[0] if fixes else None
+
+
+def question_languages(index, question: str) -> tuple[str, ...]:
+    """The question's own language, then the others the corpus holds: the languages whose stop
+    words it is read with."""
+    return _question_languages(question, index.languages or DEFAULT_LANGUAGES)
+
+
+@lru_cache(maxsize=256)
+def _question_languages(question: str, corpus: tuple[str, ...]) -> tuple[str, ...]:
+    own = analysis.guess_language(question, tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)), default=corpus[0])
+    return tuple(dict.fromkeys((own,) + corpus))
+
+
+def _term(token: analysis.Token, langs: tuple[str, ...]) -> str:
+    return analysis.question_word(token.surface, langs)[1]
+
+
+def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tuple[str, ...],
+                params: RankingParams) -> list[QueryWord]:
+    """The question's content words, each with the terms it matches in the index."""
+    plain = translate(text)
+    quoted = [m.span(1) for m in _QUOTED.finditer(plain)]
+    foreign = langs[0] not in index.languages  # asked in a language the documents are not in
+    words: dict[int | str, QueryWord] = {}
+    for position, token in enumerate(tokens):
+        term = _term(token, langs)
+        if not term:
+            continue
+        phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
+        # The word's stem in the question's language, and the term the corpus made of the word
+        # written as it is, in whichever language (a name, an identifier, "permission"). Not
+        # its stem under another language's chain: the French stem of "sell" is "sel" (salt),
+        # of "None" is "non".
+        own = index.term_id.get(term)
+        known = tuple(t for t in dict.fromkeys((own, index.surface.get(token.key))) if t is not None)
+        typos = 0
+        if known:
+            terms = known
+        else:
+            # Questions in another language meet cognates ("technology", "technologie"): one
+            # more typo.
+            matcher = index.typo_matcher()
+            fixes = matcher.corrections(token.key, limit=params.typo_fixes, extra=1 if foreign else 0)
+            stop = misspelt_stop_word(token.key)
+            if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
+                continue
+            # Of equally close words, the more common ones first, as spelling correctors do.
+            terms = tuple(sorted(dict.fromkeys(index.surface[word] for word, _ in fixes),
+                                 key=lambda t: -index.frequency(t)))
+            typos = fixes[0][1] if fixes else 0
+            if not fixes or typos > 1:  # a word family is surer than two typos
+                family = tuple(index.term_id[stem] for stem in matcher.family(term))
+                if family:
+                    terms, typos = family, 1
+        # Its derivational family in the documents ("majeur": "majorité"), worth less.
+        related = tuple(t for t in index.families().of(term) if t not in terms)
+        terms += related
+        key = terms[0] if terms else token.key
+        if key in words:  # the same term twice: once is enough
+            continue
+        weight = params.typo_weight ** typos
+        # Names, acronyms and numbers (a year, an amount) pin down what is asked.
+        written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
+        if (written_as_name and len(token.surface) > 1) or any(c.isdigit() for c in token.surface):
+            weight *= params.name_weight
+        if phrase >= 0:
+            weight *= params.quoted_weight
+        if terms:
+            # By the word's own terms: a rare family member does not make the word rarer.
+            rarity = float(max(index.arrays.term_idf[t] * index.arrays.term_generality[t]
+                               for t in (terms[:len(terms) - len(related)] or terms)))
+        else:  # found nowhere: against coverage, fully, or half for an untranslated word
+            rarity = index.max_idf * (params.unknown_share if foreign else 1.0)
+        words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
+                               written_as_name and len(token.surface) > 1)
+    # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
+    for whole in dict.fromkeys(analysis.identifiers(plain)):
+        tid = index.term_id.get(whole)
+        if tid is not None and tid not in words:
+            rarity = float(index.arrays.term_idf[tid] * index.arrays.term_generality[tid])
+            words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, rarity, -1)
+    return list(words.values())
+
+
+def question_sequence(query: Query) -> tuple[list[frozenset[int]], list[bool]]:
+    """The question's words in order, each as the ids it may match in a passage's word
+    sequence, and which of them are content words."""
+    by_key = {w.key: w for w in query.words}
+    sequence, content = [], []
+    for token in query.tokens:
+        if token.key in analysis.ELIDED:  # as in passages' sequences
+            continue
+        is_content = bool(_term(token, query.languages))
+        word = by_key.get(token.key) if is_content else None
+        # A misspelt word may have been a stop word as well as the words it was corrected to.
+        stop = misspelt_stop_word(token.key) if is_content and (word is None or word.typos) else None
+        ids = set(word.terms[:len(word.terms) - word.family]) if word else set()
+        if not is_content or stop:
+            ids.add(analysis.stop_id(stop[0] if stop else token.key))
+        sequence.append(frozenset(ids - {-1}))
+        content.append(word is not None)
+    return sequence, content

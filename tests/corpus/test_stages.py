@@ -1,0 +1,45 @@
+"""Each stage of the ranking called alone, on what the stage before it gives (`pipeline.py`)."""
+import numpy as np
+
+from corpus import Index
+from corpus.candidates import gather
+from corpus.params import DEFAULT_PARAMS, RankingParams
+from corpus.query import read_query
+from corpus.ranking import rank
+from corpus.scoring import coverage
+
+QUESTION = "Qui dirige les opérations chez OpenAI ?"
+
+
+def test_the_query_holds_the_question_asked_its_words_and_the_kind_of_answer(seeds_index):
+    query = read_query(seeds_index, "  Qui dirige les opératoins chez OpenAI ?", DEFAULT_PARAMS)
+    assert query.asked == "Qui dirige les opératoins chez OpenAI ?"
+    assert query.kind == "who"
+    assert query.in_their_language
+    words = {w.key: w for w in query.words}
+    assert words["operatoins"].typos == 1 and words["operatoins"].terms  # corrected, worth less
+    assert words["operatoins"].weight < words["dirige"].weight < words["openai"].weight  # a name, more
+
+
+def test_candidates_hold_the_answer_and_ranking_puts_it_first_as_the_search_does(seeds_index):
+    answer = seeds_index.search(QUESTION)
+    query = read_query(seeds_index, QUESTION, DEFAULT_PARAMS)
+    found = gather(seeds_index, query, DEFAULT_PARAMS)
+    assert answer.results[0].passage in found.passages.tolist()
+    ranked = rank(seeds_index, query, found, DEFAULT_PARAMS, needed=8)
+    assert ranked.passages[0] == answer.results[0].passage
+    assert ranked.confidence == answer.confidence
+    assert "Lightcap" in seeds_index.passage_text(ranked.passages[0])
+
+
+def test_coverage_is_the_share_of_the_question_a_passage_holds(seeds_index):
+    query = read_query(seeds_index, QUESTION, DEFAULT_PARAMS)
+    best = seeds_index.search(QUESTION).results[0].passage
+    unrelated = seeds_index.search("Que craignent les créateurs face à l'intégration de Sora ?").results[0].passage
+    shares = coverage(seeds_index, query.words, np.array([best, unrelated]), DEFAULT_PARAMS).tolist()
+    assert shares[0] > 0.9 and shares[1] < shares[0]
+
+
+def test_a_stricter_threshold_passed_in_makes_the_engine_abstain(seeds_index: Index):
+    assert not seeds_index.search(QUESTION).abstained
+    assert seeds_index.search(QUESTION, params=RankingParams(abstain_below=1.01)).abstained
