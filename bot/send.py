@@ -74,12 +74,14 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
-def _message(content: str | None, embed: discord.Embed | None) -> dict:
+def _message(content: str | None, embed: discord.Embed | None, view: discord.ui.View | None = None) -> dict:
     kwargs: dict = {"allowed_mentions": NO_MENTIONS}
     if content is not None:
         kwargs["content"] = fit(content, CONTENT)
     if embed is not None:
         kwargs["embed"] = fit_embed(embed)
+    if view is not None:
+        kwargs["view"] = view
     return kwargs
 
 
@@ -95,9 +97,7 @@ async def reply_to(
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
     """Reply to a person's message without pinging them or anyone named in the text."""
-    kwargs = _message(content, embed)
-    if view is not None:
-        kwargs["view"] = view
+    kwargs = _message(content, embed, view)
     try:
         return await message.reply(mention_author=False, **kwargs)
     except (discord.HTTPException, discord.RateLimited) as error:
@@ -114,9 +114,7 @@ async def respond(
     ephemeral: bool = False,
 ) -> bool:
     """Answer an interaction, as its first response or as a follow-up once it was deferred."""
-    kwargs = _message(content, embed)
-    if view is not None:
-        kwargs["view"] = view
+    kwargs = _message(content, embed, view)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(ephemeral=ephemeral, **kwargs)
@@ -192,9 +190,7 @@ async def post(
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
     """Post in a channel or thread, not as a reply (the answer under a forum post)."""
-    kwargs = _message(content, embed)
-    if view is not None:
-        kwargs["view"] = view
+    kwargs = _message(content, embed, view)
     try:
         return await channel.send(**kwargs)
     except (discord.HTTPException, discord.RateLimited) as error:
