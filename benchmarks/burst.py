@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import json
 import statistics
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,6 +69,8 @@ class StandInInteraction:
     network: _Network
     seen: Arrival
     locale: str = "fr"
+    guild_id: int = 1  # one server, as after an announcement
+    channel: object = None  # a text channel, not a thread
     response: "StandInInteraction" = field(init=False)
     followup: "StandInInteraction" = field(init=False)
 
@@ -153,12 +156,15 @@ def _asking(corpus: Path, inline: bool, queue_limit: int):
     from bot.asking import Asking
     from bot.library import Library
     from bot.settings import Settings
+    from bot.store import Store
     from corpus import Index
 
     index = Index.build(corpus)
     settings = Settings(_env_file=None, token="bench.not.real", corpus_dir=corpus, queue_limit=queue_limit)
     library = Library(corpus, None, index)
-    asking = Asking(settings, library)
+    # Every question is recorded, as in production, in a database of the run's own.
+    store = Store(Path(tempfile.mkdtemp(prefix="burst-")) / "questions.sqlite3", retention_days=settings.retention_days)
+    asking = Asking(settings, library, store)
     if inline:  # before issue 10: the search on the event loop, the answer as the first response
         async def search(question: str, k: int, offset: int = 0):
             return index.search(question, k=k, offset=offset)
