@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Awaitable
 
 import discord
 
@@ -89,6 +90,15 @@ def _refused(what: str, error: Exception) -> None:
     log.warning("Discord refused to %s: %s", what, error)
 
 
+async def _sent(sending: Awaitable[discord.Message], what: str) -> discord.Message | None:
+    """The message `sending` makes, or None (logged) when Discord refuses it."""
+    try:
+        return await sending
+    except (discord.HTTPException, discord.RateLimited) as error:
+        _refused(what, error)
+        return None
+
+
 async def reply_to(
     message: discord.Message,
     content: str | None = None,
@@ -97,12 +107,8 @@ async def reply_to(
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
     """Reply to a person's message without pinging them or anyone named in the text."""
-    kwargs = _message(content, embed, view)
-    try:
-        return await message.reply(mention_author=False, **kwargs)
-    except (discord.HTTPException, discord.RateLimited) as error:
-        _refused(f"reply in channel {message.channel.id}", error)
-        return None
+    sending = message.reply(mention_author=False, **_message(content, embed, view))
+    return await _sent(sending, f"reply in channel {message.channel.id}")
 
 
 async def respond(
@@ -190,12 +196,7 @@ async def post(
     view: discord.ui.View | None = None,
 ) -> discord.Message | None:
     """Post in a channel or thread, not as a reply (the answer under a forum post)."""
-    kwargs = _message(content, embed, view)
-    try:
-        return await channel.send(**kwargs)
-    except (discord.HTTPException, discord.RateLimited) as error:
-        _refused(f"post in channel {getattr(channel, 'id', '?')}", error)
-        return None
+    return await _sent(channel.send(**_message(content, embed, view)), f"post in channel {getattr(channel, 'id', '?')}")
 
 
 async def start_thread(message: discord.Message, name: str) -> discord.Thread | None:
