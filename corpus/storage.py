@@ -84,7 +84,12 @@ def read_header(path: str | Path) -> tuple[dict, int]:
                 raise IndexFileError("index_not_index", path=path)
             if version != FORMAT_VERSION:
                 raise IndexFileError("index_format", path=path, version=version, expected=FORMAT_VERSION)
+            # A damaged length must not have us read (or allocate) more than the file holds.
+            if length > os.fstat(f.fileno()).st_size - _PREFIX.size:
+                raise IndexFileError("index_damaged", path=path, reason="its header is cut short")
             header = json.loads(f.read(length).decode("utf-8"))
+            if not isinstance(header, dict):
+                raise IndexFileError("index_damaged", path=path, reason="its header is not a table")
     except FileNotFoundError:
         raise IndexFileError("index_missing", path=path) from None
     except IsADirectoryError:

@@ -86,6 +86,18 @@ def test_a_truncated_index_is_reported(corpus_dir, tmp_path):
         Index.load(path)
 
 
+def test_an_index_whose_header_length_is_damaged_is_reported_then_rebuilt(corpus_dir, tmp_path):
+    path = tmp_path / "corpus.cbidx"
+    Index.build(corpus_dir).save(path)
+    data = bytearray(path.read_bytes())
+    data[16:24] = b"\xff" * 8  # the header's length, after magic and version: more than the file holds
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(IndexFileError, match="damaged"):
+        Index.load(path)
+    assert open_index(corpus_dir, path).search("pinot").results  # ours, so rebuilt in place
+
+
 def test_another_format_version_is_refused(corpus_dir, tmp_path, monkeypatch):
     path = tmp_path / "corpus.cbidx"
     Index.build(corpus_dir).save(path)
