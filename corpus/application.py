@@ -64,42 +64,34 @@ def corpus_folder(corpus: str | Path | None) -> Path:
     return path
 
 
-def recorded_corpus(path: Path) -> Path | None:
-    """The corpus an index file says it was built from, when it says so with an absolute path.
-
-    Raises IndexFileError when `path` is a folder or a file that is not a corpus-bot index; an
-    index of ours too damaged to say (to be rebuilt) gives None."""
+def _header(path: Path) -> tuple[dict | None, IndexFileError | None]:
+    """The header of the index file at `path`, or (None, why) when it is ours but too old or
+    damaged to read (to be rebuilt). Raises IndexFileError when `path` is a folder or a file
+    that is not a corpus-bot index."""
     try:
-        header, _ = storage.read_header(path)
+        return storage.read_header(path)[0], None
     except IndexFileError as error:
         if error.kind in NOT_OURS:
             raise
-        return None
-    recorded = header.get("corpus")
+        return None, error
+
+
+def _recorded(header: dict | None) -> Path | None:
+    """The corpus an index header says it was built from, when it says so with an absolute path."""
+    recorded = header.get("corpus") if header else None
     return Path(recorded) if recorded and Path(recorded).is_absolute() else None
+
+
+def _check_owner(path: Path, header: dict | None, folder: Path) -> None:
+    recorded = _recorded(header)
+    if recorded is not None and recorded != folder:
+        raise IndexFileError("index_other_corpus", path=path, recorded=recorded, asked=folder)
 
 
 def check_owner(path: Path, folder: Path) -> None:
     """Raises IndexFileError unless the existing file at `path` may hold the index of `folder`:
     an index of ours, of that corpus (or too old or damaged to say which)."""
-    recorded = recorded_corpus(path)
-    if recorded is not None and recorded != folder:
-        raise IndexFileError("index_other_corpus", path=path, recorded=recorded, asked=folder)
-
-
-def _usable(path: Path, current: str) -> Index | None:
-    """The index at `path` when it is ours, of this version and up to date; None to rebuild it."""
-    try:
-        header, _ = storage.read_header(path)
-        if header.get("fingerprint") == current and header.get("settings") == settings_signature():
-            return Index.load(path)
-    except IndexFileError as error:
-        if error.kind in NOT_OURS:
-            raise
-        log.warning("%s Rebuilding it.", error)
-        return None
-    log.info("index %s is stale: rebuilding", path)
-    return None
+    _check_owner(path, _header(path)[0], folder)
 
 
 def open_index(corpus: str | Path | None = None, index_path: str | Path | None = None, *,
@@ -116,7 +108,7 @@ def open_index(corpus: str | Path | None = None, index_path: str | Path | None =
     if path is not None and corpus is None:
         if not path.exists():
             raise IndexFileError("index_missing", path=path)
-        recorded = recorded_corpus(path)
+        recorded = _recorded(_header(path)[0])
         if recorded is None or not recorded.exists():
             return Index.load(path)  # an index shipped without its corpus: used as it is
         folder = recorded
@@ -124,10 +116,14 @@ def open_index(corpus: str | Path | None = None, index_path: str | Path | None =
         folder = corpus_folder(corpus)
     path = path or default_index_path(folder)
     if path.exists():
-        check_owner(path, folder)
-        found = _usable(path, fingerprint(folder))
-        if found is not None:
-            return found
+        header, problem = _header(path)  # read once: whose index this is, and whether it is current
+        _check_owner(path, header, folder)
+        if header is None:
+            log.warning("%s Rebuilding it.", problem)
+        elif header.get("fingerprint") == fingerprint(folder) and header.get("settings") == settings_signature():
+            return Index.load(path)
+        else:
+            log.info("index %s is stale: rebuilding", path)
     index = build(folder, progress=progress, workers=workers)
     try:
         index.save(path)
