@@ -16,6 +16,12 @@ PASSAGES_FILE = "passages.jsonl"  # the engine's passages, handed to bm25s so bo
 STOPWORDS_FILE = "stopwords.json"  # chosen by the parent: the bm25s child never imports `corpus`
 
 
+def searchable_passage(index, passage: int) -> str:
+    """A passage's text as the engine's analysis reads it: its markup blanked."""
+    lo, hi = index.span(passage)
+    return index.searchable_text(index.paragraph_of(passage))[lo:hi]
+
+
 class CorpusEngine:
     """The project's engine, `corpus.Index`."""
 
@@ -50,7 +56,7 @@ class CorpusEngine:
 
     def passages(self, index) -> Iterator[dict]:
         for i in range(len(index)):
-            yield {"doc": index.passage_doc(i), "text": index.passage_text(i)}
+            yield {"doc": index.passage_doc(i), "text": searchable_passage(index, i)}
 
 
 class Bm25sEngine:

@@ -83,14 +83,15 @@ class Passage:
 
 def baseline_search(index):
     """bm25s over the engine's passages, as a search the scoring can call."""
-    from benchmarks.engines import Bm25sEngine, choose_stopwords
+    from benchmarks.engines import Bm25sEngine, choose_stopwords, searchable_passage
     from corpus.analysis import guess_language
 
     passages = [Passage(index.passage_doc(i), index.passage_text(i)) for i in range(len(index))]
     sample = " ".join(p.excerpt for p in passages[::max(1, len(passages) // 200)])
     language = "english" if guess_language(sample) == "en" else "french"
     engine = Bm25sEngine(stopwords=choose_stopwords()[0], language=language)
-    retriever = engine.index_texts([p.excerpt for p in passages])
+    # It reads the words the engine reads (markup blanked), and is scored on the quotes.
+    retriever = engine.index_texts([searchable_passage(index, i) for i in range(len(index))])
     return lambda question, k: [passages[i] for i in engine.ranked(retriever, question, k)]
 
 

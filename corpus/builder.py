@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality
+from . import analysis, generality, markup
 from .answer import Source
 from .passages import sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -131,16 +131,19 @@ class _Builder:
                 path = " ".join(paragraph.section)
                 heading = section_terms[paragraph.section] = list(dict.fromkeys(
                     [t for t in self._ids(analysis.words(path), lang) if t >= 0] + self._whole_ids(path)))
-            # One normalisation per paragraph; when it keeps offsets (nearly always), sentences
-            # are read straight out of it. Each sentence is read once, though windows overlap.
-            norm, origin = normalise(text)
-            plain = norm if origin is None else translate(text)
+            # Words are read from the text with its markup blanked (same offsets: `markup.py`);
+            # sentences from the text as quoted. One normalisation per paragraph; when it keeps
+            # offsets (nearly always), sentences are read straight out of it. Each sentence is
+            # read once, though windows overlap.
+            seen = text if paragraph.kind == CODE else markup.blank(text)
+            norm, origin = normalise(seen)
+            plain = norm if origin is None and seen is text else translate(text)
             spans = sentences(plain)
             if origin is None:
                 ids = [self._ids(analysis.words_between(norm, s.start, s.end), lang) for s in spans]
             else:
-                ids = [self._ids(analysis.words(text[s.start:s.end]), lang) for s in spans]
-            wholes = [self._whole_ids(norm[s.start:s.end] if origin is None else text[s.start:s.end])
+                ids = [self._ids(analysis.words(seen[s.start:s.end]), lang) for s in spans]
+            wholes = [self._whole_ids(norm[s.start:s.end] if origin is None else seen[s.start:s.end])
                       for s in spans]
             # Window sizes count words as written, between spaces ("l'IA" is one).
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):

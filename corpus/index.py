@@ -18,7 +18,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import analysis, builder, families, storage
+from . import analysis, builder, families, markup, storage
 from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
@@ -26,7 +26,7 @@ from .errors import CorpusError, IndexFileError
 from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
-from .readers.blocks import KINDS
+from .readers.blocks import CODE, KINDS
 from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files
 
 
@@ -179,6 +179,12 @@ class Index:
         start, end = self.span(passage)
         return self.paragraph_text(self.paragraph_of(passage))[start:end]
 
+    def searchable_text(self, para: int) -> str:
+        """A paragraph's text as analysis reads it: its markup blanked (`markup.blank`), every
+        word at the same offset as in the quoted text. Code is read as it is."""
+        text = self.paragraph_text(para)
+        return text if self.kind(para) == CODE else markup.blank(text)
+
     def passage_doc(self, passage: int) -> str:
         return self.sources[int(self.arrays.para_doc[self.arrays.pass_para[passage]])].doc
 
@@ -201,7 +207,7 @@ class Index:
             lo, hi = self.span(passage)
             starts, ends, terms = [], [], []
             lang = self.language_of(para)
-            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi], lang):
+            for token in analysis.tokenize_original(self.searchable_text(para)[lo:hi], lang):
                 starts.append(token.start + lo)
                 ends.append(token.end + lo)
                 terms.append(self.term_id.get(token.term, -1) if token.term else -1)

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 PASSAGE_MAX_WORDS = 60
 
 # A sentence ends at . ! ? or … (and closing quotes), before a space and a capital, a quote, a
-# digit or a dash; a line break always ends one (list items, verse, tweets). The match starts
-# on the punctuation mark itself, not after it: a pattern that opens on a few known characters
-# is scanned for much faster than one that opens on a look-behind.
-_BOUNDARY = re.compile(r"[.!?…][\"'»”)\]]*\s+(?=[«\"“(\[\-–—\d]|[^\W\d_](?<=[^\W\d_a-zà-ÿ]))|\n")
+# digit or a dash, or markup that opens a sentence in a quoted source (``None``, **Note**,
+# :class:`Client`; a backtick reads as an apostrophe here); a line break always ends one (list
+# items, verse, tweets). The match starts on the punctuation mark itself, not after it: a
+# pattern that opens on a few known characters is scanned for much faster than one that opens
+# on a look-behind.
+_BOUNDARY = re.compile(r"[.!?…][\"'»”)\]]*\s+(?=[«\"“'*(\[\-–—\d]|:[^\W\d_]|[^\W\d_](?<=[^\W\d_a-zà-ÿ]))|\n")
 # Abbreviations and initials whose period does not end a sentence: "M. Perry", "J. K. Rowling".
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mme|Mlle|Dr|Pr|St|Ste|etc|cf|vs|p|env|av|apr|Mr|Mrs|Ms|No|n°))\.$")
 

@@ -34,9 +34,10 @@ from .text import squash_spaces
 log = logging.getLogger("corpus")
 
 METADATA_FILE = "sources.toml"
-# Raised when what is read from a folder changes (a file once read may now be skipped), so
-# that indexes built by an older reading are rebuilt.
-READER_VERSION = 2
+# Raised when what is read from a folder changes (a file once read may now be skipped, a
+# block's text is now the file's own characters), so that indexes built by an older reading
+# are rebuilt.
+READER_VERSION = 3
 MAX_FILE_BYTES = 50 * 1024 * 1024
 BLOCK_JOIN = "\n\n"  # between blocks in a document's text: a paragraph break to every reader
 

@@ -1,7 +1,13 @@
 """Markdown, read by markdown-it-py: a CommonMark parser, so headings, lists, code and wrapped
 lines mean what CommonMark says (a setext underline makes a heading, a line break inside a
 paragraph is a space), with GFM tables on top. A leading YAML front matter block gives the
-title and is not text."""
+title and is not text.
+
+A block's text is the file's own characters: markdown-it keeps each paragraph's, list item's
+and table cell's source (its inline token's content: the lines as written, container markers
+such as "> " aside), so **bold**, `code` and [links](url) are quoted as written and can be
+found in the file; their markup stays out of the index's words (`corpus/markup.py`). Headings
+are shown beside an excerpt, not quoted: they keep their rendered text."""
 from __future__ import annotations
 
 import re
@@ -23,8 +29,8 @@ def _parser() -> MarkdownIt:
 
 
 def inline_text(token: Token) -> str:
-    """The words of an inline token, markup gone: link and emphasis text stay, an image
-    leaves its alt text, inline HTML goes."""
+    """The words of an inline token as they render, markup gone: link and emphasis text stay,
+    an image leaves its alt text, inline HTML goes. For headings."""
     out: list[str] = []
     for child in token.children or ():
         if child.type in ("text", "code_inline"):
@@ -81,13 +87,13 @@ def read(text: str) -> Parsed:
             found.add(ROW, " | ".join(cell for cell in row if cell))
             row = None
         elif kind == "inline" and row is not None:
-            row.append(inline_text(token).strip())
+            row.append(token.content.strip())
         elif kind == "inline" and tokens[i - 1].type == "paragraph_open":
             if joined_at and in_item:
-                found.extend(f"{marker} {inline_text(token)}" if tokens[i - 2].type == "list_item_open"
-                             else inline_text(token))
+                found.extend(f"{marker} {token.content}" if tokens[i - 2].type == "list_item_open"
+                             else token.content)
             else:
-                found.add(ITEM if in_item else PARAGRAPH, inline_text(token))
+                found.add(ITEM if in_item else PARAGRAPH, token.content)
         elif kind in ("fence", "code_block"):
             joined_at = 0
             found.add(CODE, token.content)

@@ -1,18 +1,28 @@
 """reStructuredText, read by docutils, the reference parser, then walked as a tree of nodes.
 
+docutils finds the structure (sections, paragraphs, lists, tables, code, directives); each
+block's text is then the file's own characters, taken from the raw source docutils keeps with
+every text element: :meth:`~Client.setup_hook`, ``on_ready`` and **bold** are quoted as
+written, so a quote can be found in the file as it is. Only wrapped lines are joined, and a
+paragraph's closing "::" (which announces the code after it) reads as docutils shows it
+("Example::" is "Example:", "Example: ::" is "Example:"). The markup stays out of the index's
+words (`corpus/markup.py`). Section titles are headings, shown beside an excerpt, not quoted:
+they keep their rendered text (:class:`Intents` is "Intents").
+
 Docutils alone knows none of Sphinx's roles and directives, and would report each as an error
 and keep its markup as text. So before parsing, the roles and directives a file uses that
 docutils does not know are given meanings (only for the duration of the parse: docutils' own
 tables are put back afterwards, so a host that uses docutils sees no change):
-- a role shows as its text: :meth:`~Client.setup_hook` is "Client.setup_hook", and
-  :ref:`the FAQ <faq>` is "the FAQ" (a leading ~ or . only changes how Sphinx abbreviates);
+- a role's text is what a rendered title shows: :meth:`~Client.setup_hook` is
+  "Client.setup_hook", and :ref:`the FAQ <faq>` is "the FAQ" (a leading ~ or . only changes
+  how Sphinx abbreviates);
 - code-block and sourcecode are code; versionadded, versionchanged, deprecated, seealso and
   the like keep their text, not their version line; a description of a Python object
   (function, method, class, attribute...) is a section headed by its signature;
 - whatever else Sphinx adds (autoclass, currentmodule, toctree, attributetable...) pulls in
   text from elsewhere or sets how pages are built: it is not prose, and leaves nothing.
-Undefined substitutions (|coroutine_link|) show as their name. The parser's transforms are not
-run: they resolve references between documents, which a search over words does not need.
+The parser's transforms are not run: they resolve references between documents, which a
+search over words does not need.
 """
 from __future__ import annotations
 
@@ -39,6 +49,8 @@ TEXT_ROLES = {"ref", "doc", "term", "numref", "keyword", "option", "envvar", "is
 _ROLE = re.compile(r"(?<![\w`]):((?:[^\W_]|[-.+:](?=[^\W_]))+):`")
 _DIRECTIVE = re.compile(r"^[ \t]*\.\.[ \t]+([^\W_][\w.:+-]*)[ \t]*::", re.MULTILINE)
 _TARGET = re.compile(r"^(.*?)\s*<([^<>]+)>$", re.DOTALL)
+# A paragraph's closing "::" (not escaped) announces a literal block.
+_LITERAL_MARK = re.compile(r"(?<!\\)(?:\\\\)*::\Z")
 
 
 # -- what Sphinx's roles and directives mean here ---------------------------------------------
@@ -88,7 +100,7 @@ class _Prose(_Silent):
 
     def run(self):
         container = nodes.container()
-        text = " ".join(self.arguments[self.leading:])
+        text = "\n".join(self.arguments[self.leading:])
         if text:
             inline, _ = self.state.inline_text(text, self.lineno)
             container += nodes.paragraph(text, "", *inline)
@@ -165,6 +177,26 @@ def parse_tree(text: str) -> nodes.document:
 
 # -- the tree, walked into blocks -------------------------------------------------------------
 
+def quoted(node: nodes.Element) -> str:
+    """A text element's own characters in the file (docutils keeps them as its raw source),
+    indentation and list markers aside; its rendered text when it has none."""
+    raw = node.rawsource
+    if not raw or not raw.strip():
+        return node.astext()
+    raw = raw.rstrip()
+    if isinstance(node, nodes.paragraph) and _LITERAL_MARK.search(raw):
+        # As docutils shows it: "Example::" is "Example:", and "Example: ::" is "Example:".
+        raw = raw[:-3].rstrip() if raw[-3:-2].isspace() else raw[:-1]
+    return raw
+
+
+def quoted_all(node: nodes.Element) -> str:
+    """The text of every text element inside `node`, each quoted as written."""
+    if isinstance(node, nodes.TextElement):
+        return quoted(node)
+    return "\n".join(quoted_all(child) for child in node.children if isinstance(child, nodes.Element))
+
+
 _SKIPPED = (nodes.comment, nodes.target, nodes.system_message, nodes.substitution_definition,
             nodes.raw, nodes.pending, nodes.transition, nodes.image, nodes.title)
 
@@ -190,7 +222,7 @@ class _Walker:
         before = listing.previous_sibling()
         last = self.found.blocks[-1] if self.found.blocks else None
         return (isinstance(before, nodes.paragraph) and last is not None and last.kind != CODE
-                and last.text.endswith(":") and last.text == " ".join(before.astext().split())
+                and last.text.endswith(":") and last.text == " ".join(quoted(before).split())
                 and not any(isinstance(n, (nodes.literal_block, nodes.table, nodes.doctest_block))
                             for n in listing.findall()))
 
@@ -205,25 +237,27 @@ class _Walker:
         elif isinstance(node, (nodes.literal_block, nodes.doctest_block)):
             self.found.add(CODE, node.astext())
         elif isinstance(node, nodes.row):
-            self.found.add(ROW, " | ".join(entry.astext().strip() for entry in node.children))
+            self.found.add(ROW, " | ".join(quoted_all(entry).strip() for entry in node.children))
         elif isinstance(node, nodes.field):
-            name, body = node[0].astext(), node[1].astext() if len(node) > 1 else ""
+            name, body = node[0].astext(), quoted_all(node[1]) if len(node) > 1 else ""
             if body.strip():
-                self.found.add(ITEM, f"{name}: {body}")
+                self.found.add(ITEM, f":{name}: {body}")
         elif isinstance(node, (nodes.bullet_list, nodes.enumerated_list)) and self.introduced(node):
             # A list right under a line that ends with ":" belongs with it: its items join
             # that block, markers and all, so that the quote is still the source's words.
             start = node.get("start", 1)
             for number, item in enumerate(node.children, start):
                 marker = node.get("bullet") or f"{node.get('prefix', '')}{number}{node.get('suffix', '.')}"
-                self.found.extend(f"{marker} {item.astext()}")
+                self.found.extend(f"{marker} {quoted_all(item)}")
         elif isinstance(node, (nodes.list_item, nodes.definition_list_item, nodes.option_list_item)):
             for child in node.children:
                 self.walk(child, ITEM)
-        elif isinstance(node, (nodes.term, nodes.option_group)):
+        elif isinstance(node, nodes.option_group):
             self.found.add(ITEM, node.astext())
+        elif isinstance(node, nodes.term):
+            self.found.add(ITEM, quoted(node))
         elif isinstance(node, nodes.TextElement):  # a paragraph, a line, a rubric, a caption
-            self.found.add(kind, node.astext())
+            self.found.add(kind, quoted(node))
         else:  # lists, tables, notes, quotes, containers: what they hold
             for child in node.children:
                 self.walk(child, kind)

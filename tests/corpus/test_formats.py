@@ -1,7 +1,8 @@
 """A corpus folder as people have it: Markdown, reStructuredText, HTML, PDF, Word, plain text.
 
 Each test drops a document in a folder, asks a question, and reads what a user reads: the
-excerpt (the source's own words, no markup), its title, file, section and page."""
+excerpt (the source's own characters, markup and all, found in the file as written), its
+title, file, section and page."""
 import io
 import re
 
@@ -83,21 +84,52 @@ Get the :class:`User` or :class:`Member` object and call :meth:`~.User.send`. Fo
 """
 
 
-def test_sphinx_rest_roles_show_as_text_and_directives_as_what_they_mean(tmp_path):
+def in_file(excerpt: str, source: str) -> bool:
+    """The excerpt stands in the file as written, once wrapped lines are joined (each piece
+    between the ellipses that mark a cut)."""
+    flat = " ".join(source.split())
+    return all(" ".join(piece.split()) in flat for piece in excerpt.split("…"))
+
+
+def highlighted(hit) -> list[str]:
+    return [hit.excerpt[start:end] for start, end in hit.highlights]
+
+
+def test_sphinx_rest_is_quoted_as_written_and_its_markup_is_not_searched(tmp_path):
     (tmp_path / "faq.rst").write_text(SPHINX_FAQ, encoding="utf-8")
     index = Index.build(tmp_path)
     assert index.sources[0].title == "Frequently Asked Questions"
     answer = index.search("How do I send a DM?", k=5)
     hit = answer.results[0]
-    assert hit.excerpt.startswith("Get the User or Member object and call User.send.")
+    assert hit.excerpt.startswith(
+        "Get the :class:`User` or :class:`Member` object and call :meth:`~.User.send`. For example:")
+    assert highlighted(hit) == ["send"]
     assert hit.section == "Frequently Asked Questions › Coroutines › How do I send a DM?"
-    assert all(not MARKUP.search(h.excerpt) for h in answer.results)
+    assert all(in_file(h.excerpt, SPHINX_FAQ) for h in answer.results)
     code = index.search("get_user").results[0]
     assert code.code and code.excerpt.startswith("user = client.get_user(")
     assert index.search("refused").results[0].excerpt == "Direct messages to yourself are refused."
-    note = index.search("intents page").results[0].excerpt
-    assert note == "See the intents page for Intents.members."
+    note = index.search("intents page").results[0]
+    assert note.excerpt == "See :ref:`the intents page <intents_primer>` for :attr:`Intents.members`."
+    assert highlighted(note) == ["intents", "page", "Intents"]  # not the target, not the roles
+    assert index.search("Intents.members").results[0].excerpt == note.excerpt
+    # Directives, role names and a reference's target are markup, not words of the document.
     assert index.search("autoclass currentmodule orphan emphasize").abstained
+    assert index.search("meth attr").abstained
+    assert index.search("primer").abstained
+
+
+def test_markdown_is_quoted_as_written_and_a_link_is_searched_by_its_text(tmp_path):
+    source = ("# Setup\n\nRun the **installer** first, then read [the setup guide](https://example.org/"
+              "wizard-docs \"Wizard\") and the\n`config.toml` notes.\n")
+    (tmp_path / "setup.md").write_text(source, encoding="utf-8")
+    index = Index.build(tmp_path)
+    hit = index.search("where is the setup guide?").results[0]
+    assert hit.excerpt == ("Run the **installer** first, then read [the setup guide](https://example.org/"
+                           "wizard-docs \"Wizard\") and the `config.toml` notes.")
+    assert highlighted(hit) == ["setup", "guide"] and hit.section == "Setup"
+    assert index.search("config.toml").results[0].excerpt == hit.excerpt
+    assert index.search("wizard example.org https").abstained  # the link's address is not text
 
 
 def test_html_pages_lose_their_chrome_and_keep_their_headings(tmp_path):

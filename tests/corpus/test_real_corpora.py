@@ -16,7 +16,8 @@ CODE_CIVIL = ["Livre Ier/Titre XI/Article 414.md", "Livre Ier/Titre XI/Article 4
               "Livre II/Titre IV/Article 646.md", "Livre III/Titre IV/Article 1382.md",
               "Livre II/Article 515-14.md", "Livre III/Titre III/Article 1108.md"]
 DISCORD = ["faq.rst", "ext/commands/cogs.rst", "logging.rst"]
-MARKUP = re.compile(r":[\w:]+:`|\.\. [\w:-]+::|^[=\-~^+#*]{3,}$|``|\|\w+\|_", re.MULTILINE)
+# What must never be quoted: a directive line, a heading's underline, a fence.
+STRUCTURE = re.compile(r"^\s*\.\. [\w:-]+::|^[=\-~^+#*]{3,}$|^```", re.MULTILINE)
 
 
 def sample(tmp_path: Path, corpus: str, files: list[str]) -> Path:
@@ -29,6 +30,13 @@ def sample(tmp_path: Path, corpus: str, files: list[str]) -> Path:
 
 def squashed(text: str) -> str:
     return "".join(fold(translate(text)).split())
+
+
+def quoted_from(hit, corpus: str) -> bool:
+    """The excerpt stands in its file as written (wrapped lines joined, each piece between
+    the ellipses that mark a cut), markup and all."""
+    source = squashed((CORPORA / corpus / hit.path).read_text(encoding="utf-8"))
+    return all(squashed(piece) in source for piece in hit.excerpt.split("…"))
 
 
 @pytest.fixture(scope="module")
@@ -48,9 +56,8 @@ def test_code_civil_articles_are_titled_and_quoted_in_their_own_words(code_civil
     assert "chacun est capable d'exercer les droits" in hit.excerpt  # a wrapped line, joined
     for question in ["bornage", "dommage causé à autrui", "animaux êtres vivants", "consentement capacité"]:
         for hit in code_civil.search(question).results:
-            source = squashed((CORPORA / "code-civil" / hit.path).read_text(encoding="utf-8"))
-            assert all(squashed(piece) in source for piece in hit.excerpt.split("…"))
-            assert not MARKUP.search(hit.excerpt) and "Article" not in hit.excerpt[:8]
+            assert quoted_from(hit, "code-civil"), hit.excerpt
+            assert not STRUCTURE.search(hit.excerpt) and "Article" not in hit.excerpt[:8]
 
 
 def test_an_article_number_finds_its_article(code_civil):
@@ -65,7 +72,22 @@ def test_discord_docs_read_as_sphinx_means_them(discord_docs):
     hit = answer.results[0]
     assert hit.section.endswith("How do I send a DM?") and hit.path == "faq.rst"
     assert hit.excerpt != "How do I send a DM?"  # the heading is context, the answer is the text
-    for question in ["cog listener", "setup_hook", "logging file handler", "on_message commands", "wait_for"]:
+    for question in ["cog listener", "setup_hook", "logging file handler", "on_message commands", "wait_for",
+                     "the class name of a cog"]:
         for hit in discord_docs.search(question, k=5).results:
-            assert not MARKUP.search(hit.excerpt), hit.excerpt
+            assert quoted_from(hit, "discord-py-docs"), hit.excerpt
+            assert not STRUCTURE.search(hit.excerpt), hit.excerpt
             assert len(hit.title) <= 150
+            # A highlight is a word of the text, never a role's name (:meth:`…`).
+            for start, end in hit.highlights:
+                assert hit.excerpt[end:end + 2] != ":`" and hit.excerpt[start - 1:start] != ":"
+
+
+def test_discord_docs_are_quoted_as_written_so_a_quote_can_be_found_in_the_file(discord_docs):
+    hit = discord_docs.search("How do I disable the library's logging configuration?").results[0]
+    assert hit.path == "logging.rst"
+    assert hit.excerpt == "You can also disable the library's logging configuration completely by passing ``None``:"
+    assert "completely by passing ``None``" in (CORPORA / "discord-py-docs" / "logging.rst").read_text(encoding="utf-8")
+    sent = discord_docs.search("What is the ID of a message that was sent?").results[0]
+    assert sent.excerpt.startswith(":meth:`abc.Messageable.send` returns the :class:`Message` that was sent.")
+    assert discord_docs.search("meth attr").abstained  # role names are markup, not words
