@@ -1,8 +1,10 @@
 """The structure every reader produces, and the few text rules they share.
 
-The text of a block is what excerpts quote: the source's own words, with its white space
-normalised (a line break inside a paragraph is a space, not a sentence end) and markup gone.
-Code keeps its lines as written.
+The text of a block is what excerpts quote: the source's own characters, markup and all
+(a reST role, a Markdown link are quoted as the file writes them, so a quote can be found in
+the file), with its white space normalised (a line break inside a paragraph is a space, not a
+sentence end). Analysis reads it with its markup blanked (`corpus/markup.py`). Code keeps its
+lines as written. Formats whose parser gives only rendered text (HTML, PDF, DOCX) quote that.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ HEADING_MAX_CHARS = 150  # a longer "heading" is cut: it is context, never the a
 @dataclass(frozen=True, slots=True)
 class Block:
     kind: str  # one of KINDS
-    text: str  # clean text: what excerpts quote
+    text: str  # the source's characters, wrapped lines joined: what excerpts quote
     section: tuple[str, ...] = ()  # the headings it stands under, outermost first
     page: int = 0  # 1-based page of a paged format (PDF); 0 elsewhere
 

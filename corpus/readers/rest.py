@@ -191,9 +191,14 @@ def quoted(node: nodes.Element) -> str:
 
 
 def quoted_all(node: nodes.Element) -> str:
-    """The text of every text element inside `node`, each quoted as written."""
+    """The text of every text element inside `node`, each quoted as written; a list's items
+    with their markers, as the file shows them."""
     if isinstance(node, nodes.TextElement):
         return quoted(node)
+    if isinstance(node, (nodes.bullet_list, nodes.enumerated_list)):
+        start = node.get("start", 1)
+        return "\n".join(f"{node.get('bullet') or node.get('prefix', '') + str(number) + node.get('suffix', '.')}"
+                         f" {quoted_all(item)}" for number, item in enumerate(node.children, start))
     return "\n".join(quoted_all(child) for child in node.children if isinstance(child, nodes.Element))
 
 
@@ -245,10 +250,7 @@ class _Walker:
         elif isinstance(node, (nodes.bullet_list, nodes.enumerated_list)) and self.introduced(node):
             # A list right under a line that ends with ":" belongs with it: its items join
             # that block, markers and all, so that the quote is still the source's words.
-            start = node.get("start", 1)
-            for number, item in enumerate(node.children, start):
-                marker = node.get("bullet") or f"{node.get('prefix', '')}{number}{node.get('suffix', '.')}"
-                self.found.extend(f"{marker} {quoted_all(item)}")
+            self.found.extend(quoted_all(node))
         elif isinstance(node, (nodes.list_item, nodes.definition_list_item, nodes.option_list_item)):
             for child in node.children:
                 self.walk(child, ITEM)

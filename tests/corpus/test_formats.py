@@ -119,6 +119,20 @@ def test_sphinx_rest_is_quoted_as_written_and_its_markup_is_not_searched(tmp_pat
     assert index.search("primer").abstained
 
 
+def test_a_rest_list_under_its_introduction_is_quoted_with_its_markers(tmp_path):
+    source = ("Changes\n=======\n\nFor :class:`Bot` the following changed:\n\n"
+              "- Changed :attr:`~.Bot.commands` to be a :class:`set` without aliases.\n\n"
+              "    - Use :attr:`~.Bot.all_commands` to get the old :class:`dict`.\n\n"
+              "Example::\n\n    bot.all_commands\n")
+    (tmp_path / "changes.rst").write_text(source, encoding="utf-8")
+    index = Index.build(tmp_path)
+    hit = index.search("How do I get the old dict of all commands?").results[0]
+    assert hit.excerpt.endswith("- Use :attr:`~.Bot.all_commands` to get the old :class:`dict`.")
+    assert in_file(hit.excerpt, source)
+    # A paragraph announcing code ends as docutils shows it: "Example::" reads "Example:".
+    assert [h.excerpt for h in index.search("example", k=3).results] == ["Example:"]
+
+
 def test_markdown_is_quoted_as_written_and_a_link_is_searched_by_its_text(tmp_path):
     source = ("# Setup\n\nRun the **installer** first, then read [the setup guide](https://example.org/"
               "wizard-docs \"Wizard\") and the\n`config.toml` notes.\n")
