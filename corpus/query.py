@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import analysis, question as asking
+from . import analysis, markup, question as asking
 from .errors import QuestionError
 from .fuzzy import TypoMatcher
 from .languages import DEFAULT_LANGUAGES
@@ -63,7 +63,9 @@ def read_query(index, question: str, params: RankingParams) -> Query:
     """The question checked, understood and parsed against the index's vocabulary;
     QuestionError when it is empty or too long."""
     asked = check_question(question)
-    understood = understand(index, asked)
+    # A line pasted from a document may bring its markup (:meth:`Client.run`): the question is
+    # read as the documents are, its markup blanked.
+    understood = understand(index, markup.blank(asked))
     text = understood.text
     langs = question_languages(index, text)
     tokens = _question_tokens(text, params.max_question_words)

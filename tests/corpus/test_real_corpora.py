@@ -91,3 +91,10 @@ def test_discord_docs_are_quoted_as_written_so_a_quote_can_be_found_in_the_file(
     sent = discord_docs.search("What is the ID of a message that was sent?").results[0]
     assert sent.excerpt.startswith(":meth:`abc.Messageable.send` returns the :class:`Message` that was sent.")
     assert discord_docs.search("meth attr").abstained  # role names are markup, not words
+
+
+def test_a_line_pasted_with_its_markup_is_asked_as_its_words(discord_docs):
+    pasted = discord_docs.search("What does :meth:`Client.setup_hook` do?")
+    bare = discord_docs.search("What does Client.setup_hook do?")
+    assert [h.passage for h in pasted.results] == [h.passage for h in bare.results]
+    assert pasted.confidence == bare.confidence and pasted.question.startswith("What does :meth:")
