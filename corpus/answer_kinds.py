@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import markup
 from .answer import Hit
 from .question import AnswerKind
 
@@ -122,7 +123,8 @@ def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> 
     pattern = SHORT_ANSWERS.get(kind) if kind else None
     if pattern is None or not hit.highlights:
         return hit
-    text = hit.excerpt
+    # A short answer is words of the text, never a link's address or a role's name.
+    text = hit.excerpt if hit.code else markup.blank(hit.excerpt)
     answers = []
     for match in pattern.finditer(text):
         start, end = match.span()

@@ -133,6 +133,15 @@ def test_a_rest_list_under_its_introduction_is_quoted_with_its_markers(tmp_path)
     assert [h.excerpt for h in index.search("example", k=3).results] == ["Example:"]
 
 
+def test_a_short_answer_is_never_read_in_a_link_address(tmp_path):
+    (tmp_path / "team.rst").write_text(
+        "Team\n====\n\nThe library is maintained by the author, see `the repository "
+        "<https://github.com/Rapptz/discord.py>`_ for details.\n", encoding="utf-8")
+    hit = Index.build(tmp_path).search("Who maintains the library?").results[0]
+    assert "<https://github.com/Rapptz/discord.py>`_" in hit.excerpt
+    assert highlighted(hit) == ["library", "maintained"]  # "Rapptz" is in the address: no name
+
+
 def test_markdown_is_quoted_as_written_and_a_link_is_searched_by_its_text(tmp_path):
     source = ("# Setup\n\nRun the **installer** first, then read [the setup guide](https://example.org/"
               "wizard-docs \"Wizard\") and the\n`config.toml` notes.\n")
