@@ -190,15 +190,19 @@ def quoted(node: nodes.Element) -> str:
     return raw
 
 
+def _marker(listing: nodes.Element, number: int) -> str:
+    """A list item's marker: its bullet, or its number with what frames it ("2.", "(3)")."""
+    return listing.get("bullet") or f"{listing.get('prefix', '')}{number}{listing.get('suffix', '.')}"
+
+
 def quoted_all(node: nodes.Element) -> str:
     """The text of every text element inside `node`, each quoted as written; a list's items
     with their markers, as the file shows them."""
     if isinstance(node, nodes.TextElement):
         return quoted(node)
     if isinstance(node, (nodes.bullet_list, nodes.enumerated_list)):
-        start = node.get("start", 1)
-        return "\n".join(f"{node.get('bullet') or node.get('prefix', '') + str(number) + node.get('suffix', '.')}"
-                         f" {quoted_all(item)}" for number, item in enumerate(node.children, start))
+        return "\n".join(f"{_marker(node, number)} {quoted_all(item)}"
+                         for number, item in enumerate(node.children, node.get("start", 1)))
     return "\n".join(quoted_all(child) for child in node.children if isinstance(child, nodes.Element))
 
 
