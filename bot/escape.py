@@ -48,3 +48,43 @@ def inert(text: str, *, marked: bool = False) -> str:
     text = _ANYWHERE.sub(r"\\\1", text)
     text = _LINE_START.sub(_line_start, text)
     return _MENTION.sub("@\u200b", text)
+
+
+# An inline literal of reStructuredText or Markdown (``on_ready``) in a quote: two backticks
+# up to the next two, as CommonMark pairs them (a run of another length is not an end).
+# Discord shows what an inline code span holds as plain characters (no markdown, mention, link
+# or emoji is read inside it), so a literal that can stand in one (no backtick, backslash or
+# line break in it) is shown as code; anything else about it stays escaped like the rest.
+_LITERAL = re.compile(r"(?<!`)``(?!`)(.+?)(?<!`)``(?!`)")
+_NOT_IN_CODE = re.compile(r"[`\\\r]")
+
+
+def inert_with_code(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` (holding the bot's highlight markers) escaped as `inert` does, except that its
+    inline literals become Discord inline code; with the spans of that code in the result. A
+    literal with a highlighted word in it is highlighted whole (bold cannot go inside code)."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    at = length = 0
+    for match in _LITERAL.finditer(text):
+        inside = match.group(1)
+        opened, closed = inside.count(MARKERS[0]), inside.count(MARKERS[1])
+        if opened != closed or not unmarked(inside).strip() or _NOT_IN_CODE.search(inside):
+            continue  # a highlight crossing its edge, nothing to show, or no code: left as text
+        before = inert(text[at:match.start()], marked=True)
+        code = f"`{unmarked(inside)}`"
+        out.append(before)
+        length += len(before)
+        if opened:
+            out.append(MARKERS[0])
+            length += 1
+        spans.append((length, length + len(code)))
+        out.append(code)
+        length += len(code)
+        if opened:
+            out.append(MARKERS[1])
+            length += 1
+        at = match.end()
+    out.append(inert(text[at:], marked=True))
+    return "".join(out), spans
+

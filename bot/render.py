@@ -12,9 +12,9 @@ import discord
 from corpus.answer import Source
 from corpus.reply import Quote, Reply
 
-from .escape import MARKERS, inert, unmarked
+from .escape import MARKERS, inert, inert_with_code, unmarked
 from .insights import Count, Report
-from .send import DESCRIPTION, TITLE, fit
+from .send import DESCRIPTION, ELLIPSIS, TITLE, fit
 from .words import say
 
 COLOUR = discord.Colour.from_rgb(88, 101, 242)
@@ -65,10 +65,13 @@ def quote_block(segments: tuple[tuple[str, bool], ...], budget: int) -> str:
     """Verbatim text as a quote block, matched words in bold, within `budget` characters."""
     # Markers are dropped from the document's own text first, so only matched words are bold.
     marked = "".join(f"{_OPEN}{unmarked(text)}{_CLOSE}" if hit else unmarked(text) for text, hit in segments)
-    text = inert(marked.strip(), marked=True)
+    text, code = inert_with_code(marked.strip())
     room = budget - 2
     while True:
         cut = fit(text, max(room, 1))
+        kept = len(cut) - len(ELLIPSIS) if cut != text else len(cut)
+        if any(start < kept < end for start, end in code):
+            cut += "`"  # cut inside inline code: closed, so it shows as code, not a stray backtick
         if cut.count(_OPEN) > cut.count(_CLOSE):
             cut += _CLOSE
         rendered = "> " + _bold(cut).replace("\n", "\n> ")
