@@ -1,12 +1,15 @@
 """Everyday English words and their usual French translations: the data of `bridge.py`.
 
-The headwords are the most frequent English content words (wordfreq's 3,000 most frequent
+The headwords are the most frequent English content words (wordfreq's 5,000 most frequent
 English word forms, grouped by Snowball stem, less function words, names, places and slang),
-in order of frequency; each is followed by one to four usual French translations, single words
-in their dictionary form. General vocabulary only: no word of a particular subject, whichever
-corpus is asked. `bridge.py` reads every entry both ways (French question words find their
-English counterparts too) and compares both sides by their stems, so one form of each word
-is enough.
+in order of frequency; each is followed by one to four usual French translations, in their
+dictionary form (a function word in a translation is no match: "later: plus tard" finds
+"tard"). A few function words that French says with its own function words close the list
+("without: sans"): an English question's word of that kind is then no subject word. General
+vocabulary only, chosen by frequency and nothing else: no word of a particular subject,
+whichever corpus is asked. `bridge.py` reads every entry both ways (French question words find
+their English counterparts too) and compares both sides by their stems, so one form of each
+word is enough.
 """
 
 ENGLISH_FRENCH = """
@@ -1721,4 +1724,843 @@ within: dans
 toward: vers
 someone: quelqu'un
 something: quelque
+inner: intérieur
+lift: soulever lever
+neighborhood: quartier voisinage
+outstanding: exceptionnel impayé
+permission: permission autorisation consentement
+regulation: règlement réglementation
+reply: réponse répondre
+rid: débarrasser
+scientist: scientifique
+shoulder: épaule
+shower: douche
+son: fils
+tower: tour
+visual: visuel
+wheel: roue
+barely: guère
+cabinet: cabinet armoire
+celebrate: célébrer
+chocolate: chocolat
+coal: charbon
+colour: couleur
+contemporary: contemporain
+extensive: étendu
+formation: formation
+fought: combattu
+gallery: galerie
+highway: autoroute
+hunt: chasse chasser
+inch: pouce
+junior: cadet
+jury: jury
+monster: monstre
+obtain: obtenir
+philosophy: philosophie
+pride: fierté
+repeat: répéter
+rough: rugueux approximatif
+settlement: règlement liquidation
+smell: odeur
+sought: cherché
+speaker: orateur
+surround: entourer
+tone: ton
+topic: sujet
+universal: universel
+vast: vaste
+visitor: visiteur
+consistent: cohérent
+grey: gris
+guitar: guitare
+ignore: ignorer
+meal: repas
+necessarily: nécessairement
+pants: pantalon
+partnership: partenariat société
+percentage: pourcentage
+pocket: poche
+primarily: principalement
+regardless: indépendamment
+rescue: sauvetage
+rush: précipiter
+sharp: aigu
+stable: stable
+symptom: symptôme
+temporary: temporaire provisoire
+trick: astuce
+audio: audio
+bone: os
+chamber: chambre
+chart: graphique
+circuit: circuit
+complicated: compliqué
+confused: confus
+consequence: conséquence
+defend: défendre
+divide: diviser partager
+everyday: quotidien
+extent: étendue mesure
+gap: écart
+gate: portail
+harm: préjudice dommage nuire
+healthcare: santé
+household: ménage foyer
+immigration: immigration
+impressive: impressionnant
+killer: tueur
+lesson: leçon
+membership: adhésion
+mirror: miroir
+mount: monter
+province: province
+recognition: reconnaissance
+reputation: réputation
+tear: larme déchirer
+thin: mince
+accuse: accuser
+adventure: aventure
+argue: soutenir
+assessment: évaluation
+atmosphere: atmosphère
+awful: affreux
+bedroom: chambre
+belief: croyance
+bound: lié tenu
+cloud: nuage
+contrast: contraste
+elsewhere: ailleurs
+founder: fondateur
+gear: équipement
+infrastructure: infrastructure
+loose: lâche
+moral: moral
+offensive: offensant
+package: paquet colis
+poverty: pauvreté
+qualify: qualifier
+railway: chemin de fer
+ridiculous: ridicule
+sensitive: sensible
+server: serveur
+shock: choc
+silence: silence
+superior: supérieur
+thick: épais
+threw: jeté
+violent: violent
+voter: électeur
+wash: laver
+acid: acide
+actress: actrice
+alongside: à côté
+anxiety: anxiété
+bonus: prime
+castle: château
+charity: charité
+curious: curieux
+discovery: découverte
+encourage: encourager
+enforcement: exécution application
+flash: éclair
+formal: formel
+formula: formule
+gray: gris
+gross: brut
+hungry: affamé
+innocent: innocent
+math: mathématiques
+mystery: mystère
+palace: palais
+penalty: pénalité peine sanction
+pet: animal
+photography: photographie
+protest: manifestation protester
+silent: silencieux
+spoken: parlé
+temple: temple
+trail: sentier
+uncle: oncle
+unusual: inhabituel
+assault: agression
+bath: bain
+capture: capturer
+chase: poursuivre
+component: composant
+concrete: béton concret
+deeply: profondément
+explanation: explication
+exposure: exposition
+fiction: fiction
+guarantee: garantie garantir
+horrible: horrible
+ideal: idéal
+legend: légende
+mini: mini
+mood: humeur
+muscle: muscle
+passion: passion
+procedure: procédure
+rank: rang
+sand: sable
+settle: régler
+shadow: ombre
+tag: étiquette
+tape: ruban
+thread: fil
+wage: salaire
+avenue: avenue
+boring: ennuyeux
+clock: horloge
+commissioner: commissaire
+deny: refuser nier
+desk: bureau
+ear: oreille
+farmer: agriculteur fermier
+gym: gymnase
+horror: horreur
+label: étiquette
+naked: nu
+output: sortie
+pitch: terrain
+plain: simple
+rear: arrière
+romantic: romantique
+strategic: stratégique
+swim: nager
+welfare: bien-être aide
+wire: fil
+afterwards: ensuite
+behalf: nom
+belt: ceinture
+ceremony: cérémonie
+comic: comique
+diamond: diamant
+disappoint: décevoir
+efficient: efficace
+ghost: fantôme
+kit: trousse
+lab: laboratoire
+nervous: nerveux
+newly: nouvellement
+odd: étrange impair
+ordinary: ordinaire
+participate: participer
+prayer: prière
+principle: principe
+soil: sol
+solve: résoudre
+stomach: estomac
+struck: frappé
+trash: poubelle déchets
+ugly: laid
+virus: virus
+whoever: quiconque
+boost: augmenter
+bureau: bureau
+colonel: colonel
+cousin: cousin
+crack: fissure
+deck: pont
+dragon: dragon
+dramatic: dramatique
+dust: poussière
+evolution: évolution
+hire: embaucher engager
+knife: couteau
+lowest: plus bas
+mum: maman
+priority: priorité
+rail: rail
+remote: distant
+repair: réparer réparation
+root: racine
+saint: saint
+steal: voler
+stolen: volé
+telephone: téléphone
+abandon: abandonner
+acquire: acquérir
+alliance: alliance
+annoying: ennuyeux
+bid: offre enchère
+bury: enterrer
+butter: beurre
+conclusion: conclusion
+congratulations: félicitations
+convince: convaincre
+crystal: cristal
+decent: correct
+decline: déclin refuser
+delay: délai retard
+desert: désert
+downtown: centre-ville
+elite: élite
+forgotten: oublié
+install: installer
+layer: couche
+nurse: infirmière
+organic: organique
+ownership: propriété
+poetry: poésie
+pot: pot
+pray: prier
+recall: rappeler
+sake: égard
+sheet: feuille
+smooth: lisse
+spiritual: spirituel
+string: chaîne
+thrown: jeté
+vacation: vacances
+abroad: étranger
+assign: attribuer assigner
+bench: banc
+bother: déranger
+broadcast: diffuser
+compete: concurrencer rivaliser
+contribute: contribuer
+disaster: catastrophe
+entrance: entrée
+fallen: tombé
+friendship: amitié
+intense: intense
+lifetime: vie
+liquid: liquide
+medal: médaille
+mortgage: hypothèque
+narrative: récit
+narrow: étroit
+observe: observer
+occasionally: parfois
+pan: poêle
+reduction: réduction
+reflect: refléter
+shell: coquille
+silly: idiot
+subsequent: ultérieur
+translation: traduction
+visible: visible
+amendment: amendement
+angle: angle
+belong: appartenir
+bishop: évêque
+enterprise: entreprise
+forum: forum
+grass: herbe
+hence: donc
+journalist: journaliste
+mill: moulin
+occasion: occasion
+pace: rythme
+passenger: passager
+pen: stylo
+possession: possession
+rapid: rapide
+sixth: sixième
+spin: tourner
+suitable: approprié
+thirty: trente
+valid: valide valable
+vital: vital
+agriculture: agriculture
+allege: alléguer
+commerce: commerce
+creek: ruisseau
+currency: monnaie devise
+exhibition: exposition
+fraud: fraude
+funeral: funérailles obsèques
+genuine: authentique
+honey: miel
+honour: honneur
+hook: crochet
+hunter: chasseur
+instruction: instruction
+legacy: héritage legs
+log: journal
+merely: simplement
+monitor: surveiller
+ratio: ratio
+regret: regret
+reject: rejeter
+remind: rappeler
+resort: recours
+reverse: inverse
+routine: routine
+scary: effrayant
+seed: graine semence
+sin: péché
+spell: orthographier
+summary: résumé
+sword: épée
+tongue: langue
+ward: pupille
+asleep: endormi
+begun: commencé
+behaviour: comportement
+coat: manteau
+comprehensive: complet
+consent: consentement
+destruction: destruction
+divorce: divorce
+drove: conduit
+extraordinary: extraordinaire
+fate: destin
+frequency: fréquence
+gene: gène
+glory: gloire
+headquarters: siège
+heritage: patrimoine héritage
+juice: jus
+landscape: paysage
+logic: logique
+organisation: organisation
+privacy: confidentialité vie privée
+salary: salaire
+script: script
+strip: bande
+threaten: menacer
+tube: tube
+ambassador: ambassadeur
+breast: sein
+chemistry: chimie
+conclude: conclure
+consumption: consommation
+corruption: corruption
+cotton: coton
+discount: remise
+dozen: douzaine
+exit: sortie
+expand: étendre
+fancy: chic
+grateful: reconnaissant
+indicate: indiquer
+input: entrée
+knock: frapper
+leather: cuir
+lip: lèvre
+luxury: luxe
+lyric: paroles
+ought: devoir
+outcome: résultat
+poll: sondage
+scream: crier
+sequence: séquence suite
+stretch: étirer
+tennis: tennis
+terrorist: terroriste
+theater: théâtre
+twelve: douze
+virgin: vierge
+wolf: loup
+absence: absence
+ate: mangé
+athlete: athlète
+bull: taureau
+delicious: délicieux
+ease: facilité
+fame: célébrité
+flood: inondation
+genetic: génétique
+instant: instant
+investor: investisseur
+liberty: liberté
+photograph: photographie
+punishment: punition peine
+rally: rassemblement
+representation: représentation
+sum: somme
+swing: balançoire
+tail: queue
+twin: jumeau
+upcoming: prochain
+veteran: ancien combattant
+alert: alerte
+arena: arène
+boom: essor
+boot: botte
+brave: courageux
+column: colonne
+compensation: indemnité indemnisation compensation
+composition: composition
+density: densité
+difficulty: difficulté
+elementary: élémentaire
+ethnic: ethnique
+fleet: flotte
+foster: accueil
+fundamental: fondamental
+genius: génie
+guidance: conseil
+infection: infection
+intention: intention
+knee: genou
+mechanical: mécanique
+precious: précieux
+pregnancy: grossesse
+premium: prime
+pretend: prétendre
+priest: prêtre
+prominent: éminent
+proven: prouvé
+radical: radical
+residential: résidentiel
+reward: récompense
+satellite: satellite
+shake: secouer
+shore: rivage
+substantial: substantiel
+teen: adolescent
+transmission: transmission
+trap: piège
+uniform: uniforme
+wildlife: faune
+wooden: bois
+ad: publicité
+aggressive: agressif
+bang: coup
+blast: explosion
+communist: communiste
+complaint: plainte
+courage: courage
+cure: guérir
+desperate: désespéré
+diversity: diversité
+faculty: faculté
+feedback: retour
+fighter: combattant
+frozen: gelé
+innovation: innovation
+instrument: instrument
+jacket: veste
+manual: manuel
+occupy: occuper
+ongoing: en cours
+punch: coup de poing
+purple: violet
+railroad: chemin de fer
+registration: inscription enregistrement
+romance: romance
+submit: soumettre
+sufficient: suffisant
+suspend: suspendre
+tissue: tissu
+trailer: remorque
+underground: souterrain
+versus: contre
+virtual: virtuel
+wound: blessure
+amongst: parmi
+arrange: arranger
+biological: biologique
+bite: morsure mordre
+chip: puce
+dare: oser
+database: base de données
+discrimination: discrimination
+disorder: trouble
+documentary: documentaire
+domain: domaine
+dynamic: dynamique
+explore: explorer
+favour: faveur
+fewer: moins
+footage: images
+grave: tombe grave
+implementation: implémentation mise en oeuvre
+jazz: jazz
+laboratory: laboratoire
+literary: littéraire
+mask: masque
+midnight: minuit
+mouse: souris
+piano: piano
+praise: éloge
+psychology: psychologie
+restriction: restriction
+rocket: fusée
+ruin: ruine
+slave: esclave
+stability: stabilité
+steady: stable
+symbol: symbole
+terminal: terminal
+toilet: toilettes
+treaty: traité
+agenda: programme
+bat: chauve-souris
+bow: arc
+calendar: calendrier
+cooperation: coopération
+craft: artisanat
+deeper: plus profond
+devil: diable
+enable: activer permettre
+equity: équité capitaux
+fortune: fortune
+hardware: matériel
+intellectual: intellectuel
+nut: noix
+petition: pétition requête
+phrase: phrase expression
+racial: racial
+regime: régime
+sauce: sauce
+seal: sceau sceller
+shield: bouclier
+slide: glisser diapositive
+stem: tige
+summit: sommet
+throat: gorge
+tiger: tigre
+toy: jouet
+warrior: guerrier
+wisdom: sagesse
+alien: étranger
+awkward: gênant
+beast: bête
+beef: boeuf
+candy: bonbon
+carrier: transporteur
+certificate: certificat acte
+cite: citer
+clay: argile
+colleague: collègue
+default: défaut
+derive: dériver
+dialogue: dialogue
+disable: désactiver
+distinct: distinct
+drag: glisser
+eligible: éligible
+fifty: cinquante
+fool: idiot
+framework: cadre
+franchise: franchise
+furniture: meubles
+integrate: intégrer
+interaction: interaction
+jet: jet
+lifestyle: mode de vie
+loop: boucle
+mall: centre commercial
+overseas: outre-mer
+recover: récupérer recouvrer
+relax: détendre
+reliable: fiable
+rely: compter
+remarkable: remarquable
+sacrifice: sacrifice
+sole: seul unique
+succeed: réussir succéder
+tale: conte
+volunteer: bénévole volontaire
+wore: porté
+worship: culte
+worthy: digne
+alarm: alarme
+characteristic: caractéristique
+collaboration: collaboration
+consideration: considération
+crucial: crucial
+dual: double
+experimental: expérimental
+filter: filtre filtrer
+galaxy: galaxie
+globe: globe
+highlight: souligner
+judgment: jugement
+knight: chevalier
+logo: logo
+mature: mûr
+moderate: modéré
+opera: opéra
+overcome: surmonter
+parallel: parallèle
+passage: passage
+pit: fosse
+quest: quête
+radiation: rayonnement
+stroke: accident
+stunning: superbe
+tune: air
+utility: utilité
+vessel: navire
+wherever: partout où
+acquisition: acquisition
+autumn: automne
+bold: audacieux gras
+classify: classer
+clip: extrait
+coin: pièce
+conspiracy: complot
+controversy: controverse
+disappear: disparaître
+encounter: rencontre
+exam: examen
+examination: examen
+fiscal: fiscal
+guardian: tuteur gardien
+homeless: sans-abri
+intervention: intervention
+lover: amant
+mainstream: courant
+menu: menu
+mutual: mutuel réciproque
+oral: oral
+panic: panique
+pursue: poursuivre
+realise: réaliser
+refugee: réfugié
+scope: portée
+segment: segment
+spectrum: spectre
+terror: terreur
+venture: entreprise
+worn: usé
+accompany: accompagner
+boundary: limite bornage
+brick: brique
+emperor: empereur
+enormous: énorme
+forgive: pardonner
+garage: garage
+guideline: directive
+inquiry: enquête
+inspector: inspecteur
+lion: lion
+lonely: seul
+mercy: pitié
+nevertheless: néanmoins
+outer: extérieur
+oxygen: oxygène
+pipe: tuyau
+poem: poème
+powder: poudre
+racism: racisme
+rude: grossier
+screw: vis
+seventh: septième
+shelter: abri
+signature: signature
+sooner: plus tôt
+spider: araignée
+tribute: hommage
+trigger: déclencheur déclencher
+vary: varier
+venue: lieu
+abortion: avortement
+accuracy: exactitude
+artificial: artificiel
+beneath: sous
+bullet: balle
+copyright: droit d'auteur
+deposit: dépôt
+destination: destination
+dirt: saleté
+divine: divin
+export: exporter
+fastest: plus rapide
+grandfather: grand-père
+habit: habitude
+isolate: isoler
+jealous: jaloux
+lazy: paresseux
+modify: modifier
+municipal: municipal
+naval: naval
+neighbor: voisin
+neutral: neutre
+noble: noble
+oldest: aîné
+robot: robot
+sacred: sacré
+spy: espion
+suspension: suspension
+toxic: toxique
+treasury: trésor
+tunnel: tunnel
+upgrade: mise à niveau
+warrant: mandat
+wider: plus large
+blessed: béni
+brush: brosse
+burden: charge fardeau
+casual: décontracté
+certify: certifier
+charter: charte
+chef: chef
+civilian: civil
+coalition: coalition
+complain: plaindre
+discipline: discipline
+disgusting: dégoûtant
+dominant: dominant
+essay: essai
+furthermore: en outre
+graphic: graphique
+heal: guérir
+invasion: invasion
+laptop: portable
+legendary: légendaire
+maker: fabricant
+opponent: adversaire
+outdoor: plein air
+palm: palmier
+pole: poteau
+pub: bar
+reception: réception
+recipe: recette
+regulatory: réglementaire
+rubber: caoutchouc
+serial: série
+shed: abri
+snake: serpent
+sponsor: parrainer
+strict: strict
+substance: substance
+syndrome: syndrome
+unexpected: inattendu
+usage: usage utilisation
+accidentally: accidentellement
+amateur: amateur
+briefly: brièvement
+canal: canal
+cancel: annuler
+cheaper: moins cher
+climb: grimper
+cruise: croisière
+custody: garde
+delete: supprimer effacer
+demonstrate: démontrer
+departure: départ
+dig: creuser
+explosion: explosion
+fever: fièvre
+fluid: fluide
+handsome: beau
+interpretation: interprétation
+leaf: feuille
+legitimate: légitime
+lightning: foudre
+longest: plus long
+motivation: motivation
+nasty: méchant
+outfit: tenue
+pension: pension retraite
+permit: permis permettre
+pleasant: agréable
+portrait: portrait
+shorter: plus court
+socialist: socialiste
+sue: poursuivre
+tension: tension
+transaction: transaction
+twist: tordre
+unemployment: chômage
+unity: unité
+useless: inutile
+viewer: spectateur
 """
