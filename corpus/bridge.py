@@ -79,7 +79,11 @@ def counterparts(index, stem: str, source: str) -> tuple[int, ...]:
     found: list[int] = []
     for target in index.languages:
         for other in lexicon().translations(stem, source, target):
-            tid = index.term_id.get(other)
-            if tid is not None and tid not in found:
-                found.append(tid)
+            # The translation as the documents write it, or else a word of its family there
+            # (a long shared beginning): the table gives the verb "concurrencer", the
+            # documents say "concurrence".
+            for term in (other,) if other in index.term_id else index.typo_matcher().family(other):
+                tid = index.term_id[term]
+                if tid not in found:
+                    found.append(tid)
     return tuple(found)
