@@ -63,7 +63,7 @@ def _add(found: list[str], stem: str) -> None:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The table, read once (some 2,500 lines: about 16 ms), on the first question asked
+    """The table, read once (some 2,600 lines: about 16 ms), on the first question asked
     in another language than the documents'."""
     return Lexicon(ENGLISH_FRENCH)
 

@@ -1718,6 +1718,74 @@ finger: doigt
 gang: bande
 graduate: diplômé
 
+get: obtenir recevoir
+now: maintenant
+well: bien
+way: façon manière moyen chemin
+much: beaucoup
+right: droit
+still: encore toujours
+never: jamais
+best: meilleur
+come: venir
+always: toujours
+better: meilleur mieux
+found: trouvé
+ever: jamais
+left: gauche quitté
+lot: lot
+let: laisser permettre
+thought: pensée pensé
+women: femmes
+told: dit
+including: notamment compris
+music: musique
+seen: vu
+men: hommes
+national: national
+took: pris
+came: venu
+went: allé
+children: enfants
+class: classe
+series: série
+saw: vu
+taken: pris
+goes: va
+won: gagné
+brought: apporté
+worth: valeur
+felt: senti
+meant: signifié
+status: statut état
+greatest: plus grand
+sexual: sexuel
+drawn: tiré
+driven: conduit
+laid: posé
+politician: politicien
+anger: colère
+architecture: architecture
+reader: lecteur
+satisfied: satisfait
+slip: glisser
+spare: rechange épargner
+specialist: spécialiste
+stranger: inconnu étranger
+tap: robinet
+tourism: tourisme
+chaos: chaos
+concentration: concentration
+copper: cuivre
+dawn: aube
+dispute: litige différend contestation
+gather: rassembler réunir
+margin: marge
+auction: enchères
+ally: allié
+transition: transition
+revenge: vengeance
+pump: pompe
 without: sans
 onto: sur
 within: dans
@@ -2563,4 +2631,27 @@ unemployment: chômage
 unity: unité
 useless: inutile
 viewer: spectateur
+because: car
+after: après
+before: avant
+through: par
+while: pendant
+around: vers
+between: entre
+since: depuis
+under: sous
+during: pendant
+against: contre
+until: jusqu
+though: mais
+either: ou
+therefore: donc
+till: jusqu
+whilst: pendant
+itself: même
+myself: même
+yourself: même
+himself: même
+themselves: même
+ourselves: même
 """
