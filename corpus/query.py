@@ -134,6 +134,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     plain = translate(text)
     quoted = [m.span(1) for m in _QUOTED.finditer(plain)]
     foreign = langs[0] not in index.languages  # asked in a language the documents are not in
+    code = analysis.identifier_spans(plain)
     words: dict[int | str, QueryWord] = {}
     for position, token in enumerate(tokens):
         term = _term(token, langs)
@@ -148,9 +149,12 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         known = tuple(t for t in dict.fromkeys((own, index.surface.get(token.key))) if t is not None)
         written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
         # Asked in another language: an everyday word's translations the documents hold. Not
-        # for names and identifiers, which are the same in any language.
+        # for names and identifiers, which are the same in any language ("content" of
+        # `message_content` is not French "content", glad).
+        plain_word = token.surface.isalpha() and not written_as_name and not any(
+            s <= token.start < e for s, e in code)
         translated = (tuple(t for t in bridge.counterparts(index, term, langs[0]) if t not in known)
-                      if foreign and token.surface.isalpha() and not written_as_name else ())
+                      if foreign and plain_word else ())
         typos = 0
         if known or translated:  # a translation before a close spelling: "privé" is not "price"
             terms = known

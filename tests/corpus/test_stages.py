@@ -58,3 +58,10 @@ def test_a_word_asked_in_another_language_stands_for_its_translations_worth_less
 def test_the_documents_own_language_is_never_translated(seeds_index):
     query = read_query(seeds_index, "Quelles entreprises concurrencent OpenAI ?", DEFAULT_PARAMS)
     assert query.in_their_language and not any(w.bridged for w in query.words)
+
+
+def test_the_words_of_an_identifier_are_not_translated(seeds_index):
+    query = read_query(seeds_index, "How does the model_training flag change the training of Sora?", DEFAULT_PARAMS)
+    in_code, in_words = [w for w in query.words if w.key == "training"]  # in that order
+    assert not in_code.bridged and not in_code.terms  # the French have no word for it
+    assert in_words.bridged and {seeds_index.terms[t] for t in in_words.terms} == {"entrain"}  # entraînement
