@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from .analysis import analyse_new_word
+from .analysis import analyse_new_word, words
 from .lexicon_en_fr import ENGLISH_FRENCH
 
 PAIRS = {("en", "fr"), ("fr", "en")}  # the languages the table bridges
@@ -37,7 +37,8 @@ class Lexicon:
         for line in table.strip().splitlines():
             head, _, translations = line.partition(":")
             english = analyse_new_word(head.strip(), "en")[1]
-            french = [stem for word in translations.split() if (stem := analyse_new_word(word, "fr")[1])]
+            # Read as the documents are: "quelqu'un" is two function words, "chauve-souris" two words.
+            french = [stem for word in words(translations) if (stem := analyse_new_word(word, "fr")[1])]
             if not english:
                 continue
             if not french:
