@@ -547,7 +547,7 @@ publish: publier
 safe: sûr
 version: version
 voice: voix
-writing: écriture écrit
+writing: écrire écriture écrit
 army: armée
 earth: terre
 forget: oublier
