@@ -7,7 +7,9 @@ those of every language the corpus holds too; each word stands for its stem and 
 the corpus made of it written as it is, in whichever language, and identifiers count whole too.
 A word missing from the vocabulary is corrected against it (`fuzzy.py`); a corrected word
 weighs less than an exact one, a name (a capitalised word inside the question) or a quoted
-phrase weighs more; its derivational family (`families.py`) joins it, worth less.
+phrase weighs more; its derivational family (`families.py`) joins it, worth less. Asked in
+another language than the documents', an everyday word stands for its translations there
+(`bridge.py`), worth less too, and a word that language says with function words is none.
 """
 from __future__ import annotations
 
