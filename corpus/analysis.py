@@ -169,6 +169,11 @@ def identifiers(text: str) -> list[str]:
     return found
 
 
+def identifier_spans(text: str) -> list[tuple[int, int]]:
+    """Where the identifiers of a text stand: (start, end) of each, whole."""
+    return [m.span() for m in _IDENTIFIER.finditer(text)] if _JOINER.search(text) else []
+
+
 LANGUAGE_SAMPLE = 20_000  # characters
 
 

@@ -42,7 +42,7 @@ def postings(index, term: int, params: RankingParams) -> tuple[np.ndarray, np.nd
 
 def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[float, int]]:
     """(weight, term) of every term the question's words match."""
-    return [(w.weight * share, t) for w in words for share, t in w.term_weights(params.family_weight)]
+    return [(w.weight * share, t) for w in words for share, t in w.term_weights(params)]
 
 
 def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams) -> np.ndarray:

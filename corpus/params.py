@@ -18,6 +18,8 @@ class RankingParams:
     typo_weight: float = 0.6  # a corrected word's worth, per typo
     typo_fixes: int = 8  # equally close corrections kept for a misspelt word: word order picks
     family_weight: float = 0.6  # a word of the family counts as the word with one typo
+    bridge_weight: float = 0.8  # a translation of a word asked in another language (`bridge.py`):
+    #                             a guess at the documents' words, in ranking and confidence alike
     unknown_share: float = 0.5  # a word of a language the corpus lacks, found nowhere, counts
     #                             half against coverage
 

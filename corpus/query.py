@@ -7,7 +7,9 @@ those of every language the corpus holds too; each word stands for its stem and 
 the corpus made of it written as it is, in whichever language, and identifiers count whole too.
 A word missing from the vocabulary is corrected against it (`fuzzy.py`); a corrected word
 weighs less than an exact one, a name (a capitalised word inside the question) or a quoted
-phrase weighs more; its derivational family (`families.py`) joins it, worth less.
+phrase weighs more; its derivational family (`families.py`) joins it, worth less. Asked in
+another language than the documents', an everyday word stands for its translations there
+(`bridge.py`), worth less too, and a word that language says with function words is none.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import analysis, markup, question as asking
+from . import analysis, bridge, markup, question as asking
 from .errors import QuestionError
 from .fuzzy import TypoMatcher
 from .languages import DEFAULT_LANGUAGES
@@ -40,11 +42,14 @@ class QueryWord:
     phrase: int  # the quoted phrase it belongs to, or -1
     family: int = 0  # how many of `terms`, at their end, are its word family (`families.py`)
     name: bool = False  # written as a name: capitalised inside the question, or an acronym
+    bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
 
-    def term_weights(self, family_weight: float) -> list[tuple[float, int]]:
-        """(share of the word's worth, term) of each of its terms: a family member less."""
-        own = len(self.terms) - self.family
-        return [(1.0 if i < own else family_weight, t) for i, t in enumerate(self.terms)]
+    def term_weights(self, params: RankingParams) -> list[tuple[float, int]]:
+        """(share of the word's worth, term) of each of its terms: a translation or a family
+        member less."""
+        own = len(self.terms) - self.family - self.bridged
+        return [(1.0 if i < own else params.bridge_weight if i < own + self.bridged else params.family_weight, t)
+                for i, t in enumerate(self.terms)]
 
 
 class Query(NamedTuple):
@@ -133,10 +138,11 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     plain = translate(text)
     quoted = [m.span(1) for m in _QUOTED.finditer(plain)]
     foreign = langs[0] not in index.languages  # asked in a language the documents are not in
+    code = analysis.identifier_spans(plain)
     words: dict[int | str, QueryWord] = {}
     for position, token in enumerate(tokens):
         term = _term(token, langs)
-        if not term:
+        if not term or (foreign and bridge.function_word(index, term, langs[0])):
             continue
         phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
         # The word's stem in the question's language, and the term the corpus made of the word
@@ -145,8 +151,16 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         # of "None" is "non".
         own = index.term_id.get(term)
         known = tuple(t for t in dict.fromkeys((own, index.surface.get(token.key))) if t is not None)
+        written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
+        # Asked in another language: an everyday word's translations the documents hold. Not
+        # for names and identifiers, which are the same in any language ("content" of
+        # `message_content` is not French "content", glad).
+        plain_word = token.surface.isalpha() and not written_as_name and not any(
+            s <= token.start < e for s, e in code)
+        translated = (tuple(t for t in bridge.counterparts(index, term, langs[0]) if t not in known)
+                      if foreign and plain_word else ())
         typos = 0
-        if known:
+        if known or translated:  # a translation before a close spelling: "privé" is not "price"
             terms = known
         else:
             # Questions in another language meet cognates ("technology", "technologie"): one
@@ -164,6 +178,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
                 family = tuple(index.term_id[stem] for stem in matcher.family(term))
                 if family:
                     terms, typos = family, 1
+        terms += translated
         # Its derivational family in the documents ("majeur": "majorité"), worth less.
         related = tuple(t for t in index.families().of(term) if t not in terms)
         terms += related
@@ -172,7 +187,6 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             continue
         weight = params.typo_weight ** typos
         # Names, acronyms and numbers (a year, an amount) pin down what is asked.
-        written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
         if (written_as_name and len(token.surface) > 1) or any(c.isdigit() for c in token.surface):
             weight *= params.name_weight
         if phrase >= 0:
@@ -180,11 +194,12 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if terms:
             # By the word's own terms: a rare family member does not make the word rarer.
             rarity = float(max(index.arrays.term_idf[t] * index.arrays.term_generality[t]
-                               for t in (terms[:len(terms) - len(related)] or terms)))
+                               for t in (terms[:len(terms) - len(related) - len(translated)]
+                                         or terms[:len(terms) - len(related)] or terms)))
         else:  # found nowhere: against coverage, fully, or half for an untranslated word
             rarity = index.max_idf * (params.unknown_share if foreign else 1.0)
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
-                               written_as_name and len(token.surface) > 1)
+                               written_as_name and len(token.surface) > 1, len(translated))
     # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid = index.term_id.get(whole)

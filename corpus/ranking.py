@@ -121,5 +121,4 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
         if query.kind in answer_kinds.MEASURED and not features.kind[keep].any():
             share *= params.kind_missing
     # One word in common, or a name the documents never mention: not an answer (`abstention.py`).
-    return share * abstention.discount(index, query.words, int(found.passages[best]), query.in_their_language,
-                                       params)
+    return share * abstention.discount(index, query.words, int(found.passages[best]), params)

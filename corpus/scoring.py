@@ -18,7 +18,7 @@ def coverage(index, words: list[QueryWord], passages: np.ndarray, params: Rankin
     """For each passage: the rarity-weighted share of the question's words it contains."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
     for j, word in enumerate(words):
-        for share, term in word.term_weights(params.family_weight):
+        for share, term in word.term_weights(params):
             present[:, j] = np.maximum(present[:, j], share * phrases.members(passages, index.postings(term)))
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0

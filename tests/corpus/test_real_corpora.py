@@ -98,3 +98,26 @@ def test_a_line_pasted_with_its_markup_is_asked_as_its_words(discord_docs):
     bare = discord_docs.search("What does Client.setup_hook do?")
     assert [h.passage for h in pasted.results] == [h.passage for h in bare.results]
     assert pasted.confidence == bare.confidence and pasted.question.startswith("What does :meth:")
+
+
+def test_a_french_question_on_the_english_docs_finds_the_answer_in_their_words(discord_docs):
+    answer = discord_docs.search("Comment envoyer un message privé à un utilisateur ?", k=3)
+    assert not answer.abstained
+    assert answer.results[0].path == "faq.rst" and answer.results[0].section.endswith("How do I send a DM?")
+    assert any("user.send" in hit.excerpt for hit in answer.results)
+
+
+def test_an_english_question_on_the_french_law_finds_its_article(code_civil):
+    hit = code_civil.search("Can my neighbor force me to mark the boundary of our land?").results[0]
+    assert hit.doc == "Livre II/Titre IV/Article 646"
+    assert hit.excerpt.startswith("Tout propriétaire peut obliger son voisin au bornage")
+
+
+@pytest.mark.parametrize("corpus, question", [
+    ("discord_docs", "Quelle est la capitale de l'Australie ?"),
+    ("discord_docs", "Qui a gagné la coupe du monde 2018 ?"),
+    ("code_civil", "What time does the last train leave tonight?"),
+    ("code_civil", "How do I bake a chocolate cake?"),
+])
+def test_a_question_in_the_other_language_on_another_subject_is_declined(request, corpus, question):
+    assert request.getfixturevalue(corpus).search(question).abstained

@@ -43,3 +43,25 @@ def test_coverage_is_the_share_of_the_question_a_passage_holds(seeds_index):
 def test_a_stricter_threshold_passed_in_makes_the_engine_abstain(seeds_index: Index):
     assert not seeds_index.search(QUESTION).abstained
     assert seeds_index.search(QUESTION, params=RankingParams(abstain_below=1.01)).abstained
+
+
+def test_a_word_asked_in_another_language_stands_for_its_translations_worth_less(seeds_index):
+    query = read_query(seeds_index, "Which companies compete with OpenAI?", DEFAULT_PARAMS)
+    assert not query.in_their_language
+    words = {w.key: w for w in query.words}
+    companies = words["companies"]
+    assert companies.bridged and {seeds_index.terms[t] for t in companies.terms} >= {"entrepri"}
+    assert {share for share, _ in companies.term_weights(DEFAULT_PARAMS)} == {DEFAULT_PARAMS.bridge_weight}
+    assert not words["openai"].bridged  # a name is the same in any language
+
+
+def test_the_documents_own_language_is_never_translated(seeds_index):
+    query = read_query(seeds_index, "Quelles entreprises concurrencent OpenAI ?", DEFAULT_PARAMS)
+    assert query.in_their_language and not any(w.bridged for w in query.words)
+
+
+def test_the_words_of_an_identifier_are_not_translated(seeds_index):
+    query = read_query(seeds_index, "How does the model_training flag change the training of Sora?", DEFAULT_PARAMS)
+    in_code, in_words = [w for w in query.words if w.key == "training"]  # in that order
+    assert not in_code.bridged and not in_code.terms  # the French have no word for it
+    assert in_words.bridged and {seeds_index.terms[t] for t in in_words.terms} == {"entrain"}  # entraînement

@@ -1,0 +1,86 @@
+"""A question asked in another language than the documents': its everyday words put into theirs.
+
+"Comment envoyer un message privé à un utilisateur ?" on English docs, "Can a married woman open
+a bank account?" on French law. Cognates and names already meet (`query.py` matches a word as
+written in any language, and corrects it against the vocabulary with one more typo:
+"configuration", "privilégiés"/"privileged", "serveur"/"server"); everyday words do not
+("envoyer"/"send", "husband"/"époux"), and a close spelling is then a false friend ("privé"
+corrected to "price", "account" to "accouch").
+
+A small table of general vocabulary (`lexicon_en_fr.py`: the most frequent English words and
+their usual French translations, read both ways) gives those words their counterparts. Both
+sides are compared by their stems under their own language's chain, so "envoie", "envoyés"
+and "envoyer" all find "send"; only the counterparts the corpus holds are kept. The translations
+are a guess of what the documents would say, not what the question says: they weigh less than
+the word as written would (`RankingParams.bridge_weight`), in the candidates, the ranking and
+the confidence alike, so that a question on another subject is still declined.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from .analysis import analyse_new_word, words
+from .lexicon_en_fr import ENGLISH_FRENCH
+
+PAIRS = {("en", "fr"), ("fr", "en")}  # the languages the table bridges
+
+
+class Lexicon:
+    """Stems of one language -> stems of their translations in another."""
+
+    def __init__(self, table: str):
+        self._stems: dict[tuple[str, str], dict[str, list[str]]] = {pair: defaultdict(list) for pair in PAIRS}
+        # English words the French say with function words only ("without": "sans"): no
+        # subject in them, as "what" is none.
+        self._function: dict[tuple[str, str], set[str]] = {pair: set() for pair in PAIRS}
+        for line in table.strip().splitlines():
+            head, _, translations = line.partition(":")
+            english = analyse_new_word(head.strip(), "en")[1]
+            # Read as the documents are: "quelqu'un" is two function words, "chauve-souris" two words.
+            french = [stem for word in words(translations) if (stem := analyse_new_word(word, "fr")[1])]
+            if not english:
+                continue
+            if not french:
+                self._function["en", "fr"].add(english)
+            for stem in french:
+                _add(self._stems["en", "fr"][english], stem)
+                _add(self._stems["fr", "en"][stem], english)
+
+    def translations(self, stem: str, source: str, target: str) -> tuple[str, ...]:
+        """The stems, in `target`, of the usual translations of a `source` stem; none when the
+        table does not bridge those two languages or does not hold the word."""
+        return tuple(self._stems.get((source, target), {}).get(stem, ()))
+
+    def is_function_word(self, stem: str, source: str, target: str) -> bool:
+        """Whether `target` says that `source` word with function words only."""
+        return stem in self._function.get((source, target), ())
+
+
+def _add(found: list[str], stem: str) -> None:
+    if stem not in found:
+        found.append(stem)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The table, read once (some 2,600 lines: about 16 ms), on the first question asked
+    in another language than the documents'."""
+    return Lexicon(ENGLISH_FRENCH)
+
+
+def function_word(index, stem: str, source: str) -> bool:
+    """Whether every language of the documents says that word with function words only."""
+    return all(lexicon().is_function_word(stem, source, target) for target in index.languages)
+
+
+def counterparts(index, stem: str, source: str) -> tuple[int, ...]:
+    """The index's terms translating a question word's stem (in its language `source`) into the
+    languages of the documents."""
+    found: list[int] = []
+    for target in index.languages:
+        for other in lexicon().translations(stem, source, target):
+            tid = index.term_id.get(other)
+            if tid is not None and tid not in found:
+                found.append(tid)
+    return tuple(found)
