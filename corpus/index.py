@@ -215,7 +215,9 @@ class Index:
         found = self._headings.get(para)
         if found is None:
             section = self.section(para)
-            words = analysis.terms(section[-1]) if section else []
+            # Read with the paragraph's own language, as the builder read it.
+            words = analysis.terms(section[-1], self.language_of(para)) if section else []
+            words += analysis.identifiers(section[-1]) if section else []  # whole, as built
             if len(self._headings) >= TOKEN_CACHE:
                 self._headings.clear()
             found = self._headings[para] = frozenset(self.term_id[t] for t in words if t in self.term_id)

@@ -22,7 +22,7 @@ from . import abstention, answer_kinds
 from .candidates import Candidates
 from .params import RankingParams
 from .query import Query
-from .scoring import closeness, coverage, heading_share
+from .scoring import closeness, coverage, heading_share, opens_section
 
 
 class Features(NamedTuple):
@@ -90,7 +90,8 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
         return order
     features.heading[order] = heading_share(index, query.words, found.passages[order])
-    score[order] += params.heading_rank * features.heading[order] ** 2
+    lead = 1.0 + params.section_lead * opens_section(index, found.passages[order])
+    score[order] += params.heading_rank * features.heading[order] ** 2 * lead
     return order[np.argsort(-score[order], kind="stable")]
 
 

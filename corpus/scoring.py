@@ -41,6 +41,21 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
     return np.array(shares, dtype=np.float32)
 
 
+def opens_section(index, passages: np.ndarray) -> np.ndarray:
+    """For each passage: whether it is the first under its heading (the first passage of the
+    first paragraph of its section). A question that restates a heading is answered where the
+    section begins; the passages after it go on or qualify ("The second solution...")."""
+    a = index.arrays
+    para = a.pass_para[passages]
+    first_of_para = (passages == 0) | (a.pass_para[np.maximum(passages - 1, 0)] != para)
+    opens = np.zeros(len(passages), dtype=bool)
+    for i in np.flatnonzero(first_of_para).tolist():
+        p = int(para[i])
+        opens[i] = (p == 0 or a.para_doc[p - 1] != a.para_doc[p]
+                    or index.section(p - 1) != index.section(p))
+    return opens
+
+
 def closeness(index, words: list[QueryWord], passages: list[int], params: RankingParams) -> list[float]:
     """For each passage: how close together and in the question's order the matched words
     stand, and how much of the question it opens with. The matched positions of all passages

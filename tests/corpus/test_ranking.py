@@ -1,0 +1,47 @@
+"""Asking in one's own words: the passage that answers ranks first, not one that merely
+shares the question's words."""
+from pathlib import Path
+
+import pytest
+
+from corpus import Index
+
+FAQ = """# Frequently asked questions
+
+## General
+
+### Why does the bot take so long to start?
+
+Discord now sends the member lists of one server per request, which makes the start slow on
+large bots: a bot in many servers waits for every list before it reports that it is ready.
+
+The first solution is to start the bot with fewer members, so that the bot takes less time to
+start.
+
+The second solution is to turn member chunking off and fetch members later when needed.
+
+### How do I send a file?
+
+Pass a File object to the send method of the channel. The bot uploads it with the message.
+
+## Starting
+
+The bot takes a token and starts with the run method. Starting a bot is slow when it is
+in many servers, and so is stopping it: a long start and a long stop take many requests.
+"""
+
+
+@pytest.fixture(scope="module")
+def faq_index(tmp_path_factory) -> Index:
+    folder: Path = tmp_path_factory.mktemp("faq")
+    (folder / "faq.md").write_text(FAQ, encoding="utf-8")
+    (folder / "guide.md").write_text(
+        "# Guide\n\nA bot answers in the channels it can read. Requests to Discord are limited "
+        "per route, and a bot that sends too many waits for its turn.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+def test_a_question_restating_an_english_heading_gets_the_text_that_opens_its_section(faq_index):
+    top = faq_index.search("Why does my bot take so long to start?").results[0]
+    assert top.section.endswith("Why does the bot take so long to start?")
+    assert top.excerpt.startswith("Discord now sends the member lists")
