@@ -31,7 +31,7 @@ class RankingParams:
     # -- ranking (`ranking.py`, features from `scoring.py`) ------------------------------------
     quote_weight: float = 1.0  # what a run of the whole question word for word adds to a rank ...
     quote_power: int = 2  # ... and a shorter run, by the square of its share: "de la" says little
-    reranked: int = 24  # leading candidates whose headings and words are read further
+    reranked: int = 48  # leading candidates whose headings and words are read further
     heading_rank: float = 0.5  # what a heading that holds the whole question adds to a rank
     section_lead: float = 0.5  # ... and this share more to the passage that opens its section
     result_below: float = 0.6  # a later result covers at least this share of what the best covers

@@ -9,8 +9,9 @@ The rules, in order (each reads the features `scoring.py` measures):
 4. the confidence: what the best passage covers, less when no passage holds the number or date
    asked for (`answer_kinds.py`) or for the signs of `abstention.py`; under
    `abstain_below`, the engine abstains;
-5. holding the kind of answer asked for near the subject, and the matched words standing close
-   together and in the question's order, add a little.
+5. holding the kind of answer asked for near the subject (a bare word asks for its
+   definition), and the matched words standing close together and in the question's order,
+   add a little.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from . import abstention, answer_kinds
 from .candidates import Candidates
 from .params import RankingParams
 from .query import Query
+from .question import AnswerKind
 from .scoring import closeness, coverage, heading_share, opens_section
 
 
@@ -59,6 +61,7 @@ class Ranked(NamedTuple):
 def rank(index, query: Query, found: Candidates, params: RankingParams, needed: int) -> Ranked:
     """`found` ranked; `needed` is how far down the page to show may reach (closeness and the
     kind of answer are read no further)."""
+    query = query._replace(kind=kind_asked(query))
     features = Features.of(index, query, found, params)
     score, order = by_coverage(features, params)
     order = by_heading(index, query, found, features, score, order, params)
@@ -73,6 +76,14 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     for i in reachable:
         final[int(found.passages[i])] += params.near_weight * float(features.closeness[i])
     return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features)
+
+
+def kind_asked(query: Query) -> AnswerKind | None:
+    """The kind of answer the question asks for. A bare word ("usufruit", "bornage") asks what
+    it is: of the many passages that name it, the one that defines it answers."""
+    if query.kind is None and len(query.words) == 1:
+        return "definition"
+    return query.kind
 
 
 def by_coverage(features: Features, params: RankingParams) -> tuple[np.ndarray, np.ndarray]:

@@ -45,3 +45,18 @@ def test_a_question_restating_an_english_heading_gets_the_text_that_opens_its_se
     top = faq_index.search("Why does my bot take so long to start?").results[0]
     assert top.section.endswith("Why does the bot take so long to start?")
     assert top.excerpt.startswith("Discord now sends the member lists")
+
+
+def test_a_bare_word_gets_the_passage_that_defines_it(tmp_path):
+    articles = {
+        "Article 1": "L'antichrèse s'éteint par la remise de l'immeuble : l'antichrèse cesse alors.",
+        "Article 2": "L'antichrèse des fruits ne s'étend pas aux récoltes passées de l'antichrèse.",
+        "Article 3": "L'antichrèse est le contrat par lequel un débiteur remet un immeuble à son créancier, "
+                     "qui en perçoit les fruits et les impute sur les intérêts puis sur le capital de sa créance.",
+        "Article 4": "L'antichrèse se prouve par écrit, comme toute antichrèse.",
+    }
+    for name, text in articles.items():
+        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("antichrèse").results[0]
+    assert top.doc == "Article 3"
+    assert top.excerpt.startswith("L'antichrèse est le contrat")
