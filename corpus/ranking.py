@@ -101,8 +101,9 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
         return order
     features.heading[order] = heading_share(index, query.words, found.passages[order])
-    lead = 1.0 + params.section_lead * opens_section(index, found.passages[order])
-    score[order] += params.heading_rank * features.heading[order] ** 2 * lead
+    under = order[features.heading[order] > 0]  # the passages whose heading holds a question word
+    lead = 1.0 + params.section_lead * opens_section(index, found.passages[under])
+    score[under] += params.heading_rank * features.heading[under] ** 2 * lead
     return order[np.argsort(-score[order], kind="stable")]
 
 

@@ -52,7 +52,8 @@ def opens_section(index, passages: np.ndarray) -> np.ndarray:
     for i in np.flatnonzero(first_of_para).tolist():
         p = int(para[i])
         opens[i] = (p == 0 or a.para_doc[p - 1] != a.para_doc[p]
-                    or index.section(p - 1) != index.section(p))
+                    or not np.array_equal(a.head_text[a.head_ptr[p - 1]:a.head_ptr[p]],
+                                          a.head_text[a.head_ptr[p]:a.head_ptr[p + 1]]))
     return opens
 
 
