@@ -105,6 +105,7 @@ class Index:
         self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
         self._headings: dict[int, frozenset[int]] = {}
+        self._heading_words: dict[int, tuple[int, ...]] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -221,6 +222,20 @@ class Index:
             if len(self._headings) >= TOKEN_CACHE:
                 self._headings.clear()
             found = self._headings[para] = frozenset(self.term_id[t] for t in words if t in self.term_id)
+        return found
+
+    def heading_words(self, para: int) -> tuple[int, ...]:
+        """The words of a paragraph's innermost heading in order, as a question's sequence holds
+        them (`query.question_sequence`): term ids, and stop words' own negative ids."""
+        found = self._heading_words.get(para)
+        if found is None:
+            section = self.section(para)
+            tokens = analysis.tokenize_original(section[-1], self.language_of(para)) if section else []
+            found = tuple(self.term_id.get(t.term, -1) if t.term else analysis.stop_id(t.key)
+                          for t in tokens if t.key not in analysis.ELIDED)
+            if len(self._heading_words) >= TOKEN_CACHE:
+                self._heading_words.clear()
+            self._heading_words[para] = found
         return found
 
     def passage_terms(self, passage: int) -> np.ndarray:

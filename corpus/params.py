@@ -34,6 +34,8 @@ class RankingParams:
     reranked: int = 48  # leading candidates whose headings and words are read further
     heading_rank: float = 0.5  # what a heading that holds the whole question adds to a rank
     section_lead: float = 0.5  # ... and this share more to the passage that opens its section
+    heading_quoted: float = 0.5  # what a heading the question quotes whole, in order, adds ...
+    heading_quoted_words: int = 3  # ... when it is this many words or more ("Message Content" is not)
     result_below: float = 0.6  # a later result covers at least this share of what the best covers
     kind_weight: float = 0.15  # holding the kind of answer asked for near the subject
     near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:

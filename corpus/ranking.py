@@ -4,7 +4,8 @@ engine is of the best one.
 The rules, in order (each reads the features `scoring.py` measures):
 1. how much of the question a passage covers (each word weighted by its rarity), then its BM25
    and how much of the question it quotes word for word;
-2. for the leading candidates, whether their heading restates the question;
+2. for the leading candidates, whether their heading restates the question, or the question
+   quotes it whole;
 3. a passage covering far less than the best one is no answer: it is dropped;
 4. the confidence: what the best passage covers, less when no passage holds the number or date
    asked for (`answer_kinds.py`) or for the signs of `abstention.py`; under
@@ -22,9 +23,9 @@ import numpy as np
 from . import abstention, answer_kinds
 from .candidates import Candidates
 from .params import RankingParams
-from .query import Query
+from .query import Query, question_sequence
 from .question import AnswerKind
-from .scoring import closeness, coverage, heading_share, opens_section
+from .scoring import closeness, coverage, heading_quoted, heading_share, opens_section
 
 
 class Features(NamedTuple):
@@ -96,14 +97,18 @@ def by_coverage(features: Features, params: RankingParams) -> tuple[np.ndarray, 
 def by_heading(index, query: Query, found: Candidates, features: Features, score: np.ndarray,
                order: np.ndarray, params: RankingParams) -> np.ndarray:
     """Rule 2: the leading candidates reordered by the share of the question their heading
-    holds (at most `heading_rank` more); headings are read only when some heading holds a
-    question word."""
+    holds (at most `heading_rank` more, half as much again for the passage opening the section),
+    and by whether the question quotes their heading whole (`heading_quoted` more); headings
+    are read only when some heading holds a question word."""
     if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
         return order
     features.heading[order] = heading_share(index, query.words, found.passages[order])
     under = order[features.heading[order] > 0]  # the passages whose heading holds a question word
     lead = 1.0 + params.section_lead * opens_section(index, found.passages[under])
     score[under] += params.heading_rank * features.heading[under] ** 2 * lead
+    sequence, _ = question_sequence(query)
+    score[under] += params.heading_quoted * heading_quoted(index, sequence, found.passages[under],
+                                                           params.heading_quoted_words)
     return order[np.argsort(-score[order], kind="stable")]
 
 

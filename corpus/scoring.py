@@ -41,6 +41,21 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
     return np.array(shares, dtype=np.float32)
 
 
+def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, least: int) -> np.ndarray:
+    """For each passage: whether the question holds its own heading whole, word for word and in
+    order, stop words included, the heading being `least` words or more. "What are examples of
+    breaking changes in the library?" quotes the section title "Examples of Breaking Changes",
+    not "Examples of Non-Breaking Changes", though both share its words."""
+    quoted = np.zeros(len(passages), dtype=bool)
+    for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
+        heading = index.heading_words(para)
+        n = len(heading)
+        if n >= least:
+            quoted[i] = any(all(heading[k] in sequence[start + k] for k in range(n))
+                            for start in range(len(sequence) - n + 1))
+    return quoted
+
+
 def opens_section(index, passages: np.ndarray) -> np.ndarray:
     """For each passage: whether it is the first under its heading (the first passage of the
     first paragraph of its section). A question that restates a heading is answered where the

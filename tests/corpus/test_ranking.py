@@ -60,3 +60,19 @@ def test_a_bare_word_gets_the_passage_that_defines_it(tmp_path):
     top = Index.build(tmp_path).search("antichrèse").results[0]
     assert top.doc == "Article 3"
     assert top.excerpt.startswith("L'antichrèse est le contrat")
+
+
+def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
+    (tmp_path / "guarantees.md").write_text(
+        "# Version guarantees\n\n"
+        "## Examples of Breaking Changes\n\n"
+        "- Renaming a function without an alias to the old function.\n"
+        "- Removing a parameter from a method.\n\n"
+        "## Examples of Non-Breaking Changes\n\n"
+        "- Changes in the typing behaviour.\n"
+        "- Changes in the documentation.\n", encoding="utf-8")
+    (tmp_path / "intro.md").write_text(
+        "# Introduction\n\nThis library wraps the API. Install the library with pip, then read the "
+        "quick start.\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("What are examples of breaking changes in the library?").results[0]
+    assert top.section.endswith("Examples of Breaking Changes")
