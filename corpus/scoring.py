@@ -47,7 +47,10 @@ def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, 
     breaking changes in the library?" quotes the section title "Examples of Breaking Changes",
     not "Examples of Non-Breaking Changes", though both share its words."""
     quoted = np.zeros(len(passages), dtype=bool)
+    asked = frozenset().union(*sequence)
     for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
+        if not index.heading_terms(para) <= asked:  # a word the question lacks: most often
+            continue
         heading = index.heading_words(para)
         n = len(heading)
         if n >= least:
