@@ -76,3 +76,17 @@ def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
         "quick start.\n", encoding="utf-8")
     top = Index.build(tmp_path).search("What are examples of breaking changes in the library?").results[0]
     assert top.section.endswith("Examples of Breaking Changes")
+
+
+def test_a_number_typed_in_digits_finds_it_spelt_out(tmp_path):
+    articles = {
+        "Article 144": "Le mariage ne peut être contracté avant dix-huit ans révolus.",
+        "Article 145": "Le procureur de la République peut accorder des dispenses d'âge pour des motifs graves.",
+        "Article 146": "Il n'y a pas de mariage lorsqu'il n'y a point de consentement.",
+        "Article 2262": "Toutes les actions sont prescrites par trente ans.",
+    }
+    for name, text in articles.items():
+        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    assert index.search("Peut-on se marier à 18 ans ?").results[0].doc == "Article 144"
+    assert index.search("une action se prescrit en 30 ans ?").results[0].doc == "Article 2262"
