@@ -10,6 +10,7 @@ A lone "un", "une" or "one" is an article or a pronoun far more often than a num
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .text import fold
 
@@ -28,11 +29,16 @@ _THOUSAND = {"mille", "thousand"}
 _ALONE_NOT_NUMBERS = {"un", "une", "one"}
 _JOIN = r"(?:-et-|-|\s+et\s+|\s+and\s+|\s+)"
 _WORD = "|".join(sorted(set(_UNITS) | _HUNDRED | _THOUSAND, key=len, reverse=True))
-_RUN = re.compile(rf"(?<![\w-])(?:{_WORD})(?:{_JOIN}(?:{_WORD}))*(?![\w-])", re.I)
 _PARTS = re.compile(r"[a-z]+")
 # Words one of which a run must hold: most sentences hold none, and a set test of their
 # words is many times cheaper than the run pattern's scan.
 _NUMBER_WORDS = frozenset(_UNITS) - _ALONE_NOT_NUMBERS | _HUNDRED | _THOUSAND
+
+
+@lru_cache(maxsize=1)
+def _run() -> re.Pattern:
+    """A run of number words: compiled when a build first needs it, not at every start."""
+    return re.compile(rf"(?<![\w-])(?:{_WORD})(?:{_JOIN}(?:{_WORD}))*(?![\w-])", re.I)
 
 
 def value(words: list[str]) -> int:
@@ -58,7 +64,7 @@ def spelt(text: str) -> list[str]:
     found: list[str] = []
     if _NUMBER_WORDS.isdisjoint(_PARTS.findall(text.lower())):
         return found
-    for match in _RUN.finditer(text):
+    for match in _run().finditer(text):
         words = [w for w in _PARTS.findall(fold(match.group().lower())) if w not in ("et", "and")]
         if len(words) == 1 and words[0] in _ALONE_NOT_NUMBERS:
             continue
