@@ -31,7 +31,8 @@ class RankingParams:
     # -- ranking (`ranking.py`, features from `scoring.py`) ------------------------------------
     quote_weight: float = 1.0  # what a run of the whole question word for word adds to a rank ...
     quote_power: int = 2  # ... and a shorter run, by the square of its share: "de la" says little
-    reranked: int = 48  # leading candidates whose headings and words are read further
+    reranked: int = 24  # leading candidates whose headings and words are read further ...
+    reranked_most: int = 48  # ... or as many as cover as much as the best, up to this
     heading_rank: float = 0.5  # what a heading that holds the whole question adds to a rank
     section_lead: float = 0.5  # ... and this share more to the passage that opens its section
     heading_quoted: float = 0.5  # what a heading the question quotes whole, in order, adds ...

@@ -89,9 +89,12 @@ def kind_asked(query: Query) -> AnswerKind | None:
 
 def by_coverage(features: Features, params: RankingParams) -> tuple[np.ndarray, np.ndarray]:
     """Rule 1: each candidate's rank by coverage, BM25 and quoted runs, and the order of the
-    `reranked` leading ones."""
+    `reranked` leading ones, or more when more cover as much as the best: among passages that
+    all hold the question (a bare word's, often dozens), BM25 prefers the shortest, and the
+    later rules must see the others to pick the one that answers."""
     score = features.coverage + 0.5 * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
-    return score, np.argsort(-score, kind="stable")[:params.reranked]
+    tied = int(np.count_nonzero(features.coverage >= features.coverage.max() - 1e-6))
+    return score, np.argsort(-score, kind="stable")[:min(max(params.reranked, tied), params.reranked_most)]
 
 
 def by_heading(index, query: Query, found: Candidates, features: Features, score: np.ndarray,
