@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, markup
+from . import analysis, generality, markup, numbers
 from .answer import Source
 from .passages import sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -103,8 +103,10 @@ class _Builder:
         return tid
 
     def _whole_ids(self, text: str) -> list[int]:
-        """Term ids of the identifiers of `text`, whole."""
-        return [self.term_ids.setdefault(whole, len(self.term_ids)) for whole in analysis.identifiers(text)]
+        """Term ids of the identifiers of `text`, whole, and of the numbers it spells out, as
+        digits ("dix-huit" -> "18", `numbers.py`)."""
+        return [self.term_ids.setdefault(whole, len(self.term_ids))
+                for whole in analysis.identifiers(text) + numbers.spelt(text)]
 
     def add(self, document: Document) -> None:
         lang = document.language

@@ -104,7 +104,9 @@ class Index:
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
-        self._headings: dict[int, frozenset[int]] = {}
+        # A paragraph's heading, read (`_heading`): by paragraph, and by heading and language.
+        self._headings: dict[int, tuple[frozenset[int], tuple[int, ...]]] = {}
+        self._heading_texts: dict[tuple[str, str], tuple[frozenset[int], tuple[int, ...]]] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -217,14 +219,34 @@ class Index:
         return found
 
     def heading_terms(self, para: int) -> frozenset[int]:
-        """The term ids of the heading a paragraph stands right under (its innermost one)."""
+        """The term ids of the heading a paragraph stands right under (its innermost one),
+        whole identifiers included, as the builder read them."""
+        return self._heading(para)[0]
+
+    def heading_words(self, para: int) -> tuple[int, ...]:
+        """The words of a paragraph's innermost heading in order, as a question's sequence holds
+        them (`query.question_sequence`): term ids, and stop words' own negative ids."""
+        return self._heading(para)[1]
+
+    def _heading(self, para: int) -> tuple[frozenset[int], tuple[int, ...]]:
         found = self._headings.get(para)
         if found is None:
             section = self.section(para)
-            words = analysis.terms(section[-1]) if section else []
+            key = (section[-1], self.language_of(para)) if section else ("", "")
+            found = self._heading_texts.get(key)
+            if found is None:  # many paragraphs stand under one heading: it is read once
+                # Read with the paragraph's own language, as the builder read it.
+                tokens = analysis.tokenize_original(key[0], key[1]) if section else []
+                words = tuple(self.term_id.get(t.term, -1) if t.term else analysis.stop_id(t.key)
+                              for t in tokens if t.key not in analysis.ELIDED)
+                wholes = [self.term_id.get(w, -1) for w in analysis.identifiers(key[0])] if section else []
+                found = (frozenset(t for t in (*words, *wholes) if t >= 0), words)
+                if len(self._heading_texts) >= TOKEN_CACHE:
+                    self._heading_texts.clear()
+                self._heading_texts[key] = found
             if len(self._headings) >= TOKEN_CACHE:
                 self._headings.clear()
-            found = self._headings[para] = frozenset(self.term_id[t] for t in words if t in self.term_id)
+            self._headings[para] = found
         return found
 
     def passage_terms(self, passage: int) -> np.ndarray:

@@ -17,7 +17,7 @@ class RankingParams:
     quoted_weight: float = 1.5  # a word of a quoted phrase
     typo_weight: float = 0.6  # a corrected word's worth, per typo
     typo_fixes: int = 8  # equally close corrections kept for a misspelt word: word order picks
-    family_weight: float = 0.6  # a word of the family counts as the word with one typo
+    family_weight: float = 0.8  # a word of the family: the same notion, surer than one typo (0.6)
     bridge_weight: float = 0.8  # a translation of a word asked in another language (`bridge.py`):
     #                             a guess at the documents' words, in ranking and confidence alike
     unknown_share: float = 0.5  # a word of a language the corpus lacks, found nowhere, counts
@@ -33,8 +33,12 @@ class RankingParams:
     # -- ranking (`ranking.py`, features from `scoring.py`) ------------------------------------
     quote_weight: float = 1.0  # what a run of the whole question word for word adds to a rank ...
     quote_power: int = 2  # ... and a shorter run, by the square of its share: "de la" says little
-    reranked: int = 24  # leading candidates whose headings and words are read further
+    reranked: int = 24  # leading candidates whose headings and words are read further ...
+    reranked_most: int = 48  # ... or as many as cover as much as the best, up to this
     heading_rank: float = 0.5  # what a heading that holds the whole question adds to a rank
+    section_lead: float = 0.5  # ... and this share more to the passage that opens its section
+    heading_quoted: float = 0.5  # what a heading the question quotes whole, in order, adds ...
+    heading_quoted_words: int = 3  # ... when it is this many words or more ("Message Content" is not)
     result_below: float = 0.6  # a later result covers at least this share of what the best covers
     kind_weight: float = 0.15  # holding the kind of answer asked for near the subject
     near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:

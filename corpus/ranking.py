@@ -4,13 +4,15 @@ engine is of the best one.
 The rules, in order (each reads the features `scoring.py` measures):
 1. how much of the question a passage covers (each word weighted by its rarity), then its BM25
    and how much of the question it quotes word for word;
-2. for the leading candidates, whether their heading restates the question;
+2. for the leading candidates, whether their heading restates the question, or the question
+   quotes it whole;
 3. a passage covering far less than the best one is no answer: it is dropped;
 4. the confidence: what the best passage covers, less when no passage holds the number or date
    asked for (`answer_kinds.py`) or for the signs of `abstention.py`; under
    `abstain_below`, the engine abstains;
-5. holding the kind of answer asked for near the subject, and the matched words standing close
-   together and in the question's order, add a little.
+5. holding the kind of answer asked for near the subject (a bare word asks for its
+   definition), and the matched words standing close together and in the question's order,
+   add a little.
 """
 from __future__ import annotations
 
@@ -21,8 +23,9 @@ import numpy as np
 from . import abstention, answer_kinds
 from .candidates import Candidates
 from .params import RankingParams
-from .query import Query
-from .scoring import closeness, coverage, heading_share
+from .query import Query, question_sequence
+from .question import AnswerKind
+from .scoring import closeness, coverage, heading_quoted, heading_share, opens_section
 
 
 class Features(NamedTuple):
@@ -59,6 +62,7 @@ class Ranked(NamedTuple):
 def rank(index, query: Query, found: Candidates, params: RankingParams, needed: int) -> Ranked:
     """`found` ranked; `needed` is how far down the page to show may reach (closeness and the
     kind of answer are read no further)."""
+    query = query._replace(kind=kind_asked(query))
     features = Features.of(index, query, found, params)
     score, order = by_coverage(features, params)
     order = by_heading(index, query, found, features, score, order, params)
@@ -75,22 +79,39 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features)
 
 
+def kind_asked(query: Query) -> AnswerKind | None:
+    """The kind of answer the question asks for. A bare word ("usufruit", "bornage") asks what
+    it is: of the many passages that name it, the one that defines it answers."""
+    if query.kind is None and len(query.words) == 1:
+        return "definition"
+    return query.kind
+
+
 def by_coverage(features: Features, params: RankingParams) -> tuple[np.ndarray, np.ndarray]:
     """Rule 1: each candidate's rank by coverage, BM25 and quoted runs, and the order of the
-    `reranked` leading ones."""
+    `reranked` leading ones, or more when more cover as much as the best: among passages that
+    all hold the question (a bare word's, often dozens), BM25 prefers the shortest, and the
+    later rules must see the others to pick the one that answers."""
     score = features.coverage + 0.5 * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
-    return score, np.argsort(-score, kind="stable")[:params.reranked]
+    tied = int(np.count_nonzero(features.coverage >= features.coverage.max() - 1e-6))
+    return score, np.argsort(-score, kind="stable")[:min(max(params.reranked, tied), params.reranked_most)]
 
 
 def by_heading(index, query: Query, found: Candidates, features: Features, score: np.ndarray,
                order: np.ndarray, params: RankingParams) -> np.ndarray:
     """Rule 2: the leading candidates reordered by the share of the question their heading
-    holds (at most `heading_rank` more); headings are read only when some heading holds a
-    question word."""
+    holds (at most `heading_rank` more, half as much again for the passage opening the section),
+    and by whether the question quotes their heading whole (`heading_quoted` more); headings
+    are read only when some heading holds a question word."""
     if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
         return order
     features.heading[order] = heading_share(index, query.words, found.passages[order])
-    score[order] += params.heading_rank * features.heading[order] ** 2
+    under = order[features.heading[order] > 0]  # the passages whose heading holds a question word
+    lead = 1.0 + params.section_lead * opens_section(index, found.passages[under])
+    score[under] += params.heading_rank * features.heading[under] ** 2 * lead
+    sequence, _ = question_sequence(query)
+    score[under] += params.heading_quoted * heading_quoted(index, sequence, found.passages[under],
+                                                           params.heading_quoted_words)
     return order[np.argsort(-score[order], kind="stable")]
 
 

@@ -41,6 +41,40 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
     return np.array(shares, dtype=np.float32)
 
 
+def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, least: int) -> np.ndarray:
+    """For each passage: whether the question holds its own heading whole, word for word and in
+    order, stop words included, the heading being `least` words or more. "What are examples of
+    breaking changes in the library?" quotes the section title "Examples of Breaking Changes",
+    not "Examples of Non-Breaking Changes", though both share its words."""
+    quoted = np.zeros(len(passages), dtype=bool)
+    asked = frozenset().union(*sequence)
+    for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
+        if not index.heading_terms(para) <= asked:  # a word the question lacks: most often
+            continue
+        heading = index.heading_words(para)
+        n = len(heading)
+        if n >= least:
+            quoted[i] = any(all(heading[k] in sequence[start + k] for k in range(n))
+                            for start in range(len(sequence) - n + 1))
+    return quoted
+
+
+def opens_section(index, passages: np.ndarray) -> np.ndarray:
+    """For each passage: whether it is the first under its heading (the first passage of the
+    first paragraph of its section). A question that restates a heading is answered where the
+    section begins; the passages after it go on or qualify ("The second solution...")."""
+    a = index.arrays
+    para = a.pass_para[passages]
+    first_of_para = (passages == 0) | (a.pass_para[np.maximum(passages - 1, 0)] != para)
+    opens = np.zeros(len(passages), dtype=bool)
+    for i in np.flatnonzero(first_of_para).tolist():
+        p = int(para[i])
+        opens[i] = (p == 0 or a.para_doc[p - 1] != a.para_doc[p]
+                    or not np.array_equal(a.head_text[a.head_ptr[p - 1]:a.head_ptr[p]],
+                                          a.head_text[a.head_ptr[p]:a.head_ptr[p + 1]]))
+    return opens
+
+
 def closeness(index, words: list[QueryWord], passages: list[int], params: RankingParams) -> list[float]:
     """For each passage: how close together and in the question's order the matched words
     stand, and how much of the question it opens with. The matched positions of all passages

@@ -1,0 +1,92 @@
+"""Asking in one's own words: the passage that answers ranks first, not one that merely
+shares the question's words."""
+from pathlib import Path
+
+import pytest
+
+from corpus import Index
+
+FAQ = """# Frequently asked questions
+
+## General
+
+### Why does the bot take so long to start?
+
+Discord now sends the member lists of one server per request, which makes the start slow on
+large bots: a bot in many servers waits for every list before it reports that it is ready.
+
+The first solution is to start the bot with fewer members, so that the bot takes less time to
+start.
+
+The second solution is to turn member chunking off and fetch members later when needed.
+
+### How do I send a file?
+
+Pass a File object to the send method of the channel. The bot uploads it with the message.
+
+## Starting
+
+The bot takes a token and starts with the run method. Starting a bot is slow when it is
+in many servers, and so is stopping it: a long start and a long stop take many requests.
+"""
+
+
+@pytest.fixture(scope="module")
+def faq_index(tmp_path_factory) -> Index:
+    folder: Path = tmp_path_factory.mktemp("faq")
+    (folder / "faq.md").write_text(FAQ, encoding="utf-8")
+    (folder / "guide.md").write_text(
+        "# Guide\n\nA bot answers in the channels it can read. Requests to Discord are limited "
+        "per route, and a bot that sends too many waits for its turn.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+def test_a_question_restating_an_english_heading_gets_the_text_that_opens_its_section(faq_index):
+    top = faq_index.search("Why does my bot take so long to start?").results[0]
+    assert top.section.endswith("Why does the bot take so long to start?")
+    assert top.excerpt.startswith("Discord now sends the member lists")
+
+
+def test_a_bare_word_gets_the_passage_that_defines_it(tmp_path):
+    articles = {
+        "Article 1": "L'antichrèse s'éteint par la remise de l'immeuble : l'antichrèse cesse alors.",
+        "Article 2": "L'antichrèse des fruits ne s'étend pas aux récoltes passées de l'antichrèse.",
+        "Article 3": "L'antichrèse est le contrat par lequel un débiteur remet un immeuble à son créancier, "
+                     "qui en perçoit les fruits et les impute sur les intérêts puis sur le capital de sa créance.",
+        "Article 4": "L'antichrèse se prouve par écrit, comme toute antichrèse.",
+    }
+    for name, text in articles.items():
+        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("antichrèse").results[0]
+    assert top.doc == "Article 3"
+    assert top.excerpt.startswith("L'antichrèse est le contrat")
+
+
+def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
+    (tmp_path / "guarantees.md").write_text(
+        "# Version guarantees\n\n"
+        "## Examples of Breaking Changes\n\n"
+        "- Renaming a function without an alias to the old function.\n"
+        "- Removing a parameter from a method.\n\n"
+        "## Examples of Non-Breaking Changes\n\n"
+        "- Changes in the typing behaviour.\n"
+        "- Changes in the documentation.\n", encoding="utf-8")
+    (tmp_path / "intro.md").write_text(
+        "# Introduction\n\nThis library wraps the API. Install the library with pip, then read the "
+        "quick start.\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("What are examples of breaking changes in the library?").results[0]
+    assert top.section.endswith("Examples of Breaking Changes")
+
+
+def test_a_number_typed_in_digits_finds_it_spelt_out(tmp_path):
+    articles = {
+        "Article 144": "Le mariage ne peut être contracté avant dix-huit ans révolus.",
+        "Article 145": "Le procureur de la République peut accorder des dispenses d'âge pour des motifs graves.",
+        "Article 146": "Il n'y a pas de mariage lorsqu'il n'y a point de consentement.",
+        "Article 2262": "Toutes les actions sont prescrites par trente ans.",
+    }
+    for name, text in articles.items():
+        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    assert index.search("Peut-on se marier à 18 ans ?").results[0].doc == "Article 144"
+    assert index.search("une action se prescrit en 30 ans ?").results[0].doc == "Article 2262"
