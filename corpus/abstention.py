@@ -25,9 +25,30 @@ def held_words(index, words: list, passage: int) -> int:
     return sum(any(phrases.members(one, index.postings(t))[0] for t in word.terms) for word in words)
 
 
+def subject(index, words: list, params: RankingParams) -> float:
+    """How much the question names something of its own, in words. Each word counts for how
+    uncommon it is in its language at large (`generality.py`: 0.2 for "temps", 1 for a name),
+    or fully when the documents are about it (it stands in at least the square root of their
+    passage count: 11 of 126, 75 of 5,557, 1 of 1), and less when misspelt. A word the
+    documents never hold counts fully: nothing says it is common."""
+    a = index.arrays
+    topic = len(index) ** params.topic_power
+    total = 0.0
+    for w in words:
+        own = w.terms[:len(w.terms) - w.family] or w.terms
+        if not own or any(index.frequency(t) >= topic for t in own):
+            general = 1.0
+        else:
+            general = max(float(a.term_generality[t]) for t in own)
+        total += general * params.typo_weight ** w.typos
+    return total
+
+
 def discount(index, words: list, best: int, in_their_language: bool, params: RankingParams) -> float:
     """What share of its confidence a question keeps, its best passage being `best`."""
     share = 1.0
+    if subject(index, words, params) < params.subject_words:
+        share *= params.everyday_share
     if len(words) >= params.lone_words and held_words(index, words, best) <= 1:
         share *= params.lone_share
     if in_their_language and any(w.name and not w.terms and len(w.surface) >= params.name_letters

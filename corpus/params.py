@@ -46,6 +46,9 @@ class RankingParams:
     lone_share: float = 0.5  # ... keeps this share of its confidence
     name_letters: int = 3  # a name this long that the documents lack ...
     missing_name_share: float = 0.5  # ... leaves this share of the confidence
+    subject_words: float = 0.5  # a question naming less than this (`abstention.subject`) ...
+    topic_power: float = 0.5  # (a word in len(index) ** topic_power passages is a topic)
+    everyday_share: float = 0.2  # ... asks nothing of the documents: "Quelle heure est-il ?"
 
 
 DEFAULT_PARAMS = RankingParams()

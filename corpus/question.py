@@ -75,6 +75,10 @@ FILLER_PHRASES = (
     r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
     r"i have a question", r"quick question",
+    # Greetings and thanks around a question, or instead of one ("Merci beaucoup !", "hi all").
+    r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) (?:à )?(?:tout le monde|tous|à tous|everyone|everybody|all|guys)",
+    r"(?:merci|thanks?|thank you)(?: beaucoup| bien| infiniment| a lot| so much| very much)?"
+    r"(?: (?:pour|for) (?:ton|ta|votre|vos|your|the) (?:aide|help|réponse|reponse|answer))?",
 )
 FILLER_WORDS = frozenset("""
     stp svp merci mdr ptdr lol bonjour salut coucou bjr slt wesh wsh tkt dsl
@@ -145,8 +149,8 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
     """The question in the words the analysis reads. `known(word)` says what the documents make
     of a word (one of their terms, a function word, or nothing); it decides where an apostrophe
     was left out, which only French questions are searched for. A quoted phrase is
-    kept as typed (it is searched word for word), and a question made only of filler is left
-    as it was."""
+    kept as typed (it is searched word for word). A message made only of filler ("Merci
+    beaucoup !", "hi all") asks nothing: it reads as no words at all."""
     text = translate(question)
     pieces, at = [], 0
     for quoted in _QUOTED.finditer(text):
@@ -154,7 +158,7 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
         at = quoted.end()
     pieces.append(_rewrite_plain(text[at:], known, french))
     rewritten = re.sub(r"[ \t]+", " ", "".join(pieces)).strip()
-    return rewritten if _WORD.search(rewritten) else question
+    return rewritten if _WORD.search(rewritten) else ""
 
 
 # The kind of answer a question asks for, from its question words, French and English, read on

@@ -28,9 +28,15 @@ def test_a_word_is_unglued_only_when_the_documents_know_its_second_half():
     assert rewrite("lune dautres", function_words) == "lune d'autres"  # "une" is too short to tell
 
 
-def test_capitals_and_only_filler_stay_as_typed():
+def test_capitals_stay_as_typed():
     assert rewrite("CB et PR", known_in()) == "CB et PR"  # written as names, not as chat
-    assert rewrite("merci !", known_in()) == "merci !"
+
+
+@pytest.mark.parametrize("said", ["merci !", "Merci beaucoup pour ton aide !", "Bonjour tout le monde",
+                                  "thanks a lot!", "hi everyone"])
+def test_thanks_and_greetings_alone_ask_nothing(seeds_index, said):
+    answer = seeds_index.search(said)
+    assert answer.abstained and answer.results == []
 
 
 @pytest.mark.parametrize("question, kind", [
