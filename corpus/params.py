@@ -48,14 +48,15 @@ class RankingParams:
     unsure_below: float = 0.5  # an answer is shown as a guess ("I'm not sure, but…"), and the
     #                            bot stays silent in help channels
     high_from: float = 0.75  # an answer's confidence is called "high"
-    kind_missing: float = 0.25  # confidence kept when no passage holds the number or date asked for
+    kind_missing: float = 0.2  # confidence kept when no passage holds the number or date asked
+    #                          for: under abstain_below, whatever the coverage
     lone_words: int = 3  # a question of this many words or more, whose best passage holds one ...
     lone_share: float = 0.5  # ... keeps this share of its confidence
     name_letters: int = 3  # a name this long that the documents lack ...
     missing_name_share: float = 0.5  # ... leaves this share of the confidence
     subject_words: float = 0.5  # a question naming less than this (`abstention.subject`) ...
-    topic_power: float = 0.5  # (a word in len(index) ** topic_power passages is a topic)
     everyday_share: float = 0.2  # ... asks nothing of the documents: "Quelle heure est-il ?"
+    topic_power: float = 0.5  # a word in len(index) ** topic_power passages is what they are about
 
 
 DEFAULT_PARAMS = RankingParams()
