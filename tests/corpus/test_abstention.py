@@ -61,6 +61,7 @@ def test_a_number_the_documents_never_give_is_not_guessed(corpora, corpus, quest
     ("discord.py", "how do I write the bot's logs to a file", "to a file"),
     ("seeds", "Les scénaristes ont-ils fait grève ?", "Grève des scénaristes"),
     ("seeds", "c koi sora", "Sora"),
+    ("seeds", "Quand a eu lieu la grève des scénaristes ?", "L'année dernière"),  # a date said from now
 ])
 def test_a_question_in_everyday_words_gets_the_passage_that_answers_it(corpora, corpus, question, quoted):
     said = reply_to(corpora[corpus], question)
