@@ -1,15 +1,20 @@
 """Signs that the best passage does not answer the question, whatever its share of the words.
 
 The engine's confidence is the share of the question's informative weight its best passage
-covers (`scoring.coverage`). Two signs lower it, and both mean the same on any corpus:
+covers (`scoring.coverage`). Each sign below cuts it, and each means the same on any corpus:
 
-- one word in common with a question of three words or more is a mention, not its subject: "Who
-  won the 2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a
-  manual's *Recipes* heading;
-- a question in the documents' language that names something they never mention, not even
-  misspelt (a capitalised word inside the question or an acronym, three letters or more), is
-  about another thing: "discord.js" and "SlashCommandBuilder" in the discord.py docs. A question
-  in another language is spared: its names may be translated ("NATO", "OTAN").
+- *no subject*: the question names less than `subject_words` of a word of its own
+  (`subject`): "Quelle heure est-il ?" asks nothing of documents that only mention the hour;
+- *missing kind*: it asks for a number or a date and no passage within reach holds one near its
+  subject (read by `ranking.confidence`, which knows those passages);
+- *one word*: one word in common with a question of three words or more is a mention, not its
+  subject: "Who won the 2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for
+  banana bread" a manual's *Recipes* heading;
+- *missing name*: a question in the documents' language that names something they never
+  mention, not even misspelt (a capitalised word inside the question or an acronym, three
+  letters or more), is about another thing: "discord.js" and "SlashCommandBuilder" in the
+  discord.py docs. A question in another language is spared: its names may be translated
+  ("NATO", "OTAN").
 """
 from __future__ import annotations
 
@@ -44,14 +49,15 @@ def subject(index, words: list, params: RankingParams) -> float:
     return total
 
 
-def discount(index, words: list, best: int, in_their_language: bool, params: RankingParams) -> float:
-    """What share of its confidence a question keeps, its best passage being `best`."""
-    share = 1.0
+def signs(index, words: list, best: int, in_their_language: bool, params: RankingParams) -> dict[str, float]:
+    """The signs of the question and its best passage `best` that it is not answered, each with
+    the share of the confidence it leaves."""
+    found = {}
     if subject(index, words, params) < params.subject_words:
-        share *= params.everyday_share
+        found["no subject"] = params.everyday_share
     if len(words) >= params.lone_words and held_words(index, words, best) <= 1:
-        share *= params.lone_share
+        found["one word"] = params.lone_share
     if in_their_language and any(w.name and not w.terms and len(w.surface) >= params.name_letters
                                  for w in words):
-        share *= params.missing_name_share
-    return share
+        found["missing name"] = params.missing_name_share
+    return found

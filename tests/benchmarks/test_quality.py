@@ -63,6 +63,6 @@ def test_the_calibration_says_how_often_each_band_of_confidence_was_right(tmp_pa
 
     assert "Confidence, 2 questions of 1 sets together" in capsys.readouterr().out
     bands = json.loads(out.read_text(encoding="utf-8"))["calibration"]
-    assert [band["confidence"] for band in bands] == ["0.00–0.25", "0.25–0.50", "0.50–0.75", "0.75–1"]
-    assert bands[0] == {"confidence": "0.00–0.25", "n": 1, "answerable": 0.0, "first right": 0.0, "right in 3": 0.0}
+    assert [band["confidence"] for band in bands] == ["0.00–0.20", "0.20–0.50", "0.50–0.75", "0.75–1"]
+    assert bands[0] == {"confidence": "0.00–0.20", "n": 1, "answerable": 0.0, "first right": 0.0, "right in 3": 0.0}
     assert bands[-1] == {"confidence": "0.75–1", "n": 1, "answerable": 1.0, "first right": 1.0, "right in 3": 1.0}
