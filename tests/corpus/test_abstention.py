@@ -50,6 +50,8 @@ def test_a_question_of_another_topic_is_told_the_documents_do_not_say(corpora, q
 @pytest.mark.parametrize("corpus, question", [
     ("seeds", "Quel âge a Tyler Perry ?"),  # the documents name him, never his age
     ("seeds", "Combien gagne Mira Murati ?"),
+    ("seeds", "Quel est le salaire de Mira Murati ?"),
+    ("seeds", "Quel est le budget de Sony Pictures ?"),
     ("discord.py", "How many users does Discord have?"),
 ])
 def test_a_number_the_documents_never_give_is_not_guessed(corpora, corpus, question):

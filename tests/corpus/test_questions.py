@@ -52,6 +52,13 @@ def test_thanks_and_greetings_alone_ask_nothing(seeds_index, said):
     ("Comment créer un cog ?", "howto"),
     ("How do I send a DM?", "howto"),
     ("usufruit", None),
+    ("Quel est le salaire minimum en France ?", "money"),  # a measured noun after "quel est le"
+    ("What is OpenAI's revenue?", "money"),
+    ("What is Tyler Perry's net worth?", "money"),
+    ("Quelle est la date de sortie de Sora ?", "when"),
+    ("Quel est le taux de TVA ?", "quantity"),
+    ("Quel est l'âge minimum pour se marier ?", "age"),
+    ("Quelle est la capitale de l'Australie ?", None),
 ])
 def test_the_kind_of_answer_asked_for_is_read_from_the_question(question, kind):
     assert answer_kind(question) == kind
