@@ -1,6 +1,6 @@
 """Answer quality on every dev question set, beside a plain BM25 baseline: `make eval`.
 
-    python -m benchmarks.quality [--sets seeds,code-civil] [--corpus NAME=DIR] [--failures]
+    python -m benchmarks.quality [--sets seeds,code-civil] [--corpus NAME=DIR] [--failures] [--calibration] [--signals]
 
 Each question file of ../shared/eval/ is scored on its corpus: `dev.jsonl` on the project's
 seeds/, `NAME.dev.jsonl` on ../shared/corpora/NAME/ (rules in ../shared/eval/README.md, the
@@ -10,6 +10,12 @@ excerpt is the whole passage and which never abstains: what the engine's analysi
 excerpts add shows against it. A corpus that cannot be indexed, or yields no passage, gets one
 line saying so and is left out; the others are scored. The table goes to stdout, the report as
 JSON to benchmarks/results/quality.json (git-ignored: commit a copy only as a deliberate report).
+
+`--calibration` adds what the confidence means: the questions of all sets together, by band of
+the confidence the engine gives them (the bands are `RankingParams`' lines), with the share the
+documents answer and the share whose right excerpt the engine shows first and among three, had
+it answered them all. `--signals` lists every question with its confidence and the signs that
+cut it (`corpus/abstention.py`), the abstain questions first.
 """
 from __future__ import annotations
 
@@ -95,14 +101,98 @@ def baseline_search(index):
     return lambda question, k: [passages[i] for i in engine.ranked(retriever, question, k)]
 
 
-def score_set(dev: DevSet) -> dict:
+def score_set(dev: DevSet, calibration: bool = False) -> dict:
     from corpus.evaluation import engine_search, evaluate, read_questions
 
     questions = read_questions(dev.questions)
     index = build_index(dev)
-    return {"questions": str(dev.questions), "corpus": str(dev.corpus), "passages": len(index),
-            "engine": evaluate(engine_search(index), questions).as_dict(),
-            BASELINE: evaluate(baseline_search(index), questions).as_dict()}
+    scored = {"questions": str(dev.questions), "corpus": str(dev.corpus), "passages": len(index),
+              "engine": evaluate(engine_search(index), questions).as_dict(),
+              BASELINE: evaluate(baseline_search(index), questions).as_dict()}
+    if calibration:
+        scored["judged"] = judge_confidence(index, questions)
+    return scored
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One question as the calibration reads it."""
+
+    confidence: float
+    answerable: bool
+    first: bool  # the first excerpt is right
+    in_three: bool  # a right excerpt stands among the first three
+    signs: dict  # the signs that cut the confidence, with the share each left
+    kind: str = ""
+    id: str = ""
+    q: str = ""
+
+
+def signs_of(index, question: str) -> dict[str, float]:
+    """The abstention signs the ranking found for a question (none when nothing matched)."""
+    from corpus.candidates import gather
+    from corpus.params import DEFAULT_PARAMS
+    from corpus.query import read_query
+    from corpus.ranking import rank
+
+    query = read_query(index, question, DEFAULT_PARAMS)
+    found = gather(index, query, DEFAULT_PARAMS) if query.words else None
+    if found is None or not found.passages.size:
+        return {}
+    return rank(index, query, found, DEFAULT_PARAMS, needed=3).signs
+
+
+def judge_confidence(index, questions) -> list[Judged]:
+    """Each question asked with no abstention line, so that what would be shown is scored."""
+    from dataclasses import replace
+
+    from corpus.evaluation import LOOKED_AT, right_excerpt
+    from corpus.params import DEFAULT_PARAMS
+
+    everything = replace(DEFAULT_PARAMS, abstain_below=0.0)
+    judged = []
+    for item in questions:
+        answer = index.search(item.q, k=LOOKED_AT, params=everything)
+        right = [not item.abstain and right_excerpt(item, hit.excerpt) for hit in answer.results]
+        judged.append(Judged(answer.confidence if answer.results else 0.0, not item.abstain,
+                             bool(right[:1]) and right[0], any(right), signs_of(index, item.q),
+                             item.kind, item.id, item.q))
+    return judged
+
+
+def signal_lines(name: str, judged: list[Judged]) -> list[str]:
+    """One line a question: the abstain questions first, then by confidence."""
+    from corpus.params import DEFAULT_PARAMS
+
+    lines = []
+    for j in sorted(judged, key=lambda j: (j.answerable, j.confidence)):
+        said = "abstains" if j.confidence < DEFAULT_PARAMS.abstain_below else (
+            "unsure" if j.confidence < DEFAULT_PARAMS.unsure_below else "answers")
+        cuts = ", ".join(f"{sign} ×{left:g}" for sign, left in j.signs.items()) or "-"
+        right = "" if not j.answerable else (" right first" if j.first else " right in 3" if j.in_three else " wrong")
+        lines.append(f"{name} {j.id} [{j.kind}] {j.confidence:.2f} {said}{right} · {cuts} · {j.q}")
+    return lines
+
+
+def calibration_rows(judged: list[Judged]) -> list[dict]:
+    """The questions by band of confidence, cut at the engine's own lines."""
+    from corpus.params import DEFAULT_PARAMS as P
+
+    cuts = [0.0, P.abstain_below, P.unsure_below, P.high_from, float("inf")]
+    rows = []
+    for low, high in zip(cuts, cuts[1:]):
+        band = [j for j in judged if low <= j.confidence < high]
+        share = lambda n: round(n / len(band), 3) if band else None  # noqa: E731
+        rows.append({"confidence": f"{low:.2f}–" + (f"{high:.2f}" if high <= 1 else "1"), "n": len(band),
+                     "answerable": share(sum(j.answerable for j in band)),
+                     "first right": share(sum(j.first for j in band)),
+                     "right in 3": share(sum(j.in_three for j in band))})
+    return rows
+
+
+CALIBRATION_COLUMNS = [("confidence", "confidence", str), ("questions", "n", fmt("d")),
+                       ("answerable", "answerable", SHOW), ("first right", "first right", SHOW),
+                       ("right in 3", "right in 3", SHOW)]
 
 
 def table_rows(name: str, result: dict) -> list[dict]:
@@ -157,6 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_set_arguments(ap)
     ap.add_argument("--failures", action="store_true", help="list the engine's failures under the table")
+    ap.add_argument("--calibration", action="store_true",
+                    help="what the confidence means: all sets' questions by band of confidence")
+    ap.add_argument("--signals", action="store_true",
+                    help="every question's confidence and the abstention signs that cut it")
     ap.add_argument("--out", type=Path, default=RESULTS_FILE, help="where the JSON report goes")
     args = ap.parse_args(argv)
     if not args.eval_dir.is_dir():
@@ -174,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     results, problems, rows = {}, {}, []
     for dev in sets:
         try:
-            results[dev.name] = score_set(dev)
+            results[dev.name] = score_set(dev, args.calibration or args.signals)
         except (Unscorable, CorpusError) as problem:
             problems[dev.name] = str(problem)
             continue
@@ -188,9 +282,19 @@ def main(argv: list[str] | None = None) -> int:
             for f in result["engine"]["failures"]:
                 print(f"{name} {f['id']} [{f['kind']}] {f['q']}\n      {f['why']}"
                       + (f": {f['top']}" if f.get("top") else ""))
+    by_set = {name: result.pop("judged", []) for name, result in results.items()}
+    if args.signals:
+        print()
+        for name, judged in by_set.items():
+            print("\n".join(signal_lines(name, judged)))
+    judged = [j for js in by_set.values() for j in js]
+    calibration = calibration_rows(judged) if judged and args.calibration else None
+    if calibration:
+        print(f"\nConfidence, {len(judged)} questions of {len(results)} sets together:")
+        print(format_table(calibration, CALIBRATION_COLUMNS))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {"machine": machine, "mean": mean_row(rows) if rows else None, "sets": results,
-              "not_scored": problems}
+              "calibration": calibration, "not_scored": problems}
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\n{machine_line(machine)} · report in {args.out}")
     return 0 if results else 1

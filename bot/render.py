@@ -93,7 +93,7 @@ def answer_embed(reply: Reply) -> discord.Embed:
         known = [f"• {plain(title)}" for title in reply.known]
         if reply.more_known:
             known.append(f"• {say(lang, 'more_known', n=reply.more_known)}")
-        embed.description = f"{say(lang, 'nothing')}\n\n{say(lang, 'known')}\n" + "\n".join(known)
+        embed.description = f"{say(lang, reply.headline)}\n\n{say(lang, 'known')}\n" + "\n".join(known)
         return embed
     headline = say(lang, reply.headline)
     sources = [citation(q) for q in reply.quotes]

@@ -12,6 +12,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict, SettingsError as _SourceError
 
 from corpus.limits import MAX_QUESTION_CHARS
+from corpus.params import DEFAULT_PARAMS
 
 PREFIX = "CORPUS_BOT_"
 
@@ -57,9 +58,10 @@ class Settings(StoreSettings):
     shard_count: int | None = Field(default=None, ge=1)
     shard_ids: Annotated[list[int] | None, NoDecode] = None
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"] = "INFO"
-    # Help channels are answered only from this confidence (0..1): 0.5 is what answers call
-    # "medium", 0.75 "high"; below, an answer is uncertain and the bot stays silent there.
-    auto_answer_confidence: float = Field(default=0.5, ge=0, le=1)
+    # Help channels are answered only from this confidence (0..1). By default the engine's own
+    # line under which an answer is shown as a guess ("I'm not sure, but…"): where nobody asked
+    # the bot, it does not guess.
+    auto_answer_confidence: float = Field(default=DEFAULT_PARAMS.unsure_below, ge=0, le=1)
 
     @property
     def question_limit(self) -> int:

@@ -72,7 +72,8 @@ class Answer:
     question: str
     results: list[Hit] = field(default_factory=list)
     abstained: bool = False
-    confidence: float = 0.0  # 0..1: the share of the question's informative words that matched
+    confidence: float = 0.0  # 0..1: the share of the question's informative words that matched,
+    #                          cut by the signs that it is not answered (`abstention.py`)
     total: int = 0  # how many passages matched at all before the cut to k
     offset: int = 0  # rank of the first result, for paging ("more results")
 

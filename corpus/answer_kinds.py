@@ -31,6 +31,13 @@ _MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|
            r"d[ée]cembre|january|february|march|april|june|july|august|september|october|"
            r"november|december")
 
+_DAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+         r"saturday|sunday")
+
+# A date said relative to now: "l'année dernière", "last year", "hier".
+_RELATIVE = (r"(?:l'|cette |la |le )?(?:ann[ée]e|semaine|mois|saison)\s+(?:derni[èe]re?|prochaine?|pass[ée]e?)|"
+             r"(?:last|next|this|past)\s+(?:year|month|week|season)|hier|avant-hier|yesterday")
+
 _CURRENCY = r"(?:€|\$|£|euros?|dollars?|francs?|livres? sterling)"
 _AGE = rf"\b{_NUMBER}\s+(?:ans|years?)\b(?:\s+old)?"
 _MONEY = rf"\b{_NUMBER}(?:\s*(?:millions?|milliards?|billions?|k|m))?\s*(?:d['e]\s*)?{_CURRENCY}|[$€£]\s*\d[\d.,]*"
@@ -39,7 +46,7 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
     "quantity": re.compile(rf"\b{_NUMBER}\b|%|€|\$", re.I),
-    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|"
+    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
                        r"\b(?:d[ée]lai|dur[ée]e|avant|apr[èe]s|pendant|jusqu'[àa]|"
                        r"before|after|until|during|within)\b", re.I),
     # A capitalised word inside a sentence, or the words prose names a person by.
@@ -99,7 +106,7 @@ SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
     "quantity": re.compile(rf"\b{_NUMBER}\b{_UNIT}", re.I),
-    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|"
+    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
                        r"\b(?:1[5-9]|20)\d\d\b", re.I),
     "who": re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"),
 }

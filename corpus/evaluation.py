@@ -187,7 +187,7 @@ def evaluate(search: Search, questions: list[Question]) -> Report:
     return report
 
 
-def _right(item: Question, excerpt: str) -> bool:
+def right_excerpt(item: Question, excerpt: str) -> bool:
     head = _folded(excerpt[:NEEDLE_WINDOW])
     return any(_folded(needle) in head for needle in item.needles if needle.strip())
 
@@ -203,7 +203,7 @@ def _score(scores: Scores, item: Question, results: list | None) -> None:
     if not results:
         scores.false_abstentions += results is not None
         return
-    ranks = [rank for rank, hit in enumerate(results[:LOOKED_AT], 1) if _right(item, hit.excerpt)]
+    ranks = [rank for rank, hit in enumerate(results[:LOOKED_AT], 1) if right_excerpt(item, hit.excerpt)]
     if ranks:
         scores.hit1 += ranks[0] == 1
         scores.hit3 += 1
@@ -219,8 +219,8 @@ def _failure(item: Question, results: list | None, error: str | None) -> dict | 
         return None if not results else {**base, "why": "answered", "top": results[0].excerpt[:120]}
     if not results:
         return {**base, "why": "abstained"}
-    if _right(item, results[0].excerpt):
+    if right_excerpt(item, results[0].excerpt):
         return None
-    rank = next((r for r, h in enumerate(results[:LOOKED_AT], 1) if _right(item, h.excerpt)), None)
+    rank = next((r for r, h in enumerate(results[:LOOKED_AT], 1) if right_excerpt(item, h.excerpt)), None)
     why = f"right answer at rank {rank}" if rank else "no right answer in the first 3"
     return {**base, "why": why, "top": f"{results[0].doc}: {results[0].excerpt[:120]}"}

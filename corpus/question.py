@@ -75,6 +75,10 @@ FILLER_PHRASES = (
     r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
     r"i have a question", r"quick question",
+    # Greetings and thanks around a question, or instead of one ("Merci beaucoup !", "hi all").
+    r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) (?:à )?(?:tout le monde|tous|à tous|everyone|everybody|all|guys)",
+    r"(?:merci|thanks?|thank you)(?: beaucoup| bien| infiniment| a lot| so much| very much)?"
+    r"(?: (?:pour|for) (?:ton|ta|votre|vos|your|the) (?:aide|help|réponse|reponse|answer))?",
 )
 FILLER_WORDS = frozenset("""
     stp svp merci mdr ptdr lol bonjour salut coucou bjr slt wesh wsh tkt dsl
@@ -145,8 +149,8 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
     """The question in the words the analysis reads. `known(word)` says what the documents make
     of a word (one of their terms, a function word, or nothing); it decides where an apostrophe
     was left out, which only French questions are searched for. A quoted phrase is
-    kept as typed (it is searched word for word), and a question made only of filler is left
-    as it was."""
+    kept as typed (it is searched word for word). A message made only of filler ("Merci
+    beaucoup !", "hi all") asks nothing: it reads as no words at all."""
     text = translate(question)
     pieces, at = [], 0
     for quoted in _QUOTED.finditer(text):
@@ -154,25 +158,40 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
         at = quoted.end()
     pieces.append(_rewrite_plain(text[at:], known, french))
     rewritten = re.sub(r"[ \t]+", " ", "".join(pieces)).strip()
-    return rewritten if _WORD.search(rewritten) else question
+    return rewritten if _WORD.search(rewritten) else ""
 
+
+# "quel est le prix", "quelle est la date", "what is the price", "what is OpenAI's revenue":
+# a measured noun asked for after "what is", in either language.
+_WHAT_IS = r"(?:quel|quelle|quels|quelles) (?:est|sont|etait|sera) (?:le |la |l'|les )?"
+_WHAT_IS_EN = r"what (?:is|are|was|were|will be) (?:the |an? )?(?:(?:[\w.-]+ ){0,2}[\w.-]+'s? )?"
+
+
+def _asked(nouns: str) -> str:
+    return rf"{_WHAT_IS}(?:{nouns})|{_WHAT_IS_EN}(?:{nouns})"
+
+
+_MONEY_NOUNS = (r"prix|salaire|montant|budget|cout|tarif|fortune|valeur|valorisation|remuneration|revenus?|"
+                r"chiffre d'affaires|price|salary|cost|budget|net worth|worth|valuation|revenue|income|fee")
+_WHEN_NOUNS = r"date|annee|jour|heure|epoque|duree|delai|year|deadline|release date"
+_QUANTITY_NOUNS = r"nombre|taux|pourcentage|population|taille|poids|distance|number|percentage|size"
 
 # The kind of answer a question asks for, from its question words, French and English, read on
 # the folded rewritten question. The first pattern that matches wins: "combien de temps" is a
 # duration before it is an amount, "à quel âge" a number.
 _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
     ("age", re.compile(r"\b(a quel age|quel age|l'age (minimum|minimal|legal|requis)|age (minimum|minimal|legal)|"
-                       r"how old|what age|minimum age|age limit)\b")),
+                       rf"how old|what age|minimum age|age limit|{_asked('age')})\b")),
     ("money", re.compile(r"\b(combien (coute|coutent|coutera|gagne|gagnent|paye|paie|payent|vaut|valent|rapporte)|"
                          r"quel (prix|salaire|montant|budget|cout|tarif)|quelle (somme|remuneration)|"
                          r"chiffre d'affaires|how much (money|does|do|did|is|are|will)\b.*\b(cost|pay|earn|"
-                         r"worth|charge|make|spend)|what (price|salary)|revenue)\b")),
+                         rf"worth|charge|make|spend)|what (price|salary)|revenue|{_asked(_MONEY_NOUNS)})\b")),
     ("when", re.compile(r"\b(combien de temps|depuis quand|quand|a quelle (date|heure|epoque)|"
                         r"en quelle annee|quelle annee|quel (jour|mois|delai)|dans quel delai|"
-                        r"how long|when|what (year|date|time)|which year)\b")),
+                        rf"how long|when|what (year|date|time)|which year|{_asked(_WHEN_NOUNS)})\b")),
     ("quantity", re.compile(r"\b(combien|a quel age|quel (age|montant|prix|nombre|pourcentage|taux)|"
                             r"quelle (somme|part|quantite|proportion)|how (many|much|old)|"
-                            r"what (percentage|amount|number|age))\b")),
+                            rf"what (percentage|amount|number|age)|{_asked(_QUANTITY_NOUNS)})\b")),
     ("who", re.compile(r"(^|[.?!,;:] *)(qui|who|whom)\b|\b(c'est qui|c est qui|par qui|a qui|"
                        r"quelle (personne|entreprise|societe|organisation)|quel (organisme|juge|tribunal)|"
                        r"which (company|person|companies|people)|who)\b")),

@@ -53,6 +53,7 @@ class Ranked(NamedTuple):
     scores: dict[int, float]  # each passage's final rank
     confidence: float  # 0..1: the share of the question the best passage covers, discounted
     features: Features
+    signs: dict[str, float]  # the signs of `abstention.py` found, with the share each left
 
     @property
     def abstained(self) -> bool:
@@ -68,15 +69,15 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     order = by_heading(index, query, found, features, score, order, params)
     keep = [i for i in order if features.coverage[i] >= params.result_below * float(features.coverage[order[0]])]
     reachable = within_reach(query, score, keep, needed, params)
-    sure = confidence(index, query, found, features, order[0], keep, reachable, params)
+    sure, signs = confidence(index, query, found, features, order[0], keep, reachable, params)
     if sure < params.abstain_below:
-        return Ranked([], {}, sure, features)
+        return Ranked([], {}, sure, features, signs)
     final = {int(found.passages[i]): float(score[i]) + params.kind_weight * bool(features.kind[i]) for i in keep}
     features.closeness[reachable] = closeness(index, query.words, [int(found.passages[i]) for i in reachable],
                                               params)
     for i in reachable:
         final[int(found.passages[i])] += params.near_weight * float(features.closeness[i])
-    return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features)
+    return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features, signs)
 
 
 def kind_asked(query: Query) -> AnswerKind | None:
@@ -127,19 +128,23 @@ def within_reach(query: Query, score: np.ndarray, keep: list[int], needed: int,
 
 
 def confidence(index, query: Query, found: Candidates, features: Features, best: int, keep: list[int],
-               reachable: list[int], params: RankingParams) -> float:
-    """Rule 4: the share of the question the best candidate covers, discounted.
+               reachable: list[int], params: RankingParams) -> tuple[float, dict[str, float]]:
+    """Rule 4: the share of the question the best candidate covers, discounted for each sign
+    that it is not answered (returned with the share each left).
 
     When the question asks for a number, a date or a duration and no passage within reach holds
     one near the subject, the documents know the subject, not what is asked of it (a person's
     age, a price). Not for names: law and manuals answer "who" with a role ("le propriétaire",
     "the bot owner") that no pattern of names sees. The kind of answer is recorded in
     `features.kind` for rule 5."""
-    share = float(features.coverage[best])
+    # No subject, one word in common, a name the documents never mention (`abstention.py`).
+    signs = abstention.signs(index, query.words, int(found.passages[best]), params)
     if query.kind:
         passages = [int(found.passages[i]) for i in reachable]
         features.kind[reachable] = answer_kinds.holding(index, query.words, query.kind, passages)
         if query.kind in answer_kinds.MEASURED and not features.kind[keep].any():
-            share *= params.kind_missing
-    # One word in common, or a name the documents never mention: not an answer (`abstention.py`).
-    return share * abstention.discount(index, query.words, int(found.passages[best]), params)
+            signs["missing kind"] = params.kind_missing
+    share = float(features.coverage[best])
+    for left in signs.values():
+        share *= left
+    return share, signs

@@ -80,7 +80,7 @@ def terminal(reply: Reply, colour: bool = False, columns: int = WIDTH) -> str:
         return reply_words(reply.lang, key, **values)
 
     if reply.abstained:
-        lines = [line(say("nothing"))]
+        lines = [line(say(reply.headline))]
         if reply.known:
             lines += ["", line(say("known"))]
             lines += [line(title, "  - ", "    ") for title in reply.known]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .answer import Answer, Hit, Source
+from .params import DEFAULT_PARAMS, RankingParams
 from .readers.blocks import SECTION_SEPARATOR
 
 KNOWN_LISTED = 5  # documents named in a "nothing found" reply; the rest are counted
@@ -55,14 +56,18 @@ class Reply:
 
     @property
     def headline(self) -> str:
-        """The key of the words above the excerpts: a weak match says so before it is read."""
+        """The key of the words that open the reply: the documents do not say, a weak match
+        says so before it is read, or here is what they say."""
+        if self.abstained:
+            return "nothing"
         return "unsure" if self.level == "low" else "found"
 
 
-def confidence_level(confidence: float) -> str:
-    if confidence >= 0.75:
+def confidence_level(confidence: float, params: RankingParams = DEFAULT_PARAMS) -> str:
+    """"low" under the line where answers are shown as guesses, "high" from `high_from`."""
+    if confidence >= params.high_from:
         return "high"
-    return "medium" if confidence >= 0.5 else "low"
+    return "medium" if confidence >= params.unsure_below else "low"
 
 
 def segments(hit: Hit) -> tuple[tuple[str, bool], ...]:

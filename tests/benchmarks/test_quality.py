@@ -46,3 +46,23 @@ def test_without_the_shared_folder_it_says_what_it_needs_in_one_line(tmp_path, c
     assert said.out == "" and len(said.err.strip().splitlines()) == 1
     assert "dev question sets" in said.err
     assert not (tmp_path / "q.json").exists()
+
+
+def test_the_calibration_says_how_often_each_band_of_confidence_was_right(tmp_path, capsys):
+    evals, corpora = tmp_path / "eval", tmp_path / "corpora"
+    evals.mkdir()
+    shutil.copytree(SEEDS, corpora / "news")
+    write_set(evals / "news.dev.jsonl", [
+        {"id": "a", "q": "Qui est Heather-Ashley Boyer ?", "kind": "direct",
+         "docs": ["001_b3032b709f6b9f18"], "needles": ["Heather-Ashley Boyer"]},
+        {"id": "b", "q": "Quelle heure est-il ?", "kind": "abstain"}])
+    out = tmp_path / "quality.json"
+
+    assert quality.main(["--eval-dir", str(evals), "--corpora", str(corpora), "--out", str(out),
+                         "--calibration"]) == 0
+
+    assert "Confidence, 2 questions of 1 sets together" in capsys.readouterr().out
+    bands = json.loads(out.read_text(encoding="utf-8"))["calibration"]
+    assert [band["confidence"] for band in bands] == ["0.00–0.20", "0.20–0.50", "0.50–0.75", "0.75–1"]
+    assert bands[0] == {"confidence": "0.00–0.20", "n": 1, "answerable": 0.0, "first right": 0.0, "right in 3": 0.0}
+    assert bands[-1] == {"confidence": "0.75–1", "n": 1, "answerable": 1.0, "first right": 1.0, "right in 3": 1.0}

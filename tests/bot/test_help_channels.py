@@ -182,3 +182,17 @@ async def test_an_uncertain_answer_stays_silent_in_a_forum_though_a_mention_gets
     [reply] = bot_messages(simcord_env, post)
     assert "\n> " in reply.embeds[0].description  # the excerpts, under the word that it is unsure
     assert "confiance" in reply.embeds[0].footer.text and "élevée" not in reply.embeds[0].footer.text
+
+
+async def test_chatter_and_guesses_stay_silent_in_a_help_channel(simcord_env, guild, manager, alice):
+    help_channel = guild.create_text_channel("questions")
+    await manager.slash(help_channel, "channels add", channel=help_channel)
+
+    for chatter in ("Merci beaucoup pour ton aide !", "Quelle heure est-il ?", "thanks a lot, that helped!"):
+        await alice.send(help_channel, chatter)
+    await alice.send(help_channel, "Les studios ont-ils peur de Sora ?")  # a guess, when asked
+
+    assert help_channel.threads == [] and bot_messages(simcord_env, help_channel) == []
+    await alice.send(help_channel, mention(simcord_env, "Les studios ont-ils peur de Sora ?"))
+    [reply] = [m for place in (help_channel, *help_channel.threads) for m in bot_messages(simcord_env, place)]
+    assert reply.embeds[0].description.startswith("Je n'en suis pas sûr, mais")

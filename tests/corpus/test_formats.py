@@ -130,7 +130,7 @@ def test_a_rest_list_under_its_introduction_is_quoted_with_its_markers(tmp_path)
     assert hit.excerpt.endswith("- Use :attr:`~.Bot.all_commands` to get the old :class:`dict`.")
     assert in_file(hit.excerpt, source)
     # A paragraph announcing code ends as docutils shows it: "Example::" reads "Example:".
-    assert [h.excerpt for h in index.search("example", k=3).results] == ["Example:"]
+    assert [h.excerpt for h in index.search("show me an example", k=3).results] == ["Example:"]
 
 
 def test_a_short_answer_is_never_read_in_a_link_address(tmp_path):

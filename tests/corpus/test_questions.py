@@ -28,9 +28,15 @@ def test_a_word_is_unglued_only_when_the_documents_know_its_second_half():
     assert rewrite("lune dautres", function_words) == "lune d'autres"  # "une" is too short to tell
 
 
-def test_capitals_and_only_filler_stay_as_typed():
+def test_capitals_stay_as_typed():
     assert rewrite("CB et PR", known_in()) == "CB et PR"  # written as names, not as chat
-    assert rewrite("merci !", known_in()) == "merci !"
+
+
+@pytest.mark.parametrize("said", ["merci !", "Merci beaucoup pour ton aide !", "Bonjour tout le monde",
+                                  "thanks a lot!", "hi everyone"])
+def test_thanks_and_greetings_alone_ask_nothing(seeds_index, said):
+    answer = seeds_index.search(said)
+    assert answer.abstained and answer.results == []
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -46,6 +52,13 @@ def test_capitals_and_only_filler_stay_as_typed():
     ("Comment créer un cog ?", "howto"),
     ("How do I send a DM?", "howto"),
     ("usufruit", None),
+    ("Quel est le salaire minimum en France ?", "money"),  # a measured noun after "quel est le"
+    ("What is OpenAI's revenue?", "money"),
+    ("What is Tyler Perry's net worth?", "money"),
+    ("Quelle est la date de sortie de Sora ?", "when"),
+    ("Quel est le taux de TVA ?", "quantity"),
+    ("Quel est l'âge minimum pour se marier ?", "age"),
+    ("Quelle est la capitale de l'Australie ?", None),
 ])
 def test_the_kind_of_answer_asked_for_is_read_from_the_question(question, kind):
     assert answer_kind(question) == kind

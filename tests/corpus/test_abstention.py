@@ -1,0 +1,80 @@
+"""When the documents are silent, the reply says so; when they answer in other words, it answers.
+The same rules on every corpus: five news articles, articles of the Code civil, discord.py's docs."""
+from pathlib import Path
+
+import pytest
+
+from corpus import Index
+from corpus.reply import compose
+from corpus.render import terminal
+
+SAMPLES = Path(__file__).parent / "samples"
+NOTHING = "Je n'ai rien trouvé dans les documents"
+UNSURE = "Je n'en suis pas sûr"
+FOUND = "Voici ce que disent les documents"
+
+
+@pytest.fixture(scope="module")
+def code_civil() -> Index:
+    return Index.build(SAMPLES / "code-civil")
+
+
+@pytest.fixture(scope="module")
+def discord_docs() -> Index:
+    return Index.build(SAMPLES / "discord-py-docs")
+
+
+@pytest.fixture
+def corpora(seeds_index, code_civil, discord_docs) -> dict[str, Index]:
+    return {"seeds": seeds_index, "code civil": code_civil, "discord.py": discord_docs}
+
+
+def reply_to(index: Index, question: str) -> str:
+    return terminal(compose(index.search(question), "fr", index.sources))
+
+
+@pytest.mark.parametrize("question", [
+    "Quelle heure est-il ?",  # one everyday word, which none of the documents is about
+    "Bonjour tout le monde",
+    "Merci beaucoup pour ton aide !",
+    "thanks a lot, that helped!",
+    "Who won the 2018 FIFA World Cup?",
+    "Quelle est la recette de la pâte à crêpes ?",
+    "What is the boiling point of water at high altitude?",
+])
+def test_a_question_of_another_topic_is_told_the_documents_do_not_say(corpora, question):
+    for name, index in corpora.items():
+        assert reply_to(index, question).startswith(NOTHING), (name, question)
+
+
+@pytest.mark.parametrize("corpus, question", [
+    ("seeds", "Quel âge a Tyler Perry ?"),  # the documents name him, never his age
+    ("seeds", "Combien gagne Mira Murati ?"),
+    ("seeds", "Quel est le salaire de Mira Murati ?"),
+    ("seeds", "Quel est le budget de Sony Pictures ?"),
+    ("discord.py", "How many users does Discord have?"),
+])
+def test_a_number_the_documents_never_give_is_not_guessed(corpora, corpus, question):
+    assert reply_to(corpora[corpus], question).startswith(NOTHING)
+
+
+@pytest.mark.parametrize("corpus, question, quoted", [
+    ("code civil", "Si je cause un dommage à quelqu'un, je dois le réparer ?", "qui cause à autrui un dommage"),
+    ("discord.py", "how do I write the bot's logs to a file", "to a file"),
+    ("seeds", "Les scénaristes ont-ils fait grève ?", "Grève des scénaristes"),
+    ("seeds", "c koi sora", "Sora"),
+    ("seeds", "Quand a eu lieu la grève des scénaristes ?", "L'année dernière"),  # a date said from now
+])
+def test_a_question_in_everyday_words_gets_the_passage_that_answers_it(corpora, corpus, question, quoted):
+    said = reply_to(corpora[corpus], question)
+    assert said.startswith((FOUND, UNSURE)) and quoted in said.replace("**", "")
+
+
+def test_one_everyday_word_is_a_question_where_the_documents_are_about_it(seeds_index, tmp_path):
+    (tmp_path / "meteo.txt").write_text(
+        "Bulletin\n\nLe temps sera pluvieux demain sur la Bretagne.\n\n"
+        "Dans l'après-midi, le temps se lève à l'est.\n\nLe temps reste sec dans le Sud.\n", encoding="utf-8")
+    weather = Index.build(tmp_path)
+
+    assert reply_to(weather, "Quel temps ?").startswith((FOUND, UNSURE))
+    assert reply_to(seeds_index, "Quel temps ?").startswith(NOTHING)  # they mention it in passing
