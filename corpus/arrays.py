@@ -31,6 +31,7 @@ class IndexArrays(NamedTuple):
     word_ptr: np.ndarray
     word_at: np.ndarray
     terms: np.ndarray  # the terms' strings, "\n"-joined UTF-8, in id order
+    term_order: np.ndarray  # the term ids in the alphabetical order of their terms
     surface_keys: np.ndarray  # words as written ("\n"-joined) ...
     surface_term: np.ndarray  # ... and the term id each stands for
     # Passages: p's words are pass_terms[pass_ptr[p]:pass_ptr[p+1]] (negative ids: stop words).

@@ -435,6 +435,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_generality": generality_weights,
         "term_in_heading": in_heading,
         "terms": _blob(terms),
+        "term_order": _alphabetical(term_ids),
         "surface_keys": _blob([k for k, _ in surface_items]),
         "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),
         "pass_len": lengths,
@@ -452,6 +453,12 @@ def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
     if posted.size:
         best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
     return best
+
+
+def _alphabetical(term_ids: dict[str, int]) -> np.ndarray:
+    """The term ids in the alphabetical order of their terms: the words that begin alike stand
+    together, for word families (`families.py`)."""
+    return np.fromiter(map(term_ids.__getitem__, sorted(term_ids)), dtype=np.int32, count=len(term_ids))
 
 
 def _blob(strings: list[str]) -> np.ndarray:

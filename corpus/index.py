@@ -256,7 +256,8 @@ class Index:
     def families(self) -> Families:
         """Word families by the derivation rules learned from this corpus's vocabulary."""
         if self._families is None:
-            self._families = Families(self.header["derivation"], self.term_id, np.diff(self.arrays.term_ptr))
+            self._families = Families(self.header["derivation"], self.terms, self.term_id,
+                                      np.diff(self.arrays.term_ptr), self.arrays.term_order)
         return self._families
 
     # -- searching ----------------------------------------------------------------------------
