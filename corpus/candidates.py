@@ -14,6 +14,8 @@ from . import phrases
 from .params import RankingParams
 from .query import Query, QueryWord, question_sequence
 
+SPARSE_SHARE = 8  # postings this many times fewer than passages are merged, not scanned for
+
 
 class Candidates(NamedTuple):
     """Passages to rank, sorted by id, with what this stage learned of each. (The stages'
@@ -55,6 +57,24 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams) ->
     return scores
 
 
+def _matched(index, weighted: list[tuple[float, int]], scores: np.ndarray) -> np.ndarray:
+    """The passages the (weight, term) pairs score, sorted: the union of the terms' postings
+    when they are short (reading a whole corpus's scores for the few that are set costs more
+    than merging a few thousand ids), else the scores that are set."""
+    if sum(index.frequency(t) for _, t in weighted) * SPARSE_SHARE < scores.size:
+        return distinct(np.concatenate([index.postings(t) for _, t in weighted]))
+    return np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
+
+
+def distinct(ids: np.ndarray) -> np.ndarray:
+    """The distinct values of `ids`, sorted (np.unique's own machinery costs a hundred times
+    more on a few thousand ids)."""
+    ids = np.sort(ids)
+    first = np.ones(ids.size, dtype=bool)
+    np.not_equal(ids[1:], ids[:-1], out=first[1:])
+    return ids[first]
+
+
 def bm25_all(index, words: list[QueryWord], params: RankingParams) -> np.ndarray:
     """BM25 of every passage, all the question's terms added on all their postings."""
     return _scatter(index, weighted_terms(words, params), params)
@@ -90,7 +110,7 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
     common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
     if rare and common:
         scores = _scatter(index, rare, params)
-        found = np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
+        found = _matched(index, rare, scores)
         dropped_best = 0.0
         if found.size > params.prefilter:
             keep = np.argpartition(scores[found], -params.prefilter)[-params.prefilter:]
@@ -106,7 +126,7 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
                 order = np.sort(top)
                 return found[order], full[order], int(found.size)
     scores = bm25_all(index, words, params)
-    matched = np.flatnonzero(scores != 0)
+    matched = _matched(index, weighted, scores) if weighted else np.zeros(0, dtype=np.int64)
     total = int(matched.size)
     if matched.size > limit:
         matched = np.sort(matched[np.argpartition(scores[matched], -limit)[-limit:]])
