@@ -47,10 +47,12 @@ def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[
     return [(w.weight * share, t) for w in words for share, t in w.term_weights(params.family_weight)]
 
 
-def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams) -> np.ndarray:
-    """What the (weight, term) pairs add to the BM25 of every passage: one vectorised addition
-    per term."""
-    scores = np.zeros(len(index), dtype=np.float32)
+def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
+             scores: np.ndarray | None = None) -> np.ndarray:
+    """What the (weight, term) pairs add to the BM25 of every passage (to `scores`, when given):
+    one vectorised addition per term."""
+    if scores is None:
+        scores = np.zeros(len(index), dtype=np.float32)
     for weight, term in weighted:
         passages, impacts = postings(index, term, params)
         # add.at, not scores[passages] += ...: a third of the time on a long list (numpy 2's
@@ -59,11 +61,16 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams) ->
     return scores
 
 
+def _sparse(index, weighted: list[tuple[float, int]], scores: np.ndarray) -> bool:
+    """Whether the terms' postings are few beside the passages (see `_matched`)."""
+    return sum(index.frequency(t) for _, t in weighted) * SPARSE_SHARE < scores.size
+
+
 def _matched(index, weighted: list[tuple[float, int]], scores: np.ndarray) -> np.ndarray:
     """The passages the (weight, term) pairs score, sorted: the union of the terms' postings
     when they are short (reading a whole corpus's scores for the few that are set costs more
     than merging a few thousand ids), else the scores that are set."""
-    if sum(index.frequency(t) for _, t in weighted) * SPARSE_SHARE < scores.size:
+    if _sparse(index, weighted, scores):
         return distinct(np.concatenate([index.postings(t) for _, t in weighted]))
     return np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
 
@@ -77,9 +84,11 @@ def distinct(ids: np.ndarray) -> np.ndarray:
     return ids[first]
 
 
-def bm25_all(index, words: list[QueryWord], params: RankingParams) -> np.ndarray:
-    """BM25 of every passage, all the question's terms added on all their postings."""
-    return _scatter(index, weighted_terms(words, params), params)
+def bm25_all(index, weighted: list[tuple[float, int]], params: RankingParams,
+             scores: np.ndarray | None = None) -> np.ndarray:
+    """BM25 of every passage: the (weight, term) pairs added on all their postings (to
+    `scores`, which holds the other terms', when given)."""
+    return _scatter(index, weighted, params, scores)
 
 
 def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
@@ -108,29 +117,35 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
     limit = params.candidates
     weighted = weighted_terms(words, params)
     common_at = len(index) / params.common_share
+    if not weighted:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0
     rare = [(wt, t) for wt, t in weighted if index.frequency(t) <= common_at]
     common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
+    scores = None
     if rare and common:
         scores = _scatter(index, rare, params)
         found = _matched(index, rare, scores)
-        dropped_best = 0.0
-        if found.size > params.prefilter:
-            keep = np.argpartition(scores[found], -params.prefilter)[-params.prefilter:]
-            dropped_best = float(np.max(np.delete(scores[found], keep)))
-            found = np.sort(found[keep])
-        full = scores[found] + bm25_of(index, common, found, params)
-        a = index.arrays
-        common_best = sum(wt * float(a.term_max[t] + params.coordination * a.term_idf[t]) for wt, t in common)
-        if found.size >= limit:
+        if found.size >= limit:  # else the rare terms' passages cannot fill the top alone
+            dropped_best = 0.0
+            if found.size > params.prefilter:
+                keep = np.argpartition(scores[found], -params.prefilter)[-params.prefilter:]
+                dropped_best = float(np.max(np.delete(scores[found], keep)))
+                found = np.sort(found[keep])
+            full = scores[found] + bm25_of(index, common, found, params)
+            a = index.arrays
+            common_best = sum(wt * float(a.term_max[t] + params.coordination * a.term_idf[t]) for wt, t in common)
             floor = float(np.partition(full, -limit)[-limit])
             if common_best < floor and dropped_best + common_best < floor:
                 top = np.argpartition(full, -limit)[-limit:]
                 order = np.sort(top)
                 return found[order], full[order], int(found.size)
-    scores = bm25_all(index, words, params)
-    matched = _matched(index, weighted, scores) if weighted else np.zeros(0, dtype=np.int64)
+    # Every term on every passage; the rare terms' scores, when read already, are kept.
+    scores = bm25_all(index, common, params, scores) if scores is not None else bm25_all(index, weighted, params)
+    matched = _matched(index, weighted, scores)
     total = int(matched.size)
     if matched.size > limit:
+        # On the matched passages' scores, not all of them: np.argpartition can take a
+        # hundred times longer on an array mostly of zeros.
         matched = np.sort(matched[np.argpartition(scores[matched], -limit)[-limit:]])
     return matched, scores[matched], total
 
