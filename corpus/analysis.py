@@ -119,6 +119,28 @@ def tokenize(text: str, lang: str = FALLBACK) -> list[Token]:
     return tokens
 
 
+ELIDED_LONGEST = max(map(len, ELIDED), default=0)
+
+
+def is_elided(word: str, lang: str) -> bool:
+    """Whether a word as written is an elided article or pronoun in language `lang`: a stop
+    word that leaves the stored word sequences."""
+    if len(word) > ELIDED_LONGEST:
+        return False
+    key, term = analyse_word(word, lang)
+    return not term and key in ELIDED
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word as written) of each word of `text`, offsets in `text` itself: the
+    tokenizer's words with no analysis."""
+    norm, origin = normalise(text)
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(translate(norm))]
+    if origin is None:
+        return found
+    return [(origin[start], origin[end], word) for start, end, word in found]
+
+
 def tokenize_original(text: str, lang: str = FALLBACK) -> list[Token]:
     """Tokens of `text` read in normal form, with offsets back in `text` itself."""
     norm, origin = normalise(text)

@@ -74,6 +74,20 @@ class PassageTokens:
     terms: list[int]
 
 
+def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageTokens | None:
+    """A passage's words from its stored word sequence (`stored`: term ids, stop words
+    negative, elided articles left out), their offsets found by the tokenizer's pattern; None
+    when the words found are not as many as those stored."""
+    spans = analysis.word_spans(text)
+    if len(spans) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
+        kept = iter(stored)
+        stored = [-1 if analysis.is_elided(word, lang) else next(kept, None) for _, _, word in spans]
+        if None in stored or next(kept, None) is not None:
+            return None
+    return PassageTokens([start + lo for start, _, _ in spans], [end + lo for _, end, _ in spans],
+                         [max(term, -1) for term in stored])
+
+
 def _unblob(data: np.ndarray) -> list[str]:
     return bytes(data).decode("utf-8").split("\n") if data.size else []
 
@@ -193,22 +207,31 @@ class Index:
     def passage_tokens(self, passage: int) -> "PassageTokens":
         """The passage's words: offsets in its paragraph's text, and term ids (-1: stop word).
 
-        Ranking and excerpts read them for every candidate, so they are analysed once and kept
-        (a bounded cache: the passages people ask about again and again stay in it)."""
+        Ranking and excerpts read them for every candidate, so they are kept (a bounded cache:
+        the passages people ask about again and again stay in it). The term ids are the ones
+        stored in the passage's word sequence; only the words' offsets are found again, by the
+        tokenizer's pattern alone, with no analysis."""
         found = self._tokens.get(passage)
         if found is None:
             para = self.paragraph_of(passage)
             lo, hi = self.span(passage)
-            starts, ends, terms = [], [], []
+            text = self.paragraph_text(para)[lo:hi]
             lang = self.language_of(para)
-            for token in analysis.tokenize_original(self.paragraph_text(para)[lo:hi], lang):
-                starts.append(token.start + lo)
-                ends.append(token.end + lo)
-                terms.append(self.term_id.get(token.term, -1) if token.term else -1)
+            found = _stored_tokens(text, lo, self.passage_terms(passage).tolist(), lang)
+            if found is None:  # words stored otherwise than the pattern finds them: analysed
+                found = self._analysed_tokens(text, lo, lang)
             if len(self._tokens) >= TOKEN_CACHE:
                 self._tokens.clear()
-            found = self._tokens[passage] = PassageTokens(starts, ends, terms)
+            self._tokens[passage] = found
         return found
+
+    def _analysed_tokens(self, text: str, lo: int, lang: str) -> "PassageTokens":
+        starts, ends, terms = [], [], []
+        for token in analysis.tokenize_original(text, lang):
+            starts.append(token.start + lo)
+            ends.append(token.end + lo)
+            terms.append(self.term_id.get(token.term, -1) if token.term else -1)
+        return PassageTokens(starts, ends, terms)
 
     def heading_terms(self, para: int) -> frozenset[int]:
         """The term ids of the heading a paragraph stands right under (its innermost one)."""
