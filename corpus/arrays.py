@@ -50,6 +50,11 @@ class IndexArrays(NamedTuple):
     para_number: np.ndarray
     para_kind: np.ndarray
     para_page: np.ndarray
+    # The terms of the heading a paragraph stands right under: heading_terms[heading_ptr[h]:
+    # heading_ptr[h+1]] for h = para_heading[para] (-1: none), sorted.
+    para_heading: np.ndarray
+    heading_ptr: np.ndarray
+    heading_terms: np.ndarray
 
     @classmethod
     def of(cls, arrays: dict[str, np.ndarray]) -> "IndexArrays":

@@ -421,6 +421,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
+    headings = _headings(joined["head_text"], joined["head_ptr"], term_ids)
     int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page")
     return {
         "term_ptr": term_ptr,
@@ -436,6 +437,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_in_heading": in_heading,
         "terms": _blob(terms),
         "term_order": _alphabetical(term_ids),
+        **headings,
         "surface_keys": _blob([k for k, _ in surface_items]),
         "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),
         "pass_len": lengths,
@@ -453,6 +455,25 @@ def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
     if posted.size:
         best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
     return best
+
+
+def _headings(head_text: np.ndarray, head_ptr: np.ndarray, term_ids: dict[str, int]) -> dict[str, np.ndarray]:
+    """The term ids of the heading each paragraph stands right under (its innermost one), each
+    distinct heading analysed once: `para_heading` (-1: none) into the CSR `heading_ptr`,
+    `heading_terms`. Ranking reads them for its leading candidates (`scoring.heading_share`)."""
+    text, bounds = bytes(head_text), head_ptr.tolist()
+    known: dict[bytes, int] = {}
+    para_heading = np.full(len(bounds) - 1, -1, dtype=np.int32)
+    for para, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        if end > start:
+            cut = text.rfind(SECTION_JOIN.encode(), start, end)
+            inner = text[cut + 1 if cut >= 0 else start:end]
+            para_heading[para] = known.setdefault(inner, len(known))
+    ids = [sorted({term_ids[t] for t in analysis.terms(inner.decode("utf-8")) if t in term_ids}) for inner in known]
+    heading_ptr = np.zeros(len(ids) + 1, dtype=np.int64)
+    np.cumsum([len(i) for i in ids], out=heading_ptr[1:])
+    return {"para_heading": para_heading, "heading_ptr": heading_ptr,
+            "heading_terms": np.fromiter((t for i in ids for t in i), dtype=np.int32, count=int(heading_ptr[-1]))}
 
 
 def _alphabetical(term_ids: dict[str, int]) -> np.ndarray:

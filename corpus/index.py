@@ -118,7 +118,6 @@ class Index:
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
-        self._headings: dict[int, frozenset[int]] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -233,16 +232,14 @@ class Index:
             terms.append(self.term_id.get(token.term, -1) if token.term else -1)
         return PassageTokens(starts, ends, terms)
 
-    def heading_terms(self, para: int) -> frozenset[int]:
-        """The term ids of the heading a paragraph stands right under (its innermost one)."""
-        found = self._headings.get(para)
-        if found is None:
-            section = self.section(para)
-            words = analysis.terms(section[-1]) if section else []
-            if len(self._headings) >= TOKEN_CACHE:
-                self._headings.clear()
-            found = self._headings[para] = frozenset(self.term_id[t] for t in words if t in self.term_id)
-        return found
+    def heading_terms(self, para: int) -> np.ndarray:
+        """The term ids of the heading a paragraph stands right under (its innermost one),
+        sorted: read, not analysed."""
+        a = self.arrays
+        heading = int(a.para_heading[para])
+        if heading < 0:
+            return a.heading_terms[:0]
+        return a.heading_terms[a.heading_ptr[heading]:a.heading_ptr[heading + 1]]
 
     def passage_terms(self, passage: int) -> np.ndarray:
         """The passage's words in order as term ids (negative: stop words): read, not analysed."""

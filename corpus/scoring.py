@@ -30,14 +30,13 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
     innermost one) holds. A question that restates a heading ("How do I send a DM?") asks
     what the text under that heading answers."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
-    asked = owner.keys()
     total = sum(w.rarity for w in words) or 1.0
     heading_terms = index.heading_terms
     shares = [0.0] * len(passages)
     for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        heading = heading_terms(para)
-        if not heading.isdisjoint(asked):  # most often it is: one C-level test
-            shares[i] = sum(words[j].rarity for j in {owner[t] for t in heading & asked}) / total
+        held = {owner[t] for t in heading_terms(para).tolist() if t in owner}
+        if held:
+            shares[i] = sum(words[j].rarity for j in held) / total
     return np.array(shares, dtype=np.float32)
 
 
