@@ -70,10 +70,11 @@ class Families:
         `frequency`: by id; `alphabetical`: the term ids in the alphabetical order of their terms."""
         self.settings = settings
         self._rules = {ending: (others, frozenset(others)) for ending, others in rules.items()}
-        self._terms = terms
         self._vocabulary = vocabulary
         self._frequency = frequency
         self._alphabetical = alphabetical
+        # The terms themselves in that order (the same strings, not copies): bisected in C.
+        self._sorted = [terms[t] for t in alphabetical.tolist()]
         self._known: dict[str, list[int]] = {}  # families already read: questions repeat words
 
     def of(self, term: str) -> list[int]:
@@ -110,12 +111,12 @@ class Families:
         def fits(other: str) -> bool:
             return cut >= s.stem_share * (cut + len(other)) and cut + len(other) > s.min_stem
         if len(others) > FEW:  # the words that begin so stand between `first` and `last`
-            terms, order = self._terms, self._alphabetical
-            first = bisect.bisect_left(order, stem, key=terms.__getitem__)
-            last = bisect.bisect_left(order, stem + "\U0010ffff", lo=first, key=terms.__getitem__)
+            ordered = self._sorted
+            first = bisect.bisect_left(ordered, stem)
+            last = bisect.bisect_left(ordered, stem + "\U0010ffff", lo=first)
             if last - first < len(others):
-                made = [(terms[t][cut:], int(t)) for t in order[first:last].tolist()]
-                return [t for other, t in made if other in allowed and fits(other)]
+                made = zip(ordered[first:last], self._alphabetical[first:last].tolist())
+                return [t for word, t in made if word[cut:] in allowed and fits(word[cut:])]
         vocabulary = self._vocabulary
         return [tid for other in others if fits(other) and (tid := vocabulary.get(stem + other)) is not None]
 
