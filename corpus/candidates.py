@@ -126,19 +126,26 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
         scores = _scatter(index, rare, params)
         found = _matched(index, rare, scores)
         if found.size >= limit:  # else the rare terms' passages cannot fill the top alone
-            dropped_best = 0.0
-            if found.size > params.prefilter:
-                keep = np.argpartition(scores[found], -params.prefilter)[-params.prefilter:]
-                dropped_best = float(np.max(np.delete(scores[found], keep)))
-                found = np.sort(found[keep])
-            full = scores[found] + bm25_of(index, common, found, params)
             a = index.arrays
             common_best = sum(wt * float(a.term_max[t] + params.coordination * a.term_idf[t]) for wt, t in common)
+            counted = min(int(found.size), params.prefilter)
+            # A passage whose rare terms' score, with the most the common terms could add, stays
+            # under the `limit`-th best score of the rare terms alone is not in the top: its
+            # common terms need not be read.
+            rare_scores = scores[found]
+            hopeful = rare_scores + common_best >= np.partition(rare_scores, -limit)[-limit]
+            found, rare_scores = found[hopeful], rare_scores[hopeful]
+            dropped_best = 0.0
+            if found.size > params.prefilter:
+                keep = np.argpartition(rare_scores, -params.prefilter)[-params.prefilter:]
+                dropped_best = float(np.max(np.delete(rare_scores, keep)))
+                keep.sort()
+                found, rare_scores = found[keep], rare_scores[keep]
+            full = rare_scores + bm25_of(index, common, found, params)
             floor = float(np.partition(full, -limit)[-limit])
             if common_best < floor and dropped_best + common_best < floor:
-                top = np.argpartition(full, -limit)[-limit:]
-                order = np.sort(top)
-                return found[order], full[order], int(found.size)
+                top = best(full, limit)
+                return found[top], full[top], counted
     # Every term on every passage; the rare terms' scores, when read already, are kept.
     scores = bm25_all(index, common, params, scores) if scores is not None else bm25_all(index, weighted, params)
     matched = _matched(index, weighted, scores)
@@ -146,8 +153,20 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
     if matched.size > limit:
         # On the matched passages' scores, not all of them: np.argpartition can take a
         # hundred times longer on an array mostly of zeros.
-        matched = np.sort(matched[np.argpartition(scores[matched], -limit)[-limit:]])
+        matched = matched[best(scores[matched], limit)]
     return matched, scores[matched], total
+
+
+def best(scores: np.ndarray, limit: int) -> np.ndarray:
+    """Where the `limit` highest of `scores` stand, in order of place; of equal scores at the
+    cut, the first ones: the same passages whichever way they were found."""
+    if scores.size <= limit:
+        return np.arange(scores.size)
+    floor = np.partition(scores, -limit)[-limit]
+    above = scores > floor
+    tied = np.flatnonzero(scores == floor)[:limit - int(np.count_nonzero(above))]
+    above[tied] = True
+    return np.flatnonzero(above)
 
 
 def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
