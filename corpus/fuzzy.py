@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -39,15 +40,43 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+def letters(word: str) -> int:
+    """The letters a word holds, as bits (32 of them: letters sharing one only make the bound
+    of `corrections` looser). A substitution changes at most two, an insertion or a deletion
+    one, a swap none: a word whose letters differ from another's in more than 2k bits is more
+    than k typos away."""
+    bits = 0
+    for c in word:
+        bits |= 1 << (ord(c) & 31)
+    return bits
+
+
+_BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+def _popcount(values: np.ndarray) -> np.ndarray:
+    return _BITS[values.view(np.uint8)].reshape(-1, 4).sum(axis=1)
+
+
 class TypoMatcher:
     """Candidates grouped by first letter and length, built once, on first use."""
 
     def __init__(self, keys: list[str], stems: list[str] = ()):
-        buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # By first letter, the keys by length (in their order within a length), and where each
+        # length starts: the keys within a few letters of a length are one slice.
+        by_letter: dict[str, list[str]] = defaultdict(list)
         for key in keys:
             if key:
-                buckets[key[0], len(key)].append(key)
-        self._buckets = dict(buckets)
+                by_letter[key[0]].append(key)
+        self._keys: dict[str, list[str]] = {}
+        self._starts: dict[str, list[int]] = {}
+        self._letters: dict[str, np.ndarray] = {}
+        for letter, found in by_letter.items():
+            found.sort(key=len)  # stable
+            self._keys[letter] = found
+            lengths = [len(key) for key in found]
+            self._starts[letter] = [bisect.bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
+            self._letters[letter] = np.fromiter(map(letters, found), dtype=np.uint32, count=len(found))
         self._stems = sorted(s for s in stems if len(s) >= FAMILY_MIN_PREFIX)
 
     def family(self, stem: str) -> list[str]:
@@ -72,9 +101,15 @@ class TypoMatcher:
             budget = min(budget + extra, 2)
         if not budget:
             return []
-        choices: list[str] = []
-        for length in range(len(word) - budget, len(word) + budget + 1):
-            choices.extend(self._buckets.get((word[0], length), ()))
+        keys, starts = self._keys.get(word[0]), self._starts.get(word[0])
+        if keys is None:
+            return []
+        last = len(starts) - 1
+        lo, hi = starts[min(max(len(word) - budget, 0), last)], starts[min(len(word) + budget + 1, last)]
+        # One typo changes at most two of a word's letters (`letters`): words differing by more
+        # are out of reach before their distance is computed. Order is kept.
+        near = _popcount(self._letters[word[0]][lo:hi] ^ letters(word)) <= 2 * budget
+        choices = [keys[lo + i] for i in np.flatnonzero(near).tolist()]
         if not choices:
             return []
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=budget, limit=limit * 4)
