@@ -65,6 +65,7 @@ def _fingerprint(root: Path, files: list[Path]) -> str:
 
 
 TOKEN_CACHE = 20_000  # passages whose analysed words are kept in memory
+TEXT_CACHE = 256  # paragraphs whose decoded text is kept: those of the latest questions
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,7 @@ class Index:
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
+        self._texts: dict[int, str] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -168,8 +170,16 @@ class Index:
         return self.sources[i] if i is not None else None
 
     def paragraph_text(self, para: int) -> str:
-        a = self.arrays
-        return bytes(a.para_text[a.para_ptr[para]:a.para_ptr[para + 1]]).decode("utf-8")
+        """A paragraph's text, decoded. Ranking, excerpts and the short answer read the same
+        few paragraphs in one question: the latest ones are kept."""
+        found = self._texts.get(para)
+        if found is None:
+            a = self.arrays
+            found = bytes(a.para_text[a.para_ptr[para]:a.para_ptr[para + 1]]).decode("utf-8")
+            if len(self._texts) >= TEXT_CACHE:
+                self._texts.clear()
+            self._texts[para] = found
+        return found
 
     def section(self, para: int) -> tuple[str, ...]:
         """The heading path a paragraph stands under, outermost first."""
