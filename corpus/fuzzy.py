@@ -51,11 +51,13 @@ def letters(word: str) -> int:
     return bits
 
 
-_BITS = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
-
-
 def _popcount(values: np.ndarray) -> np.ndarray:
-    return _BITS[values.view(np.uint8)].reshape(-1, 4).sum(axis=1)
+    """How many bits each of `values` (uint32) has set."""
+    if hasattr(np, "bitwise_count"):  # numpy 2
+        return np.bitwise_count(values)
+    values = values - ((values >> 1) & 0x55555555)
+    values = (values & 0x33333333) + ((values >> 2) & 0x33333333)
+    return (((values + (values >> 4)) & 0x0F0F0F0F) * np.uint32(0x01010101)) >> 24
 
 
 class TypoMatcher:
@@ -68,12 +70,12 @@ class TypoMatcher:
         for key in keys:
             if key:
                 by_letter[key[0]].append(key)
-        self._keys: dict[str, list[str]] = {}
+        self._keys: dict[str, np.ndarray] = {}  # of str objects: picked out by a mask in C
         self._starts: dict[str, list[int]] = {}
         self._letters: dict[str, np.ndarray] = {}
         for letter, found in by_letter.items():
             found.sort(key=len)  # stable
-            self._keys[letter] = found
+            self._keys[letter] = np.array(found, dtype=object)
             lengths = [len(key) for key in found]
             self._starts[letter] = [bisect.bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
             self._letters[letter] = np.fromiter(map(letters, found), dtype=np.uint32, count=len(found))
@@ -109,7 +111,7 @@ class TypoMatcher:
         # One typo changes at most two of a word's letters (`letters`): words differing by more
         # are out of reach before their distance is computed. Order is kept.
         near = _popcount(self._letters[word[0]][lo:hi] ^ letters(word)) <= 2 * budget
-        choices = [keys[lo + i] for i in np.flatnonzero(near).tolist()]
+        choices = keys[lo:hi][near].tolist()
         if not choices:
             return []
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=budget, limit=limit * 4)

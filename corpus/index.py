@@ -82,7 +82,9 @@ def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageT
     spans = analysis.word_spans(text)
     if len(spans) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
         kept = iter(stored)
-        stored = [-1 if analysis.is_elided(word, lang) else next(kept, None) for _, _, word in spans]
+        short = analysis.ELIDED_LONGEST
+        stored = [-1 if len(word) <= short and analysis.is_elided(word, lang) else next(kept, None)
+                  for _, _, word in spans]
         if None in stored or next(kept, None) is not None:
             return None
     return PassageTokens([start + lo for start, _, _ in spans], [end + lo for _, end, _ in spans],
