@@ -131,14 +131,15 @@ def is_elided(word: str, lang: str) -> bool:
     return not term and key in ELIDED
 
 
-def word_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, word as written) of each word of `text`, offsets in `text` itself: the
-    tokenizer's words with no analysis."""
+def word_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The (start, end) of each word of `text`, offsets in `text` itself, and the words as
+    written: the tokenizer's words with no analysis."""
     norm, origin = normalise(text)
-    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(translate(norm))]
-    if origin is None:
-        return found
-    return [(origin[start], origin[end], word) for start, end, word in found]
+    plain = translate(norm)
+    spans = [match.span() for match in _TOKEN.finditer(plain)]
+    if origin is not None:
+        spans = [(origin[start], origin[end]) for start, end in spans]
+    return spans, _TOKEN.findall(plain)
 
 
 def tokenize_original(text: str, lang: str = FALLBACK) -> list[Token]:

@@ -79,15 +79,15 @@ def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageT
     """A passage's words from its stored word sequence (`stored`: term ids, stop words
     negative, elided articles left out), their offsets found by the tokenizer's pattern; None
     when the words found are not as many as those stored."""
-    spans = analysis.word_spans(text)
+    spans, words = analysis.word_spans(text)
     if len(spans) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
         kept = iter(stored)
         short = analysis.ELIDED_LONGEST
         stored = [-1 if len(word) <= short and analysis.is_elided(word, lang) else next(kept, None)
-                  for _, _, word in spans]
+                  for word in words]
         if None in stored or next(kept, None) is not None:
             return None
-    return PassageTokens([start + lo for start, _, _ in spans], [end + lo for _, end, _ in spans],
+    return PassageTokens([start + lo for start, _ in spans], [end + lo for _, end in spans],
                          [max(term, -1) for term in stored])
 
 
