@@ -7,6 +7,8 @@ same on five documents and on five million, unlike BM25.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy as np
 
 from . import phrases
@@ -65,7 +67,8 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
         for j in range(len(words) - 1):
             a, b = where.get(j), where.get(j + 1)
             if a and b:
-                gap = min((q - p for p in a for q in b if q > p), default=None)
+                # The nearest later position of word j+1 after each of word j's (both in order).
+                gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
                 if gap is not None and gap <= 6:  # in order, within a few words
                     bonus += 1.0 / gap
         scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + 0.5 * early)
