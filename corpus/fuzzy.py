@@ -51,6 +51,23 @@ def letters(word: str) -> int:
     return bits
 
 
+VECTOR_LETTERS = 32  # keys up to this long get their `letters` in one numpy pass
+
+
+def _letters_of(keys: list[str], starts: list[int]) -> np.ndarray:
+    """`letters` of each of `keys` (sorted by length, `starts[n]`: where length n begins): the
+    short ones read as a grid of code points at once, the few longer ones one by one."""
+    short = starts[min(VECTOR_LETTERS + 1, len(starts) - 1)]
+    found = np.zeros(len(keys), dtype=np.uint32)
+    if short:
+        codes = np.array(keys[:short]).view(np.uint32).reshape(short, -1)  # 0 after a key's end
+        bits = np.left_shift(np.uint32(1), codes & np.uint32(31))
+        bits[codes == 0] = 0
+        found[:short] = np.bitwise_or.reduce(bits, axis=1)
+    found[short:] = [letters(key) for key in keys[short:]]
+    return found
+
+
 def _popcount(values: np.ndarray) -> np.ndarray:
     """How many bits each of `values` (uint32) has set."""
     if hasattr(np, "bitwise_count"):  # numpy 2
@@ -78,7 +95,7 @@ class TypoMatcher:
             self._keys[letter] = np.array(found, dtype=object)
             lengths = [len(key) for key in found]
             self._starts[letter] = [bisect.bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
-            self._letters[letter] = np.fromiter(map(letters, found), dtype=np.uint32, count=len(found))
+            self._letters[letter] = _letters_of(found, self._starts[letter])
         self._stems = sorted(s for s in stems if len(s) >= FAMILY_MIN_PREFIX)
 
     def family(self, stem: str) -> list[str]:
