@@ -30,24 +30,23 @@ from benchmarks.report import fmt, format_table
 PROFILE_INDEX = "profile.cbidx"  # beside the corpus, apart from scale.py's work/ folder
 
 
-# The stages of `corpus.ranking.search`, each the functions it calls for that stage, by the
+# The stages of `corpus.pipeline.search`, each the functions it calls for that stage, by the
 # module attribute through which search reaches them. A stage's time excludes the stages it
 # calls (word families and typo correction run inside question analysis, the analysis of a
 # passage's text inside excerpts). A name the engine no longer has is left out, and its time
 # falls to the stage that calls it or to "rest of search".
 STAGES = [
-    ("question analysis", [("corpus.ranking", "check_question"), ("corpus.ranking", "understand"),
-                           ("corpus.ranking", "parse_question"), ("corpus.ranking", "question_languages")]),
+    ("question analysis", [("corpus.pipeline", "read_query")]),
     ("word families", [("corpus.families", "Families.of")]),
     ("typo correction", [("corpus.fuzzy", "TypoMatcher.corrections"), ("corpus.fuzzy", "TypoMatcher.family"),
-                         ("corpus.ranking", "misspelt_stop_word")]),
-    ("candidates, BM25", [("corpus.ranking", "candidates")]),
-    ("phrases", [("corpus.ranking", "with_phrases")]),
+                         ("corpus.query", "misspelt_stop_word")]),
+    ("candidates, BM25", [("corpus.candidates", "top_bm25")]),
+    ("phrases", [("corpus.candidates", "with_phrases")]),
     ("coverage", [("corpus.ranking", "coverage")]),
     ("headings", [("corpus.ranking", "heading_share")]),
     ("answer kind, abstention", [("corpus.answer_kinds", "holding"), ("corpus.abstention", "discount")]),
     ("closeness", [("corpus.ranking", "closeness")]),
-    ("excerpts", [("corpus.ranking", "make_hits"), ("corpus.answer_kinds", "with_short_answer")]),
+    ("excerpts", [("corpus.pipeline", "make_hits"), ("corpus.answer_kinds", "with_short_answer")]),
     ("passage re-analysis", [("corpus.index", "Index.passage_tokens")]),  # for excerpts and answer kinds
 ]
 REST = "rest of search"  # sorting, merging, the Answer: search's own lines

@@ -38,7 +38,8 @@ def subject(index, words: list, params: RankingParams) -> float:
     """How much the question names something of its own, in words. Each word counts for how
     uncommon it is in its language at large (`generality.py`: 0.2 for "temps", 1 for a name),
     or fully when the documents are about it (it stands in at least the square root of their
-    passage count: 11 of 126, 75 of 5,557, 1 of 1), and less when misspelt. A word the
+    passage count: 11 of 126, 75 of 5,557, 1 of 1), misspelt or not: its typos already cost
+    it in the coverage, and counted twice "paléntolgue" alone would name nothing. A word the
     documents never hold counts fully: nothing says it is common."""
     a = index.arrays
     topic = len(index) ** params.topic_power
@@ -49,7 +50,7 @@ def subject(index, words: list, params: RankingParams) -> float:
             general = 1.0
         else:
             general = max(float(a.term_generality[t]) for t in own)
-        total += general * params.typo_weight ** w.typos
+        total += general
     return total
 
 

@@ -119,6 +119,29 @@ def tokenize(text: str, lang: str = FALLBACK) -> list[Token]:
     return tokens
 
 
+ELIDED_LONGEST = max(map(len, ELIDED), default=0)
+
+
+def is_elided(word: str, lang: str) -> bool:
+    """Whether a word as written is an elided article or pronoun in language `lang`: a stop
+    word that leaves the stored word sequences."""
+    if len(word) > ELIDED_LONGEST:
+        return False
+    key, term = analyse_word(word, lang)
+    return not term and key in ELIDED
+
+
+def word_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The (start, end) of each word of `text`, offsets in `text` itself, and the words as
+    written: the tokenizer's words with no analysis."""
+    norm, origin = normalise(text)
+    plain = translate(norm)
+    spans = [match.span() for match in _TOKEN.finditer(plain)]
+    if origin is not None:
+        spans = [(origin[start], origin[end]) for start, end in spans]
+    return spans, _TOKEN.findall(plain)
+
+
 def tokenize_original(text: str, lang: str = FALLBACK) -> list[Token]:
     """Tokens of `text` read in normal form, with offsets back in `text` itself."""
     norm, origin = normalise(text)

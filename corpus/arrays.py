@@ -31,6 +31,7 @@ class IndexArrays(NamedTuple):
     word_ptr: np.ndarray
     word_at: np.ndarray
     terms: np.ndarray  # the terms' strings, "\n"-joined UTF-8, in id order
+    term_order: np.ndarray  # the term ids in the alphabetical order of their terms
     surface_keys: np.ndarray  # words as written ("\n"-joined) ...
     surface_term: np.ndarray  # ... and the term id each stands for
     # Passages: p's words are pass_terms[pass_ptr[p]:pass_ptr[p+1]] (negative ids: stop words).
@@ -49,6 +50,11 @@ class IndexArrays(NamedTuple):
     para_number: np.ndarray
     para_kind: np.ndarray
     para_page: np.ndarray
+    # The terms of the heading a paragraph stands right under: heading_terms[heading_ptr[h]:
+    # heading_ptr[h+1]] for h = para_heading[para] (-1: none), sorted.
+    para_heading: np.ndarray
+    heading_ptr: np.ndarray
+    heading_terms: np.ndarray
 
     @classmethod
     def of(cls, arrays: dict[str, np.ndarray]) -> "IndexArrays":

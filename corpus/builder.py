@@ -330,7 +330,7 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     # Read here, once, not in each worker: wordfreq's table is large.
     generality_weights = generality.weights(words, len(term_ids))
     del words
-    return _layout(joined, term_ids, surface, generality_weights), sources, skipped
+    return _layout(joined, term_ids, surface, generality_weights, [s.language for s in sources]), sources, skipped
 
 
 def _sorted_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -392,7 +392,7 @@ def _positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarr
 
 
 def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: dict[str, int],
-            generality_weights: np.ndarray) -> dict[str, np.ndarray]:
+            generality_weights: np.ndarray, languages: list[str]) -> dict[str, np.ndarray]:
     """The index's arrays, as stored."""
     n_pass, n_terms = len(joined["pass_para"]), len(term_ids)
     sequence, bounds = joined.pop("sequence").astype(np.int32, copy=False), joined["pass_ptr"]
@@ -426,6 +426,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
+    headings = _headings(joined["head_text"], joined["head_ptr"], joined["para_doc"], languages, term_ids)
     int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page")
     return {
         "term_ptr": term_ptr,
@@ -440,6 +441,8 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_generality": generality_weights,
         "term_in_heading": in_heading,
         "terms": _blob(terms),
+        "term_order": _alphabetical(term_ids),
+        **headings,
         "surface_keys": _blob([k for k, _ in surface_items]),
         "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),
         "pass_len": lengths,
@@ -457,6 +460,37 @@ def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
     if posted.size:
         best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
     return best
+
+
+def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_doc: np.ndarray, languages: list[str],
+              term_ids: dict[str, int]) -> dict[str, np.ndarray]:
+    """The term ids of the heading each paragraph stands right under (its innermost one), read
+    in its document's language with its identifiers whole, each distinct heading and language
+    analysed once: `para_heading` (-1: none) into the CSR `heading_ptr`, `heading_terms`.
+    Ranking reads them for its leading candidates (`scoring.heading_share`)."""
+    text, bounds = bytes(head_text), head_ptr.tolist()
+    known: dict[tuple[bytes, str], int] = {}
+    para_heading = np.full(len(bounds) - 1, -1, dtype=np.int32)
+    for para, (start, end, doc) in enumerate(zip(bounds, bounds[1:], para_doc.tolist())):
+        if end > start:
+            cut = text.rfind(SECTION_JOIN.encode(), start, end)
+            inner = text[cut + 1 if cut >= 0 else start:end]
+            para_heading[para] = known.setdefault((inner, languages[doc]), len(known))
+    ids = []
+    for inner, lang in known:
+        heading = inner.decode("utf-8")
+        found = analysis.terms(heading, lang) + analysis.identifiers(heading)
+        ids.append(sorted({term_ids[t] for t in found if t in term_ids}))
+    heading_ptr = np.zeros(len(ids) + 1, dtype=np.int64)
+    np.cumsum([len(i) for i in ids], out=heading_ptr[1:])
+    return {"para_heading": para_heading, "heading_ptr": heading_ptr,
+            "heading_terms": np.fromiter((t for i in ids for t in i), dtype=np.int32, count=int(heading_ptr[-1]))}
+
+
+def _alphabetical(term_ids: dict[str, int]) -> np.ndarray:
+    """The term ids in the alphabetical order of their terms: the words that begin alike stand
+    together, for word families (`families.py`)."""
+    return np.fromiter(map(term_ids.__getitem__, sorted(term_ids)), dtype=np.int32, count=len(term_ids))
 
 
 def _blob(strings: list[str]) -> np.ndarray:

@@ -14,6 +14,8 @@ from . import phrases
 from .params import RankingParams
 from .query import Query, QueryWord, question_sequence
 
+SPARSE_SHARE = 8  # postings this many times fewer than passages are merged, not scanned for
+
 
 class Candidates(NamedTuple):
     """Passages to rank, sorted by id, with what this stage learned of each. (The stages'
@@ -45,19 +47,48 @@ def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[
     return [(w.weight * share, t) for w in words for share, t in w.term_weights(params)]
 
 
-def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams) -> np.ndarray:
-    """What the (weight, term) pairs add to the BM25 of every passage: one vectorised addition
-    per term."""
-    scores = np.zeros(len(index), dtype=np.float32)
+def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
+             scores: np.ndarray | None = None) -> np.ndarray:
+    """What the (weight, term) pairs add to the BM25 of every passage (to `scores`, when given):
+    one vectorised addition per term."""
+    if scores is None:
+        scores = np.zeros(len(index), dtype=np.float32)
     for weight, term in weighted:
         passages, impacts = postings(index, term, params)
-        scores[passages] += weight * impacts
+        # add.at, not scores[passages] += ...: a third of the time on a long list (numpy 2's
+        # add.at reads int32 ids as they are, where fancy indexing converts them first).
+        np.add.at(scores, passages, weight * impacts)
     return scores
 
 
-def bm25_all(index, words: list[QueryWord], params: RankingParams) -> np.ndarray:
-    """BM25 of every passage, all the question's terms added on all their postings."""
-    return _scatter(index, weighted_terms(words, params), params)
+def _sparse(index, weighted: list[tuple[float, int]], scores: np.ndarray) -> bool:
+    """Whether the terms' postings are few beside the passages (see `_matched`)."""
+    return sum(index.frequency(t) for _, t in weighted) * SPARSE_SHARE < scores.size
+
+
+def _matched(index, weighted: list[tuple[float, int]], scores: np.ndarray) -> np.ndarray:
+    """The passages the (weight, term) pairs score, sorted: the union of the terms' postings
+    when they are short (reading a whole corpus's scores for the few that are set costs more
+    than merging a few thousand ids), else the scores that are set."""
+    if _sparse(index, weighted, scores):
+        return distinct(np.concatenate([index.postings(t) for _, t in weighted]))
+    return np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
+
+
+def distinct(ids: np.ndarray) -> np.ndarray:
+    """The distinct values of `ids`, sorted (np.unique's own machinery costs a hundred times
+    more on a few thousand ids)."""
+    ids = np.sort(ids)
+    first = np.ones(ids.size, dtype=bool)
+    np.not_equal(ids[1:], ids[:-1], out=first[1:])
+    return ids[first]
+
+
+def bm25_all(index, weighted: list[tuple[float, int]], params: RankingParams,
+             scores: np.ndarray | None = None) -> np.ndarray:
+    """BM25 of every passage: the (weight, term) pairs added on all their postings (to
+    `scores`, which holds the other terms', when given)."""
+    return _scatter(index, weighted, params, scores)
 
 
 def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
@@ -86,31 +117,56 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
     limit = params.candidates
     weighted = weighted_terms(words, params)
     common_at = len(index) / params.common_share
+    if not weighted:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0
     rare = [(wt, t) for wt, t in weighted if index.frequency(t) <= common_at]
     common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
+    scores = None
     if rare and common:
         scores = _scatter(index, rare, params)
-        found = np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
-        dropped_best = 0.0
-        if found.size > params.prefilter:
-            keep = np.argpartition(scores[found], -params.prefilter)[-params.prefilter:]
-            dropped_best = float(np.max(np.delete(scores[found], keep)))
-            found = np.sort(found[keep])
-        full = scores[found] + bm25_of(index, common, found, params)
-        a = index.arrays
-        common_best = sum(wt * float(a.term_max[t] + params.coordination * a.term_idf[t]) for wt, t in common)
-        if found.size >= limit:
+        found = _matched(index, rare, scores)
+        if found.size >= limit:  # else the rare terms' passages cannot fill the top alone
+            a = index.arrays
+            common_best = sum(wt * float(a.term_max[t] + params.coordination * a.term_idf[t]) for wt, t in common)
+            counted = min(int(found.size), params.prefilter)
+            # A passage whose rare terms' score, with the most the common terms could add, stays
+            # under the `limit`-th best score of the rare terms alone is not in the top: its
+            # common terms need not be read.
+            rare_scores = scores[found]
+            hopeful = rare_scores + common_best >= np.partition(rare_scores, -limit)[-limit]
+            found, rare_scores = found[hopeful], rare_scores[hopeful]
+            dropped_best = 0.0
+            if found.size > params.prefilter:
+                keep = np.argpartition(rare_scores, -params.prefilter)[-params.prefilter:]
+                dropped_best = float(np.max(np.delete(rare_scores, keep)))
+                keep.sort()
+                found, rare_scores = found[keep], rare_scores[keep]
+            full = rare_scores + bm25_of(index, common, found, params)
             floor = float(np.partition(full, -limit)[-limit])
             if common_best < floor and dropped_best + common_best < floor:
-                top = np.argpartition(full, -limit)[-limit:]
-                order = np.sort(top)
-                return found[order], full[order], int(found.size)
-    scores = bm25_all(index, words, params)
-    matched = np.flatnonzero(scores != 0)
+                top = best(full, limit)
+                return found[top], full[top], counted
+    # Every term on every passage; the rare terms' scores, when read already, are kept.
+    scores = bm25_all(index, common, params, scores) if scores is not None else bm25_all(index, weighted, params)
+    matched = _matched(index, weighted, scores)
     total = int(matched.size)
     if matched.size > limit:
-        matched = np.sort(matched[np.argpartition(scores[matched], -limit)[-limit:]])
+        # On the matched passages' scores, not all of them: np.argpartition can take a
+        # hundred times longer on an array mostly of zeros.
+        matched = matched[best(scores[matched], limit)]
     return matched, scores[matched], total
+
+
+def best(scores: np.ndarray, limit: int) -> np.ndarray:
+    """Where the `limit` highest of `scores` stand, in order of place; of equal scores at the
+    cut, the first ones: the same passages whichever way they were found."""
+    if scores.size <= limit:
+        return np.arange(scores.size)
+    floor = np.partition(scores, -limit)[-limit]
+    above = scores > floor
+    tied = np.flatnonzero(scores == floor)[:limit - int(np.count_nonzero(above))]
+    above[tied] = True
+    return np.flatnonzero(above)
 
 
 def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,

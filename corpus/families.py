@@ -17,8 +17,14 @@ millions would, in a bounded time (under a second). The index keeps them in its 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+import bisect
+import math
 from dataclasses import dataclass
+
 import numpy as np
+
+FAMILIES_KEPT = 20_000  # question terms whose family is kept once read
+FEW = 8  # alternatives of an ending looked up one by one, whatever the vocabulary
 
 
 @dataclass(frozen=True)
@@ -57,31 +63,62 @@ def learn(terms: list[str], frequency: np.ndarray,
 class Families:
     """The word families that derivation rules make in a vocabulary."""
 
-    def __init__(self, rules: dict[str, list[str]], vocabulary: dict[str, int], frequency: np.ndarray,
+    def __init__(self, rules: dict[str, list[str]], terms: list[str], vocabulary: dict[str, int],
+                 frequency: np.ndarray, alphabetical: np.ndarray,
                  settings: FamilySettings = FamilySettings()):
-        """`rules` as `learn` gives them; `vocabulary`: term -> id; `frequency`: by id."""
+        """`rules` as `learn` gives them; `terms`: by id; `vocabulary`: term -> id;
+        `frequency`: by id; `alphabetical`: the term ids in the alphabetical order of their terms."""
         self.settings = settings
-        self._rules = rules
+        self._rules = {ending: (others, frozenset(others)) for ending, others in rules.items()}
         self._vocabulary = vocabulary
         self._frequency = frequency
+        self._alphabetical = alphabetical
+        # The terms themselves in that order (the same strings, not copies): bisected in C.
+        self._sorted = [terms[t] for t in alphabetical.tolist()]
+        self._known: dict[str, list[int]] = {}  # families already read: questions repeat words
 
     def of(self, term: str) -> list[int]:
         """Ids of the vocabulary terms of `term`'s family, itself left out, the most frequent
         first."""
+        found = self._known.get(term)
+        if found is None:
+            if len(self._known) >= FAMILIES_KEPT:
+                self._known.clear()
+            found = self._known[term] = self._read(term)
+        return found
+
+    def _read(self, term: str) -> list[int]:
         s = self.settings
         if not term.isalpha() or len(term) <= s.min_stem:
             return []
         found = set()
-        for cut in range(s.min_stem, len(term) + 1):
-            stem, ending = term[:cut], term[cut:]
-            for other in self._rules.get(ending, ()):
-                word = stem + other
-                if (word != term and len(word) > s.min_stem
-                        and cut >= s.stem_share * max(len(term), len(word))):
-                    tid = self._vocabulary.get(word)
-                    if tid is not None:
-                        found.add(tid)
+        n = len(term)
+        # The beginning kept is at least `stem_share` of `term`: no shorter cut is tried.
+        for cut in range(max(s.min_stem, math.ceil(s.stem_share * n)), n + 1):
+            rule = self._rules.get(term[cut:])
+            if rule:
+                found.update(self._made(term, cut, *rule))
         return sorted(found, key=lambda t: (-int(self._frequency[t]), t))[:s.limit]
+
+    def _made(self, term: str, cut: int, others: list[str], allowed: frozenset[str]) -> list[int]:
+        """Ids of the words made of term[:cut] and one of `others`, each also `stem_share` of
+        the word it makes. Either each word is looked up, or the vocabulary's words that begin
+        with term[:cut] are read (alphabetically, they stand together): whichever are fewer.
+        Words rarely begin with a whole question word, but an ending may have a hundred
+        alternatives (the empty ending most of all)."""
+        s, stem = self.settings, term[:cut]
+
+        def fits(other: str) -> bool:
+            return cut >= s.stem_share * (cut + len(other)) and cut + len(other) > s.min_stem
+        if len(others) > FEW:  # the words that begin so stand between `first` and `last`
+            ordered = self._sorted
+            first = bisect.bisect_left(ordered, stem)
+            last = bisect.bisect_left(ordered, stem + "\U0010ffff", lo=first)
+            if last - first < len(others):
+                made = zip(ordered[first:last], self._alphabetical[first:last].tolist())
+                return [t for word, t in made if word[cut:] in allowed and fits(word[cut:])]
+        vocabulary = self._vocabulary
+        return [tid for other in others if fits(other) and (tid := vocabulary.get(stem + other)) is not None]
 
 
 def _learn(words: list[str], s: FamilySettings, compound) -> dict[str, frozenset[str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -39,15 +40,62 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+def letters(word: str) -> int:
+    """The letters a word holds, as bits (32 of them: letters sharing one only make the bound
+    of `corrections` looser). A substitution changes at most two, an insertion or a deletion
+    one, a swap none: a word whose letters differ from another's in more than 2k bits is more
+    than k typos away."""
+    bits = 0
+    for c in word:
+        bits |= 1 << (ord(c) & 31)
+    return bits
+
+
+VECTOR_LETTERS = 32  # keys up to this long get their `letters` in one numpy pass
+
+
+def _letters_of(keys: list[str], starts: list[int]) -> np.ndarray:
+    """`letters` of each of `keys` (sorted by length, `starts[n]`: where length n begins): the
+    short ones read as a grid of code points at once, the few longer ones one by one."""
+    short = starts[min(VECTOR_LETTERS + 1, len(starts) - 1)]
+    found = np.zeros(len(keys), dtype=np.uint32)
+    if short:
+        codes = np.array(keys[:short]).view(np.uint32).reshape(short, -1)  # 0 after a key's end
+        bits = np.left_shift(np.uint32(1), codes & np.uint32(31))
+        bits[codes == 0] = 0
+        found[:short] = np.bitwise_or.reduce(bits, axis=1)
+    found[short:] = [letters(key) for key in keys[short:]]
+    return found
+
+
+def _popcount(values: np.ndarray) -> np.ndarray:
+    """How many bits each of `values` (uint32) has set."""
+    if hasattr(np, "bitwise_count"):  # numpy 2
+        return np.bitwise_count(values)
+    values = values - ((values >> 1) & 0x55555555)
+    values = (values & 0x33333333) + ((values >> 2) & 0x33333333)
+    return (((values + (values >> 4)) & 0x0F0F0F0F) * np.uint32(0x01010101)) >> 24
+
+
 class TypoMatcher:
     """Candidates grouped by first letter and length, built once, on first use."""
 
     def __init__(self, keys: list[str], stems: list[str] = ()):
-        buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+        # By first letter, the keys by length (in their order within a length), and where each
+        # length starts: the keys within a few letters of a length are one slice.
+        by_letter: dict[str, list[str]] = defaultdict(list)
         for key in keys:
             if key:
-                buckets[key[0], len(key)].append(key)
-        self._buckets = dict(buckets)
+                by_letter[key[0]].append(key)
+        self._keys: dict[str, np.ndarray] = {}  # of str objects: picked out by a mask in C
+        self._starts: dict[str, list[int]] = {}
+        self._letters: dict[str, np.ndarray] = {}
+        for letter, found in by_letter.items():
+            found.sort(key=len)  # stable
+            self._keys[letter] = np.array(found, dtype=object)
+            lengths = [len(key) for key in found]
+            self._starts[letter] = [bisect.bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
+            self._letters[letter] = _letters_of(found, self._starts[letter])
         self._stems = sorted(s for s in stems if len(s) >= FAMILY_MIN_PREFIX)
 
     def family(self, stem: str) -> list[str]:
@@ -72,9 +120,15 @@ class TypoMatcher:
             budget = min(budget + extra, 2)
         if not budget:
             return []
-        choices: list[str] = []
-        for length in range(len(word) - budget, len(word) + budget + 1):
-            choices.extend(self._buckets.get((word[0], length), ()))
+        keys, starts = self._keys.get(word[0]), self._starts.get(word[0])
+        if keys is None:
+            return []
+        last = len(starts) - 1
+        lo, hi = starts[min(max(len(word) - budget, 0), last)], starts[min(len(word) + budget + 1, last)]
+        # One typo changes at most two of a word's letters (`letters`): words differing by more
+        # are out of reach before their distance is computed. Order is kept.
+        near = _popcount(self._letters[word[0]][lo:hi] ^ letters(word)) <= 2 * budget
+        choices = keys[lo:hi][near].tolist()
         if not choices:
             return []
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=budget, limit=limit * 4)

@@ -65,6 +65,7 @@ def _fingerprint(root: Path, files: list[Path]) -> str:
 
 
 TOKEN_CACHE = 20_000  # passages whose analysed words are kept in memory
+TEXT_CACHE = 256  # paragraphs whose decoded text is kept: those of the latest questions
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,22 @@ class PassageTokens:
     starts: list[int]
     ends: list[int]
     terms: list[int]
+
+
+def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageTokens | None:
+    """A passage's words from its stored word sequence (`stored`: term ids, stop words
+    negative, elided articles left out), their offsets found by the tokenizer's pattern; None
+    when the words found are not as many as those stored."""
+    spans, words = analysis.word_spans(text)
+    if len(spans) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
+        kept = iter(stored)
+        short = analysis.ELIDED_LONGEST
+        stored = [-1 if len(word) <= short and analysis.is_elided(word, lang) else next(kept, None)
+                  for word in words]
+        if None in stored or next(kept, None) is not None:
+            return None
+    return PassageTokens([start + lo for start, _ in spans], [end + lo for _, end in spans],
+                         [max(term, -1) for term in stored])
 
 
 def _unblob(data: np.ndarray) -> list[str]:
@@ -104,9 +121,9 @@ class Index:
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
-        # A paragraph's heading, read (`_heading`): by paragraph, and by heading and language.
-        self._headings: dict[int, tuple[frozenset[int], tuple[int, ...]]] = {}
-        self._heading_texts: dict[tuple[str, str], tuple[frozenset[int], tuple[int, ...]]] = {}
+        # A heading's words in order (`heading_words`), by heading and language: read once.
+        self._heading_words: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._texts: dict[int, str] = {}
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -157,8 +174,16 @@ class Index:
         return self.sources[i] if i is not None else None
 
     def paragraph_text(self, para: int) -> str:
-        a = self.arrays
-        return bytes(a.para_text[a.para_ptr[para]:a.para_ptr[para + 1]]).decode("utf-8")
+        """A paragraph's text, decoded. Ranking, excerpts and the short answer read the same
+        few paragraphs in one question: the latest ones are kept."""
+        found = self._texts.get(para)
+        if found is None:
+            a = self.arrays
+            found = bytes(a.para_text[a.para_ptr[para]:a.para_ptr[para + 1]]).decode("utf-8")
+            if len(self._texts) >= TEXT_CACHE:
+                self._texts.clear()
+            self._texts[para] = found
+        return found
 
     def section(self, para: int) -> tuple[str, ...]:
         """The heading path a paragraph stands under, outermost first."""
@@ -201,52 +226,55 @@ class Index:
     def passage_tokens(self, passage: int) -> "PassageTokens":
         """The passage's words: offsets in its paragraph's text, and term ids (-1: stop word).
 
-        Ranking and excerpts read them for every candidate, so they are analysed once and kept
-        (a bounded cache: the passages people ask about again and again stay in it)."""
+        Ranking and excerpts read them for every candidate, so they are kept (a bounded cache:
+        the passages people ask about again and again stay in it). The term ids are the ones
+        stored in the passage's word sequence; only the words' offsets are found again, by the
+        tokenizer's pattern alone, with no analysis."""
         found = self._tokens.get(passage)
         if found is None:
             para = self.paragraph_of(passage)
             lo, hi = self.span(passage)
-            starts, ends, terms = [], [], []
+            text = self.searchable_text(para)[lo:hi]  # markup blanked, offsets kept
             lang = self.language_of(para)
-            for token in analysis.tokenize_original(self.searchable_text(para)[lo:hi], lang):
-                starts.append(token.start + lo)
-                ends.append(token.end + lo)
-                terms.append(self.term_id.get(token.term, -1) if token.term else -1)
+            found = _stored_tokens(text, lo, self.passage_terms(passage).tolist(), lang)
+            if found is None:  # words stored otherwise than the pattern finds them: analysed
+                found = self._analysed_tokens(text, lo, lang)
             if len(self._tokens) >= TOKEN_CACHE:
                 self._tokens.clear()
-            found = self._tokens[passage] = PassageTokens(starts, ends, terms)
+            self._tokens[passage] = found
         return found
 
-    def heading_terms(self, para: int) -> frozenset[int]:
-        """The term ids of the heading a paragraph stands right under (its innermost one),
-        whole identifiers included, as the builder read them."""
-        return self._heading(para)[0]
+    def _analysed_tokens(self, text: str, lo: int, lang: str) -> "PassageTokens":
+        starts, ends, terms = [], [], []
+        for token in analysis.tokenize_original(text, lang):
+            starts.append(token.start + lo)
+            ends.append(token.end + lo)
+            terms.append(self.term_id.get(token.term, -1) if token.term else -1)
+        return PassageTokens(starts, ends, terms)
+
+    def heading_terms(self, para: int) -> np.ndarray:
+        """The term ids of the heading a paragraph stands right under (its innermost one), read
+        in its document's language, whole identifiers included, sorted: stored at build."""
+        a = self.arrays
+        heading = int(a.para_heading[para])
+        if heading < 0:
+            return a.heading_terms[:0]
+        return a.heading_terms[a.heading_ptr[heading]:a.heading_ptr[heading + 1]]
 
     def heading_words(self, para: int) -> tuple[int, ...]:
         """The words of a paragraph's innermost heading in order, as a question's sequence holds
         them (`query.question_sequence`): term ids, and stop words' own negative ids."""
-        return self._heading(para)[1]
-
-    def _heading(self, para: int) -> tuple[frozenset[int], tuple[int, ...]]:
-        found = self._headings.get(para)
-        if found is None:
-            section = self.section(para)
-            key = (section[-1], self.language_of(para)) if section else ("", "")
-            found = self._heading_texts.get(key)
-            if found is None:  # many paragraphs stand under one heading: it is read once
-                # Read with the paragraph's own language, as the builder read it.
-                tokens = analysis.tokenize_original(key[0], key[1]) if section else []
-                words = tuple(self.term_id.get(t.term, -1) if t.term else analysis.stop_id(t.key)
-                              for t in tokens if t.key not in analysis.ELIDED)
-                wholes = [self.term_id.get(w, -1) for w in analysis.identifiers(key[0])] if section else []
-                found = (frozenset(t for t in (*words, *wholes) if t >= 0), words)
-                if len(self._heading_texts) >= TOKEN_CACHE:
-                    self._heading_texts.clear()
-                self._heading_texts[key] = found
-            if len(self._headings) >= TOKEN_CACHE:
-                self._headings.clear()
-            self._headings[para] = found
+        section = self.section(para)
+        if not section:
+            return ()
+        key = (section[-1], self.language_of(para))
+        found = self._heading_words.get(key)
+        if found is None:  # many paragraphs stand under one heading: it is read once
+            found = tuple(self.term_id.get(t.term, -1) if t.term else analysis.stop_id(t.key)
+                          for t in analysis.tokenize_original(key[0], key[1]) if t.key not in analysis.ELIDED)
+            if len(self._heading_words) >= TOKEN_CACHE:
+                self._heading_words.clear()
+            self._heading_words[key] = found
         return found
 
     def passage_terms(self, passage: int) -> np.ndarray:
@@ -284,7 +312,8 @@ class Index:
     def families(self) -> Families:
         """Word families by the derivation rules learned from this corpus's vocabulary."""
         if self._families is None:
-            self._families = Families(self.header["derivation"], self.term_id, np.diff(self.arrays.term_ptr))
+            self._families = Families(self.header["derivation"], self.terms, self.term_id,
+                                      np.diff(self.arrays.term_ptr), self.arrays.term_order)
         return self._families
 
     # -- searching ----------------------------------------------------------------------------

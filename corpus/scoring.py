@@ -7,6 +7,8 @@ same on five documents and on five million, unlike BM25.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import numpy as np
 
 from . import phrases
@@ -30,14 +32,13 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
     innermost one) holds. A question that restates a heading ("How do I send a DM?") asks
     what the text under that heading answers."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
-    asked = owner.keys()
     total = sum(w.rarity for w in words) or 1.0
     heading_terms = index.heading_terms
     shares = [0.0] * len(passages)
     for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        heading = heading_terms(para)
-        if not heading.isdisjoint(asked):  # most often it is: one C-level test
-            shares[i] = sum(words[j].rarity for j in {owner[t] for t in heading & asked}) / total
+        held = {owner[t] for t in heading_terms(para).tolist() if t in owner}
+        if held:
+            shares[i] = sum(words[j].rarity for j in held) / total
     return np.array(shares, dtype=np.float32)
 
 
@@ -49,7 +50,7 @@ def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, 
     quoted = np.zeros(len(passages), dtype=bool)
     asked = frozenset().union(*sequence)
     for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        if not index.heading_terms(para) <= asked:  # a word the question lacks: most often
+        if not asked.issuperset(index.heading_terms(para).tolist()):  # a word the question lacks: most often
             continue
         heading = index.heading_words(para)
         n = len(heading)
@@ -100,7 +101,8 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
         for j in range(len(words) - 1):
             a, b = where.get(j), where.get(j + 1)
             if a and b:
-                gap = min((q - p for p in a for q in b if q > p), default=None)
+                # The nearest later position of word j+1 after each of word j's (both in order).
+                gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
                 if gap is not None and gap <= 6:  # in order, within a few words
                     bonus += 1.0 / gap
         scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + 0.5 * early)

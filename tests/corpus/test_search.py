@@ -38,6 +38,26 @@ def test_a_typo_still_finds_the_name(seeds_index):
     assert "Vinciquerra" in highlighted(top)
 
 
+def test_every_kind_of_typo_within_the_allowance_is_forgiven(tmp_path):
+    from corpus import Index
+
+    (tmp_path / "fossiles.txt").write_text(
+        "Le paléontologue décrit un squelette de dinosaure trouvé dans la carrière.\n\n"
+        "La boulangerie du village ouvre à sept heures.\n\n"
+        "Le conservateur range les archives municipales au sous-sol.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    # A letter left out, one added, one replaced by a letter the word lacks, two swapped, and
+    # two typos in a word of nine letters or more.
+    misspelt = {"paléontologue": ["paléontologe", "paléontolloguue", "paléontoloxue", "paléontlogoue", "paléntolgue", "paléoxtoloyue"],
+                "boulangerie": ["boulangrie", "boulanegrie"],
+                "conservateur archives": ["conservatuer archvies", "conservaeur archives"]}
+    for written, questions in misspelt.items():
+        right = index.search(written).results[0]
+        for question in questions:
+            top = index.search(question).results[0]
+            assert (top.passage, top.highlights) == (right.passage, right.highlights), question
+
+
 def test_questions_without_accents_find_accented_words(seeds_index):
     top = seeds_index.search("regulation emplois tyler perry").results[0]
     assert "régulation" in highlighted(top)
