@@ -5,7 +5,10 @@ Three groups, each a CSR layout (a `_ptr` array of offsets into a flat array):
 - per term: its postings (passages and their BM25 contributions) and its positions in the word
   sequences;
 - per passage: its words in order as term ids, its paragraph and its character span in it;
-- per paragraph: its text as UTF-8 bytes, its heading path, its document, number, kind, page.
+- per paragraph: its text (UTF-8, in zlib blocks: `texts.py`), its heading path (each distinct
+  path stored once), its document, number, kind, page.
+
+Offsets and per-row values are stored in the smallest signed integer type their range allows.
 """
 from __future__ import annotations
 
@@ -40,9 +43,19 @@ class IndexArrays(NamedTuple):
     pass_para: np.ndarray
     pass_start: np.ndarray  # character offsets in the paragraph's text
     pass_end: np.ndarray
-    # Paragraphs: para_text[para_ptr[i]:para_ptr[i+1]], head_text[head_ptr[i]:head_ptr[i+1]].
-    para_text: np.ndarray
+    # Paragraphs: paragraph i is bytes para_ptr[i]:para_ptr[i+1] of the texts once
+    # decompressed; its block b holds paragraphs text_block_para[b] to text_block_para[b+1] - 1,
+    # compressed in text_z[text_block_ptr[b]:text_block_ptr[b+1]] against the preset dictionary
+    # text_block_dict[b] (text_dicts[text_dict_ptr[d]:text_dict_ptr[d+1]]; see `texts.py`).
     para_ptr: np.ndarray
+    text_z: np.ndarray
+    text_block_ptr: np.ndarray
+    text_block_para: np.ndarray
+    text_block_dict: np.ndarray
+    text_dicts: np.ndarray
+    text_dict_ptr: np.ndarray
+    # Its heading path: head_text[head_ptr[h]:head_ptr[h+1]] for h = para_head[i].
+    para_head: np.ndarray
     head_text: np.ndarray
     head_ptr: np.ndarray
     para_doc: np.ndarray

@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality
+from . import analysis, generality, texts
 from .answer import Source
 from .passages import sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -75,7 +75,9 @@ class _Builder:
         # ("on_ready" besides "on", "ready").
         self.head_terms, self.head_owner = array("i"), array("i")
         self.para_text, self.para_ptr = bytearray(), array("q", [0])
-        self.head_text, self.head_ptr = bytearray(), array("q", [0])
+        # Heading paths, each stored once: the paragraphs of a section share theirs.
+        self.head_ids: dict[tuple[str, ...], int] = {}
+        self.head_text, self.head_ptr, self.para_head = bytearray(), array("q", [0]), array("i")
         self.para_doc, self.para_number = array("i"), array("i")
         self.para_kind, self.para_page = array("i"), array("i")
         self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
@@ -116,8 +118,12 @@ class _Builder:
             para_id = len(self.para_doc)
             self.para_text += text.encode("utf-8")
             self.para_ptr.append(len(self.para_text))
-            self.head_text += SECTION_JOIN.join(paragraph.section).encode("utf-8")
-            self.head_ptr.append(len(self.head_text))
+            head = self.head_ids.get(paragraph.section)
+            if head is None:
+                head = self.head_ids[paragraph.section] = len(self.head_ids)
+                self.head_text += SECTION_JOIN.join(paragraph.section).encode("utf-8")
+                self.head_ptr.append(len(self.head_text))
+            self.para_head.append(head)
             self.para_doc.append(doc_index)
             self.para_number.append(paragraph.number)
             self.para_kind.append(KIND_CODES[paragraph.kind])
@@ -164,12 +170,16 @@ class _Builder:
         # and proximity, count words as written.
         elided = np.isin(sequence, np.fromiter(analysis.ELIDED_IDS, dtype=np.int32))
         dropped = np.flatnonzero(elided)
+        para_ptr = np.frombuffer(self.para_ptr, dtype=np.int64)
+        dictionary, text_z, block_ptr, block_para = texts.compress(self.para_text, para_ptr)
+        self.para_text = bytearray()  # compressed: the plain text is not kept
         arrays = {
             "sequence": sequence[~elided],
             "pass_ptr": bounds - np.searchsorted(dropped, bounds),
             "head_terms": self.head_terms, "head_owner": self.head_owner,
-            "para_text": self.para_text, "para_ptr": self.para_ptr,
-            "head_text": self.head_text, "head_ptr": self.head_ptr,
+            "text_z": np.frombuffer(text_z, dtype=np.uint8), "text_dict": np.frombuffer(dictionary, dtype=np.uint8),
+            "text_block_ptr": block_ptr, "text_block_para": block_para, "para_ptr": para_ptr,
+            "head_text": self.head_text, "head_ptr": self.head_ptr, "para_head": self.para_head,
             "para_doc": self.para_doc, "para_number": self.para_number,
             "para_kind": self.para_kind, "para_page": self.para_page,
             "pass_para": self.pass_para, "pass_start": self.pass_start, "pass_end": self.pass_end,
@@ -281,8 +291,11 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     sources: list[Source] = []
     skipped: list[Skipped] = []
     pieces: dict[str, list[np.ndarray]] = {}
-    at = {"sequence": 0, "passages": 0, "paragraphs": 0, "para_text": 0, "head_text": 0}
-    for part in parts:
+    at = {"sequence": 0, "passages": 0, "paragraphs": 0, "para_text": 0, "text_z": 0, "text_dict": 0}
+    head_ids: dict[bytes, int] = {}  # a heading path stored once for the whole index
+    head_text = bytearray()
+    head_ptr = array("q", [0])
+    for n, part in enumerate(parts):
         remap = np.fromiter((term_ids.setdefault(t, len(term_ids)) for t in part.terms),
                             dtype=np.int32, count=len(part.terms))
         as_list = remap.tolist()
@@ -301,8 +314,12 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
             "pass_ptr": a["pass_ptr"][1:] + at["sequence"],
             "head_terms": remap[a["head_terms"]] if remap.size else a["head_terms"],
             "head_owner": a["head_owner"] + at["passages"],
-            "para_text": a["para_text"], "para_ptr": a["para_ptr"][1:] + at["para_text"],
-            "head_text": a["head_text"], "head_ptr": a["head_ptr"][1:] + at["head_text"],
+            "para_ptr": a["para_ptr"][1:] + at["para_text"],
+            "text_z": a["text_z"], "text_block_ptr": a["text_block_ptr"][1:] + at["text_z"],
+            "text_block_para": a["text_block_para"] + at["paragraphs"],
+            "text_block_dict": np.full(len(a["text_block_para"]), n, dtype=np.int32),
+            "text_dicts": a["text_dict"], "text_dict_ptr": np.array([at["text_dict"] + len(a["text_dict"])]),
+            "para_head": _heads(a["head_text"], a["head_ptr"], head_ids, head_text, head_ptr)[a["para_head"]],
             "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
             "para_kind": a["para_kind"], "para_page": a["para_page"],
             "pass_para": a["pass_para"] + at["paragraphs"],
@@ -313,19 +330,39 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
         at["sequence"] += len(sequence)
         at["passages"] += len(a["pass_para"])
         at["paragraphs"] += len(a["para_doc"])
-        at["para_text"] += len(a["para_text"])
-        at["head_text"] += len(a["head_text"])
+        at["para_text"] += int(a["para_ptr"][-1])
+        at["text_z"] += len(a["text_z"])
+        at["text_dict"] += len(a["text_dict"])
         sources += part.sources
         skipped += part.skipped
         del part, a, shifted
     # One array at a time, its pieces let go as it is made: at most one array held twice.
     joined = {name: np.concatenate(pieces.pop(name)) for name in list(pieces)}
-    for name in ("pass_ptr", "para_ptr", "head_ptr"):  # offsets start at 0
+    for name in ("pass_ptr", "para_ptr", "text_block_ptr", "text_dict_ptr"):  # offsets start at 0
         joined[name] = np.concatenate([np.zeros(1, dtype=np.int64), joined[name].astype(np.int64)])
+    joined["head_text"] = np.frombuffer(head_text, dtype=np.uint8)
+    joined["head_ptr"] = np.frombuffer(head_ptr, dtype=np.int64)
     # Read here, once, not in each worker: wordfreq's table is large.
     generality_weights = generality.weights(words, len(term_ids))
     del words
     return _layout(joined, term_ids, surface, generality_weights), sources, skipped
+
+
+def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: bytearray,
+           joined_ptr: array) -> np.ndarray:
+    """The index-wide ids of a part's heading paths (texts text[ptr[i]:ptr[i+1]]), each path
+    added to `joined` the first time it is met."""
+    blob, bounds = text.tobytes(), ptr.tolist()
+    remap = np.empty(len(bounds) - 1, dtype=np.int32)
+    for i in range(len(bounds) - 1):
+        key = blob[bounds[i]:bounds[i + 1]]
+        found = ids.get(key)
+        if found is None:
+            found = ids[key] = len(ids)
+            joined += key
+            joined_ptr.append(len(joined))
+        remap[i] = found
+    return remap
 
 
 def _sorted_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -421,28 +458,43 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
-    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page")
+    # Per passage and per paragraph: the smallest signed type their values fit.
+    small = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page",
+             "para_head", "text_block_para", "text_block_dict")
+    offsets = ("pass_ptr", "para_ptr", "head_ptr", "text_block_ptr", "text_dict_ptr")
     return {
-        "term_ptr": term_ptr,
+        "term_ptr": smallest(term_ptr, at_least=np.int32),
         "post_pass": post_pass,
         "post_impact": impact,
         "term_idf": idf,
         # Each term's best contribution: what lets a query skip common terms safely.
         "term_max": _term_max(impact, term_ptr),
         "pass_terms": sequence,
-        "word_ptr": word_ptr,
+        "word_ptr": smallest(word_ptr, at_least=np.int32),
         "word_at": word_at,
         "term_generality": generality_weights,
         "term_in_heading": in_heading,
         "terms": _blob(terms),
         "surface_keys": _blob([k for k, _ in surface_items]),
         "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),
-        "pass_len": lengths,
-        "para_text": joined.pop("para_text").astype(np.uint8, copy=False),
+        "pass_len": smallest(lengths),
+        "text_z": joined.pop("text_z").astype(np.uint8, copy=False),
+        "text_dicts": joined.pop("text_dicts").astype(np.uint8, copy=False),
         "head_text": joined.pop("head_text").astype(np.uint8, copy=False),
-        **{name: joined[name].astype(np.int32, copy=False) for name in int32},
-        **{name: joined[name] for name in ("pass_ptr", "para_ptr", "head_ptr")},
+        **{name: smallest(joined[name]) for name in small},
+        **{name: smallest(joined[name], at_least=np.int32) for name in offsets},
     }
+
+
+def smallest(values: np.ndarray, at_least: type = np.int8) -> np.ndarray:
+    """`values` (whole numbers) in the smallest signed integer type that holds them, and no
+    smaller than `at_least`: signed, so that a difference of two is never an unsigned wrap."""
+    low, high = (int(values.min()), int(values.max())) if values.size else (0, 0)
+    for kind in (np.int8, np.int16, np.int32, np.int64):
+        if np.dtype(kind).itemsize >= np.dtype(at_least).itemsize and \
+                np.iinfo(kind).min <= low and high <= np.iinfo(kind).max:
+            return values.astype(kind, copy=False)
+    raise ValueError("values beyond 64 bits")
 
 
 def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:

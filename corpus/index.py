@@ -3,7 +3,7 @@
 Postings are grouped by term (CSR layout): for term t, passages post_pass[term_ptr[t]:term_ptr[t+1]]
 with their precomputed BM25 contributions post_impact[...] (idf and length normalisation folded
 in at build time), so a query is a handful of vectorised additions. Paragraph texts are kept as
-UTF-8 bytes to quote from; passages point into them by character offsets.
+UTF-8 in zlib blocks (`texts.py`) to quote from; passages point into them by character offsets.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
 from .readers.blocks import KINDS
+from .texts import TextBlocks
 from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files
 
 
@@ -95,6 +96,9 @@ class Index:
             weight[s.language] = weight.get(s.language, 0) + s.passages
         self.languages: tuple[str, ...] = tuple(sorted(weight, key=lambda lang: -weight[lang]))
         self.arrays = IndexArrays.of(arrays)
+        a = self.arrays
+        self._texts = TextBlocks(a.text_z, a.text_block_ptr, a.text_block_para, a.text_block_dict,
+                                 a.text_dicts, a.text_dict_ptr, a.para_ptr)
         terms = _unblob(self.arrays.terms)
         self.terms: list[str] = terms
         self.term_id: dict[str, int] = dict(zip(terms, range(len(terms))))
@@ -155,13 +159,13 @@ class Index:
         return self.sources[i] if i is not None else None
 
     def paragraph_text(self, para: int) -> str:
-        a = self.arrays
-        return bytes(a.para_text[a.para_ptr[para]:a.para_ptr[para + 1]]).decode("utf-8")
+        return self._texts.paragraph(para)
 
     def section(self, para: int) -> tuple[str, ...]:
         """The heading path a paragraph stands under, outermost first."""
         a = self.arrays
-        stored = bytes(a.head_text[a.head_ptr[para]:a.head_ptr[para + 1]]).decode("utf-8")
+        head = a.para_head[para]
+        stored = bytes(a.head_text[a.head_ptr[head]:a.head_ptr[head + 1]]).decode("utf-8")
         return tuple(stored.split(builder.SECTION_JOIN)) if stored else ()
 
     def kind(self, para: int) -> str:
