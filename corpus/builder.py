@@ -39,7 +39,7 @@ HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one 
 # hold the others up and progress can be shown as batches finish.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost memory, not time
-BATCHES_PER_WORKER = 3
+BATCHES_PER_WORKER = 4  # smaller batches: less held at once, by each process and in the queue
 KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}  # a block's kind, as stored
 SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is one line)
 
@@ -254,11 +254,12 @@ def workers_for(corpus: Corpus) -> int:
 def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | None = None) -> Iterator[Part]:
     """The corpus's parts, in corpus order; `on_progress` is told how many files are done.
 
-    `workers` processes read them (by default: one per core, up to MAX_WORKERS, for a large
-    corpus). Workers are started with "spawn", never by forking a process that may run threads
-    (the bot builds in a thread); so, as Python's documentation asks, a script that builds a
-    large index must keep its top-level code under `if __name__ == "__main__":`. Should the
-    workers fail to start all the same, the build goes on in this process."""
+    `workers` processes read them, this one among them (by default: one per core, up to
+    MAX_WORKERS, for a large corpus). Workers are started with "spawn", never by forking a
+    process that may run threads (the bot builds in a thread); so, as Python's documentation
+    asks, a script that builds a large index must keep its top-level code under
+    `if __name__ == "__main__":`. Should the workers fail to start all the same, the build goes
+    on in this process."""
     workers = workers_for(corpus) if workers is None else max(1, workers)
     if workers == 1:
         yield index_batch(corpus, on_progress=on_progress)
@@ -269,9 +270,13 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     tasks = [(corpus, a, b) for a, b in zip(cuts, cuts[1:])]
     done = 0
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+        # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
+        # as many cores busy, and one process fewer whose memory would count too.
+        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("spawn"),
                                  initializer=release_memory_promptly) as pool:
-            for part in pool.map(_index_slice, tasks):
+            futures = {i: pool.submit(_index_slice, task) for i, task in enumerate(tasks) if i % workers}
+            for i, task in enumerate(tasks):
+                part = futures.pop(i).result() if i in futures else _index_slice(task)
                 done += 1
                 on_progress(cuts[done])
                 yield part

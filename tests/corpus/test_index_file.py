@@ -137,7 +137,7 @@ def test_when_worker_processes_cannot_start_the_build_goes_on_in_one(corpus_dir,
         def __exit__(self, *exc):
             return False
 
-        def map(self, *args):
+        def submit(self, *args):
             raise BrokenProcessPool("A process in the process pool was terminated abruptly")
 
     monkeypatch.setattr(builder, "ProcessPoolExecutor", NoProcesses)
