@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, texts
+from . import analysis, generality, inversion, texts
 from .answer import Source
 from .passages import sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -370,64 +370,6 @@ def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: byt
     return remap
 
 
-def _sorted_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct values of `keys` (sorted in place) and how often each occurs."""
-    keys.sort()
-    first = np.ones(keys.size, dtype=bool)
-    np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    del first
-    counts = np.diff(starts, append=keys.size).astype(np.float32)
-    return keys[starts], counts
-
-
-def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
-              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(term, passage, text term frequency, heading term frequency) of every posting, sorted
-    by term then passage, and each passage's length in terms (of its text: the heading is a
-    field of its own). Temporaries are dropped as soon as they are used: at millions of words
-    they are most of a build's memory."""
-    n_pass = max(len(bounds) - 1, 1)
-    content = sequence >= 0
-    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
-    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
-    keys = sequence[content].astype(np.int64)
-    del content
-    keys *= n_pass
-    keys += owners
-    del owners
-    keys, tf = _sorted_counts(keys)
-    head_tf = np.zeros(keys.size, dtype=np.float32)
-    if head_terms.size:
-        heads, counts = _sorted_counts(head_terms.astype(np.int64) * n_pass + head_owner)
-        at = np.searchsorted(keys, heads)
-        known = at < keys.size
-        known[known] = keys[at[known]] == heads[known]
-        head_tf[at[known]] = counts[known]
-        new = ~known  # heading words the passage's text does not hold: postings of their own
-        if new.any():
-            where = np.searchsorted(keys, heads[new])
-            keys = np.insert(keys, where, heads[new])
-            tf = np.insert(tf, where, 0.0)
-            head_tf = np.insert(head_tf, where, counts[new])
-    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, head_tf, lengths
-
-
-def _positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
-    """Where each term stands in the word sequences, grouped by term (CSR like the postings):
-    for term t, positions word_at[word_ptr[t]:word_ptr[t+1]] in pass_terms, in order. They
-    let a query find its words in order anywhere, as Lucene's positions do for phrases."""
-    content = np.flatnonzero(sequence >= 0)
-    order = np.argsort(sequence[content], kind="stable")
-    word_at = content[order].astype(np.int32 if len(sequence) < 2**31 else np.int64)
-    del order
-    counts = np.bincount(sequence[content], minlength=n_terms)
-    del content
-    word_ptr = np.zeros(n_terms + 1, dtype=np.int64)
-    np.cumsum(counts, out=word_ptr[1:])
-    return word_ptr, word_at
-
-
 def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: dict[str, int],
             generality_weights: np.ndarray) -> dict[str, np.ndarray]:
     """The index's arrays, as stored."""
@@ -436,13 +378,12 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     head_terms = joined.pop("head_terms")
     in_heading = np.zeros(n_terms, dtype=np.uint8)  # which terms some heading holds
     in_heading[head_terms] = 1
-    post_term, post_pass, tf, head_tf, lengths = _postings(sequence, bounds, head_terms, joined.pop("head_owner"))
+    word_ptr, word_at = inversion.positions(sequence, n_terms)
+    term_ptr, post_pass, tf, head_tf, lengths = inversion.postings(word_ptr, word_at, bounds, head_terms,
+                                                                   joined.pop("head_owner"))
     del head_terms
-    df = np.bincount(post_term, minlength=n_terms)
-    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
-    np.cumsum(df, out=term_ptr[1:])
+    df = np.diff(term_ptr)
     idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
-    del df
     avg = float(lengths.mean()) if n_pass else 1.0
     # BM25F: each field's frequency is normalised by its own length before saturation. The
     # text's by the passage's length; the heading's is not (every passage under a heading
@@ -455,12 +396,11 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     del norm
     tf += HEADING_WEIGHT * head_tf
     del head_tf
-    impact = idf[post_term]
-    del post_term
+    impact = np.repeat(idf, df)
+    del df
     impact *= tf * (BM25_K1 + 1)
     impact /= tf + BM25_K1
     del tf
-    word_ptr, word_at = _positions(sequence, n_terms)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
     # Per passage and per paragraph: the smallest signed type their values fit.

@@ -1,0 +1,119 @@
+"""From the passages' word sequences to the index's term-grouped arrays, a chunk at a time.
+
+The word sequences (every word of every passage in order, as term ids) are turned around into
+positions grouped by term, and these into postings (passages and term frequencies). Sorting
+millions of 64-bit (term, passage) keys at once would take several times the index's own size in
+temporaries; here each chunk of about a million words is sorted on its own and its words placed
+straight at their term's next free slots (a counting sort, as SPIMI builds runs), so what a build
+holds beyond the arrays it keeps is a chunk's worth.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+CHUNK = 1 << 20  # words (or postings) handled at once
+
+
+def _group_starts(sorted_values: np.ndarray) -> np.ndarray:
+    """Where each run of equal values starts in `sorted_values`."""
+    first = np.ones(sorted_values.size, dtype=bool)
+    np.not_equal(sorted_values[1:], sorted_values[:-1], out=first[1:])
+    return np.flatnonzero(first)
+
+
+def positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where each term stands in `sequence` (content terms: ids >= 0), grouped by term (CSR):
+    for term t, word_at[word_ptr[t]:word_ptr[t+1]], in order."""
+    counts = np.zeros(n_terms, dtype=np.int64)
+    for at in range(0, sequence.size, CHUNK):
+        chunk = sequence[at:at + CHUNK]
+        counts += np.bincount(chunk[chunk >= 0], minlength=n_terms)
+    word_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(counts, out=word_ptr[1:])
+    free = word_ptr[:-1].copy()  # each term's next free slot
+    word_at = np.empty(int(word_ptr[-1]), dtype=np.int32 if sequence.size < 2**31 else np.int64)
+    for at in range(0, sequence.size, CHUNK):
+        chunk = sequence[at:at + CHUNK]
+        where = np.flatnonzero(chunk >= 0)
+        order = np.argsort(chunk[where], kind="stable")  # by term, in order within each
+        where, terms = where[order] + at, chunk[where[order]]
+        del order
+        starts = _group_starts(terms)
+        sizes = np.diff(starts, append=terms.size)
+        rank = np.arange(terms.size) - np.repeat(starts, sizes)
+        word_at[free[terms] + rank] = where
+        free[terms[starts]] += sizes
+    return word_ptr, word_at
+
+
+def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
+             head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(postings per term, passage, text term frequency, heading term frequency) of every
+    posting, sorted by term then passage, and each passage's length in terms (of its text: the
+    heading is a field of its own).
+
+    A term's positions are in order, so its postings are the runs of equal passages among
+    them; heading terms (`head_terms` of passages `head_owner`) count apart, and make postings
+    of their own where the passage's text lacks the term."""
+    n_terms, n_pass = len(word_ptr) - 1, max(len(bounds) - 1, 1)
+    post_pass = np.empty(word_at.size, dtype=np.int32)  # at most one posting a position
+    tf = np.empty(word_at.size, dtype=np.float32)
+    df = np.zeros(n_terms, dtype=np.int64)
+    lengths = np.zeros(len(bounds) - 1, dtype=np.int64)
+    made, term = 0, 0
+    while term < n_terms:
+        # Whole terms at a time, about CHUNK positions: a term's runs never cross chunks.
+        last = max(int(np.searchsorted(word_ptr, word_ptr[term] + CHUNK, side="right")) - 1, term + 1)
+        last = min(last, n_terms)
+        lo, hi = int(word_ptr[term]), int(word_ptr[last])
+        passage = np.searchsorted(bounds, word_at[lo:hi], side="right") - 1
+        lengths += np.bincount(passage, minlength=lengths.size)
+        run = np.ones(passage.size, dtype=bool)
+        np.not_equal(passage[1:], passage[:-1], out=run[1:])
+        firsts = word_ptr[term:last] - lo
+        run[firsts[firsts < passage.size]] = True  # a new term starts a new run
+        starts = np.flatnonzero(run)
+        del run
+        post_pass[made:made + starts.size] = passage[starts]
+        tf[made:made + starts.size] = np.diff(starts, append=passage.size)
+        df[term:last] = np.diff(np.searchsorted(starts, word_ptr[term:last + 1] - lo))
+        made += starts.size
+        term = last
+    post_pass, tf = post_pass[:made], tf[:made]
+    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(df, out=term_ptr[1:])
+    head_tf = np.zeros(made, dtype=np.float32)
+    if head_terms.size:
+        keys = head_terms.astype(np.int64) * n_pass + head_owner
+        keys.sort()
+        starts = _group_starts(keys)
+        counts = np.diff(starts, append=keys.size).astype(np.float32)
+        heads, owners = keys[starts] // n_pass, keys[starts] % n_pass
+        del keys, starts
+        at = _find(post_pass, term_ptr, heads, owners)
+        known = at < term_ptr[heads + 1]
+        known[known] = post_pass[at[known]] == owners[known]
+        head_tf[at[known]] = counts[known]
+        new = ~known  # heading words the passage's text does not hold: postings of their own
+        if new.any():
+            where = at[new]
+            post_pass = np.insert(post_pass, where, owners[new].astype(np.int32))
+            tf = np.insert(tf, where, 0.0)
+            head_tf = np.insert(head_tf, where, counts[new])
+            term_ptr[1:] += np.cumsum(np.bincount(heads[new], minlength=n_terms))
+    return term_ptr, post_pass, tf, head_tf, lengths.astype(np.float32)
+
+
+def _find(values: np.ndarray, ptr: np.ndarray, groups: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """For each (group, target): where target is, or would go, in values[ptr[g]:ptr[g+1]]
+    (sorted): a binary search of all of them at once."""
+    lo, hi = ptr[groups].copy(), ptr[groups + 1].copy()
+    while True:
+        open_ = lo < hi
+        if not open_.any():
+            return lo
+        mid = (lo + hi) // 2
+        below = np.zeros(lo.size, dtype=bool)
+        below[open_] = values[mid[open_]] < targets[open_]
+        lo = np.where(open_ & below, mid + 1, lo)
+        hi = np.where(open_ & ~below, mid, hi)
