@@ -389,18 +389,19 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     # text's by the passage's length; the heading's is not (every passage under a heading
     # holds the same one), so a heading lifts the passages of its section alike, and their
     # text decides between them: a short list item is not favoured for being short.
-    norm = lengths[post_pass]
-    norm *= BM25_B / max(avg, 1e-9)
-    norm += 1 - BM25_B
-    np.divide(tf, norm, out=tf)
-    del norm
-    tf += HEADING_WEIGHT * head_tf
-    del head_tf
     impact = np.repeat(idf, df)
     del df
-    impact *= tf * (BM25_K1 + 1)
-    impact /= tf + BM25_K1
-    del tf
+    for at in range(0, len(impact), inversion.CHUNK):  # a chunk at a time: no full-size temporaries
+        part = slice(at, at + inversion.CHUNK)
+        norm = lengths[post_pass[part]]
+        norm *= BM25_B / max(avg, 1e-9)
+        norm += 1 - BM25_B
+        freq = tf[part]
+        np.divide(freq, norm, out=freq)
+        freq += HEADING_WEIGHT * head_tf[part]
+        impact[part] *= freq * (BM25_K1 + 1)
+        impact[part] /= freq + BM25_K1
+    del tf, head_tf
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
     # Per passage and per paragraph: the smallest signed type their values fit.

@@ -88,16 +88,19 @@ def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head
         keys.sort()
         starts = _group_starts(keys)
         counts = np.diff(starts, append=keys.size).astype(np.float32)
-        heads, owners = keys[starts] // n_pass, keys[starts] % n_pass
-        del keys, starts
-        at = _find(post_pass, term_ptr, heads, owners)
+        keys = keys[starts]
+        del starts
+        heads, owners = (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32)
+        del keys
+        at = np.concatenate([_find(post_pass, term_ptr, heads[i:i + CHUNK], owners[i:i + CHUNK])
+                             for i in range(0, heads.size, CHUNK)] or [np.zeros(0, dtype=np.int64)])
         known = at < term_ptr[heads + 1]
         known[known] = post_pass[at[known]] == owners[known]
         head_tf[at[known]] = counts[known]
         new = ~known  # heading words the passage's text does not hold: postings of their own
         if new.any():
             where = at[new]
-            post_pass = np.insert(post_pass, where, owners[new].astype(np.int32))
+            post_pass = np.insert(post_pass, where, owners[new])
             tf = np.insert(tf, where, 0.0)
             head_tf = np.insert(head_tf, where, counts[new])
             term_ptr[1:] += np.cumsum(np.bincount(heads[new], minlength=n_terms))
