@@ -228,7 +228,15 @@ class Index:
     def passage_terms(self, passage: int) -> np.ndarray:
         """The passage's words in order as term ids (negative: stop words): read, not analysed."""
         a = self.arrays
-        return a.pass_terms[a.pass_ptr[passage]:a.pass_ptr[passage + 1]]
+        return self.terms_at(np.arange(a.pass_ptr[passage], a.pass_ptr[passage + 1]))
+
+    def terms_at(self, positions: np.ndarray) -> np.ndarray:
+        """The term ids at these positions of the joined word sequences (negative: stop words)."""
+        return self.arrays.pass_terms[positions]
+
+    def word_count(self) -> int:
+        """How many words the joined word sequences hold (positions run from 0 to this)."""
+        return int(self.arrays.pass_ptr[-1])
 
     # -- a term's postings and positions ------------------------------------------------------
 
