@@ -4,7 +4,7 @@ writes and memory-maps back, and `Index` reads through its accessors.
 Three groups, each a CSR layout (a `_ptr` array of offsets into a flat array):
 - per term: its postings (passages and their BM25 contributions) and its positions in the word
   sequences;
-- per passage: its words in order as term ids, its paragraph and its character span in it;
+- per passage: its words in order as term ids (two bytes a word), its paragraph and its character span in it;
 - per paragraph: its text (UTF-8, in zlib blocks: `texts.py`), its heading path (each distinct
   path stored once), its document, number, kind, page.
 
@@ -30,14 +30,18 @@ class IndexArrays(NamedTuple):
     term_max: np.ndarray  # each term's largest contribution: what lets a query skip common terms
     term_generality: np.ndarray  # how much a term says of a subject (`generality.py`)
     term_in_heading: np.ndarray  # whether some heading holds the term
-    # Where each term stands in pass_terms: word_at[word_ptr[t]:word_ptr[t+1]], in order.
+    # Where each term stands in the word sequences: word_at[word_ptr[t]:word_ptr[t+1]], in order.
     word_ptr: np.ndarray
     word_at: np.ndarray
     terms: np.ndarray  # the terms' strings, "\n"-joined UTF-8, in id order
     surface_keys: np.ndarray  # words as written ("\n"-joined) ...
     surface_term: np.ndarray  # ... and the term id each stands for
-    # Passages: p's words are pass_terms[pass_ptr[p]:pass_ptr[p+1]] (negative ids: stop words).
-    pass_terms: np.ndarray
+    # Passages: p's words are positions pass_ptr[p] to pass_ptr[p+1] - 1 of the word sequences
+    # (negative ids: stop words), stored as 16-bit codes with the rare ids apart (`wordcodes.py`).
+    word_codes: np.ndarray
+    code_term: np.ndarray
+    rare_at: np.ndarray
+    rare_term: np.ndarray
     pass_ptr: np.ndarray
     pass_len: np.ndarray
     pass_para: np.ndarray

@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, inversion, texts
+from . import analysis, generality, inversion, texts, wordcodes
 from .answer import Source
 from .passages import sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -415,7 +415,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_idf": idf,
         # Each term's best contribution: what lets a query skip common terms safely.
         "term_max": _term_max(impact, term_ptr),
-        "pass_terms": sequence,
+        **wordcodes.encode(sequence),  # the passages' words in order, two bytes a word
         "word_ptr": smallest(word_ptr, at_least=np.int32),
         "word_at": word_at,
         "term_generality": generality_weights,

@@ -18,7 +18,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import analysis, builder, families, storage
+from . import analysis, builder, families, storage, wordcodes
 from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
@@ -232,7 +232,8 @@ class Index:
 
     def terms_at(self, positions: np.ndarray) -> np.ndarray:
         """The term ids at these positions of the joined word sequences (negative: stop words)."""
-        return self.arrays.pass_terms[positions]
+        a = self.arrays
+        return wordcodes.decode(a.word_codes, a.code_term, a.rare_at, a.rare_term, positions)
 
     def word_count(self) -> int:
         """How many words the joined word sequences hold (positions run from 0 to this)."""
