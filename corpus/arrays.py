@@ -40,6 +40,7 @@ class IndexArrays(NamedTuple):
     # (negative ids: stop words), stored as 16-bit codes with the rare ids apart (`wordcodes.py`).
     word_codes: np.ndarray
     code_term: np.ndarray
+    term_code: np.ndarray  # each id's code, for ids from len(term_idf) - len(term_code) up
     rare_at: np.ndarray
     rare_term: np.ndarray
     pass_ptr: np.ndarray

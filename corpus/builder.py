@@ -415,7 +415,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_idf": idf,
         # Each term's best contribution: what lets a query skip common terms safely.
         "term_max": _term_max(impact, term_ptr),
-        **wordcodes.encode(sequence),  # the passages' words in order, two bytes a word
+        **wordcodes.encode(sequence, n_terms),  # the passages' words in order, two bytes a word
         "word_ptr": smallest(word_ptr, at_least=np.int32),
         "word_at": word_at,
         "term_generality": generality_weights,

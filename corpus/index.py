@@ -228,12 +228,19 @@ class Index:
     def passage_terms(self, passage: int) -> np.ndarray:
         """The passage's words in order as term ids (negative: stop words): read, not analysed."""
         a = self.arrays
-        return self.terms_at(np.arange(a.pass_ptr[passage], a.pass_ptr[passage + 1]))
+        return self.terms_at(slice(int(a.pass_ptr[passage]), int(a.pass_ptr[passage + 1])))
 
-    def terms_at(self, positions: np.ndarray) -> np.ndarray:
+    def terms_at(self, positions: np.ndarray | slice) -> np.ndarray:
         """The term ids at these positions of the joined word sequences (negative: stop words)."""
         a = self.arrays
         return wordcodes.decode(a.word_codes, a.code_term, a.rare_at, a.rare_term, positions)
+
+    def holds(self, positions: np.ndarray, ids: frozenset[int]) -> np.ndarray:
+        """Whether the word at each of these positions of the word sequences is one of `ids`
+        (term ids, negative for stop words): cheaper than reading the words themselves."""
+        a = self.arrays
+        return wordcodes.holds(a.word_codes, a.term_code, a.rare_at, a.rare_term, len(a.term_idf),
+                               positions, ids)
 
     def word_count(self) -> int:
         """How many words the joined word sequences hold (positions run from 0 to this)."""

@@ -28,12 +28,6 @@ def members(values: np.ndarray, among: np.ndarray) -> np.ndarray:
     return among[at] == values
 
 
-def _holds(values: np.ndarray, ids: frozenset[int]) -> np.ndarray:
-    if len(ids) == 1:
-        return values == next(iter(ids))
-    return members(values, np.array(sorted(ids), dtype=np.int64))
-
-
 def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
     parts = [index.positions(t) for t in ids]
     return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
@@ -67,7 +61,7 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np
                 where = at[alive] + step * j
                 inside = (where < total) if step > 0 else (where >= 0)
                 alive, where = alive[inside], where[inside]
-                alive = alive[_holds(index.terms_at(where), sequence[k + step * j])]
+                alive = alive[index.holds(where, sequence[k + step * j])]
                 if not alive.size:
                     break
                 far[alive] = j

@@ -15,18 +15,19 @@ from __future__ import annotations
 import numpy as np
 
 ESCAPE = np.iinfo(np.uint16).max  # the code of every id not among the most frequent
+ESCAPED = np.iinfo(np.int32).min  # what code_term gives for ESCAPE: no term's id
 CHUNK = 1 << 20
 
 
-def encode(sequence: np.ndarray) -> dict[str, np.ndarray]:
-    """The arrays that store `sequence` (term ids, negative for stop words)."""
-    low = int(sequence.min()) if sequence.size else 0
-    counts = np.zeros(int(sequence.max()) - low + 1 if sequence.size else 1, dtype=np.int64)
+def encode(sequence: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
+    """The arrays that store `sequence` (term ids below `n_terms`, negative for stop words)."""
+    low = min(int(sequence.min()), 0) if sequence.size else 0
+    counts = np.zeros(max(n_terms - low, 1), dtype=np.int64)
     for at in range(0, sequence.size, CHUNK):
         counts += np.bincount(sequence[at:at + CHUNK] - low, minlength=counts.size)
     present = np.flatnonzero(counts)
     common = present[np.argsort(-counts[present], kind="stable")[:ESCAPE]]  # most frequent first
-    code_term = np.full(ESCAPE + 1, np.iinfo(np.int32).min, dtype=np.int32)
+    code_term = np.full(ESCAPE + 1, ESCAPED, dtype=np.int32)
     code_term[:common.size] = common + low
     code_of = np.full(counts.size, ESCAPE, dtype=np.uint16)
     code_of[common] = np.arange(common.size, dtype=np.uint16)
@@ -41,21 +42,45 @@ def encode(sequence: np.ndarray) -> dict[str, np.ndarray]:
     rare_at_all = np.concatenate(rare_at) if rare_at else np.zeros(0, dtype=np.int64)
     return {
         "word_codes": codes,
-        "code_term": code_term[:max(common.size, 1)] if common.size < ESCAPE else code_term,
+        "code_term": code_term,  # ESCAPE's own entry says the word is stored apart
+        # Each id's code (ESCAPE: stored apart), for ids from `low` up: a question's words are
+        # looked for by their codes, without decoding the words they are compared with.
+        "term_code": code_of,
         "rare_at": rare_at_all.astype(np.int32 if sequence.size < 2**31 else np.int64),
         "rare_term": (np.concatenate(rare_term) if rare_term else np.zeros(0)).astype(np.int32),
     }
 
 
-def decode(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
-           positions: np.ndarray) -> np.ndarray:
-    """The term ids at `positions`."""
+def holds(codes: np.ndarray, term_code: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
+          n_terms: int, positions: np.ndarray, ids: frozenset[int]) -> np.ndarray:
+    """Whether the word at each of `positions` is one of `ids`: compared as codes, and only
+    the escaped words among them decoded."""
+    low = n_terms - len(term_code)
+    wanted = [int(term_code[i - low]) if low <= i < n_terms else None for i in ids]
     stored = codes[positions]
-    if not rare_at.size:
-        return code_term[stored]
-    escaped = stored == ESCAPE
-    stored[escaped] = 0  # a valid code; its id is replaced just below
-    ids = code_term[stored]
-    if escaped.any():
-        ids[escaped] = rare_term[np.searchsorted(rare_at, positions[escaped])]
+    direct = sorted({c for c in wanted if c is not None and c != ESCAPE})
+    if len(direct) == 1:
+        found = stored == direct[0]
+    elif direct:
+        table = np.array(direct, dtype=np.uint16)
+        found = table[np.minimum(np.searchsorted(table, stored), len(table) - 1)] == stored
+    else:
+        found = np.zeros(len(positions), dtype=bool)
+    if ESCAPE in wanted and rare_at.size:
+        at = np.flatnonzero(stored == ESCAPE)
+        terms = rare_term[np.searchsorted(rare_at, positions[at])]
+        for term, code in zip(ids, wanted):
+            if code == ESCAPE:
+                found[at[terms == term]] = True
+    return found
+
+
+def decode(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
+           positions: np.ndarray | slice) -> np.ndarray:
+    """The term ids at `positions` (an array, or a slice: a passage's words)."""
+    ids = code_term[codes[positions]]
+    if rare_at.size and ids.min(initial=0) == ESCAPED:
+        at = np.flatnonzero(ids == ESCAPED)
+        where = at + positions.start if isinstance(positions, slice) else positions[at]
+        ids[at] = rare_term[np.searchsorted(rare_at, where)]
     return ids

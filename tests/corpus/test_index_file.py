@@ -7,6 +7,9 @@ import pytest
 from corpus import Index, IndexFileError
 from corpus import storage
 from corpus.application import open_index
+from corpus.candidates import gather
+from corpus.params import DEFAULT_PARAMS
+from corpus.query import read_query
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -180,4 +183,7 @@ def test_a_corpus_of_more_words_than_two_bytes_number_still_finds_a_quoted_line(
     answer = index.search(" ".join(quoted), k=1)
     top = answer.results[0]
     assert top.doc == "doc19" and " ".join(quoted) in top.excerpt
+    # Its passage is known to quote the whole question word for word (`phrases.py`).
+    found = gather(index, read_query(index, " ".join(quoted), DEFAULT_PARAMS), DEFAULT_PARAMS)
+    assert found.quoted[list(found.passages).index(top.passage)] == 1.0
     assert top.excerpt.strip("…") in (folder / "doc19.txt").read_text(encoding="utf-8")
