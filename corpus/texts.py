@@ -51,15 +51,20 @@ class TextBlocks:
                  block_dict: np.ndarray, dicts: np.ndarray, dict_ptr: np.ndarray, para_ptr: np.ndarray):
         self.z, self.block_ptr, self.block_para, self.block_dict = z, block_ptr, block_para, block_dict
         self.dicts, self.dict_ptr, self.para_ptr = dicts, dict_ptr, para_ptr
-        self._blocks: dict[int, bytes] = {}
+        self._blocks: dict[int, bytes] = {}  # block -> its text, decompressed up to some point
+        self._dictionaries: dict[int, bytes] = {}
 
-    def _block(self, b: int) -> bytes:
+    def _block(self, b: int, end: int) -> bytes:
+        """Block b decompressed at least up to byte `end`: inflating stops there (a paragraph
+        midway through a block costs half a block), and the part read is kept."""
         found = self._blocks.get(b)
-        if found is None:
+        if found is None or len(found) < end:
             d = int(self.block_dict[b])
-            dictionary = bytes(self.dicts[self.dict_ptr[d]:self.dict_ptr[d + 1]])
+            dictionary = self._dictionaries.get(d)
+            if dictionary is None:
+                dictionary = self._dictionaries[d] = bytes(self.dicts[self.dict_ptr[d]:self.dict_ptr[d + 1]])
             unpacker = zlib.decompressobj(zdict=dictionary) if dictionary else zlib.decompressobj()
-            found = unpacker.decompress(self.z[self.block_ptr[b]:self.block_ptr[b + 1]]) + unpacker.flush()
+            found = unpacker.decompress(self.z[self.block_ptr[b]:self.block_ptr[b + 1]], end)
             if len(self._blocks) >= CACHE_BLOCKS:
                 self._blocks.clear()
             self._blocks[b] = found
@@ -68,5 +73,5 @@ class TextBlocks:
     def paragraph(self, para: int) -> str:
         b = int(np.searchsorted(self.block_para, para, side="right")) - 1
         base = int(self.para_ptr[self.block_para[b]])
-        block = self._block(b)
-        return block[int(self.para_ptr[para]) - base:int(self.para_ptr[para + 1]) - base].decode("utf-8")
+        start, end = int(self.para_ptr[para]) - base, int(self.para_ptr[para + 1]) - base
+        return self._block(b, end)[start:end].decode("utf-8")
