@@ -109,6 +109,7 @@ class Index:
         self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
         self._headings: dict[int, frozenset[int]] = {}
+        self._sought: dict[frozenset[int], wordcodes.Sought] = {}  # ids as the sequences store them
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -239,8 +240,12 @@ class Index:
         """Whether the word at each of these positions of the word sequences is one of `ids`
         (term ids, negative for stop words): cheaper than reading the words themselves."""
         a = self.arrays
-        return wordcodes.holds(a.word_codes, a.term_code, a.rare_at, a.rare_term, len(a.term_idf),
-                               positions, ids)
+        wanted = self._sought.get(ids)
+        if wanted is None:
+            if len(self._sought) >= TOKEN_CACHE:
+                self._sought.clear()
+            wanted = self._sought[ids] = wordcodes.sought(a.term_code, len(a.term_idf), ids)
+        return wordcodes.holds(a.word_codes, a.rare_at, a.rare_term, positions, wanted)
 
     def word_count(self) -> int:
         """How many words the joined word sequences hold (positions run from 0 to this)."""

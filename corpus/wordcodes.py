@@ -12,6 +12,8 @@ a binary search for the few escaped ones.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
 
 ESCAPE = np.iinfo(np.uint16).max  # the code of every id not among the most frequent
@@ -51,27 +53,37 @@ def encode(sequence: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
     }
 
 
-def holds(codes: np.ndarray, term_code: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
-          n_terms: int, positions: np.ndarray, ids: frozenset[int]) -> np.ndarray:
-    """Whether the word at each of `positions` is one of `ids`: compared as codes, and only
-    the escaped words among them decoded."""
+class Sought(NamedTuple):
+    """A set of term ids as the word sequences store them."""
+
+    codes: np.ndarray  # the codes of the ids that have one, sorted
+    rare: tuple[int, ...]  # the ids stored apart
+
+
+def sought(term_code: np.ndarray, n_terms: int, ids: frozenset[int]) -> Sought:
     low = n_terms - len(term_code)
-    wanted = [int(term_code[i - low]) if low <= i < n_terms else None for i in ids]
+    codes = [int(term_code[i - low]) if low <= i < n_terms else None for i in ids]
+    return Sought(np.array(sorted({c for c in codes if c is not None and c != ESCAPE}), dtype=np.uint16),
+                  tuple(i for i, c in zip(ids, codes) if c == ESCAPE))
+
+
+def holds(codes: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray, positions: np.ndarray,
+          wanted: Sought) -> np.ndarray:
+    """Whether the word at each of `positions` is one of the `wanted` ids: compared as codes,
+    and only the escaped words among them decoded."""
     stored = codes[positions]
-    direct = sorted({c for c in wanted if c is not None and c != ESCAPE})
-    if len(direct) == 1:
-        found = stored == direct[0]
-    elif direct:
-        table = np.array(direct, dtype=np.uint16)
+    if len(wanted.codes) == 1:
+        found = stored == wanted.codes[0]
+    elif len(wanted.codes):
+        table = wanted.codes
         found = table[np.minimum(np.searchsorted(table, stored), len(table) - 1)] == stored
     else:
         found = np.zeros(len(positions), dtype=bool)
-    if ESCAPE in wanted and rare_at.size:
+    if wanted.rare and rare_at.size:
         at = np.flatnonzero(stored == ESCAPE)
         terms = rare_term[np.searchsorted(rare_at, positions[at])]
-        for term, code in zip(ids, wanted):
-            if code == ESCAPE:
-                found[at[terms == term]] = True
+        for term in wanted.rare:
+            found[at[terms == term]] = True
     return found
 
 
