@@ -4,7 +4,7 @@ A batch of documents becomes a `Part`: its passages as sequences of term ids num
 the part, its paragraph texts, its vocabulary. A large corpus is read in batches by several
 processes at once (analysis is pure Python, so threads would not help); the parts are then
 joined in corpus order, their term ids renumbered, and the BM25 postings derived from the
-joined word sequences with numpy. Postings are laid out by term (CSR): for term t, passages
+joined word sequences with numpy, a chunk at a time (`inversion.py`). Postings are laid out by term (CSR): for term t, passages
 post_pass[term_ptr[t]:term_ptr[t+1]] with their BM25 contributions post_impact[...] (idf and
 length normalisation folded in), so that a query is a handful of vectorised additions.
 """
