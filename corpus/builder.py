@@ -396,9 +396,9 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         norm = lengths[post_pass[part]]
         norm *= BM25_B / max(avg, 1e-9)
         norm += 1 - BM25_B
-        freq = tf[part]
+        freq = tf[part].astype(np.float32)
         np.divide(freq, norm, out=freq)
-        freq += HEADING_WEIGHT * head_tf[part]
+        freq += HEADING_WEIGHT * head_tf[part].astype(np.float32)
         impact[part] *= freq * (BM25_K1 + 1)
         impact[part] /= freq + BM25_K1
     del tf, head_tf

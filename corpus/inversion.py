@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 CHUNK = 1 << 20  # words (or postings) handled at once
+TF_MOST = np.iinfo(np.uint16).max
 
 
 def _group_starts(sorted_values: np.ndarray) -> np.ndarray:
@@ -57,7 +58,9 @@ def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head
     of their own where the passage's text lacks the term."""
     n_terms, n_pass = len(word_ptr) - 1, max(len(bounds) - 1, 1)
     post_pass = np.empty(word_at.size, dtype=np.int32)  # at most one posting a position
-    tf = np.empty(word_at.size, dtype=np.float32)
+    # Frequencies in 16 bits (a term more often than that in one passage counts as 65,535
+    # times: BM25 saturates long before); the caller reads them as floats a chunk at a time.
+    tf = np.empty(word_at.size, dtype=np.uint16)
     df = np.zeros(n_terms, dtype=np.int64)
     lengths = np.zeros(len(bounds) - 1, dtype=np.int64)
     made, term = 0, 0
@@ -75,19 +78,19 @@ def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head
         starts = np.flatnonzero(run)
         del run
         post_pass[made:made + starts.size] = passage[starts]
-        tf[made:made + starts.size] = np.diff(starts, append=passage.size)
+        tf[made:made + starts.size] = np.minimum(np.diff(starts, append=passage.size), TF_MOST)
         df[term:last] = np.diff(np.searchsorted(starts, word_ptr[term:last + 1] - lo))
         made += starts.size
         term = last
     post_pass, tf = post_pass[:made], tf[:made]
     term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=term_ptr[1:])
-    head_tf = np.zeros(made, dtype=np.float32)
+    head_tf = np.zeros(made, dtype=np.uint16)
     if head_terms.size:
         keys = head_terms.astype(np.int64) * n_pass + head_owner
         keys.sort()
         starts = _group_starts(keys)
-        counts = np.diff(starts, append=keys.size).astype(np.float32)
+        counts = np.minimum(np.diff(starts, append=keys.size), TF_MOST).astype(np.uint16)
         keys = keys[starts]
         del starts
         heads, owners = (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32)
@@ -101,7 +104,7 @@ def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head
         if new.any():
             where = at[new]
             post_pass = np.insert(post_pass, where, owners[new])
-            tf = np.insert(tf, where, 0.0)
+            tf = np.insert(tf, where, 0)
             head_tf = np.insert(head_tf, where, counts[new])
             term_ptr[1:] += np.cumsum(np.bincount(heads[new], minlength=n_terms))
     return term_ptr, post_pass, tf, head_tf, lengths.astype(np.float32)
