@@ -43,6 +43,7 @@ class IndexArrays(NamedTuple):
     term_code: np.ndarray  # each id's code, for ids from len(term_idf) - len(term_code) up
     rare_at: np.ndarray
     rare_term: np.ndarray
+    rare_ptr: np.ndarray  # passage p's escaped words: rare_at[rare_ptr[p]:rare_ptr[p+1]]
     pass_ptr: np.ndarray
     pass_len: np.ndarray
     pass_para: np.ndarray

@@ -402,12 +402,14 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         impact[part] *= freq * (BM25_K1 + 1)
         impact[part] /= freq + BM25_K1
     del tf, head_tf
+    codes = wordcodes.encode(sequence, n_terms)
+    del sequence
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
     # Per passage and per paragraph: the smallest signed type their values fit.
     small = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page",
              "para_head", "text_block_para", "text_block_dict")
-    offsets = ("pass_ptr", "para_ptr", "head_ptr", "text_block_ptr", "text_dict_ptr")
+    offsets = ("para_ptr", "head_ptr", "text_block_ptr", "text_dict_ptr")
     return {
         "term_ptr": smallest(term_ptr, at_least=np.int32),
         "post_pass": post_pass,
@@ -415,7 +417,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_idf": idf,
         # Each term's best contribution: what lets a query skip common terms safely.
         "term_max": _term_max(impact, term_ptr),
-        **wordcodes.encode(sequence, n_terms),  # the passages' words in order, two bytes a word
+        **codes,  # the passages' words in order, two bytes a word
         "word_ptr": smallest(word_ptr, at_least=np.int32),
         "word_at": word_at,
         "term_generality": generality_weights,
@@ -429,6 +431,10 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "head_text": joined.pop("head_text").astype(np.uint8, copy=False),
         **{name: smallest(joined[name]) for name in small},
         **{name: smallest(joined[name], at_least=np.int32) for name in offsets},
+        # 64-bit as the positions searched in it are: searching int64 values in an int32 array
+        # would copy the whole array to int64 at every search (verbatim runs search it).
+        "pass_ptr": joined["pass_ptr"].astype(np.int64, copy=False),
+        "rare_ptr": smallest(np.searchsorted(codes["rare_at"], joined["pass_ptr"]), at_least=np.int32),
     }
 
 

@@ -229,9 +229,11 @@ class Index:
     def passage_terms(self, passage: int) -> np.ndarray:
         """The passage's words in order as term ids (negative: stop words): read, not analysed."""
         a = self.arrays
-        return self.terms_at(slice(int(a.pass_ptr[passage]), int(a.pass_ptr[passage + 1])))
+        return wordcodes.decode_span(a.word_codes, a.code_term, a.rare_at, a.rare_term,
+                                     int(a.pass_ptr[passage]), int(a.pass_ptr[passage + 1]),
+                                     int(a.rare_ptr[passage]), int(a.rare_ptr[passage + 1]))
 
-    def terms_at(self, positions: np.ndarray | slice) -> np.ndarray:
+    def terms_at(self, positions: np.ndarray) -> np.ndarray:
         """The term ids at these positions of the joined word sequences (negative: stop words)."""
         a = self.arrays
         return wordcodes.decode(a.word_codes, a.code_term, a.rare_at, a.rare_term, positions)

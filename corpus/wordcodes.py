@@ -81,18 +81,28 @@ def holds(codes: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray, positio
         found = np.zeros(len(positions), dtype=bool)
     if wanted.rare and rare_at.size:
         at = np.flatnonzero(stored == ESCAPE)
-        terms = rare_term[np.searchsorted(rare_at, positions[at])]
+        terms = rare_term[np.searchsorted(rare_at, positions[at].astype(rare_at.dtype))]
         for term in wanted.rare:
             found[at[terms == term]] = True
     return found
 
 
 def decode(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
-           positions: np.ndarray | slice) -> np.ndarray:
-    """The term ids at `positions` (an array, or a slice: a passage's words)."""
+           positions: np.ndarray) -> np.ndarray:
+    """The term ids at `positions`."""
     ids = code_term[codes[positions]]
     if rare_at.size and ids.min(initial=0) == ESCAPED:
         at = np.flatnonzero(ids == ESCAPED)
-        where = at + positions.start if isinstance(positions, slice) else positions[at]
-        ids[at] = rare_term[np.searchsorted(rare_at, where)]
+        # In rare_at's own type: searching int64 values in an int32 array would copy the array.
+        ids[at] = rare_term[np.searchsorted(rare_at, positions[at].astype(rare_at.dtype))]
+    return ids
+
+
+def decode_span(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
+                start: int, end: int, rare_start: int, rare_end: int) -> np.ndarray:
+    """The term ids at positions start to end - 1, whose escaped words are
+    rare_at[rare_start:rare_end] (a passage's: `rare_ptr`)."""
+    ids = code_term[codes[start:end]]
+    if rare_end > rare_start:
+        ids[rare_at[rare_start:rare_end] - start] = rare_term[rare_start:rare_end]
     return ids
