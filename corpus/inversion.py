@@ -55,12 +55,17 @@ def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head
 
     A term's positions are in order, so its postings are the runs of equal passages among
     them; heading terms (`head_terms` of passages `head_owner`) count apart, and make postings
-    of their own where the passage's text lacks the term."""
+    of their own where the passage's text lacks the term. Both are merged a chunk of terms at
+    a time, straight into arrays made once."""
     n_terms, n_pass = len(word_ptr) - 1, max(len(bounds) - 1, 1)
-    post_pass = np.empty(word_at.size, dtype=np.int32)  # at most one posting a position
+    heads, owners, counts = _heading_pairs(head_terms, head_owner, n_pass)
+    head_at = np.searchsorted(heads, np.arange(n_terms + 1))  # each term's heading pairs
+    capacity = word_at.size + heads.size  # at most one posting a position, and one a pair
+    post_pass = np.empty(capacity, dtype=np.int32)
     # Frequencies in 16 bits (a term more often than that in one passage counts as 65,535
     # times: BM25 saturates long before); the caller reads them as floats a chunk at a time.
-    tf = np.empty(word_at.size, dtype=np.uint16)
+    tf = np.empty(capacity, dtype=np.uint16)
+    head_tf = np.empty(capacity, dtype=np.uint16)
     df = np.zeros(n_terms, dtype=np.int64)
     lengths = np.zeros(len(bounds) - 1, dtype=np.int64)
     made, term = 0, 0
@@ -77,49 +82,42 @@ def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head
         run[firsts[firsts < passage.size]] = True  # a new term starts a new run
         starts = np.flatnonzero(run)
         del run
-        post_pass[made:made + starts.size] = passage[starts]
-        tf[made:made + starts.size] = np.minimum(np.diff(starts, append=passage.size), TF_MOST)
-        df[term:last] = np.diff(np.searchsorted(starts, word_ptr[term:last + 1] - lo))
-        made += starts.size
+        chunk_df = np.diff(np.searchsorted(starts, word_ptr[term:last + 1] - lo))
+        chunk_pass = passage[starts].astype(np.int32)
+        chunk_tf = np.minimum(np.diff(starts, append=passage.size), TF_MOST).astype(np.uint16)
+        chunk_head = np.zeros(starts.size, dtype=np.uint16)
+        del passage, starts
+        first, end = int(head_at[term]), int(head_at[last])
+        if end > first:
+            text_keys = np.repeat(np.arange(last - term, dtype=np.int64), chunk_df) * n_pass + chunk_pass
+            head_keys = (heads[first:end].astype(np.int64) - term) * n_pass + owners[first:end]
+            at = np.searchsorted(text_keys, head_keys)
+            known = at < text_keys.size
+            known[known] = text_keys[at[known]] == head_keys[known]
+            chunk_head[at[known]] = counts[first:end][known]
+            new = ~known  # heading words the passage's text does not hold: postings of their own
+            if new.any():
+                chunk_pass = np.insert(chunk_pass, at[new], owners[first:end][new])
+                chunk_tf = np.insert(chunk_tf, at[new], 0)
+                chunk_head = np.insert(chunk_head, at[new], counts[first:end][new])
+                chunk_df += np.bincount(heads[first:end][new] - term, minlength=last - term)
+        post_pass[made:made + chunk_pass.size] = chunk_pass
+        tf[made:made + chunk_pass.size] = chunk_tf
+        head_tf[made:made + chunk_pass.size] = chunk_head
+        df[term:last] = chunk_df
+        made += chunk_pass.size
         term = last
-    post_pass, tf = post_pass[:made], tf[:made]
     term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=term_ptr[1:])
-    head_tf = np.zeros(made, dtype=np.uint16)
-    if head_terms.size:
-        keys = head_terms.astype(np.int64) * n_pass + head_owner
-        keys.sort()
-        starts = _group_starts(keys)
-        counts = np.minimum(np.diff(starts, append=keys.size), TF_MOST).astype(np.uint16)
-        keys = keys[starts]
-        del starts
-        heads, owners = (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32)
-        del keys
-        at = np.concatenate([_find(post_pass, term_ptr, heads[i:i + CHUNK], owners[i:i + CHUNK])
-                             for i in range(0, heads.size, CHUNK)] or [np.zeros(0, dtype=np.int64)])
-        known = at < term_ptr[heads + 1]
-        known[known] = post_pass[at[known]] == owners[known]
-        head_tf[at[known]] = counts[known]
-        new = ~known  # heading words the passage's text does not hold: postings of their own
-        if new.any():
-            where = at[new]
-            post_pass = np.insert(post_pass, where, owners[new])
-            tf = np.insert(tf, where, 0)
-            head_tf = np.insert(head_tf, where, counts[new])
-            term_ptr[1:] += np.cumsum(np.bincount(heads[new], minlength=n_terms))
-    return term_ptr, post_pass, tf, head_tf, lengths.astype(np.float32)
+    return term_ptr, post_pass[:made], tf[:made], head_tf[:made], lengths.astype(np.float32)
 
 
-def _find(values: np.ndarray, ptr: np.ndarray, groups: np.ndarray, targets: np.ndarray) -> np.ndarray:
-    """For each (group, target): where target is, or would go, in values[ptr[g]:ptr[g+1]]
-    (sorted): a binary search of all of them at once."""
-    lo, hi = ptr[groups].copy(), ptr[groups + 1].copy()
-    while True:
-        open_ = lo < hi
-        if not open_.any():
-            return lo
-        mid = (lo + hi) // 2
-        below = np.zeros(lo.size, dtype=bool)
-        below[open_] = values[mid[open_]] < targets[open_]
-        lo = np.where(open_ & below, mid + 1, lo)
-        hi = np.where(open_ & ~below, mid, hi)
+def _heading_pairs(head_terms: np.ndarray, head_owner: np.ndarray,
+                   n_pass: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct (term, passage) pairs of the headings, sorted, and how often each occurs."""
+    keys = head_terms.astype(np.int64) * n_pass + head_owner
+    keys.sort()
+    starts = _group_starts(keys)
+    counts = np.minimum(np.diff(starts, append=keys.size), TF_MOST).astype(np.uint16)
+    keys = keys[starts]
+    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), counts
