@@ -4,8 +4,11 @@ writes and memory-maps back, and `Index` reads through its accessors.
 Three groups, each a CSR layout (a `_ptr` array of offsets into a flat array):
 - per term: its postings (passages and their BM25 contributions) and its positions in the word
   sequences;
-- per passage: its words in order as term ids, its paragraph and its character span in it;
-- per paragraph: its text as UTF-8 bytes, its heading path, its document, number, kind, page.
+- per passage: its words in order as term ids (two bytes a word), its paragraph and its character span in it;
+- per paragraph: its text (UTF-8, in zlib blocks: `texts.py`), its heading path (each distinct
+  path stored once), its document, number, kind, page.
+
+Offsets and per-row values are stored in the smallest signed integer type their range allows.
 """
 from __future__ import annotations
 
@@ -27,23 +30,39 @@ class IndexArrays(NamedTuple):
     term_max: np.ndarray  # each term's largest contribution: what lets a query skip common terms
     term_generality: np.ndarray  # how much a term says of a subject (`generality.py`)
     term_in_heading: np.ndarray  # whether some heading holds the term
-    # Where each term stands in pass_terms: word_at[word_ptr[t]:word_ptr[t+1]], in order.
+    # Where each term stands in the word sequences: word_at[word_ptr[t]:word_ptr[t+1]], in order.
     word_ptr: np.ndarray
     word_at: np.ndarray
     terms: np.ndarray  # the terms' strings, "\n"-joined UTF-8, in id order
     term_order: np.ndarray  # the term ids in the alphabetical order of their terms
     surface_keys: np.ndarray  # words as written ("\n"-joined) ...
     surface_term: np.ndarray  # ... and the term id each stands for
-    # Passages: p's words are pass_terms[pass_ptr[p]:pass_ptr[p+1]] (negative ids: stop words).
-    pass_terms: np.ndarray
+    # Passages: p's words are positions pass_ptr[p] to pass_ptr[p+1] - 1 of the word sequences
+    # (negative ids: stop words), stored as 16-bit codes with the rare ids apart (`wordcodes.py`).
+    word_codes: np.ndarray
+    code_term: np.ndarray
+    term_code: np.ndarray  # each id's code, for ids from len(term_idf) - len(term_code) up
+    rare_at: np.ndarray
+    rare_term: np.ndarray
+    rare_ptr: np.ndarray  # passage p's escaped words: rare_at[rare_ptr[p]:rare_ptr[p+1]]
     pass_ptr: np.ndarray
     pass_len: np.ndarray
     pass_para: np.ndarray
     pass_start: np.ndarray  # character offsets in the paragraph's text
     pass_end: np.ndarray
-    # Paragraphs: para_text[para_ptr[i]:para_ptr[i+1]], head_text[head_ptr[i]:head_ptr[i+1]].
-    para_text: np.ndarray
+    # Paragraphs: paragraph i is bytes para_ptr[i]:para_ptr[i+1] of the texts once
+    # decompressed; its block b holds paragraphs text_block_para[b] to text_block_para[b+1] - 1,
+    # compressed in text_z[text_block_ptr[b]:text_block_ptr[b+1]] against the preset dictionary
+    # text_block_dict[b] (text_dicts[text_dict_ptr[d]:text_dict_ptr[d+1]]; see `texts.py`).
     para_ptr: np.ndarray
+    text_z: np.ndarray
+    text_block_ptr: np.ndarray
+    text_block_para: np.ndarray
+    text_block_dict: np.ndarray
+    text_dicts: np.ndarray
+    text_dict_ptr: np.ndarray
+    # Its heading path: head_text[head_ptr[h]:head_ptr[h+1]] for h = para_head[i].
+    para_head: np.ndarray
     head_text: np.ndarray
     head_ptr: np.ndarray
     para_doc: np.ndarray

@@ -4,7 +4,7 @@ A batch of documents becomes a `Part`: its passages as sequences of term ids num
 the part, its paragraph texts, its vocabulary. A large corpus is read in batches by several
 processes at once (analysis is pure Python, so threads would not help); the parts are then
 joined in corpus order, their term ids renumbered, and the BM25 postings derived from the
-joined word sequences with numpy. Postings are laid out by term (CSR): for term t, passages
+joined word sequences with numpy, a chunk at a time (`inversion.py`). Postings are laid out by term (CSR): for term t, passages
 post_pass[term_ptr[t]:term_ptr[t+1]] with their BM25 contributions post_impact[...] (idf and
 length normalisation folded in), so that a query is a handful of vectorised additions.
 """
@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, markup, numbers
+from . import analysis, generality, inversion, markup, numbers, texts, wordcodes
 from .answer import Source
 from .passages import sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -39,7 +39,7 @@ HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one 
 # hold the others up and progress can be shown as batches finish.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost memory, not time
-BATCHES_PER_WORKER = 3
+BATCHES_PER_WORKER = 4  # smaller batches: less held at once, by each process and in the queue
 KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}  # a block's kind, as stored
 SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is one line)
 
@@ -75,7 +75,9 @@ class _Builder:
         # ("on_ready" besides "on", "ready").
         self.head_terms, self.head_owner = array("i"), array("i")
         self.para_text, self.para_ptr = bytearray(), array("q", [0])
-        self.head_text, self.head_ptr = bytearray(), array("q", [0])
+        # Heading paths, each stored once: the paragraphs of a section share theirs.
+        self.head_ids: dict[tuple[str, ...], int] = {}
+        self.head_text, self.head_ptr, self.para_head = bytearray(), array("q", [0]), array("i")
         self.para_doc, self.para_number = array("i"), array("i")
         self.para_kind, self.para_page = array("i"), array("i")
         self.pass_para, self.pass_start, self.pass_end = array("i"), array("i"), array("i")
@@ -118,8 +120,12 @@ class _Builder:
             para_id = len(self.para_doc)
             self.para_text += text.encode("utf-8")
             self.para_ptr.append(len(self.para_text))
-            self.head_text += SECTION_JOIN.join(paragraph.section).encode("utf-8")
-            self.head_ptr.append(len(self.head_text))
+            head = self.head_ids.get(paragraph.section)
+            if head is None:
+                head = self.head_ids[paragraph.section] = len(self.head_ids)
+                self.head_text += SECTION_JOIN.join(paragraph.section).encode("utf-8")
+                self.head_ptr.append(len(self.head_text))
+            self.para_head.append(head)
             self.para_doc.append(doc_index)
             self.para_number.append(paragraph.number)
             self.para_kind.append(KIND_CODES[paragraph.kind])
@@ -169,12 +175,16 @@ class _Builder:
         # and proximity, count words as written.
         elided = np.isin(sequence, np.fromiter(analysis.ELIDED_IDS, dtype=np.int32))
         dropped = np.flatnonzero(elided)
+        para_ptr = np.frombuffer(self.para_ptr, dtype=np.int64)
+        dictionary, text_z, block_ptr, block_para = texts.compress(self.para_text, para_ptr)
+        self.para_text = bytearray()  # compressed: the plain text is not kept
         arrays = {
             "sequence": sequence[~elided],
             "pass_ptr": bounds - np.searchsorted(dropped, bounds),
             "head_terms": self.head_terms, "head_owner": self.head_owner,
-            "para_text": self.para_text, "para_ptr": self.para_ptr,
-            "head_text": self.head_text, "head_ptr": self.head_ptr,
+            "text_z": np.frombuffer(text_z, dtype=np.uint8), "text_dict": np.frombuffer(dictionary, dtype=np.uint8),
+            "text_block_ptr": block_ptr, "text_block_para": block_para, "para_ptr": para_ptr,
+            "head_text": self.head_text, "head_ptr": self.head_ptr, "para_head": self.para_head,
             "para_doc": self.para_doc, "para_number": self.para_number,
             "para_kind": self.para_kind, "para_page": self.para_page,
             "pass_para": self.pass_para, "pass_start": self.pass_start, "pass_end": self.pass_end,
@@ -249,11 +259,12 @@ def workers_for(corpus: Corpus) -> int:
 def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | None = None) -> Iterator[Part]:
     """The corpus's parts, in corpus order; `on_progress` is told how many files are done.
 
-    `workers` processes read them (by default: one per core, up to MAX_WORKERS, for a large
-    corpus). Workers are started with "spawn", never by forking a process that may run threads
-    (the bot builds in a thread); so, as Python's documentation asks, a script that builds a
-    large index must keep its top-level code under `if __name__ == "__main__":`. Should the
-    workers fail to start all the same, the build goes on in this process."""
+    `workers` processes read them, this one among them (by default: one per core, up to
+    MAX_WORKERS, for a large corpus). Workers are started with "spawn", never by forking a
+    process that may run threads (the bot builds in a thread); so, as Python's documentation
+    asks, a script that builds a large index must keep its top-level code under
+    `if __name__ == "__main__":`. Should the workers fail to start all the same, the build goes
+    on in this process."""
     workers = workers_for(corpus) if workers is None else max(1, workers)
     if workers == 1:
         yield index_batch(corpus, on_progress=on_progress)
@@ -264,9 +275,13 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     tasks = [(corpus, a, b) for a, b in zip(cuts, cuts[1:])]
     done = 0
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+        # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
+        # as many cores busy, and one process fewer whose memory would count too.
+        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("spawn"),
                                  initializer=release_memory_promptly) as pool:
-            for part in pool.map(_index_slice, tasks):
+            futures = {i: pool.submit(_index_slice, task) for i, task in enumerate(tasks) if i % workers}
+            for i, task in enumerate(tasks):
+                part = futures.pop(i).result() if i in futures else _index_slice(task)
                 done += 1
                 on_progress(cuts[done])
                 yield part
@@ -286,8 +301,11 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     sources: list[Source] = []
     skipped: list[Skipped] = []
     pieces: dict[str, list[np.ndarray]] = {}
-    at = {"sequence": 0, "passages": 0, "paragraphs": 0, "para_text": 0, "head_text": 0}
-    for part in parts:
+    at = {"sequence": 0, "passages": 0, "paragraphs": 0, "para_text": 0, "text_z": 0, "text_dict": 0}
+    head_ids: dict[bytes, int] = {}  # a heading path stored once for the whole index
+    head_text = bytearray()
+    head_ptr = array("q", [0])
+    for n, part in enumerate(parts):
         remap = np.fromiter((term_ids.setdefault(t, len(term_ids)) for t in part.terms),
                             dtype=np.int32, count=len(part.terms))
         as_list = remap.tolist()
@@ -306,8 +324,12 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
             "pass_ptr": a["pass_ptr"][1:] + at["sequence"],
             "head_terms": remap[a["head_terms"]] if remap.size else a["head_terms"],
             "head_owner": a["head_owner"] + at["passages"],
-            "para_text": a["para_text"], "para_ptr": a["para_ptr"][1:] + at["para_text"],
-            "head_text": a["head_text"], "head_ptr": a["head_ptr"][1:] + at["head_text"],
+            "para_ptr": a["para_ptr"][1:] + at["para_text"],
+            "text_z": a["text_z"], "text_block_ptr": a["text_block_ptr"][1:] + at["text_z"],
+            "text_block_para": a["text_block_para"] + at["paragraphs"],
+            "text_block_dict": np.full(len(a["text_block_para"]), n, dtype=np.int32),
+            "text_dicts": a["text_dict"], "text_dict_ptr": np.array([at["text_dict"] + len(a["text_dict"])]),
+            "para_head": _heads(a["head_text"], a["head_ptr"], head_ids, head_text, head_ptr)[a["para_head"]],
             "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
             "para_kind": a["para_kind"], "para_page": a["para_page"],
             "pass_para": a["pass_para"] + at["paragraphs"],
@@ -318,77 +340,39 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
         at["sequence"] += len(sequence)
         at["passages"] += len(a["pass_para"])
         at["paragraphs"] += len(a["para_doc"])
-        at["para_text"] += len(a["para_text"])
-        at["head_text"] += len(a["head_text"])
+        at["para_text"] += int(a["para_ptr"][-1])
+        at["text_z"] += len(a["text_z"])
+        at["text_dict"] += len(a["text_dict"])
         sources += part.sources
         skipped += part.skipped
         del part, a, shifted
     # One array at a time, its pieces let go as it is made: at most one array held twice.
     joined = {name: np.concatenate(pieces.pop(name)) for name in list(pieces)}
-    for name in ("pass_ptr", "para_ptr", "head_ptr"):  # offsets start at 0
+    for name in ("pass_ptr", "para_ptr", "text_block_ptr", "text_dict_ptr"):  # offsets start at 0
         joined[name] = np.concatenate([np.zeros(1, dtype=np.int64), joined[name].astype(np.int64)])
+    joined["head_text"] = np.frombuffer(head_text, dtype=np.uint8)
+    joined["head_ptr"] = np.frombuffer(head_ptr, dtype=np.int64)
     # Read here, once, not in each worker: wordfreq's table is large.
     generality_weights = generality.weights(words, len(term_ids))
     del words
     return _layout(joined, term_ids, surface, generality_weights, [s.language for s in sources]), sources, skipped
 
 
-def _sorted_counts(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct values of `keys` (sorted in place) and how often each occurs."""
-    keys.sort()
-    first = np.ones(keys.size, dtype=bool)
-    np.not_equal(keys[1:], keys[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    del first
-    counts = np.diff(starts, append=keys.size).astype(np.float32)
-    return keys[starts], counts
-
-
-def _postings(sequence: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
-              head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(term, passage, text term frequency, heading term frequency) of every posting, sorted
-    by term then passage, and each passage's length in terms (of its text: the heading is a
-    field of its own). Temporaries are dropped as soon as they are used: at millions of words
-    they are most of a build's memory."""
-    n_pass = max(len(bounds) - 1, 1)
-    content = sequence >= 0
-    owners = np.repeat(np.arange(len(bounds) - 1, dtype=np.int32), np.diff(bounds))[content]
-    lengths = np.bincount(owners, minlength=len(bounds) - 1).astype(np.float32)
-    keys = sequence[content].astype(np.int64)
-    del content
-    keys *= n_pass
-    keys += owners
-    del owners
-    keys, tf = _sorted_counts(keys)
-    head_tf = np.zeros(keys.size, dtype=np.float32)
-    if head_terms.size:
-        heads, counts = _sorted_counts(head_terms.astype(np.int64) * n_pass + head_owner)
-        at = np.searchsorted(keys, heads)
-        known = at < keys.size
-        known[known] = keys[at[known]] == heads[known]
-        head_tf[at[known]] = counts[known]
-        new = ~known  # heading words the passage's text does not hold: postings of their own
-        if new.any():
-            where = np.searchsorted(keys, heads[new])
-            keys = np.insert(keys, where, heads[new])
-            tf = np.insert(tf, where, 0.0)
-            head_tf = np.insert(head_tf, where, counts[new])
-    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), tf, head_tf, lengths
-
-
-def _positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
-    """Where each term stands in the word sequences, grouped by term (CSR like the postings):
-    for term t, positions word_at[word_ptr[t]:word_ptr[t+1]] in pass_terms, in order. They
-    let a query find its words in order anywhere, as Lucene's positions do for phrases."""
-    content = np.flatnonzero(sequence >= 0)
-    order = np.argsort(sequence[content], kind="stable")
-    word_at = content[order].astype(np.int32 if len(sequence) < 2**31 else np.int64)
-    del order
-    counts = np.bincount(sequence[content], minlength=n_terms)
-    del content
-    word_ptr = np.zeros(n_terms + 1, dtype=np.int64)
-    np.cumsum(counts, out=word_ptr[1:])
-    return word_ptr, word_at
+def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: bytearray,
+           joined_ptr: array) -> np.ndarray:
+    """The index-wide ids of a part's heading paths (texts text[ptr[i]:ptr[i+1]]), each path
+    added to `joined` the first time it is met."""
+    blob, bounds = text.tobytes(), ptr.tolist()
+    remap = np.empty(len(bounds) - 1, dtype=np.int32)
+    for i in range(len(bounds) - 1):
+        key = blob[bounds[i]:bounds[i + 1]]
+        found = ids.get(key)
+        if found is None:
+            found = ids[key] = len(ids)
+            joined += key
+            joined_ptr.append(len(joined))
+        remap[i] = found
+    return remap
 
 
 def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: dict[str, int],
@@ -399,44 +383,49 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     head_terms = joined.pop("head_terms")
     in_heading = np.zeros(n_terms, dtype=np.uint8)  # which terms some heading holds
     in_heading[head_terms] = 1
-    post_term, post_pass, tf, head_tf, lengths = _postings(sequence, bounds, head_terms, joined.pop("head_owner"))
+    word_ptr, word_at = inversion.positions(sequence, n_terms)
+    term_ptr, post_pass, tf, head_tf, lengths = inversion.postings(word_ptr, word_at, bounds, head_terms,
+                                                                   joined.pop("head_owner"))
     del head_terms
-    df = np.bincount(post_term, minlength=n_terms)
-    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
-    np.cumsum(df, out=term_ptr[1:])
+    df = np.diff(term_ptr)
     idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
-    del df
     avg = float(lengths.mean()) if n_pass else 1.0
     # BM25F: each field's frequency is normalised by its own length before saturation. The
     # text's by the passage's length; the heading's is not (every passage under a heading
     # holds the same one), so a heading lifts the passages of its section alike, and their
     # text decides between them: a short list item is not favoured for being short.
-    norm = lengths[post_pass]
-    norm *= BM25_B / max(avg, 1e-9)
-    norm += 1 - BM25_B
-    np.divide(tf, norm, out=tf)
-    del norm
-    tf += HEADING_WEIGHT * head_tf
-    del head_tf
-    impact = idf[post_term]
-    del post_term
-    impact *= tf * (BM25_K1 + 1)
-    impact /= tf + BM25_K1
-    del tf
-    word_ptr, word_at = _positions(sequence, n_terms)
+    impact = np.repeat(idf, df)
+    del df
+    for at in range(0, len(impact), inversion.CHUNK):  # a chunk at a time: no full-size temporaries
+        part = slice(at, at + inversion.CHUNK)
+        norm = lengths[post_pass[part]]
+        norm *= BM25_B / max(avg, 1e-9)
+        norm += 1 - BM25_B
+        freq = tf[part].astype(np.float32)
+        np.divide(freq, norm, out=freq)
+        freq += HEADING_WEIGHT * head_tf[part].astype(np.float32)
+        impact[part] *= freq * (BM25_K1 + 1)
+        impact[part] /= freq + BM25_K1
+    del tf, head_tf
+    codes = wordcodes.encode(sequence, n_terms)
+    del sequence
     terms = sorted(term_ids, key=term_ids.__getitem__)
     surface_items = sorted(surface.items())
-    headings = _headings(joined["head_text"], joined["head_ptr"], joined["para_doc"], languages, term_ids)
-    int32 = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page")
+    headings = _headings(joined["head_text"], joined["head_ptr"], joined["para_head"], joined["para_doc"],
+                         languages, term_ids)
+    # Per passage and per paragraph: the smallest signed type their values fit.
+    small = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page",
+             "para_head", "text_block_para", "text_block_dict")
+    offsets = ("para_ptr", "head_ptr", "text_block_ptr", "text_dict_ptr")
     return {
-        "term_ptr": term_ptr,
+        "term_ptr": smallest(term_ptr, at_least=np.int32),
         "post_pass": post_pass,
         "post_impact": impact,
         "term_idf": idf,
         # Each term's best contribution: what lets a query skip common terms safely.
         "term_max": _term_max(impact, term_ptr),
-        "pass_terms": sequence,
-        "word_ptr": word_ptr,
+        **codes,  # the passages' words in order, two bytes a word
+        "word_ptr": smallest(word_ptr, at_least=np.int32),
         "word_at": word_at,
         "term_generality": generality_weights,
         "term_in_heading": in_heading,
@@ -445,12 +434,28 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         **headings,
         "surface_keys": _blob([k for k, _ in surface_items]),
         "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),
-        "pass_len": lengths,
-        "para_text": joined.pop("para_text").astype(np.uint8, copy=False),
+        "pass_len": smallest(lengths),
+        "text_z": joined.pop("text_z").astype(np.uint8, copy=False),
+        "text_dicts": joined.pop("text_dicts").astype(np.uint8, copy=False),
         "head_text": joined.pop("head_text").astype(np.uint8, copy=False),
-        **{name: joined[name].astype(np.int32, copy=False) for name in int32},
-        **{name: joined[name] for name in ("pass_ptr", "para_ptr", "head_ptr")},
+        **{name: smallest(joined[name]) for name in small},
+        **{name: smallest(joined[name], at_least=np.int32) for name in offsets},
+        # 64-bit as the positions searched in it are: searching int64 values in an int32 array
+        # would copy the whole array to int64 at every search (verbatim runs search it).
+        "pass_ptr": joined["pass_ptr"].astype(np.int64, copy=False),
+        "rare_ptr": smallest(np.searchsorted(codes["rare_at"], joined["pass_ptr"]), at_least=np.int32),
     }
+
+
+def smallest(values: np.ndarray, at_least: type = np.int8) -> np.ndarray:
+    """`values` (whole numbers) in the smallest signed integer type that holds them, and no
+    smaller than `at_least`: signed, so that a difference of two is never an unsigned wrap."""
+    low, high = (int(values.min()), int(values.max())) if values.size else (0, 0)
+    for kind in (np.int8, np.int16, np.int32, np.int64):
+        if np.dtype(kind).itemsize >= np.dtype(at_least).itemsize and \
+                np.iinfo(kind).min <= low and high <= np.iinfo(kind).max:
+            return values.astype(kind, copy=False)
+    raise ValueError("values beyond 64 bits")
 
 
 def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
@@ -462,16 +467,18 @@ def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
     return best
 
 
-def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_doc: np.ndarray, languages: list[str],
-              term_ids: dict[str, int]) -> dict[str, np.ndarray]:
-    """The term ids of the heading each paragraph stands right under (its innermost one), read
-    in its document's language with its identifiers whole, each distinct heading and language
-    analysed once: `para_heading` (-1: none) into the CSR `heading_ptr`, `heading_terms`.
-    Ranking reads them for its leading candidates (`scoring.heading_share`)."""
+def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray, para_doc: np.ndarray,
+              languages: list[str], term_ids: dict[str, int]) -> dict[str, np.ndarray]:
+    """The term ids of the heading each paragraph stands right under (the innermost one of its
+    path, the paths stored once: head_text[head_ptr[h]:head_ptr[h+1]] for h = para_head[p]),
+    read in its document's language with its identifiers whole, each distinct heading and
+    language analysed once: `para_heading` (-1: none) into the CSR `heading_ptr`,
+    `heading_terms`. Ranking reads them for its leading candidates (`scoring.heading_share`)."""
     text, bounds = bytes(head_text), head_ptr.tolist()
     known: dict[tuple[bytes, str], int] = {}
-    para_heading = np.full(len(bounds) - 1, -1, dtype=np.int32)
-    for para, (start, end, doc) in enumerate(zip(bounds, bounds[1:], para_doc.tolist())):
+    para_heading = np.full(len(para_head), -1, dtype=np.int32)
+    for para, (path, doc) in enumerate(zip(para_head.tolist(), para_doc.tolist())):
+        start, end = bounds[path], bounds[path + 1]
         if end > start:
             cut = text.rfind(SECTION_JOIN.encode(), start, end)
             inner = text[cut + 1 if cut >= 0 else start:end]

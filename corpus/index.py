@@ -3,7 +3,7 @@
 Postings are grouped by term (CSR layout): for term t, passages post_pass[term_ptr[t]:term_ptr[t+1]]
 with their precomputed BM25 contributions post_impact[...] (idf and length normalisation folded
 in at build time), so a query is a handful of vectorised additions. Paragraph texts are kept as
-UTF-8 bytes to quote from; passages point into them by character offsets.
+UTF-8 in zlib blocks (`texts.py`) to quote from; passages point into them by character offsets.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import analysis, builder, families, markup, storage
+from . import analysis, builder, families, markup, storage, wordcodes
 from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
@@ -27,6 +27,7 @@ from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
 from .readers.blocks import CODE, KINDS
+from .texts import TextBlocks
 from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files
 
 
@@ -65,7 +66,6 @@ def _fingerprint(root: Path, files: list[Path]) -> str:
 
 
 TOKEN_CACHE = 20_000  # passages whose analysed words are kept in memory
-TEXT_CACHE = 256  # paragraphs whose decoded text is kept: those of the latest questions
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +112,9 @@ class Index:
             weight[s.language] = weight.get(s.language, 0) + s.passages
         self.languages: tuple[str, ...] = tuple(sorted(weight, key=lambda lang: -weight[lang]))
         self.arrays = IndexArrays.of(arrays)
+        a = self.arrays
+        self._texts = TextBlocks(a.text_z, a.text_block_ptr, a.text_block_para, a.text_block_dict,
+                                 a.text_dicts, a.text_dict_ptr, a.para_ptr)
         terms = _unblob(self.arrays.terms)
         self.terms: list[str] = terms
         self.term_id: dict[str, int] = dict(zip(terms, range(len(terms))))
@@ -123,7 +126,7 @@ class Index:
         self._tokens: dict[int, PassageTokens] = {}
         # A heading's words in order (`heading_words`), by heading and language: read once.
         self._heading_words: dict[tuple[str, str], tuple[int, ...]] = {}
-        self._texts: dict[int, str] = {}
+        self._sought: dict[frozenset[int], wordcodes.Sought] = {}  # ids as the sequences store them
 
     # -- building, saving, loading ------------------------------------------------------------
 
@@ -174,21 +177,14 @@ class Index:
         return self.sources[i] if i is not None else None
 
     def paragraph_text(self, para: int) -> str:
-        """A paragraph's text, decoded. Ranking, excerpts and the short answer read the same
-        few paragraphs in one question: the latest ones are kept."""
-        found = self._texts.get(para)
-        if found is None:
-            a = self.arrays
-            found = bytes(a.para_text[a.para_ptr[para]:a.para_ptr[para + 1]]).decode("utf-8")
-            if len(self._texts) >= TEXT_CACHE:
-                self._texts.clear()
-            self._texts[para] = found
-        return found
+        """A paragraph's text, inflated from its block (`texts.py` keeps the latest blocks)."""
+        return self._texts.paragraph(para)
 
     def section(self, para: int) -> tuple[str, ...]:
         """The heading path a paragraph stands under, outermost first."""
         a = self.arrays
-        stored = bytes(a.head_text[a.head_ptr[para]:a.head_ptr[para + 1]]).decode("utf-8")
+        head = a.para_head[para]
+        stored = bytes(a.head_text[a.head_ptr[head]:a.head_ptr[head + 1]]).decode("utf-8")
         return tuple(stored.split(builder.SECTION_JOIN)) if stored else ()
 
     def kind(self, para: int) -> str:
@@ -280,7 +276,29 @@ class Index:
     def passage_terms(self, passage: int) -> np.ndarray:
         """The passage's words in order as term ids (negative: stop words): read, not analysed."""
         a = self.arrays
-        return a.pass_terms[a.pass_ptr[passage]:a.pass_ptr[passage + 1]]
+        return wordcodes.decode_span(a.word_codes, a.code_term, a.rare_at, a.rare_term,
+                                     int(a.pass_ptr[passage]), int(a.pass_ptr[passage + 1]),
+                                     int(a.rare_ptr[passage]), int(a.rare_ptr[passage + 1]))
+
+    def terms_at(self, positions: np.ndarray) -> np.ndarray:
+        """The term ids at these positions of the joined word sequences (negative: stop words)."""
+        a = self.arrays
+        return wordcodes.decode(a.word_codes, a.code_term, a.rare_at, a.rare_term, positions)
+
+    def holds(self, positions: np.ndarray, ids: frozenset[int]) -> np.ndarray:
+        """Whether the word at each of these positions of the word sequences is one of `ids`
+        (term ids, negative for stop words): cheaper than reading the words themselves."""
+        a = self.arrays
+        wanted = self._sought.get(ids)
+        if wanted is None:
+            if len(self._sought) >= TOKEN_CACHE:
+                self._sought.clear()
+            wanted = self._sought[ids] = wordcodes.sought(a.term_code, len(a.term_idf), ids)
+        return wordcodes.holds(a.word_codes, a.rare_at, a.rare_term, positions, wanted)
+
+    def word_count(self) -> int:
+        """How many words the joined word sequences hold (positions run from 0 to this)."""
+        return int(self.arrays.pass_ptr[-1])
 
     # -- a term's postings and positions ------------------------------------------------------
 

@@ -28,12 +28,6 @@ def members(values: np.ndarray, among: np.ndarray) -> np.ndarray:
     return among[at] == values
 
 
-def _holds(values: np.ndarray, ids: frozenset[int]) -> np.ndarray:
-    if len(ids) == 1:
-        return values == next(iter(ids))
-    return members(values, np.array(sorted(ids), dtype=np.int64))
-
-
 def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
     parts = [index.positions(t) for t in ids]
     return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
@@ -54,7 +48,7 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np
         return empty
     anchors = sorted((_count(index, ids), k) for k, ids in enumerate(sequence) if content[k] and ids)
     anchors = [k for i, (count, k) in enumerate(anchors) if i == 0 or count <= ANCHOR_MOST][:ANCHORS]
-    terms, bounds = index.arrays.pass_terms, index.arrays.pass_ptr
+    bounds, total = index.arrays.pass_ptr, index.word_count()
     owners, lengths = [], []
     for k in anchors:
         at = _occurrences(index, sequence[k])
@@ -65,9 +59,9 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np
             for j in range(1, steps + 1):
                 # Only the occurrences still in a run are read on: after a word or two, few.
                 where = at[alive] + step * j
-                inside = (where < len(terms)) if step > 0 else (where >= 0)
+                inside = (where < total) if step > 0 else (where >= 0)
                 alive, where = alive[inside], where[inside]
-                alive = alive[_holds(terms[where], sequence[k + step * j])]
+                alive = alive[index.holds(where, sequence[k + step * j])]
                 if not alive.size:
                     break
                 far[alive] = j

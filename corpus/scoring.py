@@ -70,9 +70,8 @@ def opens_section(index, passages: np.ndarray) -> np.ndarray:
     opens = np.zeros(len(passages), dtype=bool)
     for i in np.flatnonzero(first_of_para).tolist():
         p = int(para[i])
-        opens[i] = (p == 0 or a.para_doc[p - 1] != a.para_doc[p]
-                    or not np.array_equal(a.head_text[a.head_ptr[p - 1]:a.head_ptr[p]],
-                                          a.head_text[a.head_ptr[p]:a.head_ptr[p + 1]]))
+        # Each heading path is stored once: the same path is the same id.
+        opens[i] = p == 0 or a.para_doc[p - 1] != a.para_doc[p] or a.para_head[p - 1] != a.para_head[p]
     return opens
 
 

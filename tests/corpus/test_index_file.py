@@ -7,6 +7,9 @@ import pytest
 from corpus import Index, IndexFileError
 from corpus import storage
 from corpus.application import open_index
+from corpus.candidates import gather
+from corpus.params import DEFAULT_PARAMS
+from corpus.query import read_query
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -137,7 +140,7 @@ def test_when_worker_processes_cannot_start_the_build_goes_on_in_one(corpus_dir,
         def __exit__(self, *exc):
             return False
 
-        def map(self, *args):
+        def submit(self, *args):
             raise BrokenProcessPool("A process in the process pool was terminated abruptly")
 
     monkeypatch.setattr(builder, "ProcessPoolExecutor", NoProcesses)
@@ -145,3 +148,42 @@ def test_when_worker_processes_cannot_start_the_build_goes_on_in_one(corpus_dir,
     assert "going on in this one" in caplog.text
     assert index.search("pinot noir") == Index.build(corpus_dir, workers=1).search("pinot noir")
     assert [s.doc for s in index.sources] == ["fromages", "vins"]
+
+
+def _made_up_word(n: int) -> str:
+    letters = ""
+    while True:
+        n, digit = divmod(n, 20)
+        letters += "bcdfghjklmnpqrstvwxz"[digit]
+        if not n:
+            return "zo" + letters + "a"
+
+
+def test_a_corpus_of_more_words_than_two_bytes_number_still_finds_a_quoted_line(tmp_path):
+    # 70,000 distinct words, most of them twice (a copy of each document but the last): the
+    # last document's words are then among the rarest, stored apart from the 65,535 most
+    # frequent (`wordcodes.py`); the texts span many compressed blocks (`texts.py`).
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    words = [_made_up_word(n) for n in range(70_000)]
+    for d in range(20):
+        mine = words[d * 3500:(d + 1) * 3500]
+        paragraphs = [" ".join(" ".join(mine[s:s + 10]) + "." for s in range(p, p + 50, 10))
+                      for p in range(0, len(mine), 50)]
+        text = "Titre\n\n" + "\n\n".join(paragraphs)
+        (folder / f"doc{d:02d}.txt").write_text(text, encoding="utf-8")
+        if d < 19:
+            (folder / f"copy{d:02d}.txt").write_text(text, encoding="utf-8")
+    quoted = words[-8:-4]
+    # The same rare words again, in another order: only their order tells the two apart.
+    (folder / "shuffled.txt").write_text("Autre\n\n" + " ".join(quoted[::-1]) + ".", encoding="utf-8")
+    path = tmp_path / "big.cbidx"
+    Index.build(folder).save(path)
+    index = Index.load(path)
+    answer = index.search(" ".join(quoted), k=1)
+    top = answer.results[0]
+    assert top.doc == "doc19" and " ".join(quoted) in top.excerpt
+    # Its passage is known to quote the whole question word for word (`phrases.py`).
+    found = gather(index, read_query(index, " ".join(quoted), DEFAULT_PARAMS), DEFAULT_PARAMS)
+    assert found.quoted[list(found.passages).index(top.passage)] == 1.0
+    assert top.excerpt.strip("…") in (folder / "doc19.txt").read_text(encoding="utf-8")

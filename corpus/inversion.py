@@ -1,0 +1,123 @@
+"""From the passages' word sequences to the index's term-grouped arrays, a chunk at a time.
+
+The word sequences (every word of every passage in order, as term ids) are turned around into
+positions grouped by term, and these into postings (passages and term frequencies). Sorting
+millions of 64-bit (term, passage) keys at once would take several times the index's own size in
+temporaries; here each chunk of about a million words is sorted on its own and its words placed
+straight at their term's next free slots (a counting sort, as SPIMI builds runs), so what a build
+holds beyond the arrays it keeps is a chunk's worth.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+CHUNK = 1 << 20  # words (or postings) handled at once
+TF_MOST = np.iinfo(np.uint16).max
+
+
+def _group_starts(sorted_values: np.ndarray) -> np.ndarray:
+    """Where each run of equal values starts in `sorted_values`."""
+    first = np.ones(sorted_values.size, dtype=bool)
+    np.not_equal(sorted_values[1:], sorted_values[:-1], out=first[1:])
+    return np.flatnonzero(first)
+
+
+def positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where each term stands in `sequence` (content terms: ids >= 0), grouped by term (CSR):
+    for term t, word_at[word_ptr[t]:word_ptr[t+1]], in order."""
+    counts = np.zeros(n_terms, dtype=np.int64)
+    for at in range(0, sequence.size, CHUNK):
+        chunk = sequence[at:at + CHUNK]
+        counts += np.bincount(chunk[chunk >= 0], minlength=n_terms)
+    word_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(counts, out=word_ptr[1:])
+    free = word_ptr[:-1].copy()  # each term's next free slot
+    word_at = np.empty(int(word_ptr[-1]), dtype=np.int32 if sequence.size < 2**31 else np.int64)
+    for at in range(0, sequence.size, CHUNK):
+        chunk = sequence[at:at + CHUNK]
+        where = np.flatnonzero(chunk >= 0)
+        order = np.argsort(chunk[where], kind="stable")  # by term, in order within each
+        where, terms = where[order] + at, chunk[where[order]]
+        del order
+        starts = _group_starts(terms)
+        sizes = np.diff(starts, append=terms.size)
+        rank = np.arange(terms.size) - np.repeat(starts, sizes)
+        word_at[free[terms] + rank] = where
+        free[terms[starts]] += sizes
+    return word_ptr, word_at
+
+
+def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
+             head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
+    """(postings per term, passage, text term frequency, heading term frequency) of every
+    posting, sorted by term then passage, and each passage's length in terms (of its text: the
+    heading is a field of its own).
+
+    A term's positions are in order, so its postings are the runs of equal passages among
+    them; heading terms (`head_terms` of passages `head_owner`) count apart, and make postings
+    of their own where the passage's text lacks the term. Both are merged a chunk of terms at
+    a time, straight into arrays made once."""
+    n_terms, n_pass = len(word_ptr) - 1, max(len(bounds) - 1, 1)
+    heads, owners, counts = _heading_pairs(head_terms, head_owner, n_pass)
+    head_at = np.searchsorted(heads, np.arange(n_terms + 1))  # each term's heading pairs
+    capacity = word_at.size + heads.size  # at most one posting a position, and one a pair
+    post_pass = np.empty(capacity, dtype=np.int32)
+    # Frequencies in 16 bits (a term more often than that in one passage counts as 65,535
+    # times: BM25 saturates long before); the caller reads them as floats a chunk at a time.
+    tf = np.empty(capacity, dtype=np.uint16)
+    head_tf = np.empty(capacity, dtype=np.uint16)
+    df = np.zeros(n_terms, dtype=np.int64)
+    lengths = np.zeros(len(bounds) - 1, dtype=np.int64)
+    made, term = 0, 0
+    while term < n_terms:
+        # Whole terms at a time, about CHUNK positions: a term's runs never cross chunks.
+        last = max(int(np.searchsorted(word_ptr, word_ptr[term] + CHUNK, side="right")) - 1, term + 1)
+        last = min(last, n_terms)
+        lo, hi = int(word_ptr[term]), int(word_ptr[last])
+        passage = np.searchsorted(bounds, word_at[lo:hi], side="right") - 1
+        lengths += np.bincount(passage, minlength=lengths.size)
+        run = np.ones(passage.size, dtype=bool)
+        np.not_equal(passage[1:], passage[:-1], out=run[1:])
+        firsts = word_ptr[term:last] - lo
+        run[firsts[firsts < passage.size]] = True  # a new term starts a new run
+        starts = np.flatnonzero(run)
+        del run
+        chunk_df = np.diff(np.searchsorted(starts, word_ptr[term:last + 1] - lo))
+        chunk_pass = passage[starts].astype(np.int32)
+        chunk_tf = np.minimum(np.diff(starts, append=passage.size), TF_MOST).astype(np.uint16)
+        chunk_head = np.zeros(starts.size, dtype=np.uint16)
+        del passage, starts
+        first, end = int(head_at[term]), int(head_at[last])
+        if end > first:
+            text_keys = np.repeat(np.arange(last - term, dtype=np.int64), chunk_df) * n_pass + chunk_pass
+            head_keys = (heads[first:end].astype(np.int64) - term) * n_pass + owners[first:end]
+            at = np.searchsorted(text_keys, head_keys)
+            known = at < text_keys.size
+            known[known] = text_keys[at[known]] == head_keys[known]
+            chunk_head[at[known]] = counts[first:end][known]
+            new = ~known  # heading words the passage's text does not hold: postings of their own
+            if new.any():
+                chunk_pass = np.insert(chunk_pass, at[new], owners[first:end][new])
+                chunk_tf = np.insert(chunk_tf, at[new], 0)
+                chunk_head = np.insert(chunk_head, at[new], counts[first:end][new])
+                chunk_df += np.bincount(heads[first:end][new] - term, minlength=last - term)
+        post_pass[made:made + chunk_pass.size] = chunk_pass
+        tf[made:made + chunk_pass.size] = chunk_tf
+        head_tf[made:made + chunk_pass.size] = chunk_head
+        df[term:last] = chunk_df
+        made += chunk_pass.size
+        term = last
+    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(df, out=term_ptr[1:])
+    return term_ptr, post_pass[:made], tf[:made], head_tf[:made], lengths.astype(np.float32)
+
+
+def _heading_pairs(head_terms: np.ndarray, head_owner: np.ndarray,
+                   n_pass: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct (term, passage) pairs of the headings, sorted, and how often each occurs."""
+    keys = head_terms.astype(np.int64) * n_pass + head_owner
+    keys.sort()
+    starts = _group_starts(keys)
+    counts = np.minimum(np.diff(starts, append=keys.size), TF_MOST).astype(np.uint16)
+    keys = keys[starts]
+    return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), counts
