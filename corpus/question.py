@@ -61,6 +61,12 @@ ABBREVIATIONS = {
     "theres": "there is", "hows": "how is",
 }
 
+# Chat spellings of more than one word: "y'a" is "il y a", "c est" is "c'est".
+_CHAT_PHRASES = [
+    (re.compile(r"\by'a\b"), "il y a"),
+    (re.compile(r"\bc (?=est\b)"), "c'"),
+]
+
 # Politeness, chat filler and the frames people put around a question ("j'aimerais savoir",
 # "can someone explain"): no subject in them, and their words ("savoir", "explain") would
 # count as subject words the documents lack. Phrases (regular expressions) first, then words.
@@ -124,12 +130,13 @@ def _unglued(word: str, known: Known) -> str | None:
     return None
 
 
-def _rewrite_word(word: str, known: Known, unglue: bool) -> str:
+def _rewrite_word(word: str, known: Known, unglue: bool, elided: bool = False) -> str:
     key = fold(word.lower())
     if key in FILLER_WORDS:
         return ""
     # Chat abbreviations are typed in lower case: "CB" or "PR" written in capitals is a name.
-    if key in ABBREVIATIONS and word.islower():
+    # A letter an apostrophe follows is elided ("c'est", "t'as"), not an abbreviation.
+    if key in ABBREVIATIONS and word.islower() and not elided:
         return ABBREVIATIONS[key]
     if unglue and not known(word):
         return _unglued(word, known) or word
@@ -138,7 +145,9 @@ def _rewrite_word(word: str, known: Known, unglue: bool) -> str:
 
 def _rewrite_plain(text: str, known: Known, french: bool) -> str:
     text = _FILLER.sub(" ", expand_contractions(text))
-    return _WORD.sub(lambda m: _rewrite_word(m.group(), known, french), text)
+    for pattern, replacement in _CHAT_PHRASES:
+        text = pattern.sub(replacement, text)
+    return _WORD.sub(lambda m: _rewrite_word(m.group(), known, french, text.startswith("'", m.end())), text)
 
 
 def rewrite(question: str, known: Known, french: bool = True) -> str:

@@ -16,6 +16,8 @@ def known_in(*words: str):
     ("jai lu que lIA menace lemploi", "j'ai lu que l'IA menace l'emploi"),
     ("my bot doesn't see messages, can't you help?", "my bot does not see messages, can not you help?"),
     ("what's the prefix? thx", "what is the prefix?"),
+    ("c'est quoi sora, y'a qqn ?", "c'est quoi sora, il y a quelqu'un ?"),  # "c'" elided, not chat "c"
+    ("c est quoi sora", "c'est quoi sora"),
 ])
 def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
     assert rewrite(typed, known_in("emploi", "sora", "sony", "ia")) == read
