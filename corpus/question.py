@@ -166,33 +166,72 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
     return rewritten if _WORD.search(rewritten) else question
 
 
-# The kind of answer a question asks for, from its question words, French and English, read on
-# the folded rewritten question. The first pattern that matches wins: "combien de temps" is a
-# duration before it is an amount, "à quel âge" a number.
+# The kind of answer a question asks for, read on the folded rewritten question from where its
+# question words stand, not from any word anywhere: "when someone says hi, what does the bot
+# reply" asks for no date, nor "how do I check who sent a message" for a name. A question word
+# asks when it opens a clause (the question, or one after a comma: "mon chien a mordu, qui doit
+# payer"), after a preposition ("à quelle date", "depuis quand", "by whom"), after a verb of
+# knowing ("je sais pas quand", "any idea where"), or, in French, when it closes a clause
+# ("ça dure combien de temps", "c'est qui", "il est né quand ?"). Phrases that only ever ask
+# ("combien de temps", "quel âge", "dans quelle ville", "c'est quoi") count anywhere.
+_STARTS = r"(?:^|[.?!;:,(]\s*|\b(?:et|and|but|mais|so|alors|donc|sinon|or)\s+)"
+_KNOWING = r"\b(?:know|knows|wonder|idea|sure|sais|sait|savoir|demande|idee|tell me|dire)(?: pas)?\s+"
+_PREPOSITION = (r"(?:(?:a partir de|au bout de|a|au|aux|de|du|en|dans|depuis|pour|par|avec|chez|sur|vers|pendant|"
+                r"in|at|on|for|from|by|with|since|until|till|to|after|before|during|within)\s+|d'|jusqu'a? ?)?")
+_OPENS = rf"(?:{_STARTS}|{_KNOWING}){_PREPOSITION}"
+_CLOSES = r"\s*(?:[.?!;:,)]|$)"
+# What follows "when" or "quand" opening a question, not a clause of time: a verb ("when does",
+# "quand commence"), an inverted subject ("quand le bail prend-il fin"), "est-ce", or the end.
+# "Quand le bot démarre, …" and "when someone says" are conditions.
+_EN_AUX = r"is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|must|may|might"
+_FR_SUBJECT = (r"je|j'|tu|t'|il|elle|on|nous|vous|ils|elles|ca|c'|le|la|les|l'|un|une|des|mon|ma|mes|ton|ta|"
+               r"tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|quelqu'un|personne|ce|cet|cette|ces")
+
+
+def _asks_for(nouns: str) -> str:
+    """"quelle ville", "quelle est la date", "what is the price", "which year": a question about
+    one of `nouns`, wherever it stands."""
+    return (r"\b(?:(?:quel|quelle|quels|quelles)(?: (?:est|sont|etait|serait))?(?: le| la| les| l')? ?|"
+            rf"(?:what|which)(?: (?:is|are|was|were) the| the)? )(?:{nouns})\b")
+
+
 _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
-    ("age", re.compile(r"\b(a quel age|quel age|l'age (minimum|minimal|legal|requis)|age (minimum|minimal|legal)|"
-                       r"how old|what age|minimum age|age limit)\b")),
-    ("money", re.compile(r"\b(combien (coute|coutent|coutera|gagne|gagnent|paye|paie|payent|vaut|valent|rapporte)|"
-                         r"quel (prix|salaire|montant|budget|cout|tarif)|quelle (somme|remuneration)|"
-                         r"chiffre d'affaires|how much (money|does|do|did|is|are|will)\b.*\b(cost|pay|earn|"
-                         r"worth|charge|make|spend)|what (price|salary)|revenue)\b")),
-    ("when", re.compile(r"\b(combien de temps|depuis quand|quand|a quelle (date|heure|epoque)|"
-                        r"en quelle annee|quelle annee|quel (jour|mois|delai)|dans quel delai|"
-                        r"how long|when|what (year|date|time)|which year)\b")),
-    ("quantity", re.compile(r"\b(combien|a quel age|quel (age|montant|prix|nombre|pourcentage|taux)|"
-                            r"quelle (somme|part|quantite|proportion)|how (many|much|old)|"
-                            r"what (percentage|amount|number|age))\b")),
-    ("who", re.compile(r"(^|[.?!,;:] *)(qui|who|whom)\b|\b(c'est qui|c est qui|par qui|a qui|"
-                       r"quelle (personne|entreprise|societe|organisation)|quel (organisme|juge|tribunal)|"
-                       r"which (company|person|companies|people)|who)\b")),
-    ("where", re.compile(r"(^|[.?!] *)(ou|where)\b|\b(where|d'ou|dans quel (pays|endroit|lieu|fichier|dossier)|"
-                         r"a quel endroit|in which (country|place|file|folder)|ou (se trouve|trouver|est|sont))\b")),
-    ("definition", re.compile(r"\b(c'est quoi|c est quoi|qu'est-ce qu(e|'un|'une)?|que (signifie|veut dire)|"
-                              r"definition|definir|what (is|are) (a|an|the)?\b|what does .* mean|"
-                              r"meaning of|define)\b")),
-    ("howto", re.compile(r"(^|[.?!] *)comment\b|\b(comment (faire|on|je|puis|peut|fait|creer|"
-                         r"ajouter|activer|envoyer|obtenir|changer|utiliser)|how (do|can|should|would) "
-                         r"(i|you|we|one)|how to|the way to|la (facon|maniere) de)\b")),
+    ("age", re.compile(r"\b(?:l'age (?:minimum|minimal|legal|requis)|age (?:minimum|minimal|legal)|"
+                       r"how old|minimum age|age limit)\b|" + _asks_for("age"))),
+    ("money", re.compile(r"\b(?:combien (?:ca |cela )?(?:coute|coutent|coutera|gagne|gagnent|paye|paie|payent|vaut|valent|"
+                         r"rapporte)|(?:coute|coutent|coutera|gagne|gagnent|vaut|valent|rapporte) combien|"
+                         r"chiffre d'affaires|how much money|how much (?:does|do|did|is|are|will)\b.*\b(?:cost|costs|"
+                         r"pay|earn|earns|worth|charge|make|makes|spend)|revenue)\b|"
+                         + _asks_for("prix|salaire|montant|budget|cout|tarif|remuneration|somme|"
+                                     "price|salary|cost|fee|fees|wage"))),
+    ("when", re.compile(r"\b(?:combien de temps|depuis quand|jusqu'a quand|a partir de quand|c'est quand|how long)\b|"
+                        + _asks_for("date|heure|epoque|periode|annee|jour|mois|delai|duree|"
+                                    "year|date|time|day|month|deadline|duration")
+                        + rf"|{_STARTS}{_PREPOSITION}(?:when\b(?=\s+(?:{_EN_AUX})\b|{_CLOSES})|"
+                        rf"quand\b(?!\s+(?:{_FR_SUBJECT}))|quand\b(?=.*(?:-t-|-(?:il|elle|on|ils|elles|je|tu|nous|vous)\b|"
+                        rf"est-ce)))|{_KNOWING}(?:quand|when)\b|\b(?:quand|when){_CLOSES}")),
+    ("quantity", re.compile(r"\b(?:combien|how (?:many|much))\b|"
+                            + _asks_for("nombre|pourcentage|taux|quantite|proportion|part|limite|"
+                                        "number|percentage|amount|proportion|rate|limit"))),
+    ("who", re.compile(r"\bc'est qui\b|" + _asks_for(
+                           "personne|entreprise|entreprises|societe|organisation|organisme|juge|tribunal|auteur|"
+                           "fondateur|createur|directeur|patron|company|companies|person|people|organisation|"
+                           "organization|author|founder|creator|director|ceo")
+                       + rf"|{_OPENS}(?:qui|who|whom|whose)\b|\b(?:qui|who|whom){_CLOSES}")),
+    ("where", re.compile(r"\b(?:d'ou|jusqu'ou|par ou|c'est ou|(?:se trouve|se trouvent|trouver|est|sont|situe|situee) ou|"
+                         r"ou (?:se trouve|se trouvent|trouver))\b|"
+                         + _asks_for("pays|ville|endroit|lieu|region|departement|commune|rue|adresse|fichier|dossier|"
+                                     "repertoire|country|city|town|place|region|state|address|file|folder|"
+                                     "directory|location|channel")
+                         + rf"|(?:^|[.?!]\s*)ou\b(?!\s+(?:bien|alors|pas|non|plutot)\b)|{_OPENS}where\b|"
+                         rf"\b(?:ou|where){_CLOSES}")),
+    ("definition", re.compile(r"\b(?:c'est quoi|veut dire quoi|signifie quoi|que (?:signifie|veut dire)|"
+                              r"qu'est-ce qu(?:'un|'une|'|e (?:un|une|le|la|les|l'|des)\b)|definition|definir|"
+                              r"what does .* mean|meaning of|define)\b|"
+                              rf"{_STARTS}{_PREPOSITION}what (?:is|are) (?:a|an|the)?\b")),
+    ("howto", re.compile(r"(?:^|[.?!]\s*)comment\b|\b(?:comment (?:faire|on|je|puis|peut|fait|creer|"
+                         r"ajouter|activer|envoyer|obtenir|changer|utiliser)|how (?:do|can|should|would) "
+                         r"(?:i|you|we|one)|how to|the way to|la (?:facon|maniere) de)\b")),
 ]
 
 

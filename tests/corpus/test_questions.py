@@ -48,6 +48,21 @@ def test_capitals_and_only_filler_stay_as_typed():
     ("Comment créer un cog ?", "howto"),
     ("How do I send a DM?", "howto"),
     ("usufruit", None),
+    ("dans quelle ville est le siège ?", "where"),
+    ("in which city is OpenAI based?", "where"),
+    ("le fichier est où ?", "where"),
+    ("il est né quand ?", "when"),
+    ("quand le bail prend-il fin ?", "when"),
+    ("at what time does the task run?", "when"),
+    ("ça coûte combien un abonnement", "money"),
+    ("c'est qui le patron de Sony", "who"),
+    ("Quel est le taux de la taxe ?", "quantity"),
+    # A question word that opens no question asks for nothing.
+    ("when someone says hi, what does the bot reply?", None),
+    ("how do I check who sent a message?", "howto"),
+    ("Quand le bot démarre, il plante", None),
+    ("le chat ou le chien", None),
+    ("qu'est-ce que je dois faire", None),
 ])
 def test_the_kind_of_answer_asked_for_is_read_from_the_question(question, kind):
     assert answer_kind(question) == kind
@@ -73,6 +88,17 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_comes_first(tmp_path):
     top = index.search("garantie appareil cb de temps").results[0]
     assert top.doc == "b"
     assert "deux ans" in highlighted(top)  # the short answer, with the matched words
+
+
+def test_a_question_word_in_a_condition_asks_for_nothing(tmp_path):
+    (tmp_path / "a.txt").write_text("When a member joins, the bot waits 5 seconds and sends a welcome message.\n",
+                                    encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    asked = index.search("when a member joins what does the bot send").results[0]
+    assert "5 seconds" not in highlighted(asked)
+    asked_how_long = index.search("how long does the bot wait when a member joins?").results[0]
+    assert "5 seconds" in highlighted(asked_how_long)
 
 
 def highlighted(hit) -> list[str]:
