@@ -83,9 +83,20 @@ FILLER_PHRASES = (
     r"i have a question", r"quick question",
 )
 FILLER_WORDS = frozenset("""
-    stp svp merci mdr ptdr lol bonjour salut coucou bjr slt wesh wsh tkt dsl
-    please pls plz thanks thx ty hi hey hello btw tbh imo lmao pls guys
+    stp svp mdr ptdr lol tkt dsl please pls plz btw tbh imo lmao guys
 """.split())
+# Greetings and thanks are filler where they greet and thank: a greeting before the question
+# ("hello, what does !ping do", "salut je voudrais…"), thanks after it. Elsewhere they are words
+# like others: "what does the hello command do", "make the bot say hello", "hello world example".
+GREETINGS = "bonjour|bonsoir|salut|coucou|bjr|slt|wesh|wsh|yo|hi|hey|hello|hiya"
+ADDRESSEES = "guys|all|everyone|everybody|folks|team|people|tout le monde|a tous|les gars|la team|la compagnie"
+THANKS = (r"merci(?: (?:d'avance|beaucoup|bcp|bien))?|thanks?(?: you)?(?: (?:a lot|so much|in advance))?|"
+          r"thx|ty|tyvm|cordialement|bonne (?:journee|soiree)")
+# What may follow an opening greeting: the question itself, which opens with a question word,
+# a pronoun or a verb asking.
+_OPENERS = ("how|what|why|who|when|where|which|can|could|is|are|does|do|did|i|my|we|anyone|anybody|someone|"
+            "comment|pourquoi|quand|qui|quel|quelle|quels|quelles|combien|c'est|est-ce|je|j'|on|mon|ma|mes|il|"
+            "y|ya|qqn|quelqu'un|vous|tu|pk|pq|cb|koi|quoi|ou|o[uù]")
 
 # English contractions, spelt out ("can't" before the general "n't").
 _CONTRACTIONS = [
@@ -101,6 +112,8 @@ _CONTRACTIONS = [
 ]
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _FILLER = re.compile(r"\b(?:" + "|".join(FILLER_PHRASES) + r")\b", re.I)
+_GREETED = re.compile(rf"^\W*\b(?:{GREETINGS})\b(?: (?:{ADDRESSEES})\b)?(?:[\s,.;:-]|!(?=\s|$))*"
+                      rf"(?=$|(?:{_OPENERS})\b|[^\w\s])|[\s,.;:!-]*\b(?:{THANKS})\b[\s,.;:!-]*$", re.I)
 _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking reads quoted phrases
 # Articles and pronouns French elides before a vowel or a mute h.
 _ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
@@ -162,7 +175,7 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
         pieces += [_rewrite_plain(text[at:quoted.start()], known, french), quoted.group()]
         at = quoted.end()
     pieces.append(_rewrite_plain(text[at:], known, french))
-    rewritten = re.sub(r"[ \t]+", " ", "".join(pieces)).strip()
+    rewritten = re.sub(r"[ \t]+", " ", _GREETED.sub(" ", "".join(pieces).strip())).strip()
     return rewritten if _WORD.search(rewritten) else question
 
 

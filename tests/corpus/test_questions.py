@@ -101,6 +101,19 @@ def test_a_question_word_in_a_condition_asks_for_nothing(tmp_path):
     assert "5 seconds" in highlighted(asked_how_long)
 
 
+def test_a_greeting_is_dropped_where_it_greets_and_searched_where_it_is_the_subject(tmp_path):
+    (tmp_path / "hello.txt").write_text("The hello command makes the bot reply with a friendly greeting to whoever "
+                                        "called it in the channel.\n", encoding="utf-8")
+    (tmp_path / "ping.txt").write_text("The ping command makes the bot reply with its latency.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    assert index.search("what does the hello command do?").results[0].doc == "hello"
+    assert index.search("how do I make the bot say hello").results[0].doc == "hello"
+    greeted = index.search("hello, what does the ping command do? thanks")
+    assert greeted.results[0].doc == "ping"
+    assert greeted.confidence == index.search("what does the ping command do?").confidence
+
+
 def highlighted(hit) -> list[str]:
     return [hit.excerpt[s:e] for s, e in hit.highlights]
 
