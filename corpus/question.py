@@ -25,39 +25,47 @@ from .text import fold, translate
 # "age" and "money" are amounts with their own unit: the answer is "dix-huit ans", "5 €".
 AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "definition", "howto"]
 
-# Chat abbreviations and spellings, French and English, by folded lowercase form. Only forms
-# that cannot be mistaken for a word of the other language (English "ms" is milliseconds, so
-# it is not French "mais" here).
-ABBREVIATIONS = {
-    # French
+# Chat abbreviations and spellings by folded lowercase form, each language's read in a question
+# asked in that language: French "pr" (pour) is an English pull request, French "ya" (il y a)
+# English "you", French "c" (c'est) the C language, French "dc" (donc) an English disconnect.
+FRENCH_ABBREVIATIONS = {
     "pq": "pourquoi", "pk": "pourquoi", "pkoi": "pourquoi", "pourkoi": "pourquoi",
     "qqn": "quelqu'un", "qqun": "quelqu'un", "qq1": "quelqu'un",
     "qqch": "quelque chose", "qqc": "quelque chose", "qqchose": "quelque chose",
-    "bcp": "beaucoup", "jsp": "je sais pas", "chui": "je suis", "jsuis": "je suis",
-    "jpeux": "je peux", "jveux": "je veux", "jsais": "je sais", "jcrois": "je crois",
-    "koi": "quoi", "kwa": "quoi", "ki": "qui", "ke": "que", "kel": "quel", "kelle": "quelle",
-    "koment": "comment", "komen": "comment", "cmt": "comment", "cmnt": "comment",
+    "qlq": "quelque", "qqs": "quelques", "qlqs": "quelques",
+    "bcp": "beaucoup", "jsp": "je sais pas", "chais": "je sais", "chaipa": "je sais pas", "chepa": "je sais pas",
+    "chui": "je suis", "jsuis": "je suis", "jpeux": "je peux", "jveux": "je veux", "jsais": "je sais",
+    "jcrois": "je crois", "jpense": "je pense", "jfais": "je fais", "jme": "je me", "jte": "je te",
+    "koi": "quoi", "kwa": "quoi", "koa": "quoi", "ki": "qui", "ke": "que", "kel": "quel", "kelle": "quelle",
+    "koment": "comment", "komment": "comment", "komen": "comment", "cmt": "comment", "cmnt": "comment",
     "cb": "combien", "cmb": "combien", "cbn": "combien", "qd": "quand", "kan": "quand", "kand": "quand",
-    "pr": "pour", "ds": "dans", "avc": "avec", "tt": "tout", "tjr": "toujours",
-    "tjrs": "toujours", "pcq": "parce que", "pck": "parce que",
+    "pr": "pour", "ds": "dans", "avc": "avec", "dc": "donc", "tt": "tout", "tte": "toute", "ttes": "toutes",
+    "tts": "tous", "tjr": "toujours", "tjrs": "toujours", "tjs": "toujours", "vrmt": "vraiment",
+    "pdt": "pendant", "tps": "temps", "pcq": "parce que", "pck": "parce que",
     "psk": "parce que", "pb": "problème", "pbm": "problème", "msg": "message",
     "rdv": "rendez-vous", "auj": "aujourd'hui", "ajd": "aujourd'hui", "mtn": "maintenant",
     "mnt": "maintenant", "ptet": "peut-être", "ptetre": "peut-être", "cad": "c'est-à-dire",
-    "ya": "il y a", "c": "c'est", "nimporte": "n'importe",
+    "ya": "il y a", "yen": "il y en", "yavait": "il y avait", "yaura": "il y aura", "c": "c'est",
+    "g": "j'ai", "nimporte": "n'importe",
     # French glued forms whose second half is a function word: "jai" is "j'ai"
     "jai": "j'ai", "javais": "j'avais", "jaurai": "j'aurai", "cest": "c'est", "cetait": "c'était",
     "quil": "qu'il", "quils": "qu'ils", "quon": "qu'on", "sil": "s'il", "sils": "s'ils",
     "nest": "n'est", "jen": "j'en", "jy": "j'y", "quest": "qu'est",
-    # English
-    "u": "you", "ur": "your", "r": "are", "idk": "i do not know", "dunno": "do not know",
+}
+ENGLISH_ABBREVIATIONS = {
+    "u": "you", "ur": "your", "urself": "yourself", "r": "are", "idk": "i do not know", "dunno": "do not know",
     "abt": "about", "b4": "before", "smth": "something", "sth": "something", "ppl": "people",
-    "cuz": "because", "coz": "because", "bc": "because", "wanna": "want to", "gonna": "going to",
-    "gotta": "have to", "lemme": "let me", "gimme": "give me", "thru": "through", "tho": "though",
-    "img": "image", "pic": "picture",
-    "doesnt": "does not", "didnt": "did not", "isnt": "is not", "arent": "are not",
-    "wasnt": "was not", "cant": "can not", "wont": "will not", "shouldnt": "should not",
+    "cuz": "because", "coz": "because", "bc": "because", "bcuz": "because", "becuz": "because",
+    "wanna": "want to", "gonna": "going to", "gotta": "have to", "lemme": "let me", "gimme": "give me",
+    "kinda": "kind of", "sorta": "sort of", "thru": "through", "tho": "though",
+    "wat": "what", "wut": "what", "wht": "what", "whr": "where", "cud": "could", "shud": "should", "wud": "would",
+    "rn": "right now", "atm": "at the moment", "ofc": "of course",
+    "img": "image", "pic": "picture", "msg": "message", "msgs": "messages", "perms": "permissions",
+    "doesnt": "does not", "didnt": "did not", "dont": "do not", "isnt": "is not", "arent": "are not",
+    "wasnt": "was not", "werent": "were not", "cant": "can not", "wont": "will not", "shouldnt": "should not",
     "couldnt": "could not", "wouldnt": "would not", "havent": "have not", "hasnt": "has not",
-    "im": "i am", "ive": "i have", "youre": "you are", "thats": "that is", "whats": "what is",
+    "im": "i am", "ive": "i have", "youre": "you are", "youve": "you have", "theyre": "they are",
+    "thats": "that is", "whats": "what is", "wheres": "where is", "whos": "who is",
     "theres": "there is", "hows": "how is",
 }
 
@@ -83,7 +91,7 @@ FILLER_PHRASES = (
     r"i have a question", r"quick question",
 )
 FILLER_WORDS = frozenset("""
-    stp svp mdr ptdr lol tkt dsl please pls plz btw tbh imo lmao guys
+    stp svp mdr ptdr lol tkt dsl euh please pls plz btw tbh imo lmao guys nvm iirc afaik um umm uh hmm
 """.split())
 # Greetings and thanks are filler where they greet and thank: a greeting before the question
 # ("hello, what does !ping do", "salut je voudrais…"), thanks after it. Elsewhere they are words
@@ -143,15 +151,16 @@ def _unglued(word: str, known: Known) -> str | None:
     return None
 
 
-def _rewrite_word(word: str, known: Known, unglue: bool, elided: bool = False) -> str:
+def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -> str:
     key = fold(word.lower())
     if key in FILLER_WORDS:
         return ""
     # Chat abbreviations are typed in lower case: "CB" or "PR" written in capitals is a name.
     # A letter an apostrophe follows is elided ("c'est", "t'as"), not an abbreviation.
-    if key in ABBREVIATIONS and word.islower() and not elided:
-        return ABBREVIATIONS[key]
-    if unglue and not known(word):
+    abbreviations = FRENCH_ABBREVIATIONS if french else ENGLISH_ABBREVIATIONS
+    if key in abbreviations and word.islower() and not elided:
+        return abbreviations[key]
+    if french and not known(word):
         return _unglued(word, known) or word
     return word
 

@@ -23,6 +23,27 @@ def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
     assert rewrite(typed, known_in("emploi", "sora", "sony", "ia")) == read
 
 
+@pytest.mark.parametrize("typed, french, read", [
+    ("slt g un pb avec mon bot", True, "j'ai un problème avec mon bot"),
+    ("dc tt le monde peut voter ?", True, "donc tout le monde peut voter ?"),
+    ("le contrat dont je parle", True, "le contrat dont je parle"),  # a French word, not English "don't"
+    ("how do I open a pr, dont know", False, "how do I open a pr, do not know"),  # "pr" is French "pour"
+    ("how to call c code from ur bot", False, "how to call c code from your bot"),
+])
+def test_chat_forms_are_read_in_the_language_they_are_typed_in(typed, french, read):
+    assert rewrite(typed, known_in(), french=french) == read
+
+
+def test_an_english_chat_question_keeps_its_words(tmp_path):
+    (tmp_path / "a.txt").write_text("To open a PR, push your branch and ask a maintainer for a review.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("To open a file, call open with its path and a mode.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    top = index.search("how do i open a pr").results[0]
+    assert top.doc == "a" and "PR" in highlighted(top)
+
+
 def test_a_word_is_unglued_only_when_the_documents_know_its_second_half():
     assert rewrite("la lune et lemploi", known_in("emploi")) == "la lune et l'emploi"
     assert rewrite("lemploi", known_in()) == "lemploi"
