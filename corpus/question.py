@@ -274,6 +274,31 @@ class Understood:
     kind: AnswerKind | None
 
 
+# The noun a question names its answer's kind by, for the kinds whose answer the documents give
+# without it: "dans quelle ville est le siège" is answered by "le siège est à Lyon", "in which
+# year was it founded" by "founded in 2015". Searched for, the noun would count as a subject
+# word the answer lacks. "Quel taux", "which file" and "quel âge" name what the text names too.
+_ANSWER_NOUNS: dict[AnswerKind, frozenset[str]] = {
+    "where": frozenset("ville villes pays endroit lieu region departement commune city country town place "
+                       "region state location".split()),
+    "when": frozenset("annee jour mois date heure epoque year day month time".split()),
+}
+_ASKING = frozenset("quel quelle quels quelles which what".split())
+
+
+def without_answer_noun(text: str, kind: AnswerKind | None) -> str:
+    """The question without the noun after "quel"/"which" that names the kind of its answer."""
+    nouns = _ANSWER_NOUNS.get(kind)
+    if not nouns:
+        return text
+    words = list(_WORD.finditer(text))
+    for before, word in zip(words, words[1:]):
+        if fold(word.group().lower()) in nouns and fold(before.group().lower()) in _ASKING:
+            return text[:word.start()] + text[word.end():].lstrip(" ")
+    return text
+
+
 def understand(question: str, known: Known, french: bool = True) -> Understood:
     text = rewrite(question, known, french)
-    return Understood(text, answer_kind(text))
+    kind = answer_kind(text)
+    return Understood(without_answer_noun(text, kind), kind)

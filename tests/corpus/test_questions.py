@@ -135,6 +135,22 @@ def test_a_greeting_is_dropped_where_it_greets_and_searched_where_it_is_the_subj
     assert greeted.confidence == index.search("what does the ping command do?").confidence
 
 
+@pytest.mark.parametrize("question", [
+    "dans quelle ville est le siège de la société ?",
+    "le siège de la société est où ?",
+])
+def test_a_place_asked_for_finds_the_passage_that_names_one(tmp_path, question):
+    (tmp_path / "a.txt").write_text("Le siège de la société accueille chaque mois les réunions du conseil.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le siège de la société est installé à Lyon depuis sa fondation, dans un "
+                                    "ancien entrepôt du port.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    assert index.search("le siège de la société ?").results[0].doc == "a"  # the shorter passage
+    found = index.search(question)
+    assert not found.abstained and found.results[0].doc == "b"
+
+
 def highlighted(hit) -> list[str]:
     return [hit.excerpt[s:e] for s, e in hit.highlights]
 
