@@ -149,6 +149,7 @@ def test_a_place_asked_for_finds_the_passage_that_names_one(tmp_path, question):
     assert index.search("le siège de la société ?").results[0].doc == "a"  # the shorter passage
     found = index.search(question)
     assert not found.abstained and found.results[0].doc == "b"
+    assert "Lyon" in highlighted(found.results[0])  # the short answer
 
 
 def highlighted(hit) -> list[str]:
