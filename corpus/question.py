@@ -248,12 +248,12 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
                          + rf"|(?:^|[.?!]\s*)ou\b(?!\s+(?:bien|alors|pas|non|plutot)\b)|{_OPENS}where\b|"
                          rf"\b(?:ou|where){_CLOSES}")),
     ("definition", re.compile(r"\b(?:c'est quoi|veut dire quoi|signifie quoi|que (?:signifie|veut dire)|"
-                              r"qu'est-ce qu(?:'un|'une|'|e (?:un|une|le|la|les|l'|des)\b)|definition|definir|"
+                              r"qu'est[- ]ce qu(?:'un|'une|'|e (?:un|une|le|la|les|l'|des)\b)|definition|definir|"
                               r"what does .* mean|meaning of|define)\b|"
                               rf"{_STARTS}{_PREPOSITION}what (?:is|are) (?:a|an|the)?\b")),
-    ("howto", re.compile(r"(?:^|[.?!]\s*)comment\b|\b(?:comment (?:faire|on|je|puis|peut|fait|creer|"
-                         r"ajouter|activer|envoyer|obtenir|changer|utiliser)|how (?:do|can|should|would) "
-                         r"(?:i|you|we|one)|how to|the way to|la (?:facon|maniere) de)\b")),
+    # French "comment" asks how wherever it stands ("on fait comment", "comment ça marche").
+    ("howto", re.compile(r"\b(?:comment|how (?:do|does|did|can|could|should|would|will|shall|must|might|may)|"
+                         r"how to|the way to|la (?:facon|maniere) de)\b")),
 ]
 
 

@@ -78,6 +78,9 @@ def test_capitals_and_only_filler_stay_as_typed():
     ("ça coûte combien un abonnement", "money"),
     ("c'est qui le patron de Sony", "who"),
     ("Quel est le taux de la taxe ?", "quantity"),
+    ("how can my bot ask a question?", "howto"),
+    ("on fait comment pour bannir quelqu'un", "howto"),
+    ("qu'est ce qu'un pacs", "definition"),
     # A question word that opens no question asks for nothing.
     ("when someone says hi, what does the bot reply?", None),
     ("how do I check who sent a message?", "howto"),
