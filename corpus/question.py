@@ -4,11 +4,12 @@ kind of answer they ask for.
 People ask in chat French and English: "c koi un pacs", "jai perdu lemploi", "pq mon bot
 repond pas", "my bot doesn't see messages". Before analysis, a question is rewritten word by
 word: English contractions are spelt out ("doesn't" -> "does not": "doesn" is no word, and "don"
-is a French one), common chat abbreviations become the words they stand for ("pq" ->
-"pourquoi", "qqn" -> "quelqu'un"), an apostrophe left out after an elided article or pronoun
-is put back ("lemploi" -> "l'emploi", when the documents know "emploi"), and politeness and
-chat filler ("stp", "en vrai", "please") is dropped. A word of that kind left as it was would
-count as a subject word the documents lack, and push the engine to abstain.
+is a French one), common chat abbreviations of the question's language become the words they
+stand for ("pq" -> "pourquoi", "qqn" -> "quelqu'un"), an apostrophe left out after an elided
+article or pronoun is put back ("lemploi" -> "l'emploi", when the documents know "emploi"),
+and politeness and chat filler ("stp", "en vrai", "please") is dropped, greetings only where
+they greet. A word of that kind left as it was would count as a subject word the documents
+lack, and push the engine to abstain.
 
 The lexicons below are small and general: the chat forms any French or English speaker uses,
 nothing taken from one corpus. The rewritten text is analysed; the question shown to the user
