@@ -253,8 +253,11 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
                               r"what does .* mean|meaning of|define)\b|"
                               rf"{_STARTS}{_PREPOSITION}what (?:is|are) (?:a|an|the)?\b")),
     # French "comment" asks how wherever it stands ("on fait comment", "comment ça marche").
+    # English chat drops the auxiliary: "how upload an image", "how install discord py".
     ("howto", re.compile(r"\b(?:comment|how (?:do|does|did|can|could|should|would|will|shall|must|might|may)|"
-                         r"how to|the way to|la (?:facon|maniere) de)\b")),
+                         r"how to|the way to|la (?:facon|maniere) de)\b|"
+                         rf"{_STARTS}how (?!(?:many|much|long|old|often|far|big|large|small|come|is|are|was|were|"
+                         r"about|so|fast|slow)\b)[a-z]")),
 ]
 
 

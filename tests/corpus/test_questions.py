@@ -81,6 +81,8 @@ def test_capitals_and_only_filler_stay_as_typed():
     ("how can my bot ask a question?", "howto"),
     ("on fait comment pour bannir quelqu'un", "howto"),
     ("qu'est ce qu'un pacs", "definition"),
+    ("how upload an image from a url", "howto"),  # chat English drops "do I"
+    ("how come my bot is offline?", None),
     # A question word that opens no question asks for nothing.
     ("when someone says hi, what does the bot reply?", None),
     ("how do I check who sent a message?", "howto"),
