@@ -121,7 +121,7 @@ _CONTRACTIONS = [
 ]
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _FILLER = re.compile(r"\b(?:" + "|".join(FILLER_PHRASES) + r")\b", re.I)
-_GREETED = re.compile(rf"^\W*\b(?:{GREETINGS})\b(?: (?:{ADDRESSEES})\b)?(?:[\s,.;:-]|!(?=\s|$))*"
+_GREETED = re.compile(rf"^\W*\b(?:{GREETINGS})\b(?: (?:{ADDRESSEES})\b| (?-i:[A-Z])[\w-]*(?=\s*,))?(?:[\s,.;:-]|!(?=\s|$))*"
                       rf"(?=$|(?:{_OPENERS})\b|[^\w\s])|[\s,.;:!-]*\b(?:{THANKS})\b[\s,.;:!-]*$", re.I)
 _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking reads quoted phrases
 # Articles and pronouns French elides before a vowel or a mute h.

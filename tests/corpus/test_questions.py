@@ -18,6 +18,8 @@ def known_in(*words: str):
     ("what's the prefix? thx", "what is the prefix?"),
     ("c'est quoi sora, y'a qqn ?", "c'est quoi sora, il y a quelqu'un ?"),  # "c'" elided, not chat "c"
     ("c est quoi sora", "c'est quoi sora"),
+    ("Salut Marc, c koi sora ? merci d'avance", "c'est quoi sora ?"),  # a greeting to someone
+    ("hello world example", "hello world example"),  # no greeting: words of the question
 ])
 def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
     assert rewrite(typed, known_in("emploi", "sora", "sony", "ia")) == read
