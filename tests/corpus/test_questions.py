@@ -159,6 +159,19 @@ def test_a_place_asked_for_finds_the_passage_that_names_one(tmp_path, question):
     assert "Lyon" in highlighted(found.results[0])  # the short answer
 
 
+def test_the_noun_of_a_date_or_a_place_asked_for_is_not_a_word_the_answer_lacks(tmp_path):
+    (tmp_path / "a.txt").write_text("OpenAI was founded in 2015 by a group of researchers and investors in San "
+                                    "Francisco.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("OpenAI publishes research papers and builds products such as ChatGPT.\n",
+                                    encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    year = index.search("in which year was OpenAI founded?")
+    assert year.confidence == index.search("when was OpenAI founded?").confidence
+    assert "2015" in highlighted(year.results[0])
+    assert "San Francisco" in highlighted(index.search("what city was OpenAI founded in?").results[0])
+
+
 def highlighted(hit) -> list[str]:
     return [hit.excerpt[s:e] for s, e in hit.highlights]
 
