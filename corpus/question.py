@@ -281,11 +281,11 @@ class Understood:
 # The noun a question names its answer's kind by, for the kinds whose answer the documents give
 # without it: "dans quelle ville est le siège" is answered by "le siège est à Lyon", "in which
 # year was it founded" by "founded in 2015". Searched for, the noun would count as a subject
-# word the answer lacks. "Quel taux", "which file" and "quel âge" name what the text names too.
+# word the answer lacks. Only the nouns prose seldom writes beside its answer: a text says "à la
+# date de", "le jour où", "at the time", "le taux de", "l'âge de", and those words help find it.
 _ANSWER_NOUNS: dict[AnswerKind, frozenset[str]] = {
-    "where": frozenset("ville villes pays endroit lieu region departement commune city country town place "
-                       "region state location".split()),
-    "when": frozenset("annee jour mois date heure epoque year day month time".split()),
+    "where": frozenset("ville villes pays city cities country countries town".split()),
+    "when": frozenset("annee year".split()),
 }
 _ASKING = frozenset("quel quelle quels quelles which what".split())
 
