@@ -121,8 +121,8 @@ _CONTRACTIONS = [
 ]
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _FILLER = re.compile(r"\b(?:" + "|".join(FILLER_PHRASES) + r")\b", re.I)
-_GREETED = re.compile(rf"^\W*\b(?:{GREETINGS})\b(?: (?:{ADDRESSEES})\b| (?-i:[A-Z])[\w-]*(?=\s*,))?(?:[\s,.;:-]|!(?=\s|$))*"
-                      rf"(?=$|(?:{_OPENERS})\b|[^\w\s])|[\s,.;:!-]*\b(?:{THANKS})\b[\s,.;:!-]*$", re.I)
+_GREETED = re.compile(rf"^\W*\b(?:{GREETINGS})\b(?: (?:{ADDRESSEES})\b| (?-i:[A-Z])[\w-]*(?=\s*,))?"
+                      rf"(?:\s*(?:[,.;:-]|!(?=\s|$))+\s*|\s+(?=(?:{_OPENERS})\b)|\s*$)|[\s,.;:!-]*\b(?:{THANKS})\b[\s,.;:!-]*$", re.I)
 _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking reads quoted phrases
 # Articles and pronouns French elides before a vowel or a mute h.
 _ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
@@ -170,7 +170,8 @@ def _rewrite_plain(text: str, known: Known, french: bool) -> str:
     text = _FILLER.sub(" ", expand_contractions(text))
     for pattern, replacement in _CHAT_PHRASES:
         text = pattern.sub(replacement, text)
-    return _WORD.sub(lambda m: _rewrite_word(m.group(), known, french, text.startswith("'", m.end())), text)
+    text = _WORD.sub(lambda m: _rewrite_word(m.group(), known, french, text.startswith("'", m.end())), text)
+    return _FILLER.sub(" ", text)  # again, spelt out: "jme demande" is "je me demande"
 
 
 def rewrite(question: str, known: Known, french: bool = True) -> str:
@@ -255,7 +256,8 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
     # French "comment" asks how wherever it stands ("on fait comment", "comment ça marche").
     # English chat drops the auxiliary: "how upload an image", "how install discord py".
     ("howto", re.compile(r"\b(?:comment|how (?:do|does|did|can|could|should|would|will|shall|must|might|may)|"
-                         r"how to|the way to|la (?:facon|maniere) de)\b|"
+                         r"how to|the way to|la (?:facon|maniere) de|(?:faire|fait|fais|faut) quoi|"
+                         r"what (?:should|do|can|must) (?:i|we|you) do)\b|"
                          rf"{_STARTS}how (?!(?:many|much|long|old|often|far|big|large|small|come|is|are|was|were|"
                          r"about|so|fast|slow)\b)[a-z]")),
 ]
@@ -302,7 +304,14 @@ def without_answer_noun(text: str, kind: AnswerKind | None) -> str:
     return text
 
 
+# Saying one does not know, or thinks, is no subject ("jsp comment…", "I don't know why…"), but
+# what follows it is a question: the kind of answer is read before these words are dropped.
+_UNKNOWING = re.compile(r"\b(?:(?:(?:je |j')?(?:ne )?sais (?:pas|plus)|i do not know|i (?:think|guess|believe))(?=\W|$)|"
+                        r"je (?:pense|crois) (?:que |qu'))", re.I)
+
+
 def understand(question: str, known: Known, french: bool = True) -> Understood:
     text = rewrite(question, known, french)
     kind = answer_kind(text)
-    return Understood(without_answer_noun(text, kind), kind)
+    searched = re.sub(r"[ \t]+", " ", _UNKNOWING.sub(" ", text)).strip()
+    return Understood(without_answer_noun(searched if _WORD.search(searched) else text, kind), kind)

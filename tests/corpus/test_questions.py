@@ -85,6 +85,8 @@ def test_capitals_and_only_filler_stay_as_typed():
     ("qu'est ce qu'un pacs", "definition"),
     ("how upload an image from a url", "howto"),  # chat English drops "do I"
     ("how come my bot is offline?", None),
+    ("pour divorcer il faut faire quoi ?", "howto"),
+    ("je sais pas quand ça commence", "when"),  # a question after a verb of knowing
     # A question word that opens no question asks for nothing.
     ("when someone says hi, what does the bot reply?", None),
     ("how do I check who sent a message?", "howto"),
@@ -212,6 +214,9 @@ def test_a_quoted_phrase_and_words_that_only_contain_filler_stay_as_typed():
      "qui dirige Sony Pictures"),
     ("hey, can someone explain what Sora does? thanks in advance", "what Sora does?"),
     ("I'd like to know what Sora does", "what Sora does"),
+    ("jsp, jme demande qui dirige Sony Pictures", "qui dirige Sony Pictures"),
+    ("I don't know what Sora does", "what Sora does"),
+    ("jpense que Sony Pictures est dirigé par qqn", "Sony Pictures est dirigé par quelqu'un"),
 ])
 def test_a_question_put_in_a_polite_frame_is_searched_as_the_bare_question(seeds_index, framed, plain):
     assert seeds_index.search(framed).confidence == seeds_index.search(plain).confidence
