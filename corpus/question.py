@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Literal
 
 from .text import fold, translate
@@ -263,6 +264,7 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
 ]
 
 
+@lru_cache(maxsize=256)
 def answer_kind(question: str) -> AnswerKind | None:
     """The kind of answer asked for, or None when the question does not say (a bare keyword)."""
     folded = fold(translate(question).lower())
