@@ -200,7 +200,7 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
 # ("ça dure combien de temps", "c'est qui", "il est né quand ?"). Phrases that only ever ask
 # ("combien de temps", "quel âge", "dans quelle ville", "c'est quoi") count anywhere.
 _STARTS = r"(?:^|[.?!;:,(]\s*|\b(?:et|and|but|mais|so|alors|donc|sinon|or)\s+)"
-_KNOWING = r"\b(?:know|knows|wonder|idea|sure|sais|sait|savoir|demande|idee|tell me|dire)(?: pas)?\s+"
+_KNOWING = r"\b(?:know|knows|wonder|idea|sure|sais|sait|savoir|demande|idee|tell me)(?: pas)?\s+"
 _PREPOSITION = (r"(?:(?:a partir de|au bout de|a|au|aux|de|du|en|dans|depuis|pour|par|avec|chez|sur|vers|pendant|"
                 r"in|at|on|for|from|by|with|since|until|till|to|after|before|during|within)\s+|d'|jusqu'a? ?)?")
 _OPENS = rf"(?:{_STARTS}|{_KNOWING}){_PREPOSITION}"
@@ -251,6 +251,7 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
                          + rf"|(?:^|[.?!]\s*)ou\b(?!\s+(?:bien|alors|pas|non|plutot)\b)|{_OPENS}where\b|"
                          rf"\b(?:ou|where){_CLOSES}")),
     ("definition", re.compile(r"\b(?:c'est quoi|veut dire quoi|signifie quoi|que (?:signifie|veut dire)|"
+                              r"qu'est[- ]ce que (?:ca|cela) (?:veut dire|signifie)|"
                               r"qu'est[- ]ce qu(?:'un|'une|'|e (?:un|une|le|la|les|l'|des)\b)|definition|definir|"
                               r"what does .* mean|meaning of|define)\b|"
                               rf"{_STARTS}{_PREPOSITION}what (?:is|are) (?:a|an|the)?\b")),

@@ -87,6 +87,7 @@ def test_capitals_and_only_filler_stay_as_typed():
     ("how come my bot is offline?", None),
     ("pour divorcer il faut faire quoi ?", "howto"),
     ("je sais pas quand ça commence", "when"),  # a question after a verb of knowing
+    ("qu'est-ce que ça veut dire quand le bot affiche une erreur", "definition"),
     # A question word that opens no question asks for nothing.
     ("when someone says hi, what does the bot reply?", None),
     ("how do I check who sent a message?", "howto"),
