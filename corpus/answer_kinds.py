@@ -99,7 +99,7 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
 
 
 # The short answer itself, for the kinds that have one, highlighted in the excerpt: a number with
-# its unit, a date or a duration, a name of one to four capitalised words.
+# its unit, a date or a duration, a name of one to four capitalised words, a place.
 _UNIT = r"(?:\s*(?:%|€|\$|euros?|dollars?|ans|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|" \
         r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|fois|times|millions?|milliards?))?"
 SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
@@ -109,6 +109,8 @@ SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
     "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
                        r"\b(?:1[5-9]|20)\d\d\b", re.I),
     "who": re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"),
+    # A place is a name after a preposition of place: "à Lyon", "in New York"; the name is the answer.
+    "where": re.compile(r"(?i:\b(?:à|au|aux|en|in|at|near|près de)\s+)(?P<answer>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"),
 }
 _SENTENCE_START = re.compile(r"(?:^|[.!?«\"]\s*|\n\s*|^[-•*]\s*)$")
 
@@ -134,7 +136,7 @@ def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> 
     text = hit.excerpt if hit.code else markup.blank(hit.excerpt)
     answers = []
     for match in pattern.finditer(text):
-        start, end = match.span()
+        start, end = match.span("answer" if "answer" in pattern.groupindex else 0)
         before = text[max(0, start - 12):start]
         if (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
             continue

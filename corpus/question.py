@@ -4,11 +4,12 @@ kind of answer they ask for.
 People ask in chat French and English: "c koi un pacs", "jai perdu lemploi", "pq mon bot
 repond pas", "my bot doesn't see messages". Before analysis, a question is rewritten word by
 word: English contractions are spelt out ("doesn't" -> "does not": "doesn" is no word, and "don"
-is a French one), common chat abbreviations become the words they stand for ("pq" ->
-"pourquoi", "qqn" -> "quelqu'un"), an apostrophe left out after an elided article or pronoun
-is put back ("lemploi" -> "l'emploi", when the documents know "emploi"), and politeness and
-chat filler ("stp", "en vrai", "please") is dropped. A word of that kind left as it was would
-count as a subject word the documents lack, and push the engine to abstain.
+is a French one), common chat abbreviations of the question's language become the words they
+stand for ("pq" -> "pourquoi", "qqn" -> "quelqu'un"), an apostrophe left out after an elided
+article or pronoun is put back ("lemploi" -> "l'emploi", when the documents know "emploi"),
+and politeness and chat filler ("stp", "en vrai", "please") is dropped, greetings only where
+they greet. A word of that kind left as it was would count as a subject word the documents
+lack, and push the engine to abstain.
 
 The lexicons below are small and general: the chat forms any French or English speaker uses,
 nothing taken from one corpus. The rewritten text is analysed; the question shown to the user
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Literal
 
 from .text import fold, translate
@@ -25,41 +27,55 @@ from .text import fold, translate
 # "age" and "money" are amounts with their own unit: the answer is "dix-huit ans", "5 €".
 AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "definition", "howto"]
 
-# Chat abbreviations and spellings, French and English, by folded lowercase form. Only forms
-# that cannot be mistaken for a word of the other language (English "ms" is milliseconds, so
-# it is not French "mais" here).
-ABBREVIATIONS = {
-    # French
+# Chat abbreviations and spellings by folded lowercase form, each language's read in a question
+# asked in that language: French "pr" (pour) is an English pull request, French "ya" (il y a)
+# English "you", French "c" (c'est) the C language, French "dc" (donc) an English disconnect.
+FRENCH_ABBREVIATIONS = {
     "pq": "pourquoi", "pk": "pourquoi", "pkoi": "pourquoi", "pourkoi": "pourquoi",
     "qqn": "quelqu'un", "qqun": "quelqu'un", "qq1": "quelqu'un",
     "qqch": "quelque chose", "qqc": "quelque chose", "qqchose": "quelque chose",
-    "bcp": "beaucoup", "jsp": "je sais pas", "chui": "je suis", "jsuis": "je suis",
-    "jpeux": "je peux", "jveux": "je veux", "jsais": "je sais", "jcrois": "je crois",
-    "koi": "quoi", "kwa": "quoi", "ki": "qui", "ke": "que", "kel": "quel", "kelle": "quelle",
-    "koment": "comment", "komen": "comment", "cmt": "comment", "cmnt": "comment",
+    "qlq": "quelque", "qqs": "quelques", "qlqs": "quelques",
+    "bcp": "beaucoup", "jsp": "je sais pas", "chais": "je sais", "chaipa": "je sais pas", "chepa": "je sais pas",
+    "chui": "je suis", "jsuis": "je suis", "jpeux": "je peux", "jveux": "je veux", "jsais": "je sais",
+    "jcrois": "je crois", "jpense": "je pense", "jfais": "je fais", "jme": "je me", "jte": "je te",
+    "koi": "quoi", "kwa": "quoi", "koa": "quoi", "ki": "qui", "ke": "que", "kel": "quel", "kelle": "quelle",
+    "koment": "comment", "komment": "comment", "komen": "comment", "cmt": "comment", "cmnt": "comment",
     "cb": "combien", "cmb": "combien", "cbn": "combien", "qd": "quand", "kan": "quand", "kand": "quand",
-    "pr": "pour", "ds": "dans", "avc": "avec", "tt": "tout", "tjr": "toujours",
-    "tjrs": "toujours", "pcq": "parce que", "pck": "parce que",
+    "pr": "pour", "ds": "dans", "avc": "avec", "dc": "donc", "tt": "tout", "tte": "toute", "ttes": "toutes",
+    "tts": "tous", "tjr": "toujours", "tjrs": "toujours", "tjs": "toujours", "vrmt": "vraiment",
+    "pdt": "pendant", "tps": "temps", "pcq": "parce que", "pck": "parce que",
     "psk": "parce que", "pb": "problème", "pbm": "problème", "msg": "message",
     "rdv": "rendez-vous", "auj": "aujourd'hui", "ajd": "aujourd'hui", "mtn": "maintenant",
     "mnt": "maintenant", "ptet": "peut-être", "ptetre": "peut-être", "cad": "c'est-à-dire",
-    "ya": "il y a", "c": "c'est", "nimporte": "n'importe",
+    "ya": "il y a", "yen": "il y en", "yavait": "il y avait", "yaura": "il y aura", "c": "c'est",
+    "g": "j'ai", "nimporte": "n'importe",
     # French glued forms whose second half is a function word: "jai" is "j'ai"
     "jai": "j'ai", "javais": "j'avais", "jaurai": "j'aurai", "cest": "c'est", "cetait": "c'était",
     "quil": "qu'il", "quils": "qu'ils", "quon": "qu'on", "sil": "s'il", "sils": "s'ils",
     "nest": "n'est", "jen": "j'en", "jy": "j'y", "quest": "qu'est",
-    # English
-    "u": "you", "ur": "your", "r": "are", "idk": "i do not know", "dunno": "do not know",
+}
+ENGLISH_ABBREVIATIONS = {
+    "u": "you", "ur": "your", "urself": "yourself", "r": "are", "idk": "i do not know", "dunno": "do not know",
     "abt": "about", "b4": "before", "smth": "something", "sth": "something", "ppl": "people",
-    "cuz": "because", "coz": "because", "bc": "because", "wanna": "want to", "gonna": "going to",
-    "gotta": "have to", "lemme": "let me", "gimme": "give me", "thru": "through", "tho": "though",
-    "img": "image", "pic": "picture",
-    "doesnt": "does not", "didnt": "did not", "isnt": "is not", "arent": "are not",
-    "wasnt": "was not", "cant": "can not", "wont": "will not", "shouldnt": "should not",
+    "cuz": "because", "coz": "because", "bc": "because", "bcuz": "because", "becuz": "because",
+    "wanna": "want to", "gonna": "going to", "gotta": "have to", "lemme": "let me", "gimme": "give me",
+    "kinda": "kind of", "sorta": "sort of", "thru": "through", "tho": "though",
+    "wat": "what", "wut": "what", "wht": "what", "whr": "where", "cud": "could", "shud": "should", "wud": "would",
+    "rn": "right now", "atm": "at the moment", "ofc": "of course",
+    "img": "image", "pic": "picture", "msg": "message", "msgs": "messages", "perms": "permissions",
+    "doesnt": "does not", "didnt": "did not", "dont": "do not", "isnt": "is not", "arent": "are not",
+    "wasnt": "was not", "werent": "were not", "cant": "can not", "wont": "will not", "shouldnt": "should not",
     "couldnt": "could not", "wouldnt": "would not", "havent": "have not", "hasnt": "has not",
-    "im": "i am", "ive": "i have", "youre": "you are", "thats": "that is", "whats": "what is",
+    "im": "i am", "ive": "i have", "youre": "you are", "youve": "you have", "theyre": "they are",
+    "thats": "that is", "whats": "what is", "wheres": "where is", "whos": "who is",
     "theres": "there is", "hows": "how is",
 }
+
+# Chat spellings of more than one word: "y'a" is "il y a", "c est" is "c'est".
+_CHAT_PHRASES = [
+    (re.compile(r"\by'a\b"), "il y a"),
+    (re.compile(r"\bc (?=est\b)"), "c'"),
+]
 
 # Politeness, chat filler and the frames people put around a question ("j'aimerais savoir",
 # "can someone explain"): no subject in them, and their words ("savoir", "explain") would
@@ -75,15 +91,22 @@ FILLER_PHRASES = (
     r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
     r"i have a question", r"quick question",
-    # Greetings and thanks around a question, or instead of one ("Merci beaucoup !", "hi all").
-    r"(?:bonjour|bonsoir|salut|coucou|hello|hi|hey) (?:à )?(?:tout le monde|tous|à tous|everyone|everybody|all|guys)",
-    r"(?:merci|thanks?|thank you)(?: beaucoup| bien| infiniment| a lot| so much| very much)?"
-    r"(?: (?:pour|for) (?:ton|ta|votre|vos|your|the) (?:aide|help|réponse|reponse|answer))?",
 )
 FILLER_WORDS = frozenset("""
-    stp svp merci mdr ptdr lol bonjour salut coucou bjr slt wesh wsh tkt dsl
-    please pls plz thanks thx ty hi hey hello btw tbh imo lmao pls guys
+    stp svp mdr ptdr lol tkt dsl euh please pls plz btw tbh imo lmao guys nvm iirc afaik um umm uh hmm
 """.split())
+# Greetings and thanks are filler where they greet and thank: a greeting before the question
+# ("hello, what does !ping do", "salut je voudrais…"), thanks after it. Elsewhere they are words
+# like others: "what does the hello command do", "make the bot say hello", "hello world example".
+GREETINGS = "bonjour|bonsoir|salut|coucou|bjr|slt|wesh|wsh|yo|hi|hey|hello|hiya"
+ADDRESSEES = "guys|all|everyone|everybody|folks|team|people|tout le monde|a tous|les gars|la team|la compagnie"
+THANKS = (r"merci(?: (?:d'avance|beaucoup|bcp|bien))?|thanks?(?: you)?(?: (?:a lot|so much|in advance))?|"
+          r"thx|ty|tyvm|cordialement|bonne (?:journee|soiree)")
+# What may follow an opening greeting: the question itself, which opens with a question word,
+# a pronoun or a verb asking.
+_OPENERS = ("how|what|why|who|when|where|which|can|could|is|are|does|do|did|i|my|we|anyone|anybody|someone|"
+            "comment|pourquoi|quand|qui|quel|quelle|quels|quelles|combien|c'est|est-ce|je|j'|on|mon|ma|mes|il|"
+            "y|ya|qqn|quelqu'un|vous|tu|pk|pq|cb|koi|quoi|ou|o[uù]")
 
 # English contractions, spelt out ("can't" before the general "n't").
 _CONTRACTIONS = [
@@ -99,6 +122,8 @@ _CONTRACTIONS = [
 ]
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _FILLER = re.compile(r"\b(?:" + "|".join(FILLER_PHRASES) + r")\b", re.I)
+_GREETED = re.compile(rf"^\W*\b(?:{GREETINGS})\b(?: (?:{ADDRESSEES})\b| (?-i:[A-Z])[\w-]*(?=\s*,))?"
+                      rf"(?:\s*(?:[,.;:-]|!(?=\s|$))+\s*|\s+(?=(?:{_OPENERS})\b)|\s*$)|[\s,.;:!-]*\b(?:{THANKS})\b[\s,.;:!-]*$", re.I)
 _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking reads quoted phrases
 # Articles and pronouns French elides before a vowel or a mute h.
 _ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
@@ -128,21 +153,26 @@ def _unglued(word: str, known: Known) -> str | None:
     return None
 
 
-def _rewrite_word(word: str, known: Known, unglue: bool) -> str:
+def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -> str:
     key = fold(word.lower())
     if key in FILLER_WORDS:
         return ""
     # Chat abbreviations are typed in lower case: "CB" or "PR" written in capitals is a name.
-    if key in ABBREVIATIONS and word.islower():
-        return ABBREVIATIONS[key]
-    if unglue and not known(word):
+    # A letter an apostrophe follows is elided ("c'est", "t'as"), not an abbreviation.
+    abbreviations = FRENCH_ABBREVIATIONS if french else ENGLISH_ABBREVIATIONS
+    if key in abbreviations and word.islower() and not elided:
+        return abbreviations[key]
+    if french and not known(word):
         return _unglued(word, known) or word
     return word
 
 
 def _rewrite_plain(text: str, known: Known, french: bool) -> str:
     text = _FILLER.sub(" ", expand_contractions(text))
-    return _WORD.sub(lambda m: _rewrite_word(m.group(), known, french), text)
+    for pattern, replacement in _CHAT_PHRASES:
+        text = pattern.sub(replacement, text)
+    text = _WORD.sub(lambda m: _rewrite_word(m.group(), known, french, text.startswith("'", m.end())), text)
+    return _FILLER.sub(" ", text)  # again, spelt out: "jme demande" is "je me demande"
 
 
 def rewrite(question: str, known: Known, french: bool = True) -> str:
@@ -157,55 +187,90 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
         pieces += [_rewrite_plain(text[at:quoted.start()], known, french), quoted.group()]
         at = quoted.end()
     pieces.append(_rewrite_plain(text[at:], known, french))
-    rewritten = re.sub(r"[ \t]+", " ", "".join(pieces)).strip()
+    rewritten = re.sub(r"[ \t]+", " ", _GREETED.sub(" ", "".join(pieces).strip())).strip()
+    # A message of greetings or thanks alone asks nothing (`abstention.py`: "the documents
+    # don't say"), rather than being searched as typed.
     return rewritten if _WORD.search(rewritten) else ""
 
 
-# "quel est le prix", "quelle est la date", "what is the price", "what is OpenAI's revenue":
-# a measured noun asked for after "what is", in either language.
-_WHAT_IS = r"(?:quel|quelle|quels|quelles) (?:est|sont|etait|sera) (?:le |la |l'|les )?"
-_WHAT_IS_EN = r"what (?:is|are|was|were|will be) (?:the |an? )?(?:(?:[\w.-]+ ){0,2}[\w.-]+'s? )?"
+# The kind of answer a question asks for, read on the folded rewritten question from where its
+# question words stand, not from any word anywhere: "when someone says hi, what does the bot
+# reply" asks for no date, nor "how do I check who sent a message" for a name. A question word
+# asks when it opens a clause (the question, or one after a comma: "mon chien a mordu, qui doit
+# payer"), after a preposition ("à quelle date", "depuis quand", "by whom"), after a verb of
+# knowing ("je sais pas quand", "any idea where"), or, in French, when it closes a clause
+# ("ça dure combien de temps", "c'est qui", "il est né quand ?"). Phrases that only ever ask
+# ("combien de temps", "quel âge", "dans quelle ville", "c'est quoi") count anywhere.
+_STARTS = r"(?:^|[.?!;:,(]\s*|\b(?:et|and|but|mais|so|alors|donc|sinon|or)\s+)"
+_KNOWING = r"\b(?:know|knows|wonder|idea|sure|sais|sait|savoir|demande|idee|tell me)(?: pas)?\s+"
+_PREPOSITION = (r"(?:(?:a partir de|au bout de|a|au|aux|de|du|en|dans|depuis|pour|par|avec|chez|sur|vers|pendant|"
+                r"in|at|on|for|from|by|with|since|until|till|to|after|before|during|within)\s+|d'|jusqu'a? ?)?")
+_OPENS = rf"(?:{_STARTS}|{_KNOWING}){_PREPOSITION}"
+_CLOSES = r"\s*(?:[.?!;:,)]|$)"
+# What follows "when" or "quand" opening a question, not a clause of time: a verb ("when does",
+# "quand commence"), an inverted subject ("quand le bail prend-il fin"), "est-ce", or the end.
+# "Quand le bot démarre, …" and "when someone says" are conditions.
+_EN_AUX = r"is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|must|may|might"
+_FR_SUBJECT = (r"je|j'|tu|t'|il|elle|on|nous|vous|ils|elles|ca|c'|le|la|les|l'|un|une|des|mon|ma|mes|ton|ta|"
+               r"tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|quelqu'un|personne|ce|cet|cette|ces")
 
 
-def _asked(nouns: str) -> str:
-    return rf"{_WHAT_IS}(?:{nouns})|{_WHAT_IS_EN}(?:{nouns})"
+def _asks_for(nouns: str) -> str:
+    """"quelle ville", "quelle est la date", "what is the price", "which year": a question about
+    one of `nouns`, wherever it stands."""
+    return (r"\b(?:(?:quel|quelle|quels|quelles)(?: (?:est|sont|etait|serait))?(?: le| la| les| l')? ?|"
+            rf"(?:what|which)(?: (?:is|are|was|were) the| the)? )(?:{nouns})\b")
 
 
-_MONEY_NOUNS = (r"prix|salaire|montant|budget|cout|tarif|fortune|valeur|valorisation|remuneration|revenus?|"
-                r"chiffre d'affaires|price|salary|cost|budget|net worth|worth|valuation|revenue|income|fee")
-_WHEN_NOUNS = r"date|annee|jour|heure|epoque|duree|delai|year|deadline|release date"
-_QUANTITY_NOUNS = r"nombre|taux|pourcentage|population|taille|poids|distance|number|percentage|size"
-
-# The kind of answer a question asks for, from its question words, French and English, read on
-# the folded rewritten question. The first pattern that matches wins: "combien de temps" is a
-# duration before it is an amount, "à quel âge" a number.
 _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
-    ("age", re.compile(r"\b(a quel age|quel age|l'age (minimum|minimal|legal|requis)|age (minimum|minimal|legal)|"
-                       rf"how old|what age|minimum age|age limit|{_asked('age')})\b")),
-    ("money", re.compile(r"\b(combien (coute|coutent|coutera|gagne|gagnent|paye|paie|payent|vaut|valent|rapporte)|"
-                         r"quel (prix|salaire|montant|budget|cout|tarif)|quelle (somme|remuneration)|"
-                         r"chiffre d'affaires|how much (money|does|do|did|is|are|will)\b.*\b(cost|pay|earn|"
-                         rf"worth|charge|make|spend)|what (price|salary)|revenue|{_asked(_MONEY_NOUNS)})\b")),
-    ("when", re.compile(r"\b(combien de temps|depuis quand|quand|a quelle (date|heure|epoque)|"
-                        r"en quelle annee|quelle annee|quel (jour|mois|delai)|dans quel delai|"
-                        rf"how long|when|what (year|date|time)|which year|{_asked(_WHEN_NOUNS)})\b")),
-    ("quantity", re.compile(r"\b(combien|a quel age|quel (age|montant|prix|nombre|pourcentage|taux)|"
-                            r"quelle (somme|part|quantite|proportion)|how (many|much|old)|"
-                            rf"what (percentage|amount|number|age)|{_asked(_QUANTITY_NOUNS)})\b")),
-    ("who", re.compile(r"(^|[.?!,;:] *)(qui|who|whom)\b|\b(c'est qui|c est qui|par qui|a qui|"
-                       r"quelle (personne|entreprise|societe|organisation)|quel (organisme|juge|tribunal)|"
-                       r"which (company|person|companies|people)|who)\b")),
-    ("where", re.compile(r"(^|[.?!] *)(ou|where)\b|\b(where|d'ou|dans quel (pays|endroit|lieu|fichier|dossier)|"
-                         r"a quel endroit|in which (country|place|file|folder)|ou (se trouve|trouver|est|sont))\b")),
-    ("definition", re.compile(r"\b(c'est quoi|c est quoi|qu'est-ce qu(e|'un|'une)?|que (signifie|veut dire)|"
-                              r"definition|definir|what (is|are) (a|an|the)?\b|what does .* mean|"
-                              r"meaning of|define)\b")),
-    ("howto", re.compile(r"(^|[.?!] *)comment\b|\b(comment (faire|on|je|puis|peut|fait|creer|"
-                         r"ajouter|activer|envoyer|obtenir|changer|utiliser)|how (do|can|should|would) "
-                         r"(i|you|we|one)|how to|the way to|la (facon|maniere) de)\b")),
+    ("age", re.compile(r"\b(?:l'age (?:minimum|minimal|legal|requis)|age (?:minimum|minimal|legal)|"
+                       r"how old|minimum age|age limit)\b|" + _asks_for("age"))),
+    ("money", re.compile(r"\b(?:combien (?:ca |cela )?(?:coute|coutent|coutera|gagne|gagnent|paye|paie|payent|vaut|valent|"
+                         r"rapporte)|(?:coute|coutent|coutera|gagne|gagnent|vaut|valent|rapporte) combien|"
+                         r"chiffre d'affaires|how much money|how much (?:does|do|did|is|are|will)\b.*\b(?:cost|costs|"
+                         r"pay|earn|earns|worth|charge|make|makes|spend)|revenue)\b|"
+                         # "what is OpenAI's revenue", "what is Tyler Perry's net worth"
+                         r"\bwhat (?:is|are|was|were) (?:[\w.-]+ ){0,3}[\w.-]+'s? (?:net worth|worth|salary|"
+                         r"revenue|income|price|valuation)\b|"
+                         + _asks_for("prix|salaire|montant|budget|cout|tarif|remuneration|somme|"
+                                     "price|salary|cost|fee|fees|wage"))),
+    ("when", re.compile(r"\b(?:combien de temps|depuis quand|jusqu'a quand|a partir de quand|c'est quand|how long)\b|"
+                        + _asks_for("date|heure|epoque|periode|annee|jour|mois|delai|duree|"
+                                    "year|date|time|day|month|deadline|duration")
+                        + rf"|{_STARTS}{_PREPOSITION}(?:when\b(?=\s+(?:{_EN_AUX})\b|{_CLOSES})|"
+                        rf"quand\b(?!\s+(?:{_FR_SUBJECT}))|quand\b(?=.*(?:-t-|-(?:il|elle|on|ils|elles|je|tu|nous|vous)\b|"
+                        rf"est-ce)))|{_KNOWING}(?:quand|when)\b|\b(?:quand|when){_CLOSES}")),
+    ("quantity", re.compile(r"\b(?:combien|how (?:many|much))\b|"
+                            + _asks_for("nombre|pourcentage|taux|quantite|proportion|part|limite|"
+                                        "number|percentage|amount|proportion|rate|limit"))),
+    ("who", re.compile(r"\bc'est qui\b|" + _asks_for(
+                           "personne|entreprise|entreprises|societe|organisation|organisme|juge|tribunal|auteur|"
+                           "fondateur|createur|directeur|patron|company|companies|person|people|organisation|"
+                           "organization|author|founder|creator|director|ceo")
+                       + rf"|{_OPENS}(?:qui|who|whom|whose)\b|\b(?:qui|who|whom){_CLOSES}")),
+    ("where", re.compile(r"\b(?:d'ou|jusqu'ou|par ou|c'est ou|(?:se trouve|se trouvent|trouver|est|sont|situe|situee) ou|"
+                         r"ou (?:se trouve|se trouvent|trouver))\b|"
+                         + _asks_for("pays|ville|endroit|lieu|region|departement|commune|rue|adresse|fichier|dossier|"
+                                     "repertoire|country|city|town|place|region|state|address|file|folder|"
+                                     "directory|location|channel")
+                         + rf"|(?:^|[.?!]\s*)ou\b(?!\s+(?:bien|alors|pas|non|plutot)\b)|{_OPENS}where\b|"
+                         rf"\b(?:ou|where){_CLOSES}")),
+    ("definition", re.compile(r"\b(?:c'est quoi|veut dire quoi|signifie quoi|que (?:signifie|veut dire)|"
+                              r"qu'est[- ]ce que (?:ca|cela) (?:veut dire|signifie)|"
+                              r"qu'est[- ]ce qu(?:'un|'une|'|e (?:un|une|le|la|les|l'|des)\b)|definition|definir|"
+                              r"what does .* mean|meaning of|define)\b|"
+                              rf"{_STARTS}{_PREPOSITION}what (?:is|are) (?:a|an|the)?\b")),
+    # French "comment" asks how wherever it stands ("on fait comment", "comment ça marche").
+    # English chat drops the auxiliary: "how upload an image", "how install discord py".
+    ("howto", re.compile(r"\b(?:comment|how (?:do|does|did|can|could|should|would|will|shall|must|might|may)|"
+                         r"how to|the way to|la (?:facon|maniere) de|(?:faire|fait|fais|faut) quoi|"
+                         r"what (?:should|do|can|must) (?:i|we|you) do)\b|"
+                         rf"{_STARTS}how (?!(?:many|much|long|old|often|far|big|large|small|come|is|are|was|were|"
+                         r"about|so|fast|slow)\b)[a-z]")),
 ]
 
 
+@lru_cache(maxsize=256)
 def answer_kind(question: str) -> AnswerKind | None:
     """The kind of answer asked for, or None when the question does not say (a bare keyword)."""
     folded = fold(translate(question).lower())
@@ -223,6 +288,38 @@ class Understood:
     kind: AnswerKind | None
 
 
+# The noun a question names its answer's kind by, for the kinds whose answer the documents give
+# without it: "dans quelle ville est le siège" is answered by "le siège est à Lyon", "in which
+# year was it founded" by "founded in 2015". Searched for, the noun would count as a subject
+# word the answer lacks. Only the nouns prose seldom writes beside its answer: a text says "à la
+# date de", "le jour où", "at the time", "le taux de", "l'âge de", and those words help find it.
+_ANSWER_NOUNS: dict[AnswerKind, frozenset[str]] = {
+    "where": frozenset("ville villes pays city cities country countries town".split()),
+    "when": frozenset("annee year".split()),
+}
+_ASKING = frozenset("quel quelle quels quelles which what".split())
+
+
+def without_answer_noun(text: str, kind: AnswerKind | None) -> str:
+    """The question without the noun after "quel"/"which" that names the kind of its answer."""
+    nouns = _ANSWER_NOUNS.get(kind)
+    if not nouns:
+        return text
+    words = list(_WORD.finditer(text))
+    for before, word in zip(words, words[1:]):
+        if fold(word.group().lower()) in nouns and fold(before.group().lower()) in _ASKING:
+            return text[:word.start()] + text[word.end():].lstrip(" ")
+    return text
+
+
+# Saying one does not know, or thinks, is no subject ("jsp comment…", "I don't know why…"), but
+# what follows it is a question: the kind of answer is read before these words are dropped.
+_UNKNOWING = re.compile(r"\b(?:(?:(?:je |j')?(?:ne )?sais (?:pas|plus)|i do not know|i (?:think|guess|believe))(?=\W|$)|"
+                        r"je (?:pense|crois) (?:que |qu'))", re.I)
+
+
 def understand(question: str, known: Known, french: bool = True) -> Understood:
     text = rewrite(question, known, french)
-    return Understood(text, answer_kind(text))
+    kind = answer_kind(text)
+    searched = re.sub(r"[ \t]+", " ", _UNKNOWING.sub(" ", text)).strip()
+    return Understood(without_answer_noun(searched if _WORD.search(searched) else text, kind), kind)

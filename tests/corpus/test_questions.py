@@ -16,9 +16,34 @@ def known_in(*words: str):
     ("jai lu que lIA menace lemploi", "j'ai lu que l'IA menace l'emploi"),
     ("my bot doesn't see messages, can't you help?", "my bot does not see messages, can not you help?"),
     ("what's the prefix? thx", "what is the prefix?"),
+    ("c'est quoi sora, y'a qqn ?", "c'est quoi sora, il y a quelqu'un ?"),  # "c'" elided, not chat "c"
+    ("c est quoi sora", "c'est quoi sora"),
+    ("Salut Marc, c koi sora ? merci d'avance", "c'est quoi sora ?"),  # a greeting to someone
+    ("hello world example", "hello world example"),  # no greeting: words of the question
 ])
 def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
     assert rewrite(typed, known_in("emploi", "sora", "sony", "ia")) == read
+
+
+@pytest.mark.parametrize("typed, french, read", [
+    ("slt g un pb avec mon bot", True, "j'ai un problème avec mon bot"),
+    ("dc tt le monde peut voter ?", True, "donc tout le monde peut voter ?"),
+    ("le contrat dont je parle", True, "le contrat dont je parle"),  # a French word, not English "don't"
+    ("how do I open a pr, dont know", False, "how do I open a pr, do not know"),  # "pr" is French "pour"
+    ("how to call c code from ur bot", False, "how to call c code from your bot"),
+])
+def test_chat_forms_are_read_in_the_language_they_are_typed_in(typed, french, read):
+    assert rewrite(typed, known_in(), french=french) == read
+
+
+def test_an_english_chat_question_keeps_its_words(tmp_path):
+    (tmp_path / "a.txt").write_text("To open a PR, push your branch and ask a maintainer for a review.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("To open a file, call open with its path and a mode.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    top = index.search("how do i open a pr").results[0]
+    assert top.doc == "a" and "PR" in highlighted(top)
 
 
 def test_a_word_is_unglued_only_when_the_documents_know_its_second_half():
@@ -59,6 +84,29 @@ def test_thanks_and_greetings_alone_ask_nothing(seeds_index, said):
     ("Quel est le taux de TVA ?", "quantity"),
     ("Quel est l'âge minimum pour se marier ?", "age"),
     ("Quelle est la capitale de l'Australie ?", None),
+    ("dans quelle ville est le siège ?", "where"),
+    ("in which city is OpenAI based?", "where"),
+    ("le fichier est où ?", "where"),
+    ("il est né quand ?", "when"),
+    ("quand le bail prend-il fin ?", "when"),
+    ("at what time does the task run?", "when"),
+    ("ça coûte combien un abonnement", "money"),
+    ("c'est qui le patron de Sony", "who"),
+    ("Quel est le taux de la taxe ?", "quantity"),
+    ("how can my bot ask a question?", "howto"),
+    ("on fait comment pour bannir quelqu'un", "howto"),
+    ("qu'est ce qu'un pacs", "definition"),
+    ("how upload an image from a url", "howto"),  # chat English drops "do I"
+    ("how come my bot is offline?", None),
+    ("pour divorcer il faut faire quoi ?", "howto"),
+    ("je sais pas quand ça commence", "when"),  # a question after a verb of knowing
+    ("qu'est-ce que ça veut dire quand le bot affiche une erreur", "definition"),
+    # A question word that opens no question asks for nothing.
+    ("when someone says hi, what does the bot reply?", None),
+    ("how do I check who sent a message?", "howto"),
+    ("Quand le bot démarre, il plante", None),
+    ("le chat ou le chien", None),
+    ("qu'est-ce que je dois faire", None),
 ])
 def test_the_kind_of_answer_asked_for_is_read_from_the_question(question, kind):
     assert answer_kind(question) == kind
@@ -84,6 +132,60 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_comes_first(tmp_path):
     top = index.search("garantie appareil cb de temps").results[0]
     assert top.doc == "b"
     assert "deux ans" in highlighted(top)  # the short answer, with the matched words
+
+
+def test_a_question_word_in_a_condition_asks_for_nothing(tmp_path):
+    (tmp_path / "a.txt").write_text("When a member joins, the bot waits 5 seconds and sends a welcome message.\n",
+                                    encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    asked = index.search("when a member joins what does the bot send").results[0]
+    assert "5 seconds" not in highlighted(asked)
+    asked_how_long = index.search("how long does the bot wait when a member joins?").results[0]
+    assert "5 seconds" in highlighted(asked_how_long)
+
+
+def test_a_greeting_is_dropped_where_it_greets_and_searched_where_it_is_the_subject(tmp_path):
+    (tmp_path / "hello.txt").write_text("The hello command makes the bot reply with a friendly greeting to whoever "
+                                        "called it in the channel.\n", encoding="utf-8")
+    (tmp_path / "ping.txt").write_text("The ping command makes the bot reply with its latency.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    assert index.search("what does the hello command do?").results[0].doc == "hello"
+    assert index.search("how do I make the bot say hello").results[0].doc == "hello"
+    greeted = index.search("hello, what does the ping command do? thanks")
+    assert greeted.results[0].doc == "ping"
+    assert greeted.confidence == index.search("what does the ping command do?").confidence
+
+
+@pytest.mark.parametrize("question", [
+    "dans quelle ville est le siège de la société ?",
+    "le siège de la société est où ?",
+])
+def test_a_place_asked_for_finds_the_passage_that_names_one(tmp_path, question):
+    (tmp_path / "a.txt").write_text("Le siège de la société accueille chaque mois les réunions du conseil.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le siège de la société est installé à Lyon depuis sa fondation, dans un "
+                                    "ancien entrepôt du port.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    assert index.search("le siège de la société ?").results[0].doc == "a"  # the shorter passage
+    found = index.search(question)
+    assert not found.abstained and found.results[0].doc == "b"
+    assert "Lyon" in highlighted(found.results[0])  # the short answer
+
+
+def test_the_noun_of_a_date_or_a_place_asked_for_is_not_a_word_the_answer_lacks(tmp_path):
+    (tmp_path / "a.txt").write_text("OpenAI was founded in 2015 by a group of researchers and investors in San "
+                                    "Francisco.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("OpenAI publishes research papers and builds products such as ChatGPT.\n",
+                                    encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    year = index.search("in which year was OpenAI founded?")
+    assert year.confidence == index.search("when was OpenAI founded?").confidence
+    assert "2015" in highlighted(year.results[0])
+    assert "San Francisco" in highlighted(index.search("what city was OpenAI founded in?").results[0])
 
 
 def highlighted(hit) -> list[str]:
@@ -126,6 +228,9 @@ def test_a_quoted_phrase_and_words_that_only_contain_filler_stay_as_typed():
      "qui dirige Sony Pictures"),
     ("hey, can someone explain what Sora does? thanks in advance", "what Sora does?"),
     ("I'd like to know what Sora does", "what Sora does"),
+    ("jsp, jme demande qui dirige Sony Pictures", "qui dirige Sony Pictures"),
+    ("I don't know what Sora does", "what Sora does"),
+    ("jpense que Sony Pictures est dirigé par qqn", "Sony Pictures est dirigé par quelqu'un"),
 ])
 def test_a_question_put_in_a_polite_frame_is_searched_as_the_bare_question(seeds_index, framed, plain):
     assert seeds_index.search(framed).confidence == seeds_index.search(plain).confidence
