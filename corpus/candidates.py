@@ -96,11 +96,13 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
     """What the (weight, term) pairs add to the BM25 of each of `passages` (sorted ids), by
     binary search in the terms' postings: for a few passages, not the whole corpus."""
     scores = np.zeros(len(passages), dtype=np.float32)
+    # Searched in the postings' own type: int64 ids searched in an int32 array copy the array.
+    sought = passages.astype(index.arrays.post_pass.dtype, copy=False)
     for weight, term in weighted:
         posted, impacts = postings(index, term, params)
         if len(posted):
-            at = np.minimum(np.searchsorted(posted, passages), len(posted) - 1)
-            scores += np.where(posted[at] == passages, weight * impacts[at], 0.0).astype(np.float32)
+            at = np.minimum(np.searchsorted(posted, sought), len(posted) - 1)
+            scores += np.where(posted[at] == sought, weight * impacts[at], 0.0).astype(np.float32)
     return scores
 
 
