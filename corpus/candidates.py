@@ -99,10 +99,13 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
     # Searched in the postings' own type: int64 ids searched in an int32 array copy the array.
     sought = passages.astype(index.arrays.post_pass.dtype, copy=False)
     for weight, term in weighted:
-        posted, impacts = postings(index, term, params)
+        posted = index.postings(term)
         if len(posted):
             at = np.minimum(np.searchsorted(posted, sought), len(posted) - 1)
-            scores += np.where(posted[at] == sought, weight * impacts[at], 0.0).astype(np.float32)
+            # The contributions of the passages found only (`postings` adds the flat share to
+            # the whole list: the same sums, on a common term's 100,000 postings).
+            impacts = index.impacts(term)[at] + params.coordination * index.arrays.term_idf[term]
+            scores += np.where(posted[at] == sought, weight * impacts, 0.0).astype(np.float32)
     return scores
 
 
