@@ -30,7 +30,8 @@ def members(values: np.ndarray, among: np.ndarray) -> np.ndarray:
 
 def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
     parts = [index.positions(t) for t in ids]
-    return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+    # Widened as they are joined: one copy, not two.
+    return np.concatenate(parts, dtype=np.int64) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _count(index, ids: frozenset[int]) -> int:
