@@ -30,7 +30,8 @@ def members(values: np.ndarray, among: np.ndarray) -> np.ndarray:
 
 def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
     parts = [index.positions(t) for t in ids]
-    return np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+    # Widened as they are joined: one copy, not two.
+    return np.concatenate(parts, dtype=np.int64) if parts else np.zeros(0, dtype=np.int64)
 
 
 def _count(index, ids: frozenset[int]) -> int:
@@ -52,16 +53,20 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np
     owners, lengths = [], []
     for k in anchors:
         at = _occurrences(index, sequence[k])
+        lowest, highest = (int(at.min()), int(at.max())) if at.size else (0, 0)
         reach = []  # how far the run goes from each occurrence, rightwards then leftwards
         for step, steps in ((1, len(sequence) - k - 1), (-1, k)):
             far = np.zeros(len(at), dtype=np.int64)
-            alive = np.arange(len(at))
+            alive = None  # which occurrences are still in a run; None: all of them (no gather)
             for j in range(1, steps + 1):
                 # Only the occurrences still in a run are read on: after a word or two, few.
-                where = at[alive] + step * j
-                inside = (where < total) if step > 0 else (where >= 0)
-                alive, where = alive[inside], where[inside]
-                alive = alive[index.holds(where, sequence[k + step * j])]
+                where = (at if alive is None else at[alive]) + step * j
+                if (highest + j >= total) if step > 0 else (lowest - j < 0):  # else none is outside
+                    inside = (where < total) if step > 0 else (where >= 0)
+                    alive = np.flatnonzero(inside) if alive is None else alive[inside]
+                    where = where[inside]
+                held = index.holds(where, sequence[k + step * j])
+                alive = np.flatnonzero(held) if alive is None else alive[held]
                 if not alive.size:
                     break
                 far[alive] = j

@@ -56,6 +56,7 @@ class TextBlocks:
         self.dicts, self.dict_ptr, self.para_ptr = dicts, dict_ptr, para_ptr
         self._blocks: dict[int, bytes] = {}  # block -> its text, decompressed up to some point
         self._dictionaries: dict[int, bytes] = {}
+        self._para_most = int(np.iinfo(block_para.dtype).max)
 
     def _block(self, b: int, end: int) -> bytes:
         """Block b decompressed at least up to byte `end`: inflating stops there (a paragraph
@@ -74,7 +75,11 @@ class TextBlocks:
         return found
 
     def paragraph(self, para: int) -> str:
-        b = int(np.searchsorted(self.block_para, para, side="right")) - 1
+        # The paragraph in block_para's own type: a Python int searched in an int32 array
+        # copies the array to int64 first (17,000 blocks at 10M words). Past the type's
+        # largest value, the largest finds the same last block.
+        sought = self.block_para.dtype.type(min(para, self._para_most))
+        b = int(np.searchsorted(self.block_para, sought, side="right")) - 1
         base = int(self.para_ptr[self.block_para[b]])
         start, end = int(self.para_ptr[para]) - base, int(self.para_ptr[para + 1]) - base
         return self._block(b, end)[start:end].decode("utf-8")
