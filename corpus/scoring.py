@@ -42,6 +42,19 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
     return np.array(shares, dtype=np.float32)
 
 
+def heading_focus(index, words: list[QueryWord], passages: np.ndarray) -> np.ndarray:
+    """For each passage: the share of its own heading's words that the question holds. Of two
+    headings holding the question's words, the one made of nothing else is about exactly what
+    is asked ("Cogs", not "Cog Registration")."""
+    asked = {term for w in words for term in w.terms}
+    shares = np.zeros(len(passages), dtype=np.float32)
+    for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
+        terms = index.heading_terms(para).tolist()
+        if terms:
+            shares[i] = sum(t in asked for t in terms) / len(terms)
+    return shares
+
+
 def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, least: int) -> np.ndarray:
     """For each passage: whether the question holds its own heading whole, word for word and in
     order, stop words included, the heading being `least` words or more. "What are examples of
