@@ -47,11 +47,15 @@ def heading_focus(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
     headings holding the question's words, the one made of nothing else is about exactly what
     is asked ("Cogs", not "Cog Registration")."""
     asked = {term for w in words for term in w.terms}
+    a = index.arrays
+    paras = a.pass_para[passages]
+    of_heading: dict[int, float] = {}  # the passages of one section share their heading: read once
     shares = np.zeros(len(passages), dtype=np.float32)
-    for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        terms = index.heading_terms(para).tolist()
-        if terms:
-            shares[i] = sum(t in asked for t in terms) / len(terms)
+    for i, (para, heading) in enumerate(zip(paras.tolist(), a.para_heading[paras].tolist())):
+        if heading not in of_heading:
+            terms = index.heading_terms(para).tolist()
+            of_heading[heading] = sum(t in asked for t in terms) / len(terms) if terms else 0.0
+        shares[i] = of_heading[heading]
     return shares
 
 
