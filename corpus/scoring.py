@@ -114,12 +114,13 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
             where.setdefault(owner[term], []).append(position)
         early = sum(words[j].rarity for j, at in where.items() if at[0] < params.early_tokens) / total
         bonus = 0.0
-        for j in range(len(words) - 1):
-            a, b = where.get(j), where.get(j + 1)
-            if a and b:
-                # The nearest later position of word j+1 after each of word j's (both in order).
-                gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
-                if gap is not None and gap <= 6:  # in order, within a few words
-                    bonus += 1.0 / gap
+        # Each held question word with the next one the passage holds: a word it lacks ("how
+        # upload imag from url", the image not named) does not part its neighbours.
+        held = sorted(where)
+        for a, b in ((where[j], where[nxt]) for j, nxt in zip(held, held[1:])):
+            # The nearest later position of the next word after each of this one's (in order).
+            gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
+            if gap is not None and gap <= 6:  # in order, within a few words
+                bonus += 1.0 / gap
         scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + 0.5 * early)
     return scores

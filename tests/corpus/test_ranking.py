@@ -106,3 +106,15 @@ def test_a_question_on_a_section_subject_gets_that_section_not_a_subsection_shar
     top = Index.build(tmp_path).search("How do I use a cog?").results[0]
     assert top.section == "Cogs"
     assert top.excerpt.startswith("A cog is a Python class")
+
+
+def test_a_question_word_the_passage_lacks_does_not_part_the_words_it_holds_in_order(tmp_path):
+    (tmp_path / "files.md").write_text(
+        "# Files\n\n"
+        "Under its message, the URL of each file you upload is shown.\n\n"
+        "From the web, a file is uploaded by its URL over HTTP, then sent on to the channel.\n",
+        encoding="utf-8")
+    (tmp_path / "embeds.md").write_text("# Embeds\n\nAn image shows inside an embed, beside its title.\n",
+                                        encoding="utf-8")
+    top = Index.build(tmp_path).search("how upload image from url").results[0]
+    assert top.excerpt.startswith("From the web, a file is uploaded by its URL")
