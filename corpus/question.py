@@ -82,7 +82,7 @@ _CHAT_PHRASES = [
 # count as subject words the documents lack. Phrases (regular expressions) first, then words.
 FILLER_PHRASES = (
     r"en vrai", r"du coup", r"s'il (?:vous|te) pla[iî]t", r"par hasard", r"(?:thanks )?in advance",
-    r"(?:j'aimerais|je voudrais|je veux|jvoudrais) (?:bien )?savoir", r"je me demande(?:ais)?",
+    r"(?:j'aimerais|je voudrais|je veux|jvoudrais) (?:bien )?savoir(?: si)?", r"je me demande(?:ais)?(?: si)?",
     r"(?:est-ce que |est ce que )?(?:quelqu'un|qqn|qq1) (?:sait|saurait|peut|pourrait)"
     r"(?: m'expliquer| me dire| m'aider)?",
     r"(?:pouvez|pourriez|peux|pourrais|tu peux|vous pouvez)[- ]?(?:vous|tu)? ?(?:m'expliquer|me dire|m'aider)",

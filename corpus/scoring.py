@@ -44,6 +44,23 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
     return np.array(shares, dtype=np.float32)
 
 
+def heading_focus(index, words: list[QueryWord], passages: np.ndarray) -> np.ndarray:
+    """For each passage: the share of its own heading's words that the question holds. Of two
+    headings holding the question's words, the one made of nothing else is about exactly what
+    is asked ("Cogs", not "Cog Registration")."""
+    asked = {term for w in words for term in w.terms}
+    a = index.arrays
+    paras = a.pass_para[passages]
+    of_heading: dict[int, float] = {}  # the passages of one section share their heading: read once
+    shares = np.zeros(len(passages), dtype=np.float32)
+    for i, (para, heading) in enumerate(zip(paras.tolist(), a.para_heading[paras].tolist())):
+        if heading not in of_heading:
+            terms = index.heading_terms(para).tolist()
+            of_heading[heading] = sum(t in asked for t in terms) / len(terms) if terms else 0.0
+        shares[i] = of_heading[heading]
+    return shares
+
+
 def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, least: int) -> np.ndarray:
     """For each passage: whether the question holds its own heading whole, word for word and in
     order, stop words included, the heading being `least` words or more. "What are examples of
@@ -99,12 +116,13 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
             where.setdefault(owner[term], []).append(position)
         early = sum(words[j].rarity for j, at in where.items() if at[0] < params.early_tokens) / total
         bonus = 0.0
-        for j in range(len(words) - 1):
-            a, b = where.get(j), where.get(j + 1)
-            if a and b:
-                # The nearest later position of word j+1 after each of word j's (both in order).
-                gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
-                if gap is not None and gap <= 6:  # in order, within a few words
-                    bonus += 1.0 / gap
+        # Each held question word with the next one the passage holds: a word it lacks ("how
+        # upload imag from url", the image not named) does not part its neighbours.
+        held = sorted(where)
+        for a, b in ((where[j], where[nxt]) for j, nxt in zip(held, held[1:])):
+            # The nearest later position of the next word after each of this one's (in order).
+            gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
+            if gap is not None and gap <= 6:  # in order, within a few words
+                bonus += 1.0 / gap
         scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + 0.5 * early)
     return scores

@@ -90,3 +90,31 @@ def test_a_number_typed_in_digits_finds_it_spelt_out(tmp_path):
     index = Index.build(tmp_path)
     assert index.search("Peut-on se marier à 18 ans ?").results[0].doc == "Article 144"
     assert index.search("une action se prescrit en 30 ans ?").results[0].doc == "Article 2262"
+
+
+def test_a_question_on_a_section_subject_gets_that_section_not_a_subsection_sharing_its_word(tmp_path):
+    (tmp_path / "cogs.md").write_text(
+        "# Cogs\n\n"
+        "A cog is a Python class you use to gather commands, listeners and state into one place.\n\n"
+        "## Cog Registration\n\n"
+        "Register each cog with the bot to use it.\n\n"
+        "## Cog Removal\n\n"
+        "A cog you no longer use is removed by its name.\n", encoding="utf-8")
+    (tmp_path / "intro.md").write_text(
+        "# Introduction\n\nThis library wraps the API. Install it with pip, then read the quick "
+        "start to use it.\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("How do I use a cog?").results[0]
+    assert top.section == "Cogs"
+    assert top.excerpt.startswith("A cog is a Python class")
+
+
+def test_a_question_word_the_passage_lacks_does_not_part_the_words_it_holds_in_order(tmp_path):
+    (tmp_path / "files.md").write_text(
+        "# Files\n\n"
+        "Under its message, the URL of each file you upload is shown.\n\n"
+        "From the web, a file is uploaded by its URL over HTTP, then sent on to the channel.\n",
+        encoding="utf-8")
+    (tmp_path / "embeds.md").write_text("# Embeds\n\nAn image shows inside an embed, beside its title.\n",
+                                        encoding="utf-8")
+    top = Index.build(tmp_path).search("how upload image from url").results[0]
+    assert top.excerpt.startswith("From the web, a file is uploaded by its URL")
