@@ -4,9 +4,10 @@ corpora of growing size (issues 4 and 11).
     python -m benchmarks.scale [--sizes 1m,10m] [--questions 500] [--engines corpus,bm25s,tantivy,tantivy-fuzzy]
 
 For each size, on the same passages and the same known-item questions: build time, index size
-on disk, load time, peak memory of the build and of load + queries, query latency (one question
-at a time, single thread) and hit@1 (the top excerpt or passage contains the needle). Each phase
-runs in a child process of its own (see worker.py). Writes results/scale.json and scale.png.
+on disk, load time, peak memory of the build and of load + queries, query latency in wall and CPU
+time (one question at a time, single thread) and hit@1 (the top excerpt or passage contains the needle). Each phase
+runs in a child process of its own (see worker.py). Writes results/scale.json and scale.png
+(chart.py redraws the chart from the JSON).
 """
 from __future__ import annotations
 
