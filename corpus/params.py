@@ -40,7 +40,8 @@ class RankingParams:
     heading_quoted: float = 0.5  # what a heading the question quotes whole, in order, adds ...
     heading_quoted_words: int = 3  # ... when it is this many words or more ("Message Content" is not)
     heading_focus: float = 0.3  # what a heading made only of the question's words adds, times
-    #                             the share of the question it holds ("Cogs" over "Cog Registration")
+    #                             the share of the question it holds ("Cogs" over "Cog Registration");
+    #                             a heading holding other words too gets none of it
     result_below: float = 0.6  # a later result covers at least this share of what the best covers
     kind_weight: float = 0.15  # holding the kind of answer asked for near the subject
     near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:

@@ -102,8 +102,8 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
                order: np.ndarray, params: RankingParams) -> np.ndarray:
     """Rule 2: the leading candidates reordered by the share of the question their heading
     holds (at most `heading_rank` more, half as much again for the passage opening the section),
-    that share again times the share of the heading's words the question holds (at most
-    `heading_focus` more), and by whether the question quotes their heading whole
+    that share again times `heading_focus` when the heading is made only of the question's
+    words, and by whether the question quotes their heading whole
     (`heading_quoted` more); headings are read only when some heading holds a question word."""
     if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
         return order

@@ -45,20 +45,22 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.nda
 
 
 def heading_focus(index, words: list[QueryWord], passages: np.ndarray) -> np.ndarray:
-    """For each passage: the share of its own heading's words that the question holds. Of two
-    headings holding the question's words, the one made of nothing else is about exactly what
-    is asked ("Cogs", not "Cog Registration")."""
+    """For each passage: 1 when its own heading is made only of the question's words, else 0.
+    Of two headings holding the question's words, the one made of nothing else is about exactly
+    what is asked ("Cogs", not "Cog Registration"); a heading that holds one of them among others
+    is about something else, and a share of it would outweigh a passage that holds the whole
+    question word for word ("cinéma" asked, "Montage et cinéma d'animation" over the sentence)."""
     asked = {term for w in words for term in w.terms}
     a = index.arrays
     paras = a.pass_para[passages]
     of_heading: dict[int, float] = {}  # the passages of one section share their heading: read once
-    shares = np.zeros(len(passages), dtype=np.float32)
+    focused = np.zeros(len(passages), dtype=np.float32)
     for i, (para, heading) in enumerate(zip(paras.tolist(), a.para_heading[paras].tolist())):
         if heading not in of_heading:
             terms = index.heading_terms(para).tolist()
-            of_heading[heading] = sum(t in asked for t in terms) / len(terms) if terms else 0.0
-        shares[i] = of_heading[heading]
-    return shares
+            of_heading[heading] = float(bool(terms) and all(t in asked for t in terms))
+        focused[i] = of_heading[heading]
+    return focused
 
 
 def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, least: int) -> np.ndarray:

@@ -118,3 +118,15 @@ def test_a_question_word_the_passage_lacks_does_not_part_the_words_it_holds_in_o
                                         encoding="utf-8")
     top = Index.build(tmp_path).search("how upload image from url").results[0]
     assert top.excerpt.startswith("From the web, a file is uploaded by its URL")
+
+
+def test_a_line_pasted_from_a_document_finds_it_before_a_heading_naming_its_one_word_among_others(tmp_path):
+    (tmp_path / "animation.md").write_text(
+        "# Montage et cinéma d'animation\n\n"
+        "Le cinéma d'animation demande un montage patient, image par image.\n", encoding="utf-8")
+    (tmp_path / "souvenirs.md").write_text(
+        "# Souvenirs\n\n"
+        "Elle dit que le cinéma est pour elle une seconde maison, depuis l'enfance.\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("que le cinéma est pour elle").results[0]
+    assert top.doc == "souvenirs"
+    assert "que le cinéma est pour elle" in top.excerpt
