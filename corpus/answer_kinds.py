@@ -133,7 +133,7 @@ def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> 
     if pattern is None or not hit.highlights:
         return hit
     # A short answer is words of the text, never a link's address or a role's name.
-    text = hit.excerpt if hit.code else markup.blank(hit.excerpt)
+    text = markup.readable(hit.excerpt, hit.code)
     answers = []
     for match in pattern.finditer(text):
         start, end = match.span("answer" if "answer" in pattern.groupindex else 0)

@@ -143,7 +143,7 @@ class _Builder:
             # sentences from the text as quoted. One normalisation per paragraph; when it keeps
             # offsets (nearly always), sentences are read straight out of it. Each sentence is
             # read once, though windows overlap.
-            seen = text if paragraph.kind == CODE else markup.blank(text)
+            seen = markup.readable(text, paragraph.kind == CODE)
             norm, origin = normalise(seen)
             plain = norm if origin is None and seen is text else translate(text)
             spans = sentences(plain)

@@ -206,7 +206,7 @@ class Index:
         """A paragraph's text as analysis reads it: its markup blanked (`markup.blank`), every
         word at the same offset as in the quoted text. Code is read as it is."""
         text = self.paragraph_text(para)
-        return text if self.kind(para) == CODE else markup.blank(text)
+        return markup.readable(text, self.kind(para) == CODE)
 
     def passage_doc(self, passage: int) -> str:
         return self.sources[int(self.arrays.para_doc[self.arrays.pass_para[passage]])].doc
@@ -279,11 +279,6 @@ class Index:
         return wordcodes.decode_span(a.word_codes, a.code_term, a.rare_at, a.rare_term,
                                      int(a.pass_ptr[passage]), int(a.pass_ptr[passage + 1]),
                                      int(a.rare_ptr[passage]), int(a.rare_ptr[passage + 1]))
-
-    def terms_at(self, positions: np.ndarray) -> np.ndarray:
-        """The term ids at these positions of the joined word sequences (negative: stop words)."""
-        a = self.arrays
-        return wordcodes.decode(a.word_codes, a.code_term, a.rare_at, a.rare_term, positions)
 
     def holds(self, positions: np.ndarray, ids: frozenset[int]) -> np.ndarray:
         """Whether the word at each of these positions of the word sequences is one of `ids`

@@ -77,3 +77,8 @@ def blank(text: str) -> str:
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+def readable(text: str, code: bool) -> str:
+    """What analysis reads of a block: code as written, prose with its markup blanked."""
+    return text if code else blank(text)

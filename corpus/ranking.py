@@ -4,8 +4,9 @@ engine is of the best one.
 The rules, in order (each reads the features `scoring.py` measures):
 1. how much of the question a passage covers (each word weighted by its rarity), then its BM25
    and how much of the question it quotes word for word;
-2. for the leading candidates, whether their heading restates the question, or the question
-   quotes it whole;
+2. for the leading candidates, whether their heading restates the question (the passage
+   opening that section the more so), is made of the question's words alone, or is quoted
+   whole by the question;
 3. a passage covering far less than the best one is no answer: it is dropped;
 4. the confidence: what the best passage covers, less when no passage holds the number or date
    asked for (`answer_kinds.py`) or for the signs of `abstention.py`; under

@@ -87,17 +87,6 @@ def holds(codes: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray, positio
     return found
 
 
-def decode(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
-           positions: np.ndarray) -> np.ndarray:
-    """The term ids at `positions`."""
-    ids = code_term[codes[positions]]
-    if rare_at.size and ids.min(initial=0) == ESCAPED:
-        at = np.flatnonzero(ids == ESCAPED)
-        # In rare_at's own type: searching int64 values in an int32 array would copy the array.
-        ids[at] = rare_term[np.searchsorted(rare_at, positions[at].astype(rare_at.dtype))]
-    return ids
-
-
 def decode_span(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
                 start: int, end: int, rare_start: int, rare_end: int) -> np.ndarray:
     """The term ids at positions start to end - 1, whose escaped words are
