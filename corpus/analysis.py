@@ -136,10 +136,11 @@ def word_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     written: the tokenizer's words with no analysis."""
     norm, origin = normalise(text)
     plain = translate(norm)
-    spans = [match.span() for match in _TOKEN.finditer(plain)]
+    matches = list(_TOKEN.finditer(plain))  # one scan for both
+    spans = [match.span() for match in matches]
     if origin is not None:
         spans = [(origin[start], origin[end]) for start, end in spans]
-    return spans, _TOKEN.findall(plain)
+    return spans, [match.group() for match in matches]
 
 
 def tokenize_original(text: str, lang: str = FALLBACK) -> list[Token]:
