@@ -476,13 +476,19 @@ def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray
     `heading_terms`. Ranking reads them for its leading candidates (`scoring.heading_share`)."""
     text, bounds = bytes(head_text), head_ptr.tolist()
     known: dict[tuple[bytes, str], int] = {}
+    of_path: dict[tuple[int, str], int] = {}  # the paragraphs of a section share their path: cut once
     para_heading = np.full(len(para_head), -1, dtype=np.int32)
     for para, (path, doc) in enumerate(zip(para_head.tolist(), para_doc.tolist())):
-        start, end = bounds[path], bounds[path + 1]
-        if end > start:
-            cut = text.rfind(SECTION_JOIN.encode(), start, end)
-            inner = text[cut + 1 if cut >= 0 else start:end]
-            para_heading[para] = known.setdefault((inner, languages[doc]), len(known))
+        lang = languages[doc]
+        heading = of_path.get((path, lang))
+        if heading is None:
+            start, end = bounds[path], bounds[path + 1]
+            heading = -1
+            if end > start:
+                cut = text.rfind(SECTION_JOIN.encode(), start, end)
+                heading = known.setdefault((text[cut + 1 if cut >= 0 else start:end], lang), len(known))
+            of_path[path, lang] = heading
+        para_heading[para] = heading
     ids = []
     for inner, lang in known:
         heading = inner.decode("utf-8")

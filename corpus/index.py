@@ -124,8 +124,8 @@ class Index:
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._tokens: dict[int, PassageTokens] = {}
-        # A heading's words in order (`heading_words`), by heading and language: read once.
-        self._heading_words: dict[tuple[str, str], tuple[int, ...]] = {}
+        # A heading's words in order (`heading_words`), by `para_heading` id: read once.
+        self._heading_words: dict[int, tuple[int, ...]] = {}
         self._sought: dict[frozenset[int], wordcodes.Sought] = {}  # ids as the sequences store them
 
     # -- building, saving, loading ------------------------------------------------------------
@@ -260,17 +260,17 @@ class Index:
     def heading_words(self, para: int) -> tuple[int, ...]:
         """The words of a paragraph's innermost heading in order, as a question's sequence holds
         them (`query.question_sequence`): term ids, and stop words' own negative ids."""
-        section = self.section(para)
-        if not section:
+        heading = int(self.arrays.para_heading[para])  # one id per innermost heading and language
+        if heading < 0:
             return ()
-        key = (section[-1], self.language_of(para))
-        found = self._heading_words.get(key)
+        found = self._heading_words.get(heading)
         if found is None:  # many paragraphs stand under one heading: it is read once
+            text, language = self.section(para)[-1], self.language_of(para)
             found = tuple(self.term_id.get(t.term, -1) if t.term else analysis.stop_id(t.key)
-                          for t in analysis.tokenize_original(key[0], key[1]) if t.key not in analysis.ELIDED)
+                          for t in analysis.tokenize_original(text, language) if t.key not in analysis.ELIDED)
             if len(self._heading_words) >= TOKEN_CACHE:
                 self._heading_words.clear()
-            self._heading_words[key] = found
+            self._heading_words[heading] = found
         return found
 
     def passage_terms(self, passage: int) -> np.ndarray:

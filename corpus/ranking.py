@@ -26,7 +26,7 @@ from .candidates import Candidates
 from .params import RankingParams
 from .query import Query, question_sequence
 from .question import AnswerKind
-from .scoring import closeness, coverage, heading_focus, heading_quoted, heading_share, opens_section
+from .scoring import closeness, coverage, heading_quoted, heading_share, opens_section
 
 
 class Features(NamedTuple):
@@ -108,17 +108,19 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     (`heading_quoted` more); headings are read only when some heading holds a question word."""
     if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
         return order
-    features.heading[order] = heading_share(index, query.words, found.passages[order])
+    shares, focused = heading_share(index, query.words, found.passages[order])  # aligned with `order`
+    features.heading[order] = shares
     under = order[features.heading[order] > 0]  # the passages whose heading holds a question word
     lead = 1.0 + params.section_lead * opens_section(index, found.passages[under])
     score[under] += params.heading_rank * features.heading[under] ** 2 * lead
     # Of two headings that hold as much of the question, the one made of nothing else is about
     # exactly what is asked: "Cogs", not "Cog Registration".
-    score[under] += params.heading_focus * features.heading[under] * heading_focus(index, query.words,
-                                                                                   found.passages[under])
+    score[order] += params.heading_focus * shares * focused
+    # A heading the question quotes whole is made of its words: only a focused one can be.
+    quotable = order[focused > 0]
     sequence, _ = question_sequence(query)
-    score[under] += params.heading_quoted * heading_quoted(index, sequence, found.passages[under],
-                                                           params.heading_quoted_words)
+    score[quotable] += params.heading_quoted * heading_quoted(index, sequence, found.passages[quotable],
+                                                              params.heading_quoted_words)
     return order[np.argsort(-score[order], kind="stable")]
 
 

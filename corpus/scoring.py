@@ -29,38 +29,27 @@ def coverage(index, words: list[QueryWord], passages: np.ndarray, params: Rankin
     return present @ rarity / total
 
 
-def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> np.ndarray:
+def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each passage: the rarity-weighted share of the question its own heading (the
-    innermost one) holds. A question that restates a heading ("How do I send a DM?") asks
-    what the text under that heading answers."""
+    innermost one) holds, and its focus: 1 when that heading is made only of the question's
+    words, else 0. A question that restates a heading ("How do I send a DM?") asks what the
+    text under that heading answers. Of two headings holding the question's words, the one
+    made of nothing else is about exactly what is asked ("Cogs", not "Cog Registration"); a
+    heading that holds one of them among others is about something else, and a share of it
+    would outweigh a passage that holds the whole question word for word ("cinéma" asked,
+    "Montage et cinéma d'animation" over the sentence). A focused heading always has a share."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     total = sum(w.rarity for w in words) or 1.0
     heading_terms = index.heading_terms
-    shares = [0.0] * len(passages)
+    shares = np.zeros(len(passages), dtype=np.float32)
+    focused = np.zeros(len(passages), dtype=np.float32)
     for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        held = {owner[t] for t in heading_terms(para).tolist() if t in owner}
+        terms = heading_terms(para).tolist()
+        held = {owner[t] for t in terms if t in owner}
         if held:
             shares[i] = sum(words[j].rarity for j in held) / total
-    return np.array(shares, dtype=np.float32)
-
-
-def heading_focus(index, words: list[QueryWord], passages: np.ndarray) -> np.ndarray:
-    """For each passage: 1 when its own heading is made only of the question's words, else 0.
-    Of two headings holding the question's words, the one made of nothing else is about exactly
-    what is asked ("Cogs", not "Cog Registration"); a heading that holds one of them among others
-    is about something else, and a share of it would outweigh a passage that holds the whole
-    question word for word ("cinéma" asked, "Montage et cinéma d'animation" over the sentence)."""
-    asked = {term for w in words for term in w.terms}
-    a = index.arrays
-    paras = a.pass_para[passages]
-    of_heading: dict[int, float] = {}  # the passages of one section share their heading: read once
-    focused = np.zeros(len(passages), dtype=np.float32)
-    for i, (para, heading) in enumerate(zip(paras.tolist(), a.para_heading[paras].tolist())):
-        if heading not in of_heading:
-            terms = index.heading_terms(para).tolist()
-            of_heading[heading] = float(bool(terms) and all(t in asked for t in terms))
-        focused[i] = of_heading[heading]
-    return focused
+            focused[i] = all(t in owner for t in terms)
+    return shares, focused
 
 
 def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, least: int) -> np.ndarray:
