@@ -6,7 +6,7 @@ The rules, in order (each reads the features `scoring.py` measures):
    and how much of the question it quotes word for word;
 2. for the leading candidates, whether their heading restates the question (the passage
    opening that section the more so), is made of the question's words alone, or is quoted
-   whole by the question;
+   whole by the question (none of which lifts a passage over one quoting the whole question);
 3. a passage covering far less than the best one is no answer: it is dropped;
 4. the confidence: what the best passage covers, less when no passage holds the number or date
    asked for (`answer_kinds.py`) or for the signs of `abstention.py`; under
@@ -105,12 +105,18 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     holds (at most `heading_rank` more, half as much again for the passage opening the section),
     that share again times `heading_focus` when the heading is made only of the question's
     words, and by whether the question quotes their heading whole
-    (`heading_quoted` more); headings are read only when some heading holds a question word."""
+    (`heading_quoted` more); headings are read only when some heading holds a question word.
+    When a leading candidate quotes the whole question, only such passages gain from headings."""
     if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
         return order
     shares, focused = heading_share(index, query.words, found.passages[order])  # aligned with `order`
     features.heading[order] = shares
     under = order[features.heading[order] > 0]  # the passages whose heading holds a question word
+    # A passage quoting the whole question word for word (a line pasted from it) is the one
+    # asked for: a heading that holds a word or two of the question lifts no other over it.
+    whole = found.quoted >= 1.0 - 1e-6
+    if whole[order].any():
+        under = under[whole[under]]
     lead = 1.0 + params.section_lead * opens_section(index, found.passages[under])
     score[under] += params.heading_rank * features.heading[under] ** 2 * lead
     # Of two headings that hold as much of the question, the one made of nothing else is about

@@ -130,3 +130,18 @@ def test_a_line_pasted_from_a_document_finds_it_before_a_heading_naming_its_one_
     top = Index.build(tmp_path).search("que le cinéma est pour elle").results[0]
     assert top.doc == "souvenirs"
     assert "que le cinéma est pour elle" in top.excerpt
+
+
+def test_a_line_pasted_whole_finds_it_before_the_section_its_one_subject_word_heads(tmp_path):
+    (tmp_path / "montage.md").write_text(
+        "# Montage et étalonnage\n\n"
+        "Le montage assemble les plans, puis l'étalonnage accorde leurs couleurs.\n", encoding="utf-8")
+    (tmp_path / "souvenirs.md").write_text(
+        "# Souvenirs\n\n"
+        "Sa grand-mère racontait ses années d'atelier, les bobines rangées sur les étagères, les nuits "
+        "passées à couper la pellicule, les disputes avec les réalisateurs pressés et les fêtes de fin de "
+        "tournage; elle disait que pour elle le montage est tout, depuis ses débuts à la télévision "
+        "régionale.\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("que pour elle le montage est").results[0]
+    assert top.doc == "souvenirs"
+    assert "que pour elle le montage est" in top.excerpt
