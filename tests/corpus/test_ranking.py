@@ -41,6 +41,13 @@ def faq_index(tmp_path_factory) -> Index:
     return Index.build(folder)
 
 
+def corpus_of(folder: Path, **files: str) -> Index:
+    """An index of Markdown documents, each named by its keyword and holding its text."""
+    for name, text in files.items():
+        (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    return Index.build(folder)
+
+
 def test_a_question_restating_an_english_heading_gets_the_text_that_opens_its_section(faq_index):
     top = faq_index.search("Why does my bot take so long to start?").results[0]
     assert top.section.endswith("Why does the bot take so long to start?")
@@ -55,26 +62,26 @@ def test_a_bare_word_gets_the_passage_that_defines_it(tmp_path):
                      "qui en perçoit les fruits et les impute sur les intérêts puis sur le capital de sa créance.",
         "Article 4": "L'antichrèse se prouve par écrit, comme toute antichrèse.",
     }
-    for name, text in articles.items():
-        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
-    top = Index.build(tmp_path).search("antichrèse").results[0]
+    top = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()}).search(
+        "antichrèse").results[0]
     assert top.doc == "Article 3"
     assert top.excerpt.startswith("L'antichrèse est le contrat")
 
 
 def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
-    (tmp_path / "guarantees.md").write_text(
-        "# Version guarantees\n\n"
-        "## Examples of Breaking Changes\n\n"
-        "- Renaming a function without an alias to the old function.\n"
-        "- Removing a parameter from a method.\n\n"
-        "## Examples of Non-Breaking Changes\n\n"
-        "- Changes in the typing behaviour.\n"
-        "- Changes in the documentation.\n", encoding="utf-8")
-    (tmp_path / "intro.md").write_text(
-        "# Introduction\n\nThis library wraps the API. Install the library with pip, then read the "
-        "quick start.\n", encoding="utf-8")
-    top = Index.build(tmp_path).search("What are examples of breaking changes in the library?").results[0]
+    index = corpus_of(
+        tmp_path,
+        guarantees="# Version guarantees\n\n"
+            "## Examples of Breaking Changes\n\n"
+            "- Renaming a function without an alias to the old function.\n"
+            "- Removing a parameter from a method.\n\n"
+            "## Examples of Non-Breaking Changes\n\n"
+            "- Changes in the typing behaviour.\n"
+            "- Changes in the documentation.\n",
+        intro="# Introduction\n\nThis library wraps the API. Install the library with pip, then read the "
+            "quick start.\n",
+    )
+    top = index.search("What are examples of breaking changes in the library?").results[0]
     assert top.section.endswith("Examples of Breaking Changes")
 
 
@@ -85,63 +92,64 @@ def test_a_number_typed_in_digits_finds_it_spelt_out(tmp_path):
         "Article 146": "Il n'y a pas de mariage lorsqu'il n'y a point de consentement.",
         "Article 2262": "Toutes les actions sont prescrites par trente ans.",
     }
-    for name, text in articles.items():
-        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
-    index = Index.build(tmp_path)
+    index = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()})
     assert index.search("Peut-on se marier à 18 ans ?").results[0].doc == "Article 144"
     assert index.search("une action se prescrit en 30 ans ?").results[0].doc == "Article 2262"
 
 
 def test_a_question_on_a_section_subject_gets_that_section_not_a_subsection_sharing_its_word(tmp_path):
-    (tmp_path / "cogs.md").write_text(
-        "# Cogs\n\n"
-        "A cog is a Python class you use to gather commands, listeners and state into one place.\n\n"
-        "## Cog Registration\n\n"
-        "Register each cog with the bot to use it.\n\n"
-        "## Cog Removal\n\n"
-        "A cog you no longer use is removed by its name.\n", encoding="utf-8")
-    (tmp_path / "intro.md").write_text(
-        "# Introduction\n\nThis library wraps the API. Install it with pip, then read the quick "
-        "start to use it.\n", encoding="utf-8")
-    top = Index.build(tmp_path).search("How do I use a cog?").results[0]
+    index = corpus_of(
+        tmp_path,
+        cogs="# Cogs\n\n"
+            "A cog is a Python class you use to gather commands, listeners and state into one place.\n\n"
+            "## Cog Registration\n\n"
+            "Register each cog with the bot to use it.\n\n"
+            "## Cog Removal\n\n"
+            "A cog you no longer use is removed by its name.\n",
+        intro="# Introduction\n\nThis library wraps the API. Install it with pip, then read the quick "
+            "start to use it.\n",
+    )
+    top = index.search("How do I use a cog?").results[0]
     assert top.section == "Cogs"
     assert top.excerpt.startswith("A cog is a Python class")
 
 
 def test_a_question_word_the_passage_lacks_does_not_part_the_words_it_holds_in_order(tmp_path):
-    (tmp_path / "files.md").write_text(
-        "# Files\n\n"
-        "Under its message, the URL of each file you upload is shown.\n\n"
-        "From the web, a file is uploaded by its URL over HTTP, then sent on to the channel.\n",
-        encoding="utf-8")
-    (tmp_path / "embeds.md").write_text("# Embeds\n\nAn image shows inside an embed, beside its title.\n",
-                                        encoding="utf-8")
-    top = Index.build(tmp_path).search("how upload image from url").results[0]
+    index = corpus_of(
+        tmp_path,
+        files="# Files\n\n"
+            "Under its message, the URL of each file you upload is shown.\n\n"
+            "From the web, a file is uploaded by its URL over HTTP, then sent on to the channel.\n",
+        embeds="# Embeds\n\nAn image shows inside an embed, beside its title.\n",
+    )
+    top = index.search("how upload image from url").results[0]
     assert top.excerpt.startswith("From the web, a file is uploaded by its URL")
 
 
 def test_a_line_pasted_from_a_document_finds_it_before_a_heading_naming_its_one_word_among_others(tmp_path):
-    (tmp_path / "animation.md").write_text(
-        "# Montage et cinéma d'animation\n\n"
-        "Le cinéma d'animation demande un montage patient, image par image.\n", encoding="utf-8")
-    (tmp_path / "souvenirs.md").write_text(
-        "# Souvenirs\n\n"
-        "Elle dit que le cinéma est pour elle une seconde maison, depuis l'enfance.\n", encoding="utf-8")
-    top = Index.build(tmp_path).search("que le cinéma est pour elle").results[0]
+    index = corpus_of(
+        tmp_path,
+        animation="# Montage et cinéma d'animation\n\n"
+            "Le cinéma d'animation demande un montage patient, image par image.\n",
+        souvenirs="# Souvenirs\n\n"
+            "Elle dit que le cinéma est pour elle une seconde maison, depuis l'enfance.\n",
+    )
+    top = index.search("que le cinéma est pour elle").results[0]
     assert top.doc == "souvenirs"
     assert "que le cinéma est pour elle" in top.excerpt
 
 
 def test_a_line_pasted_whole_finds_it_before_the_section_its_one_subject_word_heads(tmp_path):
-    (tmp_path / "montage.md").write_text(
-        "# Montage et étalonnage\n\n"
-        "Le montage assemble les plans, puis l'étalonnage accorde leurs couleurs.\n", encoding="utf-8")
-    (tmp_path / "souvenirs.md").write_text(
-        "# Souvenirs\n\n"
-        "Sa grand-mère racontait ses années d'atelier, les bobines rangées sur les étagères, les nuits "
-        "passées à couper la pellicule, les disputes avec les réalisateurs pressés et les fêtes de fin de "
-        "tournage; elle disait que pour elle le montage est tout, depuis ses débuts à la télévision "
-        "régionale.\n", encoding="utf-8")
-    top = Index.build(tmp_path).search("que pour elle le montage est").results[0]
+    index = corpus_of(
+        tmp_path,
+        montage="# Montage et étalonnage\n\n"
+            "Le montage assemble les plans, puis l'étalonnage accorde leurs couleurs.\n",
+        souvenirs="# Souvenirs\n\n"
+            "Sa grand-mère racontait ses années d'atelier, les bobines rangées sur les étagères, les nuits "
+            "passées à couper la pellicule, les disputes avec les réalisateurs pressés et les fêtes de fin de "
+            "tournage; elle disait que pour elle le montage est tout, depuis ses débuts à la télévision "
+            "régionale.\n",
+    )
+    top = index.search("que pour elle le montage est").results[0]
     assert top.doc == "souvenirs"
     assert "que pour elle le montage est" in top.excerpt
