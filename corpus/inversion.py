@@ -15,7 +15,7 @@ CHUNK = 1 << 20  # words (or postings) handled at once
 TF_MOST = np.iinfo(np.uint16).max
 
 
-def _group_starts(sorted_values: np.ndarray) -> np.ndarray:
+def group_starts(sorted_values: np.ndarray) -> np.ndarray:
     """Where each run of equal values starts in `sorted_values`."""
     first = np.ones(sorted_values.size, dtype=bool)
     np.not_equal(sorted_values[1:], sorted_values[:-1], out=first[1:])
@@ -39,7 +39,7 @@ def positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarra
         order = np.argsort(chunk[where], kind="stable")  # by term, in order within each
         where, terms = where[order] + at, chunk[where[order]]
         del order
-        starts = _group_starts(terms)
+        starts = group_starts(terms)
         sizes = np.diff(starts, append=terms.size)
         rank = np.arange(terms.size) - np.repeat(starts, sizes)
         word_at[free[terms] + rank] = where
@@ -117,7 +117,7 @@ def _heading_pairs(head_terms: np.ndarray, head_owner: np.ndarray,
     """The distinct (term, passage) pairs of the headings, sorted, and how often each occurs."""
     keys = head_terms.astype(np.int64) * n_pass + head_owner
     keys.sort()
-    starts = _group_starts(keys)
+    starts = group_starts(keys)
     counts = np.minimum(np.diff(starts, append=keys.size), TF_MOST).astype(np.uint16)
     keys = keys[starts]
     return (keys // n_pass).astype(np.int32), (keys % n_pass).astype(np.int32), counts

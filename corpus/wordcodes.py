@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .phrases import members
+
 ESCAPE = np.iinfo(np.uint16).max  # the code of every id not among the most frequent
 ESCAPED = np.iinfo(np.int32).min  # what code_term gives for ESCAPE: no term's id
 CHUNK = 1 << 20
@@ -74,11 +76,8 @@ def holds(codes: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray, positio
     stored = codes[positions]
     if len(wanted.codes) == 1:
         found = stored == wanted.codes[0]
-    elif len(wanted.codes):
-        table = wanted.codes
-        found = table[np.minimum(np.searchsorted(table, stored), len(table) - 1)] == stored
     else:
-        found = np.zeros(len(positions), dtype=bool)
+        found = members(stored, wanted.codes)
     if wanted.rare and rare_at.size:
         at = np.flatnonzero(stored == ESCAPE)
         terms = rare_term[np.searchsorted(rare_at, positions[at].astype(rare_at.dtype))]
