@@ -47,7 +47,6 @@ class IndexArrays(NamedTuple):
     rare_term: np.ndarray
     rare_ptr: np.ndarray  # passage p's escaped words: rare_at[rare_ptr[p]:rare_ptr[p+1]]
     pass_ptr: np.ndarray
-    pass_len: np.ndarray
     pass_para: np.ndarray
     pass_start: np.ndarray  # character offsets in the paragraph's text
     pass_end: np.ndarray

@@ -434,7 +434,6 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         **headings,
         "surface_keys": _blob([k for k, _ in surface_items]),
         "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),
-        "pass_len": smallest(lengths),
         "text_z": joined.pop("text_z").astype(np.uint8, copy=False),
         "text_dicts": joined.pop("text_dicts").astype(np.uint8, copy=False),
         "head_text": joined.pop("head_text").astype(np.uint8, copy=False),
