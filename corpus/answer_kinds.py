@@ -80,6 +80,9 @@ def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: lis
     for match in pattern.finditer(text, start, end):
         if kind in MEASURED and _REFERENCE.search(text, max(start, match.start() - 12), match.start()):
             continue
+        # The question's own words are its subject, not its answer: "Sora" answers no "who made Sora?".
+        if any(s < match.end() and match.start() < e for s, e in subject):
+            continue
         if any(s - reach <= match.start() and match.end() <= e + reach for s, e in subject):
             return True
     return False

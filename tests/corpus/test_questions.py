@@ -134,6 +134,18 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_comes_first(tmp_path):
     assert "deux ans" in highlighted(top)  # the short answer, with the matched words
 
 
+def test_the_name_a_who_question_asks_about_is_not_its_answer(tmp_path):
+    (tmp_path / "a.txt").write_text("Les studios ont vite développé un goût pour Sora.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le modèle Sora a été développé par OpenAI, qui le présente aux studios "
+                                    "depuis le printemps avec des artistes invités.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    assert index.search("développé Sora").results[0].doc == "a"  # the shorter passage
+    found = index.search("qui a développé Sora ?").results[0]
+    assert found.doc == "b"
+    assert "OpenAI" in highlighted(found)
+
+
 def test_a_question_word_in_a_condition_asks_for_nothing(tmp_path):
     (tmp_path / "a.txt").write_text("When a member joins, the bot waits 5 seconds and sends a welcome message.\n",
                                     encoding="utf-8")
