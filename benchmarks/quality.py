@@ -1,10 +1,15 @@
-"""Answer quality on every dev question set, beside a plain BM25 baseline: `make eval`.
+"""Answer quality on every question set, beside a plain BM25 baseline: `make eval`.
 
-    python -m benchmarks.quality [--sets seeds,code-civil] [--corpus NAME=DIR] [--failures] [--calibration] [--signals]
+    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours] [--corpus NAME=DIR]
+                                 [--failures] [--calibration] [--signals]
 
 Each question file of ../shared/eval/ is scored on its corpus: `dev.jsonl` on the project's
 seeds/, `NAME.dev.jsonl` on ../shared/corpora/NAME/ (rules in ../shared/eval/README.md, the
-scoring is corpus.evaluation's, the same as `corpus-bot eval`). The baseline is bm25s over the
+scoring is corpus.evaluation's, the same as `corpus-bot eval`). So is each file of
+benchmarks/questions/ (`seeds.jsonl`, `NAME.jsonl`), in rows of its own named `NAME (ours)`:
+questions of the same kinds written apart from the dev sets and never tuned on, which tell a
+general gain from one that fits the dev questions only. `--only dev` or `--only ours` scores one
+kind of set; a corpus both kinds ask is indexed once. The baseline is bm25s over the
 engine's own passages (Snowball stems of the corpus's language, the same stop words), whose
 excerpt is the whole passage and which never abstains: what the engine's analysis, ranking and
 excerpts add shows against it. A corpus that cannot be indexed, or yields no passage, gets one
@@ -30,6 +35,8 @@ from benchmarks.machine import REPO_ROOT, machine_info, machine_line
 from benchmarks.report import fmt, format_table
 
 EVAL_DIR = SHARED_DIR / "eval"
+OURS_DIR = Path(__file__).resolve().parent / "questions"
+ORIGINS = ("dev", "ours")  # ../shared/eval's sets, and ours (benchmarks/questions), held out from tuning
 RESULTS_FILE = Path(__file__).resolve().parent / "results" / "quality.json"
 BASELINE = "bm25s"
 SHOW = fmt(".3f")
@@ -47,24 +54,33 @@ class Unscorable(Exception):
 
 @dataclass(frozen=True)
 class DevSet:
-    name: str
+    name: str  # as printed and in the JSON: the corpus's name, then " (ours)" for our sets
     questions: Path
     corpus: Path
+    origin: str = "dev"  # one of ORIGINS
+    corpus_name: str = ""  # seeds, code-civil...: what --sets and --corpus name
 
 
-def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path]) -> list[DevSet]:
-    """Every question file of `eval_dir` with the corpus it is about."""
+def _corpus_of(name: str, corpora: Path, overrides: dict[str, Path]) -> Path:
+    return overrides.get(name, REPO_ROOT / "seeds" if name == "seeds" else corpora / name)
+
+
+def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
+              ours_dir: Path | None = None) -> list[DevSet]:
+    """Every question file of `eval_dir` (and of `ours_dir`) with the corpus it is about."""
     sets = []
-    for path in sorted(eval_dir.glob("*.jsonl")):
+    for path in sorted(eval_dir.glob("*.jsonl")) if eval_dir.is_dir() else []:
         if path.name == "dev.jsonl":
-            name, corpus = "seeds", REPO_ROOT / "seeds"
+            name = "seeds"
         elif path.name.endswith(".dev.jsonl"):
             name = path.name.removesuffix(".dev.jsonl")
-            corpus = corpora / name
         else:
             continue
-        sets.append(DevSet(name, path, overrides.get(name, corpus)))
-    return sorted(sets, key=lambda s: (s.name != "seeds", s.name))
+        sets.append(DevSet(name, path, _corpus_of(name, corpora, overrides), "dev", name))
+    for path in sorted(ours_dir.glob("*.jsonl")) if ours_dir and ours_dir.is_dir() else []:
+        name = path.name.removesuffix(".jsonl")
+        sets.append(DevSet(f"{name} (ours)", path, _corpus_of(name, corpora, overrides), "ours", name))
+    return sorted(sets, key=lambda s: (ORIGINS.index(s.origin), s.corpus_name != "seeds", s.corpus_name))
 
 
 def build_index(dev: DevSet):
@@ -79,6 +95,19 @@ def build_index(dev: DevSet):
     if not len(index):
         raise Unscorable(f"the engine finds no passage in {dev.corpus}")
     return index
+
+
+def index_once(dev: DevSet, built: dict):
+    """`build_index`, once per corpus folder: a dev set and ours on the same corpus share it (and
+    share its failure, reported for each)."""
+    if dev.corpus not in built:
+        try:
+            built[dev.corpus] = build_index(dev)
+        except Unscorable as problem:
+            built[dev.corpus] = problem
+    if isinstance(built[dev.corpus], Unscorable):
+        raise Unscorable(str(built[dev.corpus]))
+    return built[dev.corpus]
 
 
 @dataclass(frozen=True)
@@ -101,12 +130,14 @@ def baseline_search(index):
     return lambda question, k: [passages[i] for i in engine.ranked(retriever, question, k)]
 
 
-def score_set(dev: DevSet, calibration: bool = False) -> dict:
+def score_set(dev: DevSet, calibration: bool = False, index=None) -> dict:
+    """The set scored, on `index` when its corpus is already built (our sets share the dev sets')."""
     from corpus.evaluation import engine_search, evaluate, read_questions
 
     questions = read_questions(dev.questions)
-    index = build_index(dev)
-    scored = {"questions": str(dev.questions), "corpus": str(dev.corpus), "passages": len(index),
+    index = index if index is not None else build_index(dev)
+    scored = {"questions": str(dev.questions), "corpus": str(dev.corpus), "origin": dev.origin,
+              "passages": len(index),
               "engine": evaluate(engine_search(index), questions).as_dict(),
               BASELINE: evaluate(baseline_search(index), questions).as_dict()}
     if calibration:
@@ -206,10 +237,10 @@ def table_rows(name: str, result: dict) -> list[dict]:
     return rows
 
 
-def mean_row(rows: list[dict]) -> dict:
+def mean_row(rows: list[dict], label: str = "") -> dict:
     """The unweighted mean of the sets' overall rows: a change is judged on all corpora at once."""
     overall = [row for row in rows if row["kind"] == "all"]
-    mean = {"corpus": f"mean of {len(overall)}", "kind": "all", "n": sum(row["n"] for row in overall)}
+    mean = {"corpus": f"mean of {len(overall)}{label}", "kind": "all", "n": sum(row["n"] for row in overall)}
     for _, key, _ in COLUMNS[3:]:
         values = [row[key] for row in overall if row.get(key) is not None]
         mean[key] = round(sum(values) / len(values), 3) if values and key != "errors" else None
@@ -226,20 +257,27 @@ def parse_overrides(pairs: list[str]) -> dict[str, Path]:
     return overrides
 
 
-def add_set_arguments(ap: argparse.ArgumentParser) -> None:
-    """The options that choose the dev sets and their corpora (read back by `chosen_sets`)."""
-    ap.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="where the question files are")
+def add_set_arguments(ap: argparse.ArgumentParser, only: str | None = None) -> None:
+    """The options that choose the question sets and their corpora (read back by `chosen_sets`);
+    `only` is the kind of set scored when --only is not given (both when None)."""
+    ap.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="where the dev question files are")
+    ap.add_argument("--ours-dir", type=Path, default=OURS_DIR,
+                    help="where our question files are (held out from tuning)")
+    ap.add_argument("--only", choices=ORIGINS, default=only,
+                    help="score only the dev sets (../shared/eval) or only ours (benchmarks/questions)")
     ap.add_argument("--corpora", type=Path, default=SHARED_DIR / "corpora", help="where NAME/ corpora are")
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
                     help="score set NAME on another folder (a copy, a converted corpus)")
-    ap.add_argument("--sets", help="only these sets, comma-separated (seeds, code-civil, ...)")
+    ap.add_argument("--sets", help="only the sets on these corpora, comma-separated (seeds, code-civil, ...)")
 
 
 def chosen_sets(args: argparse.Namespace) -> list[DevSet]:
-    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus))
+    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus), args.ours_dir)
+    if args.only:
+        sets = [s for s in sets if s.origin == args.only]
     if args.sets:
         wanted = set(args.sets.split(","))
-        sets = [s for s in sets if s.name in wanted]
+        sets = [s for s in sets if s.corpus_name in wanted or s.name in wanted]
     return sets
 
 
@@ -253,28 +291,34 @@ def main(argv: list[str] | None = None) -> int:
                     help="every question's confidence and the abstention signs that cut it")
     ap.add_argument("--out", type=Path, default=RESULTS_FILE, help="where the JSON report goes")
     args = ap.parse_args(argv)
-    if not args.eval_dir.is_dir():
+    if args.only != "ours" and not args.eval_dir.is_dir():
         print(f"make eval needs the dev question sets in {args.eval_dir} (the shared folder beside "
               "this repository), or --eval-dir DIR.", file=sys.stderr)
         return 2
     sets = chosen_sets(args)
     if not sets:
-        print(f"No question file to score in {args.eval_dir}.", file=sys.stderr)
+        print(f"No question file to score in {args.eval_dir if args.only != 'ours' else args.ours_dir}.",
+              file=sys.stderr)
         return 2
 
     from corpus.errors import CorpusError
 
     machine = machine_info()
-    results, problems, rows = {}, {}, []
+    results, problems, rows, means = {}, {}, {origin: [] for origin in ORIGINS}, {}
+    built: dict = {}
     for dev in sets:
         try:
-            results[dev.name] = score_set(dev, args.calibration or args.signals)
+            results[dev.name] = score_set(dev, args.calibration or args.signals, index_once(dev, built))
         except (Unscorable, CorpusError) as problem:
             problems[dev.name] = str(problem)
             continue
-        rows += table_rows(dev.name, results[dev.name])
-    if rows:
-        print(format_table(rows + [mean_row(rows)], COLUMNS))
+        rows[dev.origin] += table_rows(dev.name, results[dev.name])
+    for origin, label in zip(ORIGINS, ("", " (ours)")):
+        if rows[origin]:
+            means[origin] = mean_row(rows[origin], label)
+    if means:
+        print(format_table([row for origin in ORIGINS if origin in means
+                            for row in rows[origin] + [means[origin]]], COLUMNS))
     for name, problem in problems.items():
         print(f"{name}: not scored: {problem}")
     if args.failures:
@@ -293,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nConfidence, {len(judged)} questions of {len(results)} sets together:")
         print(format_table(calibration, CALIBRATION_COLUMNS))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    report = {"machine": machine, "mean": mean_row(rows) if rows else None, "sets": results,
+    report = {"machine": machine, "mean": means.get("dev"), "mean (ours)": means.get("ours"), "sets": results,
               "calibration": calibration, "not_scored": problems}
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\n{machine_line(machine)} · report in {args.out}")

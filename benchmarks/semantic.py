@@ -309,7 +309,7 @@ def package_size_mib() -> float | None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    add_set_arguments(ap)
+    add_set_arguments(ap, only="dev")  # each set embeds its corpus: minutes on the Code civil
     ap.add_argument("--depth", type=int, default=30, help="the engine's candidates fused per question")
     ap.add_argument("--out", type=Path, default=RESULTS_FILE, help="where the JSON report goes")
     args = ap.parse_args(argv)

@@ -25,7 +25,8 @@ def test_each_set_is_scored_on_its_corpus_and_an_unreadable_corpus_gets_one_line
     write_set(evals / "slides.dev.jsonl", asked)
     out = tmp_path / "quality.json"
 
-    assert quality.main(["--eval-dir", str(evals), "--corpora", str(corpora), "--out", str(out)]) == 0
+    assert quality.main(["--eval-dir", str(evals), "--corpora", str(corpora), "--out", str(out),
+                         "--only", "dev"]) == 0
 
     printed = capsys.readouterr().out
     assert "bm25 hit@1" in printed and "news" in printed
@@ -59,10 +60,64 @@ def test_the_calibration_says_how_often_each_band_of_confidence_was_right(tmp_pa
     out = tmp_path / "quality.json"
 
     assert quality.main(["--eval-dir", str(evals), "--corpora", str(corpora), "--out", str(out),
-                         "--calibration"]) == 0
+                         "--calibration", "--only", "dev"]) == 0
 
     assert "Confidence, 2 questions of 1 sets together" in capsys.readouterr().out
     bands = json.loads(out.read_text(encoding="utf-8"))["calibration"]
     assert [band["confidence"] for band in bands] == ["0.00–0.20", "0.20–0.50", "0.50–0.75", "0.75–1"]
     assert bands[0] == {"confidence": "0.00–0.20", "n": 1, "answerable": 0.0, "first right": 0.0, "right in 3": 0.0}
     assert bands[-1] == {"confidence": "0.75–1", "n": 1, "answerable": 1.0, "first right": 1.0, "right in 3": 1.0}
+
+
+def test_our_question_sets_get_rows_of_their_own_and_only_chooses_one_kind(tmp_path, capsys):
+    evals, ours, corpora = tmp_path / "eval", tmp_path / "questions", tmp_path / "corpora"
+    evals.mkdir()
+    ours.mkdir()
+    shutil.copytree(SEEDS, corpora / "news")
+    write_set(evals / "news.dev.jsonl", [
+        {"id": "d1", "q": "Qui est Heather-Ashley Boyer ?", "kind": "direct",
+         "docs": ["001_b3032b709f6b9f18"], "needles": ["Heather-Ashley Boyer"]}])
+    write_set(ours / "news.jsonl", [
+        {"id": "o1", "q": "Qui est Reid Southen ?", "kind": "direct",
+         "docs": ["001_b3032b709f6b9f18"], "needles": ["Reid Southen"]},
+        {"id": "o2", "q": "Comment réparer une fuite sous l'évier ?", "kind": "abstain"}])
+    out = tmp_path / "quality.json"
+    options = ["--eval-dir", str(evals), "--ours-dir", str(ours), "--corpora", str(corpora), "--out", str(out)]
+
+    assert quality.main(options) == 0
+
+    rows = [line.strip() for line in capsys.readouterr().out.splitlines()]
+    assert [row.split()[:2] for row in rows if row.startswith(("news ", "mean of"))] == [
+        ["news", "all"], ["news", "direct"], ["mean", "of"],
+        ["news", "(ours)"], ["news", "(ours)"], ["news", "(ours)"], ["mean", "of"]]
+    assert [row for row in rows if row.startswith("mean of")][-1].startswith("mean of 1 (ours)")
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(report["sets"]) == ["news", "news (ours)"]
+    assert report["sets"]["news (ours)"]["origin"] == "ours"
+    assert report["sets"]["news (ours)"]["engine"]["overall"]["answerable"] == 1
+    assert report["mean"]["n"] == 1 and report["mean (ours)"]["n"] == 2
+
+    assert quality.main(options + ["--only", "ours"]) == 0
+
+    printed = capsys.readouterr().out
+    assert "news (ours)" in printed and "mean of 1 (ours)" in printed
+    assert not [line for line in printed.splitlines() if line.split()[:2] in (["news", "all"], ["news", "direct"])]
+    assert list(json.loads(out.read_text(encoding="utf-8"))["sets"]) == ["news (ours)"]
+
+    assert quality.main(options + ["--only", "dev"]) == 0
+
+    assert "(ours)" not in capsys.readouterr().out
+    assert list(json.loads(out.read_text(encoding="utf-8"))["sets"]) == ["news"]
+
+
+def test_our_sets_alone_need_no_shared_dev_folder(tmp_path, capsys):
+    ours, corpora = tmp_path / "questions", tmp_path / "corpora"
+    ours.mkdir()
+    shutil.copytree(SEEDS, corpora / "news")
+    write_set(ours / "news.jsonl", [{"id": "o1", "q": "Qui est Reid Southen ?", "kind": "direct",
+                                     "docs": ["001_b3032b709f6b9f18"], "needles": ["Reid Southen"]}])
+
+    assert quality.main(["--eval-dir", str(tmp_path / "nowhere"), "--ours-dir", str(ours), "--corpora",
+                         str(corpora), "--out", str(tmp_path / "q.json"), "--only", "ours"]) == 0
+
+    assert "news (ours)" in capsys.readouterr().out
