@@ -34,9 +34,19 @@ _MONTHS = (r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|
 _DAYS = (r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
          r"saturday|sunday")
 
-# A date said relative to now: "l'année dernière", "last year", "hier".
-_RELATIVE = (r"(?:l'|cette |la |le )?(?:ann[ée]e|semaine|mois|saison)\s+(?:derni[èe]re?|prochaine?|pass[ée]e?)|"
-             r"(?:last|next|this|past)\s+(?:year|month|week|season)|hier|avant-hier|yesterday")
+# A date said relative to now or to an event, or a time of year without its date: "l'année
+# dernière", "dans le courant de l'année", "le lendemain de leur publication", "dès", "last year",
+# "later this year", "the next day", "as soon as". Law and news date things this way as often
+# as by the calendar.
+_SEASONS = r"ann[ée]e|semaine|mois|saison|[ée]t[ée]|hiver|printemps|automne"
+_RELATIVE = (rf"(?:l'|cette |la |le |cet |ce )?(?:{_SEASONS})\s+(?:derni[èe]re?|prochaine?|pass[ée]e?|en cours)|"
+             rf"(?:cette|cet|ce)\s+(?:{_SEASONS})|"
+             rf"(?:courant|cours|fin|d[ée]but|milieu)\s+(?:de l'|du |de la |de )(?:{_SEASONS}|si[èe]cle)|"
+             r"(?:last|next|this|past|later this|earlier this|coming)\s+(?:year|month|week|season|summer|winter|"
+             r"spring|fall|autumn)|(?:sur)?lendemain|veille|hier|avant-hier|aujourd'hui|apr[èe]s-demain|demain|"
+             r"d[ée]sormais|dor[ée]navant|prochainement|bient[ôo]t|plus tard|plus t[ôo]t|dès|[àa] compter d(?:u|es?|')|"
+             r"imm[ée]diatement|yesterday|today|tomorrow|soon|later|(?:the )?(?:next|following|previous) day|"
+             r"the day (?:after|before)|as soon as|from now on|immediately")
 
 _CURRENCY = r"(?:€|\$|£|euros?|dollars?|francs?|livres? sterling)"
 _AGE = rf"\b{_NUMBER}\s+(?:ans|years?)\b(?:\s+old)?"

@@ -78,3 +78,24 @@ def test_one_everyday_word_is_a_question_where_the_documents_are_about_it(seeds_
 
     assert reply_to(weather, "Quel temps ?").startswith((FOUND, UNSURE))
     assert reply_to(seeds_index, "Quel temps ?").startswith(NOTHING)  # they mention it in passing
+
+
+@pytest.fixture(scope="module")
+def town_rules(tmp_path_factory) -> Index:
+    folder = tmp_path_factory.mktemp("mairie")
+    (folder / "reglement.txt").write_text(
+        "Règlement du conseil municipal\n\n"
+        "Les délibérations du conseil municipal sont exécutoires le lendemain de leur affichage en mairie.\n\n"
+        "Le conseil municipal se réunit dans la salle des fêtes, sur convocation du maire.\n\n"
+        "La nouvelle médiathèque ouvrira ses portes au public dans le courant de l'année.\n\n"
+        "Les habitants peuvent consulter les délibérations du conseil municipal à l'accueil.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("Quand les délibérations du conseil municipal deviennent-elles exécutoires ?", "le lendemain"),
+    ("Quand la médiathèque ouvrira-t-elle au public ?", "dans le courant de l'année"),
+])
+def test_a_date_said_from_an_event_or_a_time_of_year_answers_when(town_rules, question, quoted):
+    said = reply_to(town_rules, question)
+    assert said.startswith((FOUND, UNSURE)) and quoted in " ".join(said.replace("**", "").split())
