@@ -69,6 +69,15 @@ def lexicon() -> Lexicon:
     return Lexicon(ENGLISH_FRENCH)
 
 
+def everyday(word: str) -> bool:
+    """Whether the table knows a word as written, in English or in French, as an everyday one:
+    a title ("CEO", "PDG") or a common noun written as a name is no name."""
+    table = lexicon()
+    english, french = analyse_new_word(word, "en")[1], analyse_new_word(word, "fr")[1]
+    return bool(english and table.translations(english, "en", "fr")
+                or french and table.translations(french, "fr", "en"))
+
+
 def function_word(index, stem: str, source: str) -> bool:
     """Whether every language of the documents says that word with function words only."""
     return all(lexicon().is_function_word(stem, source, target) for target in index.languages)

@@ -7,7 +7,9 @@ dictionary form (a function word in a translation is no match: "later: plus tard
 "tard"). A few function words that French says with its own function words close the list
 ("without: sans"): an English question's word of that kind is then no subject word. General
 vocabulary only, chosen by frequency and nothing else: no word of a particular subject,
-whichever corpus is asked. `bridge.py` reads every entry both ways (French question words find
+whichever corpus is asked. The titles written by their initials that both languages use
+every day ("CEO: PDG") follow the words: a common title, not a name (`abstention.py`).
+`bridge.py` reads every entry both ways (French question words find
 their English counterparts too) and compares both sides by their stems, so one form of each
 word is enough.
 """
@@ -2631,6 +2633,10 @@ unemployment: chômage
 unity: unité
 useless: inutile
 viewer: spectateur
+ceo: pdg directeur
+cfo: directeur financier
+cto: directeur technique
+coo: directeur
 because: car
 after: après
 before: avant

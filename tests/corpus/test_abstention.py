@@ -99,3 +99,22 @@ def town_rules(tmp_path_factory) -> Index:
 def test_a_date_said_from_an_event_or_a_time_of_year_answers_when(town_rules, question, quoted):
     said = reply_to(town_rules, question)
     assert said.startswith((FOUND, UNSURE)) and quoted in " ".join(said.replace("**", "").split())
+
+
+@pytest.fixture(scope="module")
+def nantes_firms(tmp_path_factory) -> Index:
+    folder = tmp_path_factory.mktemp("nantes")
+    (folder / "entreprises.txt").write_text(
+        "Les entreprises de Nantes\n\n"
+        "Paul Marin est le directeur technique de Brumaire depuis sa fondation.\n\n"
+        "La société Calypso fabrique des vélos électriques dans son atelier de Nantes.\n\n"
+        "Les chantiers navals de Saint-Nazaire emploient des soudeurs et des charpentiers.\n\n"
+        "Le port de Nantes accueille des cargos venus de toute l'Europe.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+def test_a_title_written_in_initials_is_not_a_name_the_documents_lack(nantes_firms):
+    said = reply_to(nantes_firms, "Qui est le CTO de Brumaire ?")
+    assert said.startswith(FOUND) and "Paul Marin" in said.replace("**", "")
+    # A person the documents never name is still another subject.
+    assert reply_to(nantes_firms, "Qui est Gaston Lagaffe de Brumaire ?").startswith(NOTHING)
