@@ -13,8 +13,9 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
 - *missing name*: a question that names something the documents never mention, not even
   misspelt (a capitalised word inside the question or an acronym, three letters or more), is
   about another thing: "discord.js" and "SlashCommandBuilder" in the discord.py docs A title
-  written in initials or a common noun written as a name is no name (the everyday words of
-  `lexicon_en_fr.py`, in English or French): "CEO" is asked of documents that say "PDG". In a
+  written in initials is no name (the everyday words of `lexicon_en_fr.py`, in English or
+  French): "CEO" is asked of documents that say "PDG". A capitalised everyday word still is
+  one ("the Eiffel Tower"). In a
   question asked in another language than the documents', a name is looked for with one more
   typo, as any of its words (`query.py`): "Australie" would find "Australia". A name translated
   past recognition ("OTAN" for "NATO") costs that question its share, which a question whose
@@ -64,7 +65,7 @@ def signs(index, words: list, best: int, params: RankingParams) -> dict[str, flo
         found["no subject"] = params.everyday_share
     if len(words) >= params.lone_words and held_words(index, words, best) <= 1:
         found["one word"] = params.lone_share
-    if any(w.name and not w.terms and len(w.surface) >= params.name_letters and not bridge.everyday(w.surface)
+    if any(w.name and not w.terms and len(w.surface) >= params.name_letters and not bridge.everyday(w.surface, as_name=True)
            for w in words):
         found["missing name"] = params.missing_name_share
     return found

@@ -69,9 +69,12 @@ def lexicon() -> Lexicon:
     return Lexicon(ENGLISH_FRENCH)
 
 
-def everyday(word: str) -> bool:
-    """Whether the table knows a word as written, in English or in French, as an everyday one:
-    a title ("CEO", "PDG") or a common noun written as a name is no name."""
+def everyday(word: str, as_name: bool = False) -> bool:
+    """Whether the table knows a word as written, in English or in French, as an everyday one.
+    Written as a name (`as_name`), only in initials: a title ("CEO", "PDG") is no name, but a
+    capitalised everyday word is part of one ("the Eiffel Tower", "la Maison Blanche")."""
+    if as_name and not word.isupper():
+        return False
     table = lexicon()
     english, french = analyse_new_word(word, "en")[1], analyse_new_word(word, "fr")[1]
     return bool(english and table.translations(english, "en", "fr")

@@ -22,6 +22,10 @@ class RankingParams:
     #                             a guess at the documents' words, in ranking and confidence alike
     unknown_share: float = 0.5  # a word of a language the corpus lacks, found nowhere, counts
     #                             half against coverage
+    everyday_unknown: float = 0.3  # an everyday word (`lexicon_en_fr.py`) found nowhere counts
+    #                                this share of a missing word against coverage (about the
+    #                                weight `generality.py` gives a word of zipf 5.6), when it is
+    #                                the only one: two such words are another subject
 
     # -- candidates (`candidates.py`) ----------------------------------------------------------
     candidates: int = 200  # passages scored in full after the BM25 pass

@@ -140,6 +140,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     foreign = langs[0] not in index.languages  # asked in a language the documents are not in
     code = analysis.identifier_spans(plain)
     words: dict[int | str, QueryWord] = {}
+    reworded: list[str] = []  # everyday words found nowhere, weighing less
     for position, token in enumerate(tokens):
         term = _term(token, langs)
         if not term or (foreign and bridge.function_word(index, term, langs[0])):
@@ -196,10 +197,20 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             rarity = float(max(index.arrays.term_idf[t] * index.arrays.term_generality[t]
                                for t in (terms[:len(terms) - len(related) - len(translated)]
                                          or terms[:len(terms) - len(related)] or terms)))
-        else:  # found nowhere: against coverage, fully, or half for an untranslated word
+        else:  # found nowhere: against coverage, fully, or half for an untranslated word ...
             rarity = index.max_idf * (params.unknown_share if foreign else 1.0)
+            # ... and less for an everyday word of either language ("disponible", "available"):
+            # the documents say it otherwise more often than they lack what it asks.
+            if bridge.everyday(token.surface, as_name=written_as_name):
+                rarity *= params.everyday_unknown
+                reworded.append(key)
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
                                written_as_name and len(token.surface) > 1, len(translated))
+    # One everyday word missing is a question in other words; two or more ("quel stade de
+    # football", "a recipe for pancakes") are another subject: they count fully.
+    if len(reworded) > 1:
+        for key in reworded:
+            words[key].rarity /= params.everyday_unknown
     # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid = index.term_id.get(whole)

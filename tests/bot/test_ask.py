@@ -20,7 +20,7 @@ async def test_ask_quotes_the_excerpt_with_matched_words_in_bold_and_its_source(
 
 
 async def test_a_weak_match_is_answered_with_a_warning_above_the_excerpts(channel, alice):
-    result = await alice.slash(channel, "ask", question="Les studios ont-ils peur de Sora ?")
+    result = await alice.slash(channel, "ask", question="Les studios redoutent-ils Sora ?")
 
     embed = result.response.embeds[0]
     assert embed.description.startswith("I'm not sure, but this is the closest the documents come:")

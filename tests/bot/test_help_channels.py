@@ -190,9 +190,9 @@ async def test_chatter_and_guesses_stay_silent_in_a_help_channel(simcord_env, gu
 
     for chatter in ("Merci beaucoup pour ton aide !", "Quelle heure est-il ?", "thanks a lot, that helped!"):
         await alice.send(help_channel, chatter)
-    await alice.send(help_channel, "Les studios ont-ils peur de Sora ?")  # a guess, when asked
+    await alice.send(help_channel, "Les studios redoutent-ils Sora ?")  # a guess, when asked
 
     assert help_channel.threads == [] and bot_messages(simcord_env, help_channel) == []
-    await alice.send(help_channel, mention(simcord_env, "Les studios ont-ils peur de Sora ?"))
+    await alice.send(help_channel, mention(simcord_env, "Les studios redoutent-ils Sora ?"))
     [reply] = [m for place in (help_channel, *help_channel.threads) for m in bot_messages(simcord_env, place)]
     assert reply.embeds[0].description.startswith("Je n'en suis pas sûr, mais")

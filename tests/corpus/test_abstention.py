@@ -118,3 +118,23 @@ def test_a_title_written_in_initials_is_not_a_name_the_documents_lack(nantes_fir
     assert said.startswith(FOUND) and "Paul Marin" in said.replace("**", "")
     # A person the documents never name is still another subject.
     assert reply_to(nantes_firms, "Qui est Gaston Lagaffe de Brumaire ?").startswith(NOTHING)
+
+
+@pytest.fixture(scope="module")
+def library_news(tmp_path_factory) -> Index:
+    folder = tmp_path_factory.mktemp("mediatheque")
+    (folder / "mediatheque.txt").write_text(
+        "La médiathèque de Plouzané\n\n"
+        "La médiathèque ouvrira au public dans le courant de l'année, place de la Mairie.\n\n"
+        "La médiathèque prêtera des livres, des disques et des jeux de société.\n\n"
+        "Les architectes de la médiathèque ont choisi le bois et le verre.\n\n"
+        "La médiathèque emploiera quatre bibliothécaires et un animateur.\n\n"
+        "Le chantier de la médiathèque a coûté moins que prévu.\n\n"
+        "Les écoles visiteront la médiathèque chaque mardi.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+def test_an_everyday_word_the_documents_say_otherwise_does_not_make_the_answer_a_guess(library_news):
+    # "accessible" is nowhere in the documents, which say "ouvrira au public".
+    said = reply_to(library_news, "Quand la médiathèque sera-t-elle accessible au public ?")
+    assert said.startswith(FOUND) and "dans le courant de l'année" in " ".join(said.replace("**", "").split())
