@@ -74,7 +74,17 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
                         r"use|call|by (?:using|calling|passing|setting)|in order to|to do (?:this|so))\b|"
                         r"``|\w\(|\bawait\b|\bimport\b|>>>", re.I),
 }
-MEASURED = frozenset({"quantity", "age", "money", "when"})  # kinds whose answer is a number, a date or a duration
+# "In what year", "en quelle année": a duration or a weekday does not answer, a year does.
+PATTERNS["year"] = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b", re.I)
+MEASURED = frozenset({"quantity", "age", "money", "when", "year"})  # kinds whose answer is a number, a date or a duration
+
+
+def narrowed(kind: AnswerKind | None, question: str) -> str | None:
+    """The kind of answer a passage must hold: a year when a "when" question asks for one."""
+    return "year" if kind == "when" and _YEAR_ASKED.search(question) else kind
+
+
 REACH = 80  # characters around a subject word within which an answer counts as near it
 # A number that names a part of a text or a version ("article 1382", "chapter 2", "v2") is a
 # reference, not an amount or a date.

@@ -146,17 +146,18 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     """Rule 4: the share of the question the best candidate covers, discounted for each sign
     that it is not answered (returned with the share each left).
 
-    When the question asks for a number, a date or a duration and no passage within reach holds
-    one near the subject, the documents know the subject, not what is asked of it (a person's
+    When the question asks for a number, a date or a duration (a year, when it asks "in what
+    year") and no passage within reach holds one near the subject, the documents know the subject, not what is asked of it (a person's
     age, a price). Not for names: law and manuals answer "who" with a role ("le propriétaire",
     "the bot owner") that no pattern of names sees. The kind of answer is recorded in
     `features.kind` for rule 5."""
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
     signs = abstention.signs(index, query.words, int(found.passages[best]), params)
-    if query.kind:
+    kind = answer_kinds.narrowed(query.kind, query.asked)
+    if kind:
         passages = [int(found.passages[i]) for i in reachable]
-        features.kind[reachable] = answer_kinds.holding(index, query.words, query.kind, passages)
-        if query.kind in answer_kinds.MEASURED and not features.kind[keep].any():
+        features.kind[reachable] = answer_kinds.holding(index, query.words, kind, passages)
+        if kind in answer_kinds.MEASURED and not features.kind[keep].any():
             signs["missing kind"] = params.kind_missing
     share = float(features.coverage[best])
     for left in signs.values():

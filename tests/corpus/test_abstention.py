@@ -138,3 +138,20 @@ def test_an_everyday_word_the_documents_say_otherwise_does_not_make_the_answer_a
     # "accessible" is nowhere in the documents, which say "ouvrira au public".
     said = reply_to(library_news, "Quand la médiathèque sera-t-elle accessible au public ?")
     assert said.startswith(FOUND) and "dans le courant de l'année" in " ".join(said.replace("**", "").split())
+
+
+def test_in_what_year_is_answered_by_a_year_not_by_a_duration(tmp_path):
+    (tmp_path / "cycles.md").write_text(
+        "# Brumaire Cycles\n\n"
+        "Brumaire Cycles was founded by Paul Marin, who had repaired bikes for ten years.\n\n"
+        "Orders ship from the workshop in Nantes.\n\n"
+        "Every bike is checked by hand before it leaves.\n", encoding="utf-8")
+    shop = Index.build(tmp_path)
+    assert reply_to(shop, "In what year was Brumaire Cycles founded?").startswith(NOTHING)
+    assert reply_to(shop, "Who founded Brumaire Cycles?").startswith((FOUND, UNSURE))
+
+    (tmp_path / "cycles.md").write_text(
+        "# Brumaire Cycles\n\nBrumaire Cycles was founded by Paul Marin in 2012.\n\n"
+        "Orders ship from the workshop in Nantes.\n", encoding="utf-8")
+    said = reply_to(Index.build(tmp_path), "In what year was Brumaire Cycles founded?")
+    assert said.startswith((FOUND, UNSURE)) and "2012" in said
