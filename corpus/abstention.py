@@ -7,9 +7,10 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   (`subject`): "Quelle heure est-il ?" asks nothing of documents that only mention the hour;
 - *missing kind*: it asks for a number or a date and no passage within reach holds one near its
   subject (read by `ranking.confidence`, which knows those passages);
-- *one word*: one word in common with a question of three words or more is a mention, not its
-  subject: "Who won the 2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for
-  banana bread" a manual's *Recipes* heading;
+- *one word*: one word in common with a question of three words or more, or with a question
+  naming something the documents lack (below), is a mention, not its subject: "Who won the
+  2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a
+  manual's *Recipes* heading, "the capital of Australia" a `capitalize()`;
 - *missing name*: a question that names something the documents never mention, not even
   misspelt (a capitalised word inside the question or an acronym, three letters or more), is
   about another thing: "discord.js" and "SlashCommandBuilder" in the discord.py docs A title
@@ -63,9 +64,12 @@ def signs(index, words: list, best: int, params: RankingParams) -> dict[str, flo
     found = {}
     if subject(index, words, params) < params.subject_words:
         found["no subject"] = params.everyday_share
-    if len(words) >= params.lone_words and held_words(index, words, best) <= 1:
+    missing = any(w.name and not w.terms and len(w.surface) >= params.name_letters
+                  and not bridge.everyday(w.surface, as_name=True) for w in words)
+    # Beside a name the documents lack, one word held is a mention even in a shorter question:
+    # "the capital of Australia" meets a docs' capitalize().
+    if (len(words) >= params.lone_words or missing) and held_words(index, words, best) <= 1:
         found["one word"] = params.lone_share
-    if any(w.name and not w.terms and len(w.surface) >= params.name_letters and not bridge.everyday(w.surface, as_name=True)
-           for w in words):
+    if missing:
         found["missing name"] = params.missing_name_share
     return found

@@ -155,3 +155,14 @@ def test_in_what_year_is_answered_by_a_year_not_by_a_duration(tmp_path):
         "Orders ship from the workshop in Nantes.\n", encoding="utf-8")
     said = reply_to(Index.build(tmp_path), "In what year was Brumaire Cycles founded?")
     assert said.startswith((FOUND, UNSURE)) and "2012" in said
+
+
+def test_a_name_the_documents_lack_beside_one_word_they_hold_is_another_subject(tmp_path):
+    topics = "view modal embed thread webhook role emoji sticker guild member channel message reaction invite template"
+    (tmp_path / "objects.md").write_text(
+        "# Objects\n\nCall `name.capitalize()` to capitalize the first letter of a name.\n\n"
+        + "\n\n".join(f"Topic {t}: the {t} object has its own page and methods." for t in topics.split()) + "\n",
+        encoding="utf-8")
+    docs = Index.build(tmp_path)
+    assert reply_to(docs, "What is the capital of Peru?").startswith(NOTHING)
+    assert reply_to(docs, "How do I capitalize a name?").startswith((FOUND, UNSURE))
