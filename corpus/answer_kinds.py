@@ -86,10 +86,10 @@ def narrowed(kind: AnswerKind | None, question: str) -> str | None:
 
 
 REACH = 80  # characters around a subject word within which an answer counts as near it
-# A number that names a part of a text or a version ("article 1382", "chapter 2", "v2") is a
-# reference, not an amount or a date.
+# A number that names a part of a text or a version ("article 1382", "chapter 2", "v2", "article
+# L. 122-8" of another code, each number of it) is a reference, not an amount or a date.
 _REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|titre|title|livre|book|"
-                        r"alin[ée]a|paragraphe?|version|v|§)\s*$", re.I)
+                        r"alin[ée]a|paragraphe?|version|v|§)\s*(?:[LRD]\.?\s*)?(?:\d+[-.])*$", re.I)
 
 
 def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: list[tuple[int, int]],
@@ -98,7 +98,7 @@ def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: lis
     the subject's words (offsets in `text`)."""
     pattern = PATTERNS[kind]
     for match in pattern.finditer(text, start, end):
-        if kind in MEASURED and _REFERENCE.search(text, max(start, match.start() - 12), match.start()):
+        if kind in MEASURED and _REFERENCE.search(text, max(start, match.start() - 20), match.start()):
             continue
         # The question's own words are its subject, not its answer: "Sora" answers no "who made Sora?".
         if any(s < match.end() and match.start() < e for s, e in subject):
@@ -160,7 +160,7 @@ def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> 
     answers = []
     for match in pattern.finditer(text):
         start, end = match.span("answer" if "answer" in pattern.groupindex else 0)
-        before = text[max(0, start - 12):start]
+        before = text[max(0, start - 20):start]
         if (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
             continue
         # One capitalised word opening a sentence is any word; two ("Brad Lightcap") a name.

@@ -166,3 +166,13 @@ def test_a_name_the_documents_lack_beside_one_word_they_hold_is_another_subject(
     docs = Index.build(tmp_path)
     assert reply_to(docs, "What is the capital of Peru?").startswith(NOTHING)
     assert reply_to(docs, "How do I capitalize a name?").startswith((FOUND, UNSURE))
+
+
+def test_an_article_cited_with_its_code_letter_is_no_amount(tmp_path):
+    (tmp_path / "code.md").write_text(
+        "# Code\n\n"
+        "Les indemnités de préavis sont celles prévues à l'article L. 122-8 du code du travail.\n\n"
+        "Le bail cesse à l'expiration du terme fixé.\n\n"
+        "Le locataire rend les clés au propriétaire.\n", encoding="utf-8")
+    code = Index.build(tmp_path)
+    assert reply_to(code, "Combien d'indemnités de préavis ?").startswith(NOTHING)
