@@ -90,11 +90,12 @@ FILLER_PHRASES = (
     r"(?:i was|i am) wondering", r"i would like to know", r"i want to know",
     r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
-    r"i have a question", r"quick question",
+    r"i have a question", r"quick question", r"au juste", r"en gros", r"grosso modo",
 )
 FILLER_WORDS = frozenset("""
     stp svp mdr ptdr lol tkt dsl euh please pls plz btw tbh imo lmao guys nvm iirc afaik um umm uh hmm
-""".split())
+    exactement concretement vraiment reellement exactly basically actually really literally
+""".split())  # the adverbs of the second line stress a question, and name nothing of its subject
 # Greetings and thanks are filler where they greet and thank: a greeting before the question
 # ("hello, what does !ping do", "salut je voudrais…"), thanks after it. Elsewhere they are words
 # like others: "what does the hello command do", "make the bot say hello", "hello world example".

@@ -46,6 +46,16 @@ def test_an_english_chat_question_keeps_its_words(tmp_path):
     assert top.doc == "a" and "PR" in highlighted(top)
 
 
+def test_a_word_that_stresses_the_question_does_not_pull_another_passage(tmp_path):
+    (tmp_path / "578.md").write_text("L'usufruit est le droit de jouir des choses dont un autre a la "
+                                     "propriété.\n", encoding="utf-8")
+    (tmp_path / "972.md").write_text("L'interprète veille à l'exacte traduction des propos tenus sur "
+                                     "l'usufruit.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    for asked in ("usufruit c koi exactement", "c'est quoi au juste l'usufruit, en gros ?"):
+        assert index.search(asked).results[0].doc == "578"
+
+
 def test_a_word_is_unglued_only_when_the_documents_know_its_second_half():
     assert rewrite("la lune et lemploi", known_in("emploi")) == "la lune et l'emploi"
     assert rewrite("lemploi", known_in()) == "lemploi"
