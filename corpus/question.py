@@ -32,12 +32,13 @@ AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "defini
 # English "you", French "c" (c'est) the C language, French "dc" (donc) an English disconnect.
 FRENCH_ABBREVIATIONS = {
     "pq": "pourquoi", "pk": "pourquoi", "pkoi": "pourquoi", "pourkoi": "pourquoi",
-    "qqn": "quelqu'un", "qqun": "quelqu'un", "qq1": "quelqu'un",
+    "qqn": "quelqu'un", "qqun": "quelqu'un", "qq1": "quelqu'un", "qlqn": "quelqu'un", "qlqun": "quelqu'un",
     "qqch": "quelque chose", "qqc": "quelque chose", "qqchose": "quelque chose",
     "qlq": "quelque", "qqs": "quelques", "qlqs": "quelques",
     "bcp": "beaucoup", "jsp": "je sais pas", "chais": "je sais", "chaipa": "je sais pas", "chepa": "je sais pas",
     "chui": "je suis", "jsuis": "je suis", "jpeux": "je peux", "jveux": "je veux", "jsais": "je sais",
     "jcrois": "je crois", "jpense": "je pense", "jfais": "je fais", "jme": "je me", "jte": "je te",
+    "jdois": "je dois", "jvais": "je vais", "jpourrais": "je pourrais", "kesako": "c'est quoi",
     "koi": "quoi", "kwa": "quoi", "koa": "quoi", "ki": "qui", "ke": "que", "kel": "quel", "kelle": "quelle",
     "koment": "comment", "komment": "comment", "komen": "comment", "cmt": "comment", "cmnt": "comment",
     "cb": "combien", "cmb": "combien", "cbn": "combien", "qd": "quand", "kan": "quand", "kand": "quand",

@@ -28,6 +28,7 @@ def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
 @pytest.mark.parametrize("typed, french, read", [
     ("slt g un pb avec mon bot", True, "j'ai un problème avec mon bot"),
     ("dc tt le monde peut voter ?", True, "donc tout le monde peut voter ?"),
+    ("kesako l'usufruit, jdois payer ?", True, "c'est quoi l'usufruit, je dois payer ?"),
     ("le contrat dont je parle", True, "le contrat dont je parle"),  # a French word, not English "don't"
     ("how do I open a pr, dont know", False, "how do I open a pr, do not know"),  # "pr" is French "pour"
     ("how to call c code from ur bot", False, "how to call c code from your bot"),
