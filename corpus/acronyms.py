@@ -20,6 +20,8 @@ no close spelling; what is found is kept for the next question.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .readers.blocks import CODE, KINDS
@@ -27,6 +29,9 @@ from .wordcodes import CHUNK
 
 SHORTEST, LONGEST = 3, 5  # letters of a word read as an acronym (two: "ue", "dm", too
 #                            many runs of two words spell them by chance)
+
+
+_DERIVED = re.compile(r"(?:er|ee|ees|es|e)$")  # folded: "pacser", "pacsée", "pacsés", "pacsé"
 
 
 def spellings(acronym: str) -> list[tuple[str, ...]]:
@@ -65,6 +70,15 @@ class Acronyms:
                 self._found.clear()
             self._found[asked] = self._expand(key, least, cohesion)
         return self._found[asked]
+
+    def derived(self, key: str, least: int, cohesion: float) -> tuple[int, ...]:
+        """The expansion of the acronym a verb or participle French makes of one stands for
+        ("se pacser", "pacsés": PACS), or () when `key` is no such word. Tried before a typo's
+        correction: "pacser" is one letter from "passer", but a word of the documents' own
+        name is surer than a typo."""
+        root = _DERIVED.sub("", key)
+        known = root in self._index.surface or root in self._index.term_id  # "vende": "vend", a word
+        return self.expand(root, least, cohesion) if root != key and not known else ()
 
     def _expand(self, key: str, least: int, cohesion: float) -> tuple[int, ...]:
         ways = spellings(key)

@@ -170,10 +170,11 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             stop = misspelt_stop_word(token.key)
             if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
                 continue
-            # An acronym ("pacs"): the words the documents write it with, each a word of the
-            # question, worth a little less (a guess at what was meant).
-            spelt = () if fixes else index.acronyms().expand(token.key, params.acronym_least,
-                                                             params.acronym_cohesion)
+            # An acronym ("pacs", "se pacser"): the words the documents write it with, each a
+            # word of the question, worth a little less (a guess at what was meant).
+            acronyms = index.acronyms()
+            spelt = (acronyms.derived(token.key, params.acronym_least, params.acronym_cohesion)
+                     or (() if fixes else acronyms.expand(token.key, params.acronym_least, params.acronym_cohesion)))
             if spelt:
                 for tid in spelt:
                     if tid not in words:

@@ -37,6 +37,15 @@ def test_an_acronym_in_capitals_is_read_the_same_way(tmp_path):
     assert answer.results[0].doc == "Article 1"
 
 
+def test_the_verb_made_of_an_acronym_stands_for_it(tmp_path):
+    index = code(tmp_path / "code")
+    for asked in ("Qui peut se pacser ?", "on est pacsés, comment ça se termine ?"):
+        answer = index.search(asked)
+        assert not answer.abstained
+        assert answer.results[0].doc in ("Article 1", "Article 2", "Article 3")
+        assert "pacte civil de solidarité" in answer.results[0].excerpt
+
+
 def test_an_acronym_spelt_by_a_run_written_once_finds_nothing(tmp_path):
     # "contrat conclu par deux personnes majeures" starts with C, P, M once: a coincidence, and
     # the question names something the documents lack.
