@@ -14,9 +14,10 @@ at least `least` times, and holding at least `cohesion` of the uses of its rares
 ("pacte civil de solidarité" holds 41 of the Code civil's 61 "pacte"; "tiers en vertu de
 l'article", which spells TVA five times, 5 of its 60 "vertu").
 
-The word sequences are scanned for each acronym asked, a million words at a time (about 30 ms
-a million words), and only for a word of 3 to 5 letters found nowhere in the vocabulary with
-no close spelling; what is found is kept for the next question.
+The word sequences are scanned for each acronym asked, a quarter of a million words at a
+time (about 30 ms a million words), and only for a word of 3 to 5 letters found nowhere in the
+vocabulary with no close spelling, or a verb made of one ("pacser"); what is found is kept for
+the next question.
 """
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ import re
 import numpy as np
 
 from .readers.blocks import CODE, KINDS
-from .wordcodes import CHUNK
 
+CHUNK = 1 << 18  # words read at a time: a few MB of arrays, whatever the corpus's size
 SHORTEST, LONGEST = 3, 5  # letters of a word read as an acronym (two: "ue", "dm", too
 #                            many runs of two words spell them by chance)
 
