@@ -19,6 +19,7 @@ from typing import Callable
 import numpy as np
 
 from . import analysis, builder, families, markup, storage, wordcodes
+from .acronyms import Acronyms
 from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
@@ -123,6 +124,7 @@ class Index:
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
+        self._acronyms: Acronyms | None = None
         self._tokens: dict[int, PassageTokens] = {}
         # A heading's words in order (`heading_words`), by `para_heading` id: read once.
         self._heading_words: dict[int, tuple[int, ...]] = {}
@@ -328,6 +330,12 @@ class Index:
             self._families = Families(self.header["derivation"], self.terms, self.term_id,
                                       np.diff(self.arrays.term_ptr), self.arrays.term_order)
         return self._families
+
+    def acronyms(self) -> Acronyms:
+        """The expansions of acronyms, read from this corpus's word sequences when asked."""
+        if self._acronyms is None:
+            self._acronyms = Acronyms(self)
+        return self._acronyms
 
     # -- searching ----------------------------------------------------------------------------
 

@@ -2,14 +2,18 @@
 
 The headwords are the most frequent English content words (wordfreq's 5,000 most frequent
 English word forms, grouped by Snowball stem, less function words, names, places and slang),
-in order of frequency; each is followed by one to four usual French translations, in their
-dictionary form (a function word in a translation is no match: "later: plus tard" finds
-"tard"). A few function words that French says with its own function words close the list
-("without: sans"): an English question's word of that kind is then no subject word. General
-vocabulary only, chosen by frequency and nothing else: no word of a particular subject,
-whichever corpus is asked. `bridge.py` reads every entry both ways (French question words find
-their English counterparts too) and compares both sides by their stems, so one form of each
-word is enough.
+in order of frequency; then 78 words of law and administration that people use about their
+own affairs (family, home and tenancy, buying and selling, debts, inheritance, courts), which
+those 5,000 forms lack, written from general legal vocabulary and kept only when common in
+English at large (a wordfreq Zipf frequency of 3 or more, once in a million words: "tenant",
+"heir", "liable", "spouse", not "usufruct" or "easement"). Each is followed by one to four
+usual French translations, in their dictionary form (a function word in a translation is no
+match: "later: plus tard" finds "tard"). A few function words that French says with its own
+function words close the list ("without: sans"): an English question's word of that kind is
+then no subject word. General vocabulary only, chosen by frequency (and for the second part,
+by being the words of everyday legal affairs): no word of one corpus, whichever is asked.
+`bridge.py` reads every entry both ways (French question words find their English
+counterparts too) and compares both sides by their stems, so one form of each word is enough.
 """
 
 ENGLISH_FRENCH = """
@@ -2631,6 +2635,84 @@ unemployment: chômage
 unity: unité
 useless: inutile
 viewer: spectateur
+inherit: hériter succéder
+inheritance: héritage succession
+heir: héritier
+heiress: héritière
+deceased: défunt décédé
+probate: succession
+testament: testament
+lease: bail
+landlord: bailleur propriétaire
+tenant: locataire preneur
+tenancy: bail location
+rental: location loyer
+premises: locaux lieux
+eviction: expulsion
+alimony: pension prestation compensatoire
+neighbour: voisin
+hedge: haie
+breach: inexécution violation manquement
+liability: responsabilité
+liable: responsable tenu
+negligence: négligence imprudence
+negligent: négligent
+tort: délit responsabilité
+debtor: débiteur
+creditor: créancier
+lender: prêteur
+borrower: emprunteur
+repay: rembourser
+repayment: remboursement
+buyer: acheteur acquéreur
+seller: vendeur
+vendor: vendeur
+defect: vice défaut
+defective: défectueux
+warranty: garantie
+spouse: époux conjoint
+marital: conjugal matrimonial
+widow: veuve
+widower: veuf
+orphan: orphelin
+sibling: frère soeur
+grandchild: petit-enfant
+grandchildren: petits-enfants
+nephew: neveu
+niece: nièce
+descendant: descendant
+ancestor: ascendant aïeul
+kinship: parenté
+paternity: paternité
+maternity: maternité
+fiance: fiancé
+citizenship: nationalité
+void: nul nullité
+notary: notaire
+lawsuit: action procès
+bailiff: huissier
+statute: loi
+limitation: prescription
+expire: expirer
+expiry: expiration
+terminate: résilier
+termination: résiliation
+revoke: révoquer
+forbid: interdire défendre
+prohibit: interdire prohiber
+lawful: licite légal
+unlawful: illicite
+rightful: légitime
+authorize: autoriser
+authorization: autorisation
+partition: partage
+undivided: indivis
+trustee: fiduciaire
+theft: vol
+thief: voleur
+bicycle: vélo bicyclette
+treasure: trésor
+incapable: incapable
 because: car
 after: après
 before: avant

@@ -20,6 +20,9 @@ class RankingParams:
     family_weight: float = 0.8  # a word of the family: the same notion, surer than one typo (0.6)
     bridge_weight: float = 0.8  # a translation of a word asked in another language (`bridge.py`):
     #                             a guess at the documents' words, in ranking and confidence alike
+    acronym_weight: float = 0.8  # a word of an acronym's expansion (`acronyms.py`): a guess
+    acronym_least: int = 3  # ... the expansion written at least this many times ...
+    acronym_cohesion: float = 0.5  # ... and in this share of its rarest word's uses, at least
     unknown_share: float = 0.5  # a word of a language the corpus lacks, found nowhere, counts
     #                             half against coverage
 

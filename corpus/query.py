@@ -170,6 +170,17 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             stop = misspelt_stop_word(token.key)
             if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
                 continue
+            # An acronym ("pacs", "se pacser"): the words the documents write it with, each a
+            # word of the question, worth a little less (a guess at what was meant).
+            acronyms = index.acronyms()
+            spelt = (acronyms.derived(token.key, params.acronym_least, params.acronym_cohesion)
+                     or (() if fixes else acronyms.expand(token.key, params.acronym_least, params.acronym_cohesion)))
+            if spelt:
+                for tid in spelt:
+                    if tid not in words:
+                        words[tid] = QueryWord(token.surface, index.terms[tid], (tid,), 0, params.acronym_weight,
+                                               _rarity(index, tid), -1)
+                continue
             # Of equally close words, the more common ones first, as spelling correctors do.
             terms = tuple(sorted(dict.fromkeys(index.surface[word] for word, _ in fixes),
                                  key=lambda t: -index.frequency(t)))
@@ -207,6 +218,10 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             rarity = float(index.arrays.term_idf[tid] * index.arrays.term_generality[tid])
             words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, rarity, -1)
     return list(words.values())
+
+
+def _rarity(index, term: int) -> float:
+    return float(index.arrays.term_idf[term] * index.arrays.term_generality[term])
 
 
 def question_sequence(query: Query) -> tuple[list[frozenset[int]], list[bool]]:

@@ -32,12 +32,13 @@ AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "defini
 # English "you", French "c" (c'est) the C language, French "dc" (donc) an English disconnect.
 FRENCH_ABBREVIATIONS = {
     "pq": "pourquoi", "pk": "pourquoi", "pkoi": "pourquoi", "pourkoi": "pourquoi",
-    "qqn": "quelqu'un", "qqun": "quelqu'un", "qq1": "quelqu'un",
+    "qqn": "quelqu'un", "qqun": "quelqu'un", "qq1": "quelqu'un", "qlqn": "quelqu'un", "qlqun": "quelqu'un",
     "qqch": "quelque chose", "qqc": "quelque chose", "qqchose": "quelque chose",
     "qlq": "quelque", "qqs": "quelques", "qlqs": "quelques",
     "bcp": "beaucoup", "jsp": "je sais pas", "chais": "je sais", "chaipa": "je sais pas", "chepa": "je sais pas",
     "chui": "je suis", "jsuis": "je suis", "jpeux": "je peux", "jveux": "je veux", "jsais": "je sais",
     "jcrois": "je crois", "jpense": "je pense", "jfais": "je fais", "jme": "je me", "jte": "je te",
+    "jdois": "je dois", "jvais": "je vais", "jpourrais": "je pourrais", "kesako": "c'est quoi",
     "koi": "quoi", "kwa": "quoi", "koa": "quoi", "ki": "qui", "ke": "que", "kel": "quel", "kelle": "quelle",
     "koment": "comment", "komment": "comment", "komen": "comment", "cmt": "comment", "cmnt": "comment",
     "cb": "combien", "cmb": "combien", "cbn": "combien", "qd": "quand", "kan": "quand", "kand": "quand",
@@ -90,11 +91,12 @@ FILLER_PHRASES = (
     r"(?:i was|i am) wondering", r"i would like to know", r"i want to know",
     r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
-    r"i have a question", r"quick question",
+    r"i have a question", r"quick question", r"au juste", r"en gros", r"grosso modo",
 )
 FILLER_WORDS = frozenset("""
     stp svp mdr ptdr lol tkt dsl euh please pls plz btw tbh imo lmao guys nvm iirc afaik um umm uh hmm
-""".split())
+    exactement concretement vraiment reellement exactly basically actually really literally
+""".split())  # the adverbs of the second line stress a question, and name nothing of its subject
 # Greetings and thanks are filler where they greet and thank: a greeting before the question
 # ("hello, what does !ping do", "salut je voudrais…"), thanks after it. Elsewhere they are words
 # like others: "what does the hello command do", "make the bot say hello", "hello world example".

@@ -113,3 +113,31 @@ def test_language_of_a_text(text, expected):
 def test_a_text_with_no_function_words_gets_the_default():
     assert guess_language("setup_hook", default="en") == "en"
     assert guess_language("setup_hook") == "fr"
+
+
+@pytest.fixture(scope="module")
+def french_code(tmp_path_factory) -> Index:
+    folder = tmp_path_factory.mktemp("code")
+    articles = {
+        "Article 1641": "Le vendeur est tenu de la garantie à raison des défauts cachés de la chose vendue "
+                        "qui la rendent impropre à l'usage auquel on la destine.",
+        "Article 1754": "Les réparations locatives ou de menu entretien dont le locataire est tenu sont "
+                        "celles désignées comme telles par l'usage des lieux.",
+        "Article 724": "Les héritiers désignés par la loi sont saisis de plein droit des biens, droits et "
+                       "actions du défunt.",
+        "Article 544": "La propriété est le droit de jouir et disposer des choses de la manière la plus "
+                       "absolue, pourvu qu'on n'en fasse pas un usage prohibé par les lois.",
+        "Article 1134": "Les conventions légalement formées tiennent lieu de loi à ceux qui les ont faites.",
+    }
+    for name, text in articles.items():
+        write(folder, f"{name}.md", f"{name}\n----\n{text}\n")
+    return Index.build(folder)
+
+
+@pytest.mark.parametrize("question, article", [
+    ("Is the seller liable for hidden defects?", "Article 1641"),
+    ("Does the tenant have to pay for the repairs?", "Article 1754"),
+    ("Who gets the property of the deceased? Are the heirs entitled to it?", "Article 724"),
+])
+def test_an_english_question_in_the_words_of_law_finds_the_french_article(french_code, question, article):
+    assert first(french_code, question).doc == article
