@@ -20,6 +20,7 @@ class RankingParams:
     family_weight: float = 0.8  # a word of the family: the same notion, surer than one typo (0.6)
     bridge_weight: float = 0.8  # a translation of a word asked in another language (`bridge.py`):
     #                             a guess at the documents' words, in ranking and confidence alike
+    spelt_identifier_words: int = 3  # an identifier spelt as this many words at most ("wait for")
     unknown_share: float = 0.5  # a word of a language the corpus lacks, found nowhere, counts
     #                             half against coverage
 

@@ -206,7 +206,32 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if tid is not None and tid not in words:
             rarity = float(index.arrays.term_idf[tid] * index.arrays.term_generality[tid])
             words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, rarity, -1)
+    for whole, tid in spelt_identifiers(index, tokens, code, params.spelt_identifier_words):
+        if tid not in words:
+            rarity = float(index.arrays.term_idf[tid] * index.arrays.term_generality[tid])
+            words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, rarity, -1)
     return list(words.values())
+
+
+def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tuple[int, int]],
+                      most: int) -> list[tuple[str, int]]:
+    """Identifiers of the corpus the question spells as plain words side by side: "my bot
+    doesn't see message content" names `message_content`, "wait for the answer" `wait_for`.
+    People type a name as they say it; the run of words joined by "_" is looked up among the
+    corpus's whole identifiers (two to `most` words, stop words included: "on ready"). A word
+    already inside an identifier the question writes is not joined again."""
+    plain = [not any(s <= t.start < e for s, e in code) and t.surface.isalnum() for t in tokens]
+    found = []
+    for start in range(len(tokens)):
+        for n in range(2, most + 1):
+            run = tokens[start:start + n]
+            if len(run) < n or not all(plain[start:start + n]):
+                break
+            whole = "_".join(t.key for t in run)
+            tid = index.term_id.get(whole)
+            if tid is not None:
+                found.append((whole, tid))
+    return found
 
 
 def question_sequence(query: Query) -> tuple[list[frozenset[int]], list[bool]]:

@@ -153,3 +153,24 @@ def test_a_line_pasted_whole_finds_it_before_the_section_its_one_subject_word_he
     top = index.search("que pour elle le montage est").results[0]
     assert top.doc == "souvenirs"
     assert "que pour elle le montage est" in top.excerpt
+
+
+
+BOT_GUIDE = {
+    "events": "# Events\n\nThe bot can see each message it receives, and reads the content of a message "
+              "in the on_message event to answer commands.\n",
+    "intents": "# Intents\n\nSome data is only sent when its intent is enabled.\n\n"
+               "    intents = discord.Intents.default()\n    intents.message_content = True\n"
+               "    bot = commands.Bot(command_prefix='!', intents=intents)\n",
+}
+
+
+def test_an_identifier_spelt_as_words_finds_the_passage_that_names_it(tmp_path):
+    top = corpus_of(tmp_path, **BOT_GUIDE).search("my bot doesn't see message content").results[0]
+    assert top.doc == "intents"
+    assert "intents.message_content = True" in top.excerpt
+
+
+def test_words_that_only_happen_to_stand_side_by_side_name_no_identifier(tmp_path):
+    top = corpus_of(tmp_path, **BOT_GUIDE).search("what does the bot do with a message it receives").results[0]
+    assert top.doc == "events"
