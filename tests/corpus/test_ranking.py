@@ -174,3 +174,15 @@ def test_an_identifier_spelt_as_words_finds_the_passage_that_names_it(tmp_path):
 def test_words_that_only_happen_to_stand_side_by_side_name_no_identifier(tmp_path):
     top = corpus_of(tmp_path, **BOT_GUIDE).search("what does the bot do with a message it receives").results[0]
     assert top.doc == "events"
+
+
+def test_a_question_asking_which_version_gets_the_passage_that_gives_one_highlighted(tmp_path):
+    index = corpus_of(
+        tmp_path,
+        intro="# Installing\n\nThe library needs Python 3.8 or higher: earlier versions of Python are not "
+              "supported.\n",
+        style="# Style\n\nEach version of the library is written in modern Python, with what a Python "
+              "programmer needs and expects.\n")
+    top = index.search("Which version of Python do I need for the library?").results[0]
+    assert top.doc == "intro"
+    assert any(top.excerpt[start:end] == "3.8" for start, end in top.highlights)
