@@ -2665,6 +2665,11 @@ ourselves: même
 # "message privé" finds "DM" through "privé".
 COMPUTING_EN_FR = """
 guild: serveur
+id: identifiant
+identifier: identifiant
+fetch: récupérer
+retrieve: récupérer
+get: récupérer
 dm: mp privé
 restrict: limiter restreindre
 token: jeton
