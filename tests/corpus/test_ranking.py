@@ -186,3 +186,13 @@ def test_a_question_asking_which_version_gets_the_passage_that_gives_one_highlig
     top = index.search("Which version of Python do I need for the library?").results[0]
     assert top.doc == "intro"
     assert any(top.excerpt[start:end] == "3.8" for start, end in top.highlights)
+
+
+def test_a_verb_and_its_object_ask_for_the_action_not_a_method_of_that_name(tmp_path):
+    index = corpus_of(
+        tmp_path,
+        migrating="# Migrating\n\nSending moved to the channel.\n\n    # before\n"
+                  "    await client.send_message(channel, 'Hello')\n",
+        faq="# Sending\n\nTo send a message to a channel, get the channel and call its send method.\n")
+    top = index.search("how do I send message to a channel").results[0]
+    assert top.doc == "faq" and top.excerpt.startswith("To send a message to a channel")
