@@ -2673,7 +2673,7 @@ get: récupérer
 dm: mp privé
 restrict: limiter restreindre
 token: jeton
-restart: redémarrer
+restart: redémarrer relancer
 reload: recharger
 unload: décharger
 upload: téléverser
