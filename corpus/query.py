@@ -226,8 +226,8 @@ _ACTION_VERBS = frozenset(
 
 def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tuple[int, int]],
                       most: int) -> list[tuple[str, int]]:
-    """Identifiers of the corpus the question spells as plain words side by side: "my bot
-    doesn't see message content" names `message_content`, "wait for the answer" `wait_for`.
+    """Identifiers of the corpus the question spells as plain words side by side: "why is the
+    message content empty" names `message_content`, "wait for a reply" `wait_for`.
     People type a name as they say it; the run of words joined by "_" is looked up among the
     corpus's whole identifiers (two to `most` words, stop words included: "on ready"), unless it
     opens with a verb of action (`_ACTION_VERBS`). A word already inside an identifier the

@@ -240,7 +240,7 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
                         + rf"|{_STARTS}{_PREPOSITION}(?:when\b(?=\s+(?:{_EN_AUX})\b|{_CLOSES})|"
                         rf"quand\b(?!\s+(?:{_FR_SUBJECT}))|quand\b(?=.*(?:-t-|-(?:il|elle|on|ils|elles|je|tu|nous|vous)\b|"
                         rf"est-ce)))|{_KNOWING}(?:quand|when)\b|\b(?:quand|when){_CLOSES}")),
-    # "Quelle version de Python faut-il", "which version added X": a version number ("3.8", "v2").
+    # "quelle version de Java", "which version added X": a version number ("3.8", "v2").
     ("version", re.compile(_asks_for("version|versions|release"))),
     ("quantity", re.compile(r"\b(?:combien|how (?:many|much))\b|"
                             + _asks_for("nombre|pourcentage|taux|quantite|proportion|part|limite|"

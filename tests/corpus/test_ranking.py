@@ -166,7 +166,7 @@ BOT_GUIDE = {
 
 
 def test_an_identifier_spelt_as_words_finds_the_passage_that_names_it(tmp_path):
-    top = corpus_of(tmp_path, **BOT_GUIDE).search("my bot doesn't see message content").results[0]
+    top = corpus_of(tmp_path, **BOT_GUIDE).search("my bot gets no message content").results[0]
     assert top.doc == "intents"
     assert "intents.message_content = True" in top.excerpt
 
