@@ -41,6 +41,7 @@ _RELATIVE = (r"(?:l'|cette |la |le )?(?:ann[ée]e|semaine|mois|saison)\s+(?:dern
 _CURRENCY = r"(?:€|\$|£|euros?|dollars?|francs?|livres? sterling)"
 _AGE = rf"\b{_NUMBER}\s+(?:ans|years?)\b(?:\s+old)?"
 _MONEY = rf"\b{_NUMBER}(?:\s*(?:millions?|milliards?|billions?|k|m))?\s*(?:d['e]\s*)?{_CURRENCY}|[$€£]\s*\d[\d.,]*"
+_VERSION = r"\b(?:v|version\s+)?\d+\.\d+(?:\.\d+)*\b|\bv\d+\b"  # "3.8", "v2.0.1", "v2"
 
 PATTERNS: dict[AnswerKind, re.Pattern] = {
     "age": re.compile(_AGE, re.I),
@@ -63,6 +64,7 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
                         r"utilisez|vous pouvez|you can|you should|you need|you have to|you must|"
                         r"use|call|by (?:using|calling|passing|setting)|in order to|to do (?:this|so))\b|"
                         r"``|\w\(|\bawait\b|\bimport\b|>>>", re.I),
+    "version": re.compile(_VERSION, re.I),
 }
 MEASURED = frozenset({"quantity", "age", "money", "when"})  # kinds whose answer is a number, a date or a duration
 REACH = 80  # characters around a subject word within which an answer counts as near it
@@ -112,6 +114,7 @@ SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
     "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
                        r"\b(?:1[5-9]|20)\d\d\b", re.I),
     "who": re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"),
+    "version": re.compile(_VERSION, re.I),
     # A place is a name after a preposition of place: "à Lyon", "in New York"; the name is the answer.
     "where": re.compile(r"(?i:\b(?:à|au|aux|en|in|at|near|près de)\s+)(?P<answer>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"),
 }
@@ -141,7 +144,7 @@ def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> 
     for match in pattern.finditer(text):
         start, end = match.span("answer" if "answer" in pattern.groupindex else 0)
         before = text[max(0, start - 12):start]
-        if (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
+        if kind != "version" and (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
             continue
         # One capitalised word opening a sentence is any word; two ("Brad Lightcap") a name.
         if kind == "who" and " " not in match.group() and _SENTENCE_START.search(text[:start]):

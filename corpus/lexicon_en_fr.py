@@ -2737,3 +2737,68 @@ himself: même
 themselves: même
 ourselves: même
 """
+
+
+# The vocabulary of software and chat platforms, as French speakers say it: words the general
+# list above leaves out (or gives another sense) because they are frequent only in this field.
+# General knowledge of the field, not of any corpus: a server is a "guild" in Discord's API and
+# its docs, a direct message a "DM", French says "serveur" and "message privé" / "MP". Read as
+# the list above (both ways, by stems); a multi-word French term maps each of its words, so
+# "message privé" finds "DM" through "privé".
+COMPUTING_EN_FR = """
+guild: serveur
+id: identifiant
+identifier: identifiant
+fetch: récupérer
+retrieve: récupérer
+get: récupérer
+dm: mp privé
+restrict: limiter restreindre
+token: jeton
+restart: redémarrer relancer
+reload: recharger
+unload: décharger
+upload: téléverser
+folder: dossier répertoire
+directory: répertoire dossier
+attachment: jointe
+exception: exception
+dropdown: déroulant
+nickname: pseudo surnom
+settings: paramètres réglages
+setting: paramètre réglage
+parameter: paramètre
+attribute: attribut
+integer: entier
+dictionary: dictionnaire
+interval: intervalle
+timezone: fuseau
+edit: modifier éditer
+pin: épingler
+react: réagir
+mute: muet
+prefix: préfixe
+cooldown: délai
+developer: développeur
+portal: portail
+intent: intention
+privileged: privilégié
+avatar: avatar
+connect: connecter
+disconnect: déconnecter
+login: connexion connecter
+logging: journalisation
+handler: gestionnaire
+converter: convertisseur
+autocomplete: autocomplétion
+syntax: syntaxe
+sync: synchroniser
+shard: fragment
+webhook: webhook
+embed: intégré
+bot: bot
+invite: invitation
+mention: mention
+schedule: programmer
+voice: vocal
+"""

@@ -23,6 +23,7 @@ class RankingParams:
     acronym_weight: float = 0.8  # a word of an acronym's expansion (`acronyms.py`): a guess
     acronym_least: int = 3  # ... the expansion written at least this many times ...
     acronym_cohesion: float = 0.5  # ... and in this share of its rarest word's uses, at least
+    spelt_identifier_words: int = 3  # an identifier spelt as this many words at most ("wait for")
     unknown_share: float = 0.5  # a word of a language the corpus lacks, found nowhere, counts
     #                             half against coverage
 

@@ -215,13 +215,50 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
-            rarity = float(index.arrays.term_idf[tid] * index.arrays.term_generality[tid])
-            words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, rarity, -1)
+            words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, _rarity(index, tid), -1)
+    for whole, tid in spelt_identifiers(index, tokens, code, params.spelt_identifier_words):
+        if tid not in words:
+            words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, _rarity(index, tid), -1)
     return list(words.values())
 
 
 def _rarity(index, term: int) -> float:
     return float(index.arrays.term_idf[term] * index.arrays.term_generality[term])
+
+
+# A verb and its object said in words ("send message to a channel", "get user avatar") ask for
+# the action, not for a method of that name: APIs name methods verb_object, and the one of that
+# name is often another object's or the removed one a migration guide shows (`client.send_message`
+# for `channel.send`). A thing named in words ("message content", "owner id", "on ready") is the
+# attribute, setting or event of that name.
+_ACTION_VERBS = frozenset(
+    "get set send fetch edit delete create add remove update change make start stop run load unload reload "
+    "clear purge ban kick join leave connect disconnect play pin unpin move copy read write open close "
+    "register sync upload download find search check use call".split())
+
+
+def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tuple[int, int]],
+                      most: int) -> list[tuple[str, int]]:
+    """Identifiers of the corpus the question spells as plain words side by side: "why is the
+    message content empty" names `message_content`, "wait for a reply" `wait_for`.
+    People type a name as they say it; the run of words joined by "_" is looked up among the
+    corpus's whole identifiers (two to `most` words, stop words included: "on ready"), unless it
+    opens with a verb of action (`_ACTION_VERBS`). A word already inside an identifier the
+    question writes is not joined again."""
+    plain = [not any(s <= t.start < e for s, e in code) and t.surface.isalnum() for t in tokens]
+    found = []
+    for start in range(len(tokens)):
+        if tokens[start].key in _ACTION_VERBS:
+            continue
+        for n in range(2, most + 1):
+            run = tokens[start:start + n]
+            if len(run) < n or not all(plain[start:start + n]):
+                break
+            whole = "_".join(t.key for t in run)
+            tid = index.term_id.get(whole)
+            if tid is not None:
+                found.append((whole, tid))
+    return found
 
 
 def question_sequence(query: Query) -> tuple[list[frozenset[int]], list[bool]]:

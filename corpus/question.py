@@ -25,7 +25,7 @@ from typing import Callable, Literal
 from .text import fold, translate
 
 # "age" and "money" are amounts with their own unit: the answer is "dix-huit ans", "5 €".
-AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "definition", "howto"]
+AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "definition", "howto", "version"]
 
 # Chat abbreviations and spellings by folded lowercase form, each language's read in a question
 # asked in that language: French "pr" (pour) is an English pull request, French "ya" (il y a)
@@ -242,6 +242,8 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
                         + rf"|{_STARTS}{_PREPOSITION}(?:when\b(?=\s+(?:{_EN_AUX})\b|{_CLOSES})|"
                         rf"quand\b(?!\s+(?:{_FR_SUBJECT}))|quand\b(?=.*(?:-t-|-(?:il|elle|on|ils|elles|je|tu|nous|vous)\b|"
                         rf"est-ce)))|{_KNOWING}(?:quand|when)\b|\b(?:quand|when){_CLOSES}")),
+    # "quelle version de Java", "which version added X": a version number ("3.8", "v2").
+    ("version", re.compile(_asks_for("version|versions|release"))),
     ("quantity", re.compile(r"\b(?:combien|how (?:many|much))\b|"
                             + _asks_for("nombre|pourcentage|taux|quantite|proportion|part|limite|"
                                         "number|percentage|amount|proportion|rate|limit"))),

@@ -141,3 +141,29 @@ def french_code(tmp_path_factory) -> Index:
 ])
 def test_an_english_question_in_the_words_of_law_finds_the_french_article(french_code, question, article):
     assert first(french_code, question).doc == article
+
+
+BOT_DOCS = {  # English docs that say "guild" and "DM", as Discord's API does
+    "guilds.md": "# Guilds\n\nCall Guild.leave to make the bot leave a guild; it stops receiving that guild's "
+                 "events.\n\nTo answer someone in DM, call member.send: the DM channel is opened for you.\n",
+    "hosting.md": "# Hosting\n\nThe bot runs on a machine that stays on: people leave it running on a small "
+                  "virtual server.\n\nThe bot keeps no private data: what it reads is forgotten once answered.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def bot_docs(tmp_path_factory) -> Index:
+    folder = tmp_path_factory.mktemp("bot")
+    for name, text in BOT_DOCS.items():
+        write(folder, name, text)
+    return Index.build(folder)
+
+
+def test_a_french_question_says_server_where_discord_docs_say_guild(bot_docs):
+    hit = first(bot_docs, "Comment faire quitter un serveur au bot ?")
+    assert hit.doc == "guilds" and "Guild.leave" in hit.excerpt
+
+
+def test_a_french_private_message_is_a_dm_in_english_docs(bot_docs):
+    hit = first(bot_docs, "Comment répondre à quelqu'un en message privé ?")
+    assert hit.doc == "guilds" and "member.send" in hit.excerpt

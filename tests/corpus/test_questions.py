@@ -117,6 +117,8 @@ def test_thanks_and_greetings_alone_ask_nothing(seeds_index, said):
     ("how do I check who sent a message?", "howto"),
     ("Quand le bot démarre, il plante", None),
     ("le chat ou le chien", None),
+    ("which version of the library added slash commands?", "version"),
+    ("c'est dispo depuis quelle version ?", "version"),
     ("qu'est-ce que je dois faire", None),
 ])
 def test_the_kind_of_answer_asked_for_is_read_from_the_question(question, kind):
