@@ -196,3 +196,10 @@ def test_a_verb_and_its_object_ask_for_the_action_not_a_method_of_that_name(tmp_
         faq="# Sending\n\nTo send a message to a channel, get the channel and call its send method.\n")
     top = index.search("how do I send message to a channel").results[0]
     assert top.doc == "faq" and top.excerpt.startswith("To send a message to a channel")
+
+
+def test_an_identifier_spelt_as_words_is_no_more_of_the_question_than_its_words(tmp_path):
+    index = corpus_of(tmp_path, **BOT_GUIDE)
+    spelt = index.search("can the bot translate the message content into german")
+    said = index.search("can the bot translate the content of the message into german")
+    assert spelt.confidence == pytest.approx(said.confidence)
