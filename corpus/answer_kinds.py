@@ -67,6 +67,7 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
     "version": re.compile(_VERSION, re.I),
 }
 MEASURED = frozenset({"quantity", "age", "money", "when"})  # kinds whose answer is a number, a date or a duration
+DEFINED_GAP = 3  # characters between a defined word and the verb that defines it
 REACH = 80  # characters around a subject word within which an answer counts as near it
 # A number that names a part of a text or a version ("article 1382", "chapter 2", "v2") is a
 # reference, not an amount or a date.
@@ -85,7 +86,12 @@ def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: lis
         # The question's own words are its subject, not its answer: "Sora" answers no "who made Sora?".
         if any(s < match.end() and match.start() < e for s, e in subject):
             continue
-        if any(s - reach <= match.start() and match.end() <= e + reach for s, e in subject):
+        if kind == "definition":
+            # A definition says what its subject is: "La propriété est le droit…", "on appelle
+            # usufruit…". "L'usufruit est le droit… dont un autre a la propriété" defines another.
+            if any(0 <= match.start() - e <= DEFINED_GAP or 0 <= s - match.end() <= DEFINED_GAP for s, e in subject):
+                return True
+        elif any(s - reach <= match.start() and match.end() <= e + reach for s, e in subject):
             return True
     return False
 

@@ -68,6 +68,17 @@ def test_a_bare_word_gets_the_passage_that_defines_it(tmp_path):
     assert top.excerpt.startswith("L'antichrèse est le contrat")
 
 
+def test_a_bare_word_gets_its_own_definition_not_one_that_names_it(tmp_path):
+    articles = {
+        "Article 1": "L'usufruit est le droit de jouir des choses dont un autre a la propriété.",
+        "Article 2": "Selon la loi, la propriété est le droit de jouir et disposer des choses de la manière la "
+                     "plus absolue, pourvu qu'on n'en fasse pas un usage prohibé par les lois ou par les règlements.",
+    }
+    top = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()}).search(
+        "propriété").results[0]
+    assert top.doc == "Article 2"
+
+
 def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
     index = corpus_of(
         tmp_path,
