@@ -13,7 +13,7 @@ import numpy as np
 from . import phrases
 from .inversion import group_starts
 from .params import RankingParams
-from .query import Query, QueryWord, question_sequence
+from .query import Query, QueryWord
 
 SPARSE_SHARE = 8  # postings this many times fewer than passages are merged, not scanned for
 
@@ -179,8 +179,7 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
     """The candidates, joined by the passages holding the longest runs of the question word
     for word (however common its words), with their BM25 scores and, for each, the share of
     the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
-    sequence, content = question_sequence(query)
-    quoting, lengths = phrases.runs(index, sequence, content)
+    quoting, lengths = phrases.runs(index, query.sequence, query.content)
     if not quoting.size:
         return found, scores, np.zeros(len(found), dtype=np.float32)
     best = np.sort(quoting[np.lexsort((quoting, -lengths))[:params.phrase_passages]])
@@ -191,4 +190,4 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
         order = np.argsort(found)
         found, scores = found[order], scores[order]
     at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
-    return found, scores, np.where(quoting[at] == found, lengths[at] / len(sequence), 0.0)
+    return found, scores, np.where(quoting[at] == found, lengths[at] / len(query.sequence), 0.0)

@@ -24,7 +24,7 @@ import numpy as np
 from . import abstention, answer_kinds
 from .candidates import Candidates
 from .params import RankingParams
-from .query import Query, question_sequence
+from .query import Query
 from .question import AnswerKind
 from .scoring import closeness, coverage, heading_quoted, heading_share, opens_section
 
@@ -124,8 +124,7 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     score[order] += params.heading_focus * shares * focused
     # A heading the question quotes whole is made of its words: only a focused one can be.
     quotable = order[focused > 0]
-    sequence, _ = question_sequence(query)
-    score[quotable] += params.heading_quoted * heading_quoted(index, sequence, found.passages[quotable],
+    score[quotable] += params.heading_quoted * heading_quoted(index, query.sequence, found.passages[quotable],
                                                               params.heading_quoted_words)
     return order[np.argsort(-score[order], kind="stable")]
 
