@@ -75,37 +75,47 @@ _REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|tit
                         r"alin[ée]a|paragraphe?|version|v|§)\s*$", re.I)
 
 
-def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: list[tuple[int, int]],
-                 reach: int = REACH) -> bool:
-    """Whether text[start:end] holds an answer of `kind` within `reach` characters of one of
-    the subject's words (offsets in `text`)."""
-    pattern = PATTERNS[kind]
-    for match in pattern.finditer(text, start, end):
+def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where text[start:end] holds an answer of `kind` (offsets in `text`), references left out."""
+    spans = []
+    for match in PATTERNS[kind].finditer(text, start, end):
         if kind in MEASURED and _REFERENCE.search(text, max(start, match.start() - 12), match.start()):
             continue
+        spans.append(match.span())
+    return spans
+
+
+def _near(kind: AnswerKind, answers: list[tuple[int, int]], subject: list[tuple[int, int]], reach: int) -> bool:
+    """Whether one of the answers stands within `reach` characters of one of the subject's words
+    (a definition: right beside it)."""
+    for start, end in answers:
         # The question's own words are its subject, not its answer: "Sora" answers no "who made Sora?".
-        if any(s < match.end() and match.start() < e for s, e in subject):
+        if any(s < end and start < e for s, e in subject):
             continue
         if kind == "definition":
             # A definition says what its subject is: "La propriété est le droit…", "on appelle
             # usufruit…". "L'usufruit est le droit… dont un autre a la propriété" defines another.
-            if any(0 <= match.start() - e <= DEFINED_GAP or 0 <= s - match.end() <= DEFINED_GAP for s, e in subject):
+            if any(0 <= start - e <= DEFINED_GAP or 0 <= s - end <= DEFINED_GAP for s, e in subject):
                 return True
-        elif any(s - reach <= match.start() and match.end() <= e + reach for s, e in subject):
+        elif any(s - reach <= start and end <= e + reach for s, e in subject):
             return True
     return False
 
 
 def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: int = REACH) -> list[bool]:
-    """For each passage: whether it holds an answer of `kind` near the question's words."""
+    """For each passage: whether it holds an answer of `kind` near the question's words. The
+    passage's words are read only when its text holds such an answer at all (most do not)."""
     owner = {term for word in words for term in word.terms}
     found = []
     for passage in passages:
+        start, end = index.span(passage)
+        answers = answers_in(kind, index.paragraph_text(index.paragraph_of(passage)), start, end)
+        if not answers:
+            found.append(False)
+            continue
         tokens = index.passage_tokens(passage)
         subject = [(s, e) for s, e, t in zip(tokens.starts, tokens.ends, tokens.terms) if t in owner]
-        para = index.paragraph_of(passage)
-        start, end = index.span(passage)
-        found.append(bool(subject) and near_subject(kind, index.paragraph_text(para), start, end, subject, reach))
+        found.append(_near(kind, answers, subject, reach))
     return found
 
 

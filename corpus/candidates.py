@@ -13,7 +13,7 @@ import numpy as np
 from . import phrases
 from .inversion import group_starts
 from .params import RankingParams
-from .query import Query, QueryWord, question_sequence
+from .query import Query, QueryWord
 
 SPARSE_SHARE = 8  # postings this many times fewer than passages are merged, not scanned for
 
@@ -127,6 +127,7 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
     rare = [(wt, t) for wt, t in weighted if index.frequency(t) <= common_at]
     common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
     scores = None
+    known = None  # passages whose full scores will bound the cut, when the rare terms' pass found enough
     if rare and common:
         scores = _scatter(index, rare, params)
         found = _matched(index, rare, scores)
@@ -151,8 +152,12 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
             if common_best < floor and dropped_best + common_best < floor:
                 top = best(full, limit)
                 return found[top], full[top], counted
+            known = found  # `limit` of them at least: the rare terms' best are all kept
     # Every term on every passage; the rare terms' scores, when read already, are kept.
     scores = bm25_all(index, common, params, scores) if scores is not None else bm25_all(index, weighted, params)
+    if known is not None:
+        top = _top_above(scores, known, limit)
+        return top, scores[top], int(np.count_nonzero(scores))  # as many as `_matched` would list
     matched = _matched(index, weighted, scores)
     total = int(matched.size)
     if matched.size > limit:
@@ -160,6 +165,18 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
         # hundred times longer on an array mostly of zeros.
         matched = matched[best(scores[matched], limit)]
     return matched, scores[matched], total
+
+
+def _top_above(scores: np.ndarray, known: np.ndarray, limit: int) -> np.ndarray:
+    """The passages of the `limit` best `scores` (as `best` picks them among the matched ones,
+    those of a score set, sorted), when `known` passages, at least `limit`, are already found
+    (every term adds a positive share, so a passage is matched where its score is set): none
+    under the `limit`-th best of their scores can be in the top, so only the passages at that
+    score or above are listed, not every matched one (half the corpus, with a common word), and
+    only their scores partitioned. Of equal scores at the cut, the first ones are still taken."""
+    floor = np.partition(scores[known], -limit)[-limit]
+    above = np.flatnonzero(scores >= floor)
+    return above[best(scores[above], limit)]
 
 
 def best(scores: np.ndarray, limit: int) -> np.ndarray:
@@ -179,8 +196,7 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
     """The candidates, joined by the passages holding the longest runs of the question word
     for word (however common its words), with their BM25 scores and, for each, the share of
     the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
-    sequence, content = question_sequence(query)
-    quoting, lengths = phrases.runs(index, sequence, content)
+    quoting, lengths = phrases.runs(index, query.sequence, query.content)
     if not quoting.size:
         return found, scores, np.zeros(len(found), dtype=np.float32)
     best = np.sort(quoting[np.lexsort((quoting, -lengths))[:params.phrase_passages]])
@@ -191,4 +207,4 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
         order = np.argsort(found)
         found, scores = found[order], scores[order]
     at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
-    return found, scores, np.where(quoting[at] == found, lengths[at] / len(sequence), 0.0)
+    return found, scores, np.where(quoting[at] == found, lengths[at] / len(query.sequence), 0.0)

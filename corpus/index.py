@@ -261,7 +261,7 @@ class Index:
 
     def heading_words(self, para: int) -> tuple[int, ...]:
         """The words of a paragraph's innermost heading in order, as a question's sequence holds
-        them (`query.question_sequence`): term ids, and stop words' own negative ids."""
+        them (`Query.sequence`): term ids, and stop words' own negative ids."""
         heading = int(self.arrays.para_heading[para])  # one id per innermost heading and language
         if heading < 0:
             return ()

@@ -62,6 +62,10 @@ class Query(NamedTuple):
     in_their_language: bool  # asked in a language the documents are in
     tokens: tuple[analysis.Token, ...]  # its words as typed, at most `max_question_words`
     words: list[QueryWord]  # its content words, each with its terms, weight and rarity
+    # Its words in order as a passage's word sequence holds them, and which are content words
+    # (`question_sequence`): read by phrases and headings, made once.
+    sequence: list[frozenset[int]]
+    content: list[bool]
 
 
 def read_query(index, question: str, params: RankingParams) -> Query:
@@ -75,7 +79,8 @@ def read_query(index, question: str, params: RankingParams) -> Query:
     langs = question_languages(index, text)
     tokens = _question_tokens(text, params.max_question_words)
     words = parse_words(index, text, tokens, langs, params)
-    return Query(asked, text, understood.kind, langs, langs[0] in index.languages, tokens, words)
+    sequence, content = question_sequence(tokens, words, langs)
+    return Query(asked, text, understood.kind, langs, langs[0] in index.languages, tokens, words, sequence, content)
 
 
 def check_question(question: str) -> str:
@@ -264,15 +269,16 @@ def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tupl
     return found
 
 
-def question_sequence(query: Query) -> tuple[list[frozenset[int]], list[bool]]:
+def question_sequence(tokens: tuple[analysis.Token, ...], words: list[QueryWord],
+                      langs: tuple[str, ...]) -> tuple[list[frozenset[int]], list[bool]]:
     """The question's words in order, each as the ids it may match in a passage's word
     sequence, and which of them are content words."""
-    by_key = {w.key: w for w in query.words}
+    by_key = {w.key: w for w in words}
     sequence, content = [], []
-    for token in query.tokens:
+    for token in tokens:
         if token.key in analysis.ELIDED:  # as in passages' sequences
             continue
-        is_content = bool(_term(token, query.languages))
+        is_content = bool(_term(token, langs))
         word = by_key.get(token.key) if is_content else None
         # A misspelt word may have been a stop word as well as the words it was corrected to.
         stop = misspelt_stop_word(token.key) if is_content and (word is None or word.typos) else None

@@ -136,6 +136,8 @@ Known = Callable[[str], Literal["word", "stop"] | None]
 
 
 def expand_contractions(text: str) -> str:
+    if "'" not in text:  # every contraction has one: most questions need none of the nine passes
+        return text
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text
