@@ -62,7 +62,10 @@ class _Builder:
     Each distinct written word is analysed once per language (`word_ids`); after that a
     sentence's words become ids in one C-level pass of dictionary lookups."""
 
-    def __init__(self):
+    def __init__(self, analysed: dict[str, dict[str, tuple[str, str]]] | None = None):
+        # language -> word as written -> (key, term): what analysing a word gave, kept across
+        # the batches one process reads (term ids are the batch's own, the analysis is not).
+        self.analysed = {} if analysed is None else analysed
         self.term_ids: dict[str, int] = {}
         # language -> word as written -> term id (negative: a stop word)
         self.word_ids: dict[str, dict[str, int]] = {}
@@ -97,7 +100,13 @@ class _Builder:
         return ids
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
-        key, term = analysis.analyse_new_word(word, lang)
+        analysed = self.analysed.get(lang)
+        if analysed is None:
+            analysed = self.analysed[lang] = {}
+        found = analysed.get(word)
+        if found is None:
+            found = analysed[word] = analysis.analyse_new_word(word, lang)
+        key, term = found
         tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
         known[word] = tid
         if tid >= 0:
@@ -204,10 +213,12 @@ def _view(buffer: array | bytearray) -> np.ndarray:
 
 
 def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
-                on_progress: Callable[[int], None] | None = None) -> Part:
+                on_progress: Callable[[int], None] | None = None,
+                analysed: dict[str, dict[str, tuple[str, str]]] | None = None) -> Part:
     """The part made of the documents of corpus.entries[start:stop]; `on_progress` is told
-    how many of its files are done (read or skipped) after each document."""
-    builder = _Builder()
+    how many of its files are done (read or skipped) after each document. `analysed` keeps
+    the words analysed (`_Builder`) for the next batch the same process reads."""
+    builder = _Builder(analysed)
     skipped_before = len(corpus.skipped)
     for document in corpus.documents(start, stop):
         builder.add(document)
@@ -216,8 +227,13 @@ def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
     return builder.part(corpus.skipped[skipped_before:])
 
 
+# In a worker process: the words it has analysed, for the next batch it reads. At 10 million
+# words each batch of 1.2 million meets most of the corpus's 106,000 distinct words again.
+_WORKER_ANALYSED: dict[str, dict[str, tuple[str, str]]] = {}
+
+
 def _index_slice(task: tuple[Corpus, int, int]) -> Part:
-    return index_batch(*task)
+    return index_batch(*task, analysed=_WORKER_ANALYSED)
 
 
 _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
@@ -274,6 +290,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     cuts = [round(i * len(corpus) / n_batches) for i in range(n_batches + 1)]
     tasks = [(corpus, a, b) for a, b in zip(cuts, cuts[1:])]
     done = 0
+    analysed: dict[str, dict[str, tuple[str, str]]] = {}  # this process's batches share their words' analysis
     try:
         # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
         # as many cores busy, and one process fewer whose memory would count too.
@@ -281,14 +298,14 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
                                  initializer=release_memory_promptly) as pool:
             futures = {i: pool.submit(_index_slice, task) for i, task in enumerate(tasks) if i % workers}
             for i, task in enumerate(tasks):
-                part = futures.pop(i).result() if i in futures else _index_slice(task)
+                part = futures.pop(i).result() if i in futures else index_batch(*task, analysed=analysed)
                 done += 1
                 on_progress(cuts[done])
                 yield part
     except (BrokenProcessPool, OSError) as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
         for task in tasks[done:]:
-            part = _index_slice(task)
+            part = index_batch(*task, analysed=analysed)
             on_progress(task[2])
             yield part
 
