@@ -113,3 +113,13 @@ def test_language_of_a_text(text, expected):
 def test_a_text_with_no_function_words_gets_the_default():
     assert guess_language("setup_hook", default="en") == "en"
     assert guess_language("setup_hook") == "fr"
+
+
+def test_a_long_document_is_known_by_its_text_not_by_a_quote_opening_it(tmp_path):
+    # A French article opening on an English quotation: its opening alone is not sure enough.
+    quote = "“We are not sure that the model will be ready for the public this year,” said the CEO. "
+    french = "Le directeur a expliqué que la sortie du modèle dépend encore des tests de sécurité. " * 40
+    write(tmp_path, "article.txt", quote + french)
+    write(tmp_path, "report.txt", "The model is ready and the tests are done; it will ship in the spring. " * 40)
+    index = Index.build(tmp_path)
+    assert {source.doc: source.language for source in index.sources} == {"article": "fr", "report": "en"}
