@@ -177,7 +177,7 @@ def identifiers(text: str) -> list[str]:
     "discord.Client.wait_for" -> "discord.client.wait_for", "discord.client",
     "client.wait_for", "wait_for"."""
     found = []
-    if not _JOINER.search(text):  # most sentences hold none: this check is five times cheaper
+    if not may_hold_identifiers(text):  # most sentences hold none: this check is five times cheaper
         return found
     for match in _IDENTIFIER.finditer(text):
         whole = fold(match.group())
@@ -191,6 +191,11 @@ def identifiers(text: str) -> list[str]:
                 if j - i > 1 or not _TOKEN.fullmatch(run):  # a single plain word is a token
                     found.append(run)
     return found
+
+
+def may_hold_identifiers(text: str) -> bool:
+    """False when `text` holds no identifier for certain (a joining character before a word)."""
+    return _JOINER.search(text) is not None
 
 
 def identifier_spans(text: str) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ import numpy as np
 
 from . import analysis, generality, inversion, markup, numbers, texts, wordcodes
 from .answer import Source
-from .passages import sentences, windows
+from .passages import Span, sentences, windows
 from .readers.blocks import CODE, KINDS
 from .sources import Corpus, Document, Skipped
 from .text import normalise, translate
@@ -119,6 +119,13 @@ class _Builder:
         return [self.term_ids.setdefault(whole, len(self.term_ids))
                 for whole in analysis.identifiers(text) + numbers.spelt(text)]
 
+    def _sentence_wholes(self, text: str, spans: list[Span]) -> list[list[int]]:
+        """`_whole_ids` of each sentence text[span]: none at all, read in one look at the
+        paragraph, when it holds no identifier and no number word (most paragraphs)."""
+        if not analysis.may_hold_identifiers(text) and not numbers.may_spell(text):
+            return [[]] * len(spans)  # one empty list, only read
+        return [self._whole_ids(text[s.start:s.end]) for s in spans]
+
     def add(self, document: Document) -> None:
         lang = document.language
         doc_index = len(self.sources)
@@ -160,8 +167,7 @@ class _Builder:
                 ids = [self._ids(analysis.words_between(norm, s.start, s.end), lang) for s in spans]
             else:
                 ids = [self._ids(analysis.words(seen[s.start:s.end]), lang) for s in spans]
-            wholes = [self._whole_ids(norm[s.start:s.end] if origin is None else seen[s.start:s.end])
-                      for s in spans]
+            wholes = self._sentence_wholes(norm if origin is None else seen, spans)
             # Window sizes count words as written, between spaces ("l'IA" is one).
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
