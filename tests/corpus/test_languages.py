@@ -167,3 +167,13 @@ def test_a_french_question_says_server_where_discord_docs_say_guild(bot_docs):
 def test_a_french_private_message_is_a_dm_in_english_docs(bot_docs):
     hit = first(bot_docs, "Comment répondre à quelqu'un en message privé ?")
     assert hit.doc == "guilds" and "member.send" in hit.excerpt
+
+
+def test_a_long_document_is_known_by_its_text_not_by_a_quote_opening_it(tmp_path):
+    # A French article opening on an English quotation: its opening alone is not sure enough.
+    quote = "“We are not sure that the model will be ready for the public this year,” said the CEO. "
+    french = "Le directeur a expliqué que la sortie du modèle dépend encore des tests de sécurité. " * 40
+    write(tmp_path, "article.txt", quote + french)
+    write(tmp_path, "report.txt", "The model is ready and the tests are done; it will ship in the spring. " * 40)
+    index = Index.build(tmp_path)
+    assert {source.doc: source.language for source in index.sources} == {"article": "fr", "report": "en"}
