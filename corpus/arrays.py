@@ -23,10 +23,12 @@ class IndexArrays(NamedTuple):
     a one-shot `corpus-bot ask` pays at every start."""
 
     # Terms: t's postings are post_pass[term_ptr[t]:term_ptr[t+1]], sorted passage ids, with
-    # post_impact[...] their BM25 contributions (idf and length normalisation folded in).
+    # post_impact[...] their BM25 contributions (idf and length normalisation folded in), in
+    # one byte each: contribution = level * term_scale[t] (`builder.quantized`).
     term_ptr: np.ndarray
     post_pass: np.ndarray
     post_impact: np.ndarray
+    term_scale: np.ndarray
     term_idf: np.ndarray
     term_max: np.ndarray  # each term's largest contribution: what lets a query skip common terms
     term_generality: np.ndarray  # how much a term says of a subject (`generality.py`)

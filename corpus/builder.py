@@ -34,6 +34,7 @@ log = logging.getLogger("corpus")
 BM25_K1 = 1.2
 BM25_B = 0.75
 HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one in the text
+IMPACT_LEVELS = 255  # a posting's contribution is stored in one byte (`quantized`)
 # Below this much text, starting worker processes (each imports the engine) costs more than
 # it saves; above it, each worker takes a few batches in turn, so that one slow batch does not
 # hold the others up and progress can be shown as batches finish.
@@ -407,6 +408,8 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         impact[part] *= freq * (BM25_K1 + 1)
         impact[part] /= freq + BM25_K1
     del tf, head_tf
+    scale, levels = quantized(impact, term_ptr)
+    del impact
     codes = wordcodes.encode(sequence, n_terms)
     del sequence
     terms = sorted(term_ids, key=term_ids.__getitem__)
@@ -420,10 +423,12 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     return {
         "term_ptr": smallest(term_ptr, at_least=np.int32),
         "post_pass": post_pass,
-        "post_impact": impact,
+        "post_impact": levels,
+        "term_scale": scale,
         "term_idf": idf,
-        # Each term's best contribution: what lets a query skip common terms safely.
-        "term_max": _term_max(impact, term_ptr),
+        # Each term's best contribution as read back (255 of its levels): what lets a query
+        # skip common terms safely.
+        "term_max": scale * np.float32(IMPACT_LEVELS),
         **codes,  # the passages' words in order, two bytes a word
         "word_ptr": smallest(word_ptr, at_least=np.int32),
         "word_at": word_at,
@@ -464,6 +469,22 @@ def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
     if posted.size:
         best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
     return best
+
+
+def quantized(impact: np.ndarray, term_ptr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each term's contributions in one byte (as Lucene, PISA and JASS store impacts): the
+    levels round(impact / scale), scale = the term's largest contribution / IMPACT_LEVELS, so
+    that a contribution is read back as level * scale, within half a level (0.2% of the
+    term's best) of what was computed. A contribution is never read back as 0: every posting
+    holds the term, and a passage's score must say so (`candidates._matched`)."""
+    scale = _term_max(impact, term_ptr) / np.float32(IMPACT_LEVELS)
+    levels = np.empty(len(impact), dtype=np.uint8)
+    for at in range(0, len(impact), inversion.CHUNK):  # a chunk at a time: no full-size temporaries
+        part = impact[at:at + inversion.CHUNK]
+        term = np.searchsorted(term_ptr, np.arange(at, at + part.size), side="right") - 1
+        level = part / np.maximum(scale[term], np.float32(1e-30))
+        levels[at:at + part.size] = np.clip(np.rint(level), 1, IMPACT_LEVELS)
+    return scale, levels
 
 
 def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray, para_doc: np.ndarray,

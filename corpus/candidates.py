@@ -40,7 +40,9 @@ def postings(index, term: int, params: RankingParams) -> tuple[np.ndarray, np.nd
     """A term's passages and what it adds to their score: its BM25 contribution plus a flat
     share of its idf, so that matching one more of the question's words counts for more than
     matching the same word again (candidates must be chosen for their coverage, not their tf)."""
-    return index.postings(term), index.impacts(term) + params.coordination * index.arrays.term_idf[term]
+    impacts = index.impacts(term)  # a new array: the share is added in place
+    impacts += params.coordination * index.arrays.term_idf[term]
+    return index.postings(term), impacts
 
 
 def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[float, int]]:
@@ -104,7 +106,7 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
             at = np.minimum(np.searchsorted(posted, sought), len(posted) - 1)
             # The contributions of the passages found only (`postings` adds the flat share to
             # the whole list: the same sums, on a common term's 100,000 postings).
-            impacts = index.impacts(term)[at] + params.coordination * index.arrays.term_idf[term]
+            impacts = index.impacts(term, at) + params.coordination * index.arrays.term_idf[term]
             scores += np.where(posted[at] == sought, weight * impacts, 0.0).astype(np.float32)
     return scores
 

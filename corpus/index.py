@@ -302,10 +302,13 @@ class Index:
         a = self.arrays
         return a.post_pass[a.term_ptr[term]:a.term_ptr[term + 1]]
 
-    def impacts(self, term: int) -> np.ndarray:
-        """What a term adds to the BM25 of each passage of its postings."""
+    def impacts(self, term: int, at: np.ndarray | None = None) -> np.ndarray:
+        """What a term adds to the BM25 of each passage of its postings (of those at `at`, when
+        given, places in its postings): a new float32 array, the caller's to change. Stored in
+        one byte a posting, they are scaled here, only those read (a cast costs a pass)."""
         a = self.arrays
-        return a.post_impact[a.term_ptr[term]:a.term_ptr[term + 1]]
+        levels = a.post_impact[a.term_ptr[term]:a.term_ptr[term + 1]]
+        return (levels if at is None else levels[at]) * a.term_scale[term]
 
     def frequency(self, term: int) -> int:
         """How many passages hold a term."""

@@ -109,6 +109,19 @@ def test_another_format_version_is_refused(corpus_dir, tmp_path, monkeypatch):
         Index.load(path)
 
 
+def test_an_index_of_the_format_before_is_refused_with_its_message_then_rebuilt(corpus_dir, tmp_path):
+    path = tmp_path / "corpus.cbidx"
+    Index.build(corpus_dir).save(path)
+    data = bytearray(path.read_bytes())
+    data[12:16] = (8).to_bytes(4, "little")  # the version, after the magic: format 8, 32-bit impacts
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(IndexFileError, match="has index format 8; this version reads 9"):
+        Index.load(path)
+    assert open_index(corpus_dir, path).search("pinot").results  # ours, so rebuilt in place
+    assert Index.load(path).search("pinot").results
+
+
 def test_a_corpus_read_by_several_processes_answers_as_if_read_by_one(tmp_path, caplog):
     # The seeds, plus a binary file and a second "vins" among them: skips must survive too.
     folder = tmp_path / "docs"

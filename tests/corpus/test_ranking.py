@@ -153,3 +153,12 @@ def test_a_line_pasted_whole_finds_it_before_the_section_its_one_subject_word_he
     top = index.search("que pour elle le montage est").results[0]
     assert top.doc == "souvenirs"
     assert "que pour elle le montage est" in top.excerpt
+
+
+def test_of_two_passages_holding_the_word_once_the_shorter_ranks_first(tmp_path):
+    # Their BM25 differs by the length of one passage in a few words: a difference the
+    # index's one-byte contributions (`builder.quantized`) must keep.
+    index = corpus_of(tmp_path, longer="Le marrube pousse au bord des chemins secs, des talus et des vieux murs de pierre.\n",
+                      shorter="Le marrube pousse au bord des chemins secs et des talus.\n",
+                      other="Le thym pousse au soleil sur les pentes calcaires.\n")
+    assert [r.doc for r in index.search("marrube", k=2).results] == ["shorter", "longer"]
