@@ -33,9 +33,12 @@ class IndexArrays(NamedTuple):
     term_max: np.ndarray  # each term's largest contribution: what lets a query skip common terms
     term_generality: np.ndarray  # how much a term says of a subject (`generality.py`)
     term_in_heading: np.ndarray  # whether some heading holds the term
-    # Where each term stands in the word sequences: word_at[word_ptr[t]:word_ptr[t+1]], in order.
+    # Where each term stands in the word sequences, in order: its occurrences
+    # word_place[word_ptr[t]:word_ptr[t+1]] as places in its postings' passages, post_text
+    # telling (one bit a posting) which postings hold it in their text (`places.py`).
     word_ptr: np.ndarray
-    word_at: np.ndarray
+    word_place: np.ndarray
+    post_text: np.ndarray
     terms: np.ndarray  # the terms' strings, "\n"-joined UTF-8, in id order
     term_order: np.ndarray  # the term ids in the alphabetical order of their terms
     surface_keys: np.ndarray  # words as written ("\n"-joined) ...

@@ -22,7 +22,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, inversion, markup, numbers, texts, wordcodes
+from . import analysis, generality, inversion, markup, numbers, places, texts, wordcodes
 from .answer import Source
 from .passages import sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -407,7 +407,10 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         freq += HEADING_WEIGHT * head_tf[part].astype(np.float32)
         impact[part] *= freq * (BM25_K1 + 1)
         impact[part] /= freq + BM25_K1
+    text_bits = places.in_text(tf)
     del tf, head_tf
+    word_place = places.encode(word_at, word_ptr, bounds)
+    del word_at
     scale, levels = quantized(impact, term_ptr)
     del impact
     codes = wordcodes.encode(sequence, n_terms)
@@ -431,7 +434,8 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_max": scale * np.float32(IMPACT_LEVELS),
         **codes,  # the passages' words in order, two bytes a word
         "word_ptr": smallest(word_ptr, at_least=np.int32),
-        "word_at": word_at,
+        "word_place": word_place,
+        "post_text": text_bits,
         "term_generality": generality_weights,
         "term_in_heading": in_heading,
         "terms": _blob(terms),

@@ -18,7 +18,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import analysis, builder, families, markup, storage, wordcodes
+from . import analysis, builder, families, markup, places, storage, wordcodes
 from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
@@ -315,9 +315,16 @@ class Index:
         return int(self.arrays.term_ptr[term + 1] - self.arrays.term_ptr[term])
 
     def positions(self, term: int) -> np.ndarray:
-        """Where a term stands in the joined word sequences (`passage_terms`), in order."""
+        """Where a term stands in the joined word sequences (`passage_terms`), in order: a
+        new int64 array, read from its places in its postings' passages (`places.py`)."""
         a = self.arrays
-        return a.word_at[a.word_ptr[term]:a.word_ptr[term + 1]]
+        first = int(a.term_ptr[term])
+        return places.decode(a.word_place[a.word_ptr[term]:a.word_ptr[term + 1]],
+                             a.post_pass[first:a.term_ptr[term + 1]], a.post_text, first, a.pass_ptr)
+
+    def occurrences(self, term: int) -> int:
+        """How many times a term stands in the word sequences (its positions, not read)."""
+        return int(self.arrays.word_ptr[term + 1] - self.arrays.word_ptr[term])
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:

@@ -200,3 +200,26 @@ def test_a_corpus_of_more_words_than_two_bytes_number_still_finds_a_quoted_line(
     found = gather(index, read_query(index, " ".join(quoted), DEFAULT_PARAMS), DEFAULT_PARAMS)
     assert found.quoted[list(found.passages).index(top.passage)] == 1.0
     assert top.excerpt.strip("…") in (folder / "doc19.txt").read_text(encoding="utf-8")
+
+
+def test_a_line_quoted_from_the_end_of_a_long_sentence_under_its_word_as_heading_is_found_word_for_word(tmp_path):
+    # The index keeps a word's places in its passages (`places.py`): here past the 128th word
+    # of a passage, and after a passage holding the word in its heading only.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    filler = ", ".join(f"{a} {b}" for a in ("la haie", "le pré", "la mare", "le verger", "la friche", "le talus")
+                       for b in ("au printemps", "en été", "en automne", "en hiver", "le matin", "le soir"))
+    line = "le marrube blanc pousse au bord des chemins secs"
+    (folder / "flore.md").write_text(
+        "# Marrube blanc\n\nUne plante des terres pauvres.\n\n"
+        f"On voit {filler}, et {line}.\n", encoding="utf-8")
+    (folder / "autre.md").write_text(
+        "# Chemins\n\nAu bord des chemins secs pousse le thym; le marrube blanc aussi, dit-on.\n", encoding="utf-8")
+    path = tmp_path / "flore.cbidx"
+    Index.build(folder).save(path)
+    index = Index.load(path)
+
+    top = index.search(line, k=1).results[0]
+    assert top.doc == "flore" and line in top.excerpt
+    found = gather(index, read_query(index, line, DEFAULT_PARAMS), DEFAULT_PARAMS)
+    assert found.quoted[list(found.passages).index(top.passage)] == 1.0
