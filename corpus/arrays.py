@@ -8,8 +8,8 @@ Three groups, each a CSR layout (a `_ptr` array of offsets into a flat array):
 - per paragraph: its text (UTF-8, in zlib blocks: `texts.py`), its heading path (each distinct
   path stored once), its document, number, kind, page.
 
-Offsets and per-row values are stored in the smallest signed integer type their range allows,
-but for `pass_ptr`, kept 64-bit as the positions searched in it are (`builder._layout`).
+Offsets and per-row values are stored in the smallest signed integer type their range allows
+(positions are read back in `pass_ptr`'s, so that searching them in it copies nothing).
 """
 from __future__ import annotations
 

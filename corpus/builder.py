@@ -448,9 +448,9 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "head_text": joined.pop("head_text").astype(np.uint8, copy=False),
         **{name: smallest(joined[name]) for name in small},
         **{name: smallest(joined[name], at_least=np.int32) for name in offsets},
-        # 64-bit as the positions searched in it are: searching int64 values in an int32 array
-        # would copy the whole array to int64 at every search (verbatim runs search it).
-        "pass_ptr": joined["pass_ptr"].astype(np.int64, copy=False),
+        # Positions are read back in its type (`places.decode`): the verbatim runs search them in
+        # it without a copy of it.
+        "pass_ptr": smallest(joined["pass_ptr"], at_least=np.int32),
         "rare_ptr": smallest(np.searchsorted(codes["rare_at"], joined["pass_ptr"]), at_least=np.int32),
     }
 
@@ -520,7 +520,7 @@ def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray
         ids.append(sorted({term_ids[t] for t in found if t in term_ids}))
     heading_ptr = np.zeros(len(ids) + 1, dtype=np.int64)
     np.cumsum([len(i) for i in ids], out=heading_ptr[1:])
-    return {"para_heading": para_heading, "heading_ptr": heading_ptr,
+    return {"para_heading": smallest(para_heading), "heading_ptr": smallest(heading_ptr, at_least=np.int32),
             "heading_terms": np.fromiter((t for i in ids for t in i), dtype=np.int32, count=int(heading_ptr[-1]))}
 
 

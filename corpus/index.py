@@ -316,7 +316,8 @@ class Index:
 
     def positions(self, term: int) -> np.ndarray:
         """Where a term stands in the joined word sequences (`passage_terms`), in order: a
-        new int64 array, read from its places in its postings' passages (`places.py`)."""
+        new array in the type of `pass_ptr`, read from its places in its postings' passages
+        (`places.py`)."""
         a = self.arrays
         first = int(a.term_ptr[term])
         return places.decode(a.word_place[a.word_ptr[term]:a.word_ptr[term + 1]],

@@ -32,7 +32,7 @@ def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
     parts = [index.positions(t) for t in ids]
     if len(parts) == 1:
         return parts[0]  # a new array already
-    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=index.arrays.pass_ptr.dtype)
 
 
 def _count(index, ids: frozenset[int]) -> int:

@@ -58,11 +58,11 @@ def in_text(tf: np.ndarray) -> np.ndarray:
 
 def decode(places: np.ndarray, postings: np.ndarray, text_bits: np.ndarray, first: int,
            bounds: np.ndarray) -> np.ndarray:
-    """A term's positions (int64, in order) from its occurrences' `places`, its `postings`
+    """A term's positions (in order, in the type of `bounds`) from its occurrences' `places`, its `postings`
     (which are postings first to first + len(postings) - 1 of the index: their bits in
     `text_bits`) and the passages' `bounds`."""
     if not places.size:
-        return np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=bounds.dtype)
     top = 8 * places.dtype.itemsize - 1
     opened = np.cumsum(places >> top, dtype=np.int64)  # the occurrence's text posting, from 1
     if opened[-1] != postings.size:  # some postings hold the term in their heading only
