@@ -39,6 +39,10 @@ class IndexArrays(NamedTuple):
     word_ptr: np.ndarray
     word_place: np.ndarray
     post_text: np.ndarray
+    # ... but for the terms found thousands of times: word_at[dense_ptr[t]:dense_ptr[t+1]],
+    # their positions whole (and their places left out of word_place).
+    dense_ptr: np.ndarray
+    word_at: np.ndarray
     terms: np.ndarray  # the terms' strings, "\n"-joined UTF-8, in id order
     term_order: np.ndarray  # the term ids in the alphabetical order of their terms
     surface_keys: np.ndarray  # words as written ("\n"-joined) ...

@@ -35,6 +35,11 @@ BM25_K1 = 1.2
 BM25_B = 0.75
 HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one in the text
 IMPACT_LEVELS = 255  # a posting's contribution is stored in one byte (`quantized`)
+# Terms found this many times (but fewer than DENSE_UNTIL) keep their positions whole, four
+# bytes each (`places.stored`): the verbatim runs read such a term's thousands of positions at
+# the cost of a copy, where rebuilding them from places costs several passes.
+DENSE_FROM = 4096
+DENSE_UNTIL = 65_536
 # Below this much text, starting worker processes (each imports the engine) costs more than
 # it saves; above it, each worker takes a few batches in turn, so that one slow batch does not
 # hold the others up and progress can be shown as batches finish.
@@ -409,7 +414,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         impact[part] /= freq + BM25_K1
     text_bits = places.in_text(tf)
     del tf, head_tf
-    word_place = places.encode(word_at, word_ptr, bounds)
+    stored_places = places.stored(word_at, word_ptr, bounds, DENSE_FROM, DENSE_UNTIL)
     del word_at
     scale, levels = quantized(impact, term_ptr)
     del impact
@@ -434,7 +439,7 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "term_max": scale * np.float32(IMPACT_LEVELS),
         **codes,  # the passages' words in order, two bytes a word
         "word_ptr": smallest(word_ptr, at_least=np.int32),
-        "word_place": word_place,
+        **stored_places,
         "post_text": text_bits,
         "term_generality": generality_weights,
         "term_in_heading": in_heading,

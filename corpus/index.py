@@ -319,8 +319,11 @@ class Index:
         new array in the type of `pass_ptr`, read from its places in its postings' passages
         (`places.py`)."""
         a = self.arrays
-        first = int(a.term_ptr[term])
-        return places.decode(a.word_place[a.word_ptr[term]:a.word_ptr[term + 1]],
+        whole, end = a.dense_ptr[term], a.dense_ptr[term + 1]
+        if end > whole:  # a term found thousands of times: stored whole
+            return a.word_at[whole:end].astype(a.pass_ptr.dtype)
+        first = int(a.term_ptr[term])  # a term of places: `whole` is how many are stored whole before it
+        return places.decode(a.word_place[a.word_ptr[term] - whole:a.word_ptr[term + 1] - whole],
                              a.post_pass[first:a.term_ptr[term + 1]], a.post_text, first, a.pass_ptr)
 
     def occurrences(self, term: int) -> int:

@@ -51,6 +51,20 @@ def encode(word_at: np.ndarray, word_ptr: np.ndarray, bounds: np.ndarray) -> np.
     return places
 
 
+def stored(word_at: np.ndarray, word_ptr: np.ndarray, bounds: np.ndarray, dense_from: int,
+           dense_until: int) -> dict[str, np.ndarray]:
+    """The positions as stored: the terms found from `dense_from` to `dense_until` - 1 times
+    keep theirs whole (`word_at`, `dense_ptr`: term t's are word_at[dense_ptr[t]:dense_ptr[t+1]]),
+    every other term's are places (`word_place`, from word_ptr[t] - dense_ptr[t] on)."""
+    found = np.diff(word_ptr)
+    dense = (found >= dense_from) & (found < dense_until)
+    dense_ptr = np.zeros(len(word_ptr), dtype=np.int64)
+    np.cumsum(np.where(dense, found, 0), out=dense_ptr[1:])
+    whole = np.repeat(dense, found)
+    placed = encode(word_at, word_ptr, bounds)[~whole]
+    return {"word_place": placed, "word_at": word_at[whole], "dense_ptr": dense_ptr.astype(word_at.dtype)}
+
+
 def in_text(tf: np.ndarray) -> np.ndarray:
     """One bit a posting, packed: whether its passage's text holds the term (`tf` > 0)."""
     return np.packbits(tf > 0, bitorder="little")
@@ -58,17 +72,23 @@ def in_text(tf: np.ndarray) -> np.ndarray:
 
 def decode(places: np.ndarray, postings: np.ndarray, text_bits: np.ndarray, first: int,
            bounds: np.ndarray) -> np.ndarray:
-    """A term's positions (in order, in the type of `bounds`) from its occurrences' `places`, its `postings`
-    (which are postings first to first + len(postings) - 1 of the index: their bits in
-    `text_bits`) and the passages' `bounds`."""
+    """A term's positions (in order, in the type of `bounds`) from its occurrences' `places`,
+    its `postings` (which are postings first to first + len(postings) - 1 of the index: their
+    bits in `text_bits`) and the passages' `bounds`. Most terms a question anchors on are rare,
+    each in a passage once: their positions are a gather, no cumulative sum. (Every numpy
+    call counts here: a question reads a few such terms of a hundred occurrences.)"""
     if not places.size:
         return np.zeros(0, dtype=bounds.dtype)
     top = 8 * places.dtype.itemsize - 1
-    opened = np.cumsum(places >> top, dtype=np.int64)  # the occurrence's text posting, from 1
-    if opened[-1] != postings.size:  # some postings hold the term in their heading only
+    opens = places >= 1 << top
+    in_text = int(np.count_nonzero(opens))
+    if in_text != postings.size:  # some postings hold the term in their heading only
         bits = np.unpackbits(text_bits[first >> 3:(first + postings.size + 7) >> 3], bitorder="little")
         postings = postings[bits[first & 7:(first & 7) + postings.size].view(bool)]
-    opened -= 1
-    passage_start = bounds[postings[opened]]
-    passage_start += places & places.dtype.type((1 << top) - 1)
-    return passage_start
+    start = bounds[postings]  # each posting's passage's first position
+    if in_text != places.size:  # some postings hold the term more than once
+        owner = np.cumsum(opens)  # the occurrence's posting, from 1
+        owner -= 1
+        start = start[owner]  # a gather in order, from an array the size of the postings
+    start += places & (1 << top) - 1
+    return start

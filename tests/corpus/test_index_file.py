@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from corpus import Index, IndexFileError
-from corpus import storage
+from corpus import builder, storage
 from corpus.application import open_index
 from corpus.candidates import gather
 from corpus.params import DEFAULT_PARAMS
@@ -202,9 +202,13 @@ def test_a_corpus_of_more_words_than_two_bytes_number_still_finds_a_quoted_line(
     assert top.excerpt.strip("…") in (folder / "doc19.txt").read_text(encoding="utf-8")
 
 
-def test_a_line_quoted_from_the_end_of_a_long_sentence_under_its_word_as_heading_is_found_word_for_word(tmp_path):
+@pytest.mark.parametrize("stored_whole_from", [builder.DENSE_FROM, 1])
+def test_a_line_quoted_from_the_end_of_a_long_sentence_under_its_word_as_heading_is_found_word_for_word(
+        tmp_path, monkeypatch, stored_whole_from):
     # The index keeps a word's places in its passages (`places.py`): here past the 128th word
-    # of a passage, and after a passage holding the word in its heading only.
+    # of a passage, and after a passage holding the word in its heading only; or, for a word
+    # found thousands of times (here any word), its positions whole.
+    monkeypatch.setattr(builder, "DENSE_FROM", stored_whole_from)
     folder = tmp_path / "docs"
     folder.mkdir()
     filler = ", ".join(f"{a} {b}" for a in ("la haie", "le pré", "la mare", "le verger", "la friche", "le talus")
