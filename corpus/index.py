@@ -302,13 +302,14 @@ class Index:
         a = self.arrays
         return a.post_pass[a.term_ptr[term]:a.term_ptr[term + 1]]
 
-    def impacts(self, term: int, at: np.ndarray | None = None) -> np.ndarray:
+    def impacts(self, term: int, at: np.ndarray | None = None, weight: float = 1.0) -> np.ndarray:
         """What a term adds to the BM25 of each passage of its postings (of those at `at`, when
-        given, places in its postings): a new float32 array, the caller's to change. Stored in
-        one byte a posting, they are scaled here, only those read (a cast costs a pass)."""
+        given, places in its postings), times `weight`: a new float32 array, the caller's to
+        change. Stored in one byte a posting, they are scaled here, only those read, in one
+        pass (the cast, the scale and the weight at once)."""
         a = self.arrays
         levels = a.post_impact[a.term_ptr[term]:a.term_ptr[term + 1]]
-        return (levels if at is None else levels[at]) * a.term_scale[term]
+        return (levels if at is None else levels[at]) * np.float32(a.term_scale[term] * weight)
 
     def frequency(self, term: int) -> int:
         """How many passages hold a term."""
