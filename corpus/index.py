@@ -2,7 +2,8 @@
 
 Postings are grouped by term (CSR layout): for term t, passages post_pass[term_ptr[t]:term_ptr[t+1]]
 with their precomputed BM25 contributions post_impact[...] (idf and length normalisation folded
-in at build time), so a query is a handful of vectorised additions. Paragraph texts are kept as
+in at build time, one byte each, scaled by term_scale[t]), so a query is a handful of vectorised
+additions. Paragraph texts are kept as
 UTF-8 in zlib blocks (`texts.py`) to quote from; passages point into them by character offsets.
 """
 from __future__ import annotations
