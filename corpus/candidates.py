@@ -36,11 +36,15 @@ def gather(index, query: Query, params: RankingParams) -> Candidates:
     return Candidates(found, scores, quoted, matched)
 
 
-def postings(index, term: int, params: RankingParams) -> tuple[np.ndarray, np.ndarray]:
-    """A term's passages and what it adds to their score: its BM25 contribution plus a flat
-    share of its idf, so that matching one more of the question's words counts for more than
-    matching the same word again (candidates must be chosen for their coverage, not their tf)."""
-    return index.postings(term), index.impacts(term) + params.coordination * index.arrays.term_idf[term]
+def postings(index, term: int, params: RankingParams, weight: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """A term's passages and what it adds to their score, times `weight`: its BM25 contribution
+    plus a flat share of its idf, so that matching one more of the question's words counts for
+    more than matching the same word again (candidates must be chosen for their coverage, not
+    their tf). Two passes over the postings: the weight is applied as the stored bytes are
+    scaled (`index.impacts`), the share added in place."""
+    impacts = index.impacts(term, weight=weight)
+    impacts += np.float32(weight * params.coordination * index.arrays.term_idf[term])
+    return index.postings(term), impacts
 
 
 def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[float, int]]:
@@ -55,8 +59,7 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
     if scores is None:
         scores = np.zeros(len(index), dtype=np.float32)
     for weight, term in weighted:
-        passages, impacts = postings(index, term, params)
-        impacts *= weight  # in place: `postings` made this array, another would cost as much
+        passages, impacts = postings(index, term, params, weight)
         # add.at, not scores[passages] += ...: a third of the time on a long list (numpy 2's
         # add.at reads int32 ids as they are, where fancy indexing converts them first).
         np.add.at(scores, passages, impacts)
@@ -104,7 +107,7 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
             at = np.minimum(np.searchsorted(posted, sought), len(posted) - 1)
             # The contributions of the passages found only (`postings` adds the flat share to
             # the whole list: the same sums, on a common term's 100,000 postings).
-            impacts = index.impacts(term)[at] + params.coordination * index.arrays.term_idf[term]
+            impacts = index.impacts(term, at) + params.coordination * index.arrays.term_idf[term]
             scores += np.where(posted[at] == sought, weight * impacts, 0.0).astype(np.float32)
     return scores
 

@@ -214,3 +214,12 @@ def test_an_identifier_spelt_as_words_is_no_more_of_the_question_than_its_words(
     spelt = index.search("can the bot translate the message content into german")
     said = index.search("can the bot translate the content of the message into german")
     assert spelt.confidence == pytest.approx(said.confidence)
+
+
+def test_of_two_passages_holding_the_word_once_the_shorter_ranks_first(tmp_path):
+    # Their BM25 differs by the length of one passage in a few words: a difference the
+    # index's one-byte contributions (`builder.quantized`) must keep.
+    index = corpus_of(tmp_path, longer="Le marrube pousse au bord des chemins secs, des talus et des vieux murs de pierre.\n",
+                      shorter="Le marrube pousse au bord des chemins secs et des talus.\n",
+                      other="Le thym pousse au soleil sur les pentes calcaires.\n")
+    assert [r.doc for r in index.search("marrube", k=2).results] == ["shorter", "longer"]
