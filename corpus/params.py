@@ -35,6 +35,8 @@ class RankingParams:
     phrase_passages: int = 64  # passages with the longest quoted runs, added to the candidates
 
     # -- ranking (`ranking.py`, features from `scoring.py`) ------------------------------------
+    bm25_weight: float = 0.5  # BM25 (over the best candidate's) beside coverage in a rank: it
+    #                          orders passages that cover as much, it does not outweigh coverage
     quote_weight: float = 1.0  # what a run of the whole question word for word adds to a rank ...
     quote_power: int = 2  # ... and a shorter run, by the square of its share: "de la" says little
     reranked: int = 24  # leading candidates whose headings and words are read further ...
@@ -49,8 +51,10 @@ class RankingParams:
     result_below: float = 0.6  # a later result covers at least this share of what the best covers
     kind_weight: float = 0.15  # holding the kind of answer asked for near the subject
     near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:
-    near_most: float = 1.5  # words in order side by side (1), opening the passage (0.5)
-    early_tokens: int = 4  # a passage that opens with the question's words is about them
+    near_most: float = 1.5  # words in order side by side (1), opening the passage (early_weight)
+    near_gap: int = 6  # two question words in order this many words apart at most stand together
+    early_weight: float = 0.5  # what opening with the question's words adds to closeness ...
+    early_tokens: int = 4  # ... within this many words: a passage that opens so is about them
 
     # -- confidence and abstention (`ranking.py`, `abstention.py`) -----------------------------
     # The confidence is the share of the question the best passage covers, times the discounts

@@ -98,7 +98,7 @@ def by_coverage(features: Features, params: RankingParams) -> tuple[np.ndarray, 
     `reranked` leading ones, or more when more cover as much as the best: among passages that
     all hold the question (a bare word's, often dozens), BM25 prefers the shortest, and the
     later rules must see the others to pick the one that answers."""
-    score = features.coverage + 0.5 * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
+    score = features.coverage + params.bm25_weight * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
     tied = int(np.count_nonzero(features.coverage >= features.coverage.max() - 1e-6))
     return score, np.argsort(-score, kind="stable")[:min(max(params.reranked, tied), params.reranked_most)]
 
