@@ -51,6 +51,7 @@ _RELATIVE = (rf"(?:l'|cette |la |le |cet |ce )?(?:{_SEASONS})\s+(?:derni[èe]re?
 _CURRENCY = r"(?:€|\$|£|euros?|dollars?|francs?|livres? sterling)"
 _AGE = rf"\b{_NUMBER}\s+(?:ans|years?)\b(?:\s+old)?"
 _MONEY = rf"\b{_NUMBER}(?:\s*(?:millions?|milliards?|billions?|k|m))?\s*(?:d['e]\s*)?{_CURRENCY}|[$€£]\s*\d[\d.,]*"
+_VERSION = r"\b(?:v|version\s+)?\d+\.\d+(?:\.\d+)*\b|\bv\d+\b"  # "3.8", "v2.0.1", "v2"
 
 PATTERNS: dict[AnswerKind, re.Pattern] = {
     "age": re.compile(_AGE, re.I),
@@ -73,11 +74,13 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
                         r"utilisez|vous pouvez|you can|you should|you need|you have to|you must|"
                         r"use|call|by (?:using|calling|passing|setting)|in order to|to do (?:this|so))\b|"
                         r"``|\w\(|\bawait\b|\bimport\b|>>>", re.I),
+    "version": re.compile(_VERSION, re.I),
 }
 # "In what year", "en quelle année": a duration or a weekday does not answer, a year does.
 PATTERNS["year"] = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b", re.I)
 MEASURED = frozenset({"quantity", "age", "money", "when", "year"})  # kinds whose answer is a number, a date or a duration
+DEFINED_GAP = 3  # characters between a defined word and the verb that defines it
 
 
 def narrowed(kind: AnswerKind | None, question: str) -> str | None:
@@ -92,32 +95,47 @@ _REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|tit
                         r"alin[ée]a|paragraphe?|version|v|§)\s*(?:[LRD]\.?\s*)?(?:\d+[-.])*$", re.I)
 
 
-def near_subject(kind: AnswerKind, text: str, start: int, end: int, subject: list[tuple[int, int]],
-                 reach: int = REACH) -> bool:
-    """Whether text[start:end] holds an answer of `kind` within `reach` characters of one of
-    the subject's words (offsets in `text`)."""
-    pattern = PATTERNS[kind]
-    for match in pattern.finditer(text, start, end):
+def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where text[start:end] holds an answer of `kind` (offsets in `text`), references left out."""
+    spans = []
+    for match in PATTERNS[kind].finditer(text, start, end):
         if kind in MEASURED and _REFERENCE.search(text, max(start, match.start() - 20), match.start()):
             continue
+        spans.append(match.span())
+    return spans
+
+
+def _near(kind: AnswerKind, answers: list[tuple[int, int]], subject: list[tuple[int, int]], reach: int) -> bool:
+    """Whether one of the answers stands within `reach` characters of one of the subject's words
+    (a definition: right beside it)."""
+    for start, end in answers:
         # The question's own words are its subject, not its answer: "Sora" answers no "who made Sora?".
-        if any(s < match.end() and match.start() < e for s, e in subject):
+        if any(s < end and start < e for s, e in subject):
             continue
-        if any(s - reach <= match.start() and match.end() <= e + reach for s, e in subject):
+        if kind == "definition":
+            # A definition says what its subject is: "La propriété est le droit…", "on appelle
+            # usufruit…". "L'usufruit est le droit… dont un autre a la propriété" defines another.
+            if any(0 <= start - e <= DEFINED_GAP or 0 <= s - end <= DEFINED_GAP for s, e in subject):
+                return True
+        elif any(s - reach <= start and end <= e + reach for s, e in subject):
             return True
     return False
 
 
 def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: int = REACH) -> list[bool]:
-    """For each passage: whether it holds an answer of `kind` near the question's words."""
+    """For each passage: whether it holds an answer of `kind` near the question's words. The
+    passage's words are read only when its text holds such an answer at all (most do not)."""
     owner = {term for word in words for term in word.terms}
     found = []
     for passage in passages:
+        start, end = index.span(passage)
+        answers = answers_in(kind, index.paragraph_text(index.paragraph_of(passage)), start, end)
+        if not answers:
+            found.append(False)
+            continue
         tokens = index.passage_tokens(passage)
         subject = [(s, e) for s, e, t in zip(tokens.starts, tokens.ends, tokens.terms) if t in owner]
-        para = index.paragraph_of(passage)
-        start, end = index.span(passage)
-        found.append(bool(subject) and near_subject(kind, index.paragraph_text(para), start, end, subject, reach))
+        found.append(_near(kind, answers, subject, reach))
     return found
 
 
@@ -132,6 +150,7 @@ SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
     "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
                        r"\b(?:1[5-9]|20)\d\d\b", re.I),
     "who": re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"),
+    "version": re.compile(_VERSION, re.I),
     # A place is a name after a preposition of place: "à Lyon", "in New York"; the name is the answer.
     "where": re.compile(r"(?i:\b(?:à|au|aux|en|in|at|near|près de)\s+)(?P<answer>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"),
 }
@@ -161,7 +180,7 @@ def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> 
     for match in pattern.finditer(text):
         start, end = match.span("answer" if "answer" in pattern.groupindex else 0)
         before = text[max(0, start - 20):start]
-        if (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
+        if kind != "version" and (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
             continue
         # One capitalised word opening a sentence is any word; two ("Brad Lightcap") a name.
         if kind == "who" and " " not in match.group() and _SENTENCE_START.search(text[:start]):

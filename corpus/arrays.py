@@ -8,8 +8,8 @@ Three groups, each a CSR layout (a `_ptr` array of offsets into a flat array):
 - per paragraph: its text (UTF-8, in zlib blocks: `texts.py`), its heading path (each distinct
   path stored once), its document, number, kind, page.
 
-Offsets and per-row values are stored in the smallest signed integer type their range allows,
-but for `pass_ptr`, kept 64-bit as the positions searched in it are (`builder._layout`).
+Offsets and per-row values are stored in the smallest signed integer type their range allows
+(positions are read back in `pass_ptr`'s, so that searching them in it copies nothing).
 """
 from __future__ import annotations
 
@@ -23,16 +23,25 @@ class IndexArrays(NamedTuple):
     a one-shot `corpus-bot ask` pays at every start."""
 
     # Terms: t's postings are post_pass[term_ptr[t]:term_ptr[t+1]], sorted passage ids, with
-    # post_impact[...] their BM25 contributions (idf and length normalisation folded in).
+    # post_impact[...] their BM25 contributions (idf and length normalisation folded in), in
+    # one byte each: contribution = level * term_scale[t] (`builder.quantized`).
     term_ptr: np.ndarray
     post_pass: np.ndarray
     post_impact: np.ndarray
+    term_scale: np.ndarray
     term_idf: np.ndarray
     term_max: np.ndarray  # each term's largest contribution: what lets a query skip common terms
     term_generality: np.ndarray  # how much a term says of a subject (`generality.py`)
     term_in_heading: np.ndarray  # whether some heading holds the term
-    # Where each term stands in the word sequences: word_at[word_ptr[t]:word_ptr[t+1]], in order.
+    # Where each term stands in the word sequences, in order: its occurrences
+    # word_place[word_ptr[t]:word_ptr[t+1]] as places in its postings' passages, post_text
+    # telling (one bit a posting) which postings hold it in their text (`places.py`).
     word_ptr: np.ndarray
+    word_place: np.ndarray
+    post_text: np.ndarray
+    # ... but for the terms found thousands of times: word_at[dense_ptr[t]:dense_ptr[t+1]],
+    # their positions whole (and their places left out of word_place).
+    dense_ptr: np.ndarray
     word_at: np.ndarray
     terms: np.ndarray  # the terms' strings, "\n"-joined UTF-8, in id order
     term_order: np.ndarray  # the term ids in the alphabetical order of their terms

@@ -8,7 +8,9 @@ written in any language, and corrects it against the vocabulary with one more ty
 corrected to "price", "account" to "accouch").
 
 A small table of general vocabulary (`lexicon_en_fr.py`: the most frequent English words and
-their usual French translations, read both ways) gives those words their counterparts. Both
+their usual French translations, read both ways, and the words of software and chat platforms
+that general list lacks: "serveur"/"guild", "message privé"/"DM") gives those words their
+counterparts. Both
 sides are compared by their stems under their own language's chain, so "envoie", "envoyés"
 and "envoyer" all find "send"; only the counterparts the corpus holds are kept. The translations
 are a guess of what the documents would say, not what the question says: they weigh less than
@@ -21,7 +23,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .analysis import analyse_new_word, words
-from .lexicon_en_fr import ENGLISH_FRENCH
+from .lexicon_en_fr import COMPUTING_EN_FR, ENGLISH_FRENCH
 
 PAIRS = {("en", "fr"), ("fr", "en")}  # the languages the table bridges
 
@@ -66,7 +68,7 @@ def _add(found: list[str], stem: str) -> None:
 def lexicon() -> Lexicon:
     """The table, read once (some 2,600 lines: about 16 ms), on the first question asked
     in another language than the documents'."""
-    return Lexicon(ENGLISH_FRENCH)
+    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR)
 
 
 def everyday(word: str, as_name: bool = False) -> bool:

@@ -18,13 +18,14 @@ from array import array
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
+from itertools import chain
 from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, inversion, markup, numbers, texts, wordcodes
+from . import analysis, generality, inversion, markup, numbers, places, texts, wordcodes
 from .answer import Source
-from .passages import sentences, windows
+from .passages import Span, sentences, windows
 from .readers.blocks import CODE, KINDS
 from .sources import Corpus, Document, Skipped
 from .text import normalise, translate
@@ -34,6 +35,15 @@ log = logging.getLogger("corpus")
 BM25_K1 = 1.2
 BM25_B = 0.75
 HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one in the text
+IMPACT_LEVELS = 255  # a posting's contribution is stored in one byte (`quantized`)
+# Terms found this many times (but fewer than DENSE_UNTIL) keep their positions whole, four
+# bytes each (`places.stored`): the verbatim runs read such a term's thousands of positions at
+# the cost of a copy, where rebuilding them from places costs several passes. Measured at 10M
+# words: from 4,096, 111.7 MiB and the runs' positions 0.058 ms a question; from 16,384, 108.6
+# MiB and 0.078 ms; all as places, 105.8 MiB and 0.13 ms (0.018 ms before places).
+# (Terms found more often still anchor no run but as a question's rarest: `phrases.ANCHOR_MOST`.)
+DENSE_FROM = 16_384
+DENSE_UNTIL = 65_536
 # Below this much text, starting worker processes (each imports the engine) costs more than
 # it saves; above it, each worker takes a few batches in turn, so that one slow batch does not
 # hold the others up and progress can be shown as batches finish.
@@ -62,7 +72,14 @@ class _Builder:
     Each distinct written word is analysed once per language (`word_ids`); after that a
     sentence's words become ids in one C-level pass of dictionary lookups."""
 
-    def __init__(self):
+    def __init__(self, analysed: dict[str, dict[str, tuple[str, str, bool]]] | None = None):
+        # language -> word as written -> (key, term, whether it may spell a number): what
+        # analysing a word gave, kept across the batches one process reads (term ids are the
+        # batch's own, the analysis is not).
+        self.analysed = {} if analysed is None else analysed
+        # The words as written met so far that hold a number word (`numbers.may_spell`): a
+        # paragraph none of whose words is one spells no number, told without reading it again.
+        self.number_words: set[str] = set()
         self.term_ids: dict[str, int] = {}
         # language -> word as written -> term id (negative: a stop word)
         self.word_ids: dict[str, dict[str, int]] = {}
@@ -97,7 +114,15 @@ class _Builder:
         return ids
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
-        key, term = analysis.analyse_new_word(word, lang)
+        analysed = self.analysed.get(lang)
+        if analysed is None:
+            analysed = self.analysed[lang] = {}
+        found = analysed.get(word)
+        if found is None:
+            found = analysed[word] = (*analysis.analyse_new_word(word, lang), numbers.may_spell(word))
+        key, term, spells = found
+        if spells:
+            self.number_words.add(word)
         tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
         known[word] = tid
         if tid >= 0:
@@ -109,6 +134,17 @@ class _Builder:
         digits ("dix-huit" -> "18", `numbers.py`)."""
         return [self.term_ids.setdefault(whole, len(self.term_ids))
                 for whole in analysis.identifiers(text) + numbers.spelt(text)]
+
+    def _sentence_wholes(self, text: str, spans: list[Span], words: list[list[str]] | None) -> list[list[int]]:
+        """`_whole_ids` of each sentence text[span]: none at all, read in one look at the
+        paragraph, when it holds no identifier and no number word (most paragraphs). `words`:
+        the words of each sentence when they are the tokens of `text` itself, all analysed."""
+        # The letters a-z of a text are those of its words: a number word is one of their runs.
+        spells = numbers.may_spell(text) if words is None else \
+            not self.number_words.isdisjoint(chain.from_iterable(words))
+        if not spells and not analysis.may_hold_identifiers(text):
+            return [[]] * len(spans)  # one empty list, only read
+        return [self._whole_ids(text[s.start:s.end]) for s in spans]
 
     def add(self, document: Document) -> None:
         lang = document.language
@@ -148,11 +184,12 @@ class _Builder:
             plain = norm if origin is None and seen is text else translate(text)
             spans = sentences(plain)
             if origin is None:
-                ids = [self._ids(analysis.words_between(norm, s.start, s.end), lang) for s in spans]
+                words = [analysis.words_between(norm, s.start, s.end) for s in spans]
+                ids = [self._ids(sentence, lang) for sentence in words]
+                wholes = self._sentence_wholes(norm, spans, words)
             else:
                 ids = [self._ids(analysis.words(seen[s.start:s.end]), lang) for s in spans]
-            wholes = [self._whole_ids(norm[s.start:s.end] if origin is None else seen[s.start:s.end])
-                      for s in spans]
+                wholes = self._sentence_wholes(seen, spans, None)
             # Window sizes count words as written, between spaces ("l'IA" is one).
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
@@ -204,10 +241,12 @@ def _view(buffer: array | bytearray) -> np.ndarray:
 
 
 def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
-                on_progress: Callable[[int], None] | None = None) -> Part:
+                on_progress: Callable[[int], None] | None = None,
+                analysed: dict[str, dict[str, tuple[str, str, bool]]] | None = None) -> Part:
     """The part made of the documents of corpus.entries[start:stop]; `on_progress` is told
-    how many of its files are done (read or skipped) after each document."""
-    builder = _Builder()
+    how many of its files are done (read or skipped) after each document. `analysed` keeps
+    the words analysed (`_Builder`) for the next batch the same process reads."""
+    builder = _Builder(analysed)
     skipped_before = len(corpus.skipped)
     for document in corpus.documents(start, stop):
         builder.add(document)
@@ -216,8 +255,13 @@ def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
     return builder.part(corpus.skipped[skipped_before:])
 
 
+# In a worker process: the words it has analysed, for the next batch it reads. At 10 million
+# words each batch of 1.2 million meets most of the corpus's 106,000 distinct words again.
+_WORKER_ANALYSED: dict[str, dict[str, tuple[str, str, bool]]] = {}
+
+
 def _index_slice(task: tuple[Corpus, int, int]) -> Part:
-    return index_batch(*task)
+    return index_batch(*task, analysed=_WORKER_ANALYSED)
 
 
 _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
@@ -274,6 +318,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     cuts = [round(i * len(corpus) / n_batches) for i in range(n_batches + 1)]
     tasks = [(corpus, a, b) for a, b in zip(cuts, cuts[1:])]
     done = 0
+    analysed: dict[str, dict[str, tuple[str, str, bool]]] = {}  # this process's batches share their words' analysis
     try:
         # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
         # as many cores busy, and one process fewer whose memory would count too.
@@ -281,14 +326,14 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
                                  initializer=release_memory_promptly) as pool:
             futures = {i: pool.submit(_index_slice, task) for i, task in enumerate(tasks) if i % workers}
             for i, task in enumerate(tasks):
-                part = futures.pop(i).result() if i in futures else _index_slice(task)
+                part = futures.pop(i).result() if i in futures else index_batch(*task, analysed=analysed)
                 done += 1
                 on_progress(cuts[done])
                 yield part
     except (BrokenProcessPool, OSError) as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
         for task in tasks[done:]:
-            part = _index_slice(task)
+            part = index_batch(*task, analysed=analysed)
             on_progress(task[2])
             yield part
 
@@ -406,7 +451,12 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         freq += HEADING_WEIGHT * head_tf[part].astype(np.float32)
         impact[part] *= freq * (BM25_K1 + 1)
         impact[part] /= freq + BM25_K1
+    text_bits = places.in_text(tf)
     del tf, head_tf
+    stored_places = places.stored(word_at, word_ptr, bounds, DENSE_FROM, DENSE_UNTIL)
+    del word_at
+    scale, levels = quantized(impact, term_ptr)
+    del impact
     codes = wordcodes.encode(sequence, n_terms)
     del sequence
     terms = sorted(term_ids, key=term_ids.__getitem__)
@@ -420,13 +470,16 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     return {
         "term_ptr": smallest(term_ptr, at_least=np.int32),
         "post_pass": post_pass,
-        "post_impact": impact,
+        "post_impact": levels,
+        "term_scale": scale,
         "term_idf": idf,
-        # Each term's best contribution: what lets a query skip common terms safely.
-        "term_max": _term_max(impact, term_ptr),
+        # Each term's best contribution as read back (255 of its levels): what lets a query
+        # skip common terms safely.
+        "term_max": scale * np.float32(IMPACT_LEVELS),
         **codes,  # the passages' words in order, two bytes a word
         "word_ptr": smallest(word_ptr, at_least=np.int32),
-        "word_at": word_at,
+        **stored_places,
+        "post_text": text_bits,
         "term_generality": generality_weights,
         "term_in_heading": in_heading,
         "terms": _blob(terms),
@@ -439,9 +492,9 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
         "head_text": joined.pop("head_text").astype(np.uint8, copy=False),
         **{name: smallest(joined[name]) for name in small},
         **{name: smallest(joined[name], at_least=np.int32) for name in offsets},
-        # 64-bit as the positions searched in it are: searching int64 values in an int32 array
-        # would copy the whole array to int64 at every search (verbatim runs search it).
-        "pass_ptr": joined["pass_ptr"].astype(np.int64, copy=False),
+        # Positions are read back in its type (`places.decode`): the verbatim runs search them in
+        # it without a copy of it.
+        "pass_ptr": smallest(joined["pass_ptr"], at_least=np.int32),
         "rare_ptr": smallest(np.searchsorted(codes["rare_at"], joined["pass_ptr"]), at_least=np.int32),
     }
 
@@ -464,6 +517,22 @@ def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
     if posted.size:
         best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
     return best
+
+
+def quantized(impact: np.ndarray, term_ptr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each term's contributions in one byte (as Lucene, PISA and JASS store impacts): the
+    levels round(impact / scale), scale = the term's largest contribution / IMPACT_LEVELS, so
+    that a contribution is read back as level * scale, within half a level (0.2% of the
+    term's best) of what was computed. A contribution is never read back as 0: every posting
+    holds the term, and a passage's score must say so (`candidates._matched`)."""
+    scale = _term_max(impact, term_ptr) / np.float32(IMPACT_LEVELS)
+    levels = np.empty(len(impact), dtype=np.uint8)
+    for at in range(0, len(impact), inversion.CHUNK):  # a chunk at a time: no full-size temporaries
+        part = impact[at:at + inversion.CHUNK]
+        term = np.searchsorted(term_ptr, np.arange(at, at + part.size), side="right") - 1
+        level = part / np.maximum(scale[term], np.float32(1e-30))
+        levels[at:at + part.size] = np.clip(np.rint(level), 1, IMPACT_LEVELS)
+    return scale, levels
 
 
 def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray, para_doc: np.ndarray,
@@ -495,7 +564,7 @@ def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray
         ids.append(sorted({term_ids[t] for t in found if t in term_ids}))
     heading_ptr = np.zeros(len(ids) + 1, dtype=np.int64)
     np.cumsum([len(i) for i in ids], out=heading_ptr[1:])
-    return {"para_heading": para_heading, "heading_ptr": heading_ptr,
+    return {"para_heading": smallest(para_heading), "heading_ptr": smallest(heading_ptr, at_least=np.int32),
             "heading_terms": np.fromiter((t for i in ids for t in i), dtype=np.int32, count=int(heading_ptr[-1]))}
 
 

@@ -13,7 +13,7 @@ import numpy as np
 from . import phrases
 from .inversion import group_starts
 from .params import RankingParams
-from .query import Query, QueryWord, question_sequence
+from .query import Query, QueryWord
 
 SPARSE_SHARE = 8  # postings this many times fewer than passages are merged, not scanned for
 
@@ -36,11 +36,15 @@ def gather(index, query: Query, params: RankingParams) -> Candidates:
     return Candidates(found, scores, quoted, matched)
 
 
-def postings(index, term: int, params: RankingParams) -> tuple[np.ndarray, np.ndarray]:
-    """A term's passages and what it adds to their score: its BM25 contribution plus a flat
-    share of its idf, so that matching one more of the question's words counts for more than
-    matching the same word again (candidates must be chosen for their coverage, not their tf)."""
-    return index.postings(term), index.impacts(term) + params.coordination * index.arrays.term_idf[term]
+def postings(index, term: int, params: RankingParams, weight: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """A term's passages and what it adds to their score, times `weight`: its BM25 contribution
+    plus a flat share of its idf, so that matching one more of the question's words counts for
+    more than matching the same word again (candidates must be chosen for their coverage, not
+    their tf). Two passes over the postings: the weight is applied as the stored bytes are
+    scaled (`index.impacts`), the share added in place."""
+    impacts = index.impacts(term, weight=weight)
+    impacts += np.float32(weight * params.coordination * index.arrays.term_idf[term])
+    return index.postings(term), impacts
 
 
 def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[float, int]]:
@@ -55,8 +59,7 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
     if scores is None:
         scores = np.zeros(len(index), dtype=np.float32)
     for weight, term in weighted:
-        passages, impacts = postings(index, term, params)
-        impacts *= weight  # in place: `postings` made this array, another would cost as much
+        passages, impacts = postings(index, term, params, weight)
         # add.at, not scores[passages] += ...: a third of the time on a long list (numpy 2's
         # add.at reads int32 ids as they are, where fancy indexing converts them first).
         np.add.at(scores, passages, impacts)
@@ -104,7 +107,7 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
             at = np.minimum(np.searchsorted(posted, sought), len(posted) - 1)
             # The contributions of the passages found only (`postings` adds the flat share to
             # the whole list: the same sums, on a common term's 100,000 postings).
-            impacts = index.impacts(term)[at] + params.coordination * index.arrays.term_idf[term]
+            impacts = index.impacts(term, at) + params.coordination * index.arrays.term_idf[term]
             scores += np.where(posted[at] == sought, weight * impacts, 0.0).astype(np.float32)
     return scores
 
@@ -127,6 +130,7 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
     rare = [(wt, t) for wt, t in weighted if index.frequency(t) <= common_at]
     common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
     scores = None
+    known = None  # passages whose full scores will bound the cut, when the rare terms' pass found enough
     if rare and common:
         scores = _scatter(index, rare, params)
         found = _matched(index, rare, scores)
@@ -151,8 +155,12 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
             if common_best < floor and dropped_best + common_best < floor:
                 top = best(full, limit)
                 return found[top], full[top], counted
+            known = found  # `limit` of them at least: the rare terms' best are all kept
     # Every term on every passage; the rare terms' scores, when read already, are kept.
     scores = bm25_all(index, common, params, scores) if scores is not None else bm25_all(index, weighted, params)
+    if known is not None:
+        top = _top_above(scores, known, limit)
+        return top, scores[top], int(np.count_nonzero(scores))  # as many as `_matched` would list
     matched = _matched(index, weighted, scores)
     total = int(matched.size)
     if matched.size > limit:
@@ -160,6 +168,18 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
         # hundred times longer on an array mostly of zeros.
         matched = matched[best(scores[matched], limit)]
     return matched, scores[matched], total
+
+
+def _top_above(scores: np.ndarray, known: np.ndarray, limit: int) -> np.ndarray:
+    """The passages of the `limit` best `scores` (as `best` picks them among the matched ones,
+    those of a score set, sorted), when `known` passages, at least `limit`, are already found
+    (every term adds a positive share, so a passage is matched where its score is set): none
+    under the `limit`-th best of their scores can be in the top, so only the passages at that
+    score or above are listed, not every matched one (half the corpus, with a common word), and
+    only their scores partitioned. Of equal scores at the cut, the first ones are still taken."""
+    floor = np.partition(scores[known], -limit)[-limit]
+    above = np.flatnonzero(scores >= floor)
+    return above[best(scores[above], limit)]
 
 
 def best(scores: np.ndarray, limit: int) -> np.ndarray:
@@ -179,8 +199,7 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
     """The candidates, joined by the passages holding the longest runs of the question word
     for word (however common its words), with their BM25 scores and, for each, the share of
     the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
-    sequence, content = question_sequence(query)
-    quoting, lengths = phrases.runs(index, sequence, content)
+    quoting, lengths = phrases.runs(index, query.sequence, query.content)
     if not quoting.size:
         return found, scores, np.zeros(len(found), dtype=np.float32)
     best = np.sort(quoting[np.lexsort((quoting, -lengths))[:params.phrase_passages]])
@@ -191,4 +210,4 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
         order = np.argsort(found)
         found, scores = found[order], scores[order]
     at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
-    return found, scores, np.where(quoting[at] == found, lengths[at] / len(sequence), 0.0)
+    return found, scores, np.where(quoting[at] == found, lengths[at] / len(query.sequence), 0.0)

@@ -2,7 +2,8 @@
 
 Postings are grouped by term (CSR layout): for term t, passages post_pass[term_ptr[t]:term_ptr[t+1]]
 with their precomputed BM25 contributions post_impact[...] (idf and length normalisation folded
-in at build time), so a query is a handful of vectorised additions. Paragraph texts are kept as
+in at build time, one byte each, scaled by term_scale[t]), so a query is a handful of vectorised
+additions. Paragraph texts are kept as
 UTF-8 in zlib blocks (`texts.py`) to quote from; passages point into them by character offsets.
 """
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Callable
 
 import numpy as np
 
-from . import analysis, builder, families, markup, storage, wordcodes
+from . import analysis, builder, families, markup, places, storage, wordcodes
+from .acronyms import Acronyms
 from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
@@ -123,6 +125,7 @@ class Index:
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
+        self._acronyms: Acronyms | None = None
         self._tokens: dict[int, PassageTokens] = {}
         # A heading's words in order (`heading_words`), by `para_heading` id: read once.
         self._heading_words: dict[int, tuple[int, ...]] = {}
@@ -259,7 +262,7 @@ class Index:
 
     def heading_words(self, para: int) -> tuple[int, ...]:
         """The words of a paragraph's innermost heading in order, as a question's sequence holds
-        them (`query.question_sequence`): term ids, and stop words' own negative ids."""
+        them (`Query.sequence`): term ids, and stop words' own negative ids."""
         heading = int(self.arrays.para_heading[para])  # one id per innermost heading and language
         if heading < 0:
             return ()
@@ -302,19 +305,34 @@ class Index:
         a = self.arrays
         return a.post_pass[a.term_ptr[term]:a.term_ptr[term + 1]]
 
-    def impacts(self, term: int) -> np.ndarray:
-        """What a term adds to the BM25 of each passage of its postings."""
+    def impacts(self, term: int, at: np.ndarray | None = None, weight: float = 1.0) -> np.ndarray:
+        """What a term adds to the BM25 of each passage of its postings (of those at `at`, when
+        given, places in its postings), times `weight`: a new float32 array, the caller's to
+        change. Stored in one byte a posting, they are scaled here, only those read, in one
+        pass (the cast, the scale and the weight at once)."""
         a = self.arrays
-        return a.post_impact[a.term_ptr[term]:a.term_ptr[term + 1]]
+        levels = a.post_impact[a.term_ptr[term]:a.term_ptr[term + 1]]
+        return (levels if at is None else levels[at]) * np.float32(a.term_scale[term] * weight)
 
     def frequency(self, term: int) -> int:
         """How many passages hold a term."""
         return int(self.arrays.term_ptr[term + 1] - self.arrays.term_ptr[term])
 
     def positions(self, term: int) -> np.ndarray:
-        """Where a term stands in the joined word sequences (`passage_terms`), in order."""
+        """Where a term stands in the joined word sequences (`passage_terms`), in order: a
+        new array in the type of `pass_ptr`, read from its places in its postings' passages
+        (`places.py`)."""
         a = self.arrays
-        return a.word_at[a.word_ptr[term]:a.word_ptr[term + 1]]
+        whole, end = a.dense_ptr[term], a.dense_ptr[term + 1]
+        if end > whole:  # a term found thousands of times: stored whole
+            return a.word_at[whole:end].astype(a.pass_ptr.dtype)
+        first = int(a.term_ptr[term])  # a term of places: `whole` is how many are stored whole before it
+        return places.decode(a.word_place[a.word_ptr[term] - whole:a.word_ptr[term + 1] - whole],
+                             a.post_pass[first:a.term_ptr[term + 1]], a.post_text, first, a.pass_ptr)
+
+    def occurrences(self, term: int) -> int:
+        """How many times a term stands in the word sequences (its positions, not read)."""
+        return int(self.arrays.word_ptr[term + 1] - self.arrays.word_ptr[term])
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:
@@ -328,6 +346,12 @@ class Index:
             self._families = Families(self.header["derivation"], self.terms, self.term_id,
                                       np.diff(self.arrays.term_ptr), self.arrays.term_order)
         return self._families
+
+    def acronyms(self) -> Acronyms:
+        """The expansions of acronyms, read from this corpus's word sequences when asked."""
+        if self._acronyms is None:
+            self._acronyms = Acronyms(self)
+        return self._acronyms
 
     # -- searching ----------------------------------------------------------------------------
 

@@ -2,16 +2,20 @@
 
 The headwords are the most frequent English content words (wordfreq's 5,000 most frequent
 English word forms, grouped by Snowball stem, less function words, names, places and slang),
-in order of frequency; each is followed by one to four usual French translations, in their
-dictionary form (a function word in a translation is no match: "later: plus tard" finds
-"tard"). A few function words that French says with its own function words close the list
-("without: sans"): an English question's word of that kind is then no subject word. General
-vocabulary only, chosen by frequency and nothing else: no word of a particular subject,
-whichever corpus is asked. The titles written by their initials that both languages use
-every day ("CEO: PDG") follow the words: a common title, not a name (`abstention.py`).
-`bridge.py` reads every entry both ways (French question words find
-their English counterparts too) and compares both sides by their stems, so one form of each
-word is enough.
+in order of frequency; then 78 words of law and administration that people use about their
+own affairs (family, home and tenancy, buying and selling, debts, inheritance, courts), which
+those 5,000 forms lack, written from general legal vocabulary and kept only when common in
+English at large (a wordfreq Zipf frequency of 3 or more, once in a million words: "tenant",
+"heir", "liable", "spouse", not "usufruct" or "easement"). Each is followed by one to four
+usual French translations, in their dictionary form (a function word in a translation is no
+match: "later: plus tard" finds "tard"). A few function words that French says with its own
+function words close the list ("without: sans"): an English question's word of that kind is
+then no subject word. General vocabulary only, chosen by frequency (and for the second part,
+by being the words of everyday legal affairs): no word of one corpus, whichever is asked.
+The titles written by their initials that both languages use every day ("CEO: PDG") follow:
+a common title, not a name (`abstention.py`). `bridge.py` reads every entry both ways (French
+question words find their English counterparts too) and compares both sides by their stems, so
+one form of each word is enough.
 """
 
 ENGLISH_FRENCH = """
@@ -2633,6 +2637,84 @@ unemployment: chômage
 unity: unité
 useless: inutile
 viewer: spectateur
+inherit: hériter succéder
+inheritance: héritage succession
+heir: héritier
+heiress: héritière
+deceased: défunt décédé
+probate: succession
+testament: testament
+lease: bail
+landlord: bailleur propriétaire
+tenant: locataire preneur
+tenancy: bail location
+rental: location loyer
+premises: locaux lieux
+eviction: expulsion
+alimony: pension prestation compensatoire
+neighbour: voisin
+hedge: haie
+breach: inexécution violation manquement
+liability: responsabilité
+liable: responsable tenu
+negligence: négligence imprudence
+negligent: négligent
+tort: délit responsabilité
+debtor: débiteur
+creditor: créancier
+lender: prêteur
+borrower: emprunteur
+repay: rembourser
+repayment: remboursement
+buyer: acheteur acquéreur
+seller: vendeur
+vendor: vendeur
+defect: vice défaut
+defective: défectueux
+warranty: garantie
+spouse: époux conjoint
+marital: conjugal matrimonial
+widow: veuve
+widower: veuf
+orphan: orphelin
+sibling: frère soeur
+grandchild: petit-enfant
+grandchildren: petits-enfants
+nephew: neveu
+niece: nièce
+descendant: descendant
+ancestor: ascendant aïeul
+kinship: parenté
+paternity: paternité
+maternity: maternité
+fiance: fiancé
+citizenship: nationalité
+void: nul nullité
+notary: notaire
+lawsuit: action procès
+bailiff: huissier
+statute: loi
+limitation: prescription
+expire: expirer
+expiry: expiration
+terminate: résilier
+termination: résiliation
+revoke: révoquer
+forbid: interdire défendre
+prohibit: interdire prohiber
+lawful: licite légal
+unlawful: illicite
+rightful: légitime
+authorize: autoriser
+authorization: autorisation
+partition: partage
+undivided: indivis
+trustee: fiduciaire
+theft: vol
+thief: voleur
+bicycle: vélo bicyclette
+treasure: trésor
+incapable: incapable
 ceo: pdg directeur
 cfo: directeur financier
 cto: directeur technique
@@ -2660,4 +2742,69 @@ yourself: même
 himself: même
 themselves: même
 ourselves: même
+"""
+
+
+# The vocabulary of software and chat platforms, as French speakers say it: words the general
+# list above leaves out (or gives another sense) because they are frequent only in this field.
+# General knowledge of the field, not of any corpus: a server is a "guild" in Discord's API and
+# its docs, a direct message a "DM", French says "serveur" and "message privé" / "MP". Read as
+# the list above (both ways, by stems); a multi-word French term maps each of its words, so
+# "message privé" finds "DM" through "privé".
+COMPUTING_EN_FR = """
+guild: serveur
+id: identifiant
+identifier: identifiant
+fetch: récupérer
+retrieve: récupérer
+get: récupérer
+dm: mp privé
+restrict: limiter restreindre
+token: jeton
+restart: redémarrer relancer
+reload: recharger
+unload: décharger
+upload: téléverser
+folder: dossier répertoire
+directory: répertoire dossier
+attachment: jointe
+exception: exception
+dropdown: déroulant
+nickname: pseudo surnom
+settings: paramètres réglages
+setting: paramètre réglage
+parameter: paramètre
+attribute: attribut
+integer: entier
+dictionary: dictionnaire
+interval: intervalle
+timezone: fuseau
+edit: modifier éditer
+pin: épingler
+react: réagir
+mute: muet
+prefix: préfixe
+cooldown: délai
+developer: développeur
+portal: portail
+intent: intention
+privileged: privilégié
+avatar: avatar
+connect: connecter
+disconnect: déconnecter
+login: connexion connecter
+logging: journalisation
+handler: gestionnaire
+converter: convertisseur
+autocomplete: autocomplétion
+syntax: syntaxe
+sync: synchroniser
+shard: fragment
+webhook: webhook
+embed: intégré
+bot: bot
+invite: invitation
+mention: mention
+schedule: programmer
+voice: vocal
 """

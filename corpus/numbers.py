@@ -58,11 +58,16 @@ def value(words: list[str]) -> int:
     return total + current
 
 
+def may_spell(text: str) -> bool:
+    """False when `text` spells no number out for certain (it holds no number word)."""
+    return not _NUMBER_WORDS.isdisjoint(_PARTS.findall(text.lower()))
+
+
 def spelt(text: str) -> list[str]:
     """The digits of every number `text` spells out in words, in order: "avant dix-huit ans
     révolus" -> ["18"]."""
     found: list[str] = []
-    if _NUMBER_WORDS.isdisjoint(_PARTS.findall(text.lower())):
+    if not may_spell(text):
         return found
     for match in _run().finditer(text):
         words = [w for w in _PARTS.findall(fold(match.group().lower())) if w not in ("et", "and")]

@@ -20,6 +20,10 @@ class RankingParams:
     family_weight: float = 0.8  # a word of the family: the same notion, surer than one typo (0.6)
     bridge_weight: float = 0.8  # a translation of a word asked in another language (`bridge.py`):
     #                             a guess at the documents' words, in ranking and confidence alike
+    acronym_weight: float = 0.8  # a word of an acronym's expansion (`acronyms.py`): a guess
+    acronym_least: int = 3  # ... the expansion written at least this many times ...
+    acronym_cohesion: float = 0.5  # ... and in this share of its rarest word's uses, at least
+    spelt_identifier_words: int = 3  # an identifier spelt as this many words at most ("wait for")
     unknown_share: float = 0.5  # a word of a language the corpus lacks, found nowhere, counts
     #                             half against coverage
     everyday_unknown: float = 0.3  # an everyday word (`lexicon_en_fr.py`) found nowhere counts
@@ -35,6 +39,8 @@ class RankingParams:
     phrase_passages: int = 64  # passages with the longest quoted runs, added to the candidates
 
     # -- ranking (`ranking.py`, features from `scoring.py`) ------------------------------------
+    bm25_weight: float = 0.5  # BM25 (over the best candidate's) beside coverage in a rank: it
+    #                          orders passages that cover as much, it does not outweigh coverage
     quote_weight: float = 1.0  # what a run of the whole question word for word adds to a rank ...
     quote_power: int = 2  # ... and a shorter run, by the square of its share: "de la" says little
     reranked: int = 24  # leading candidates whose headings and words are read further ...
@@ -49,8 +55,10 @@ class RankingParams:
     result_below: float = 0.6  # a later result covers at least this share of what the best covers
     kind_weight: float = 0.15  # holding the kind of answer asked for near the subject
     near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:
-    near_most: float = 1.5  # words in order side by side (1), opening the passage (0.5)
-    early_tokens: int = 4  # a passage that opens with the question's words is about them
+    near_most: float = 1.5  # words in order side by side (1), opening the passage (early_weight)
+    near_gap: int = 6  # two question words in order this many words apart at most stand together
+    early_weight: float = 0.5  # what opening with the question's words adds to closeness ...
+    early_tokens: int = 4  # ... within this many words: a passage that opens so is about them
 
     # -- confidence and abstention (`ranking.py`, `abstention.py`) -----------------------------
     # The confidence is the share of the question the best passage covers, times the discounts

@@ -58,6 +58,8 @@ def windows(counts: list[int], max_words: int = PASSAGE_MAX_WORDS) -> list[tuple
     sentence of the one before. Windows are (first, last) sentence numbers, both included."""
     if not counts:
         return []
+    if sum(counts) <= max_words:  # one window holds the whole paragraph (most paragraphs)
+        return [(0, len(counts) - 1)]
     out: list[tuple[int, int]] = []
     first = 0
     while True:

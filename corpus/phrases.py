@@ -30,12 +30,13 @@ def members(values: np.ndarray, among: np.ndarray) -> np.ndarray:
 
 def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
     parts = [index.positions(t) for t in ids]
-    # Widened as they are joined: one copy, not two.
-    return np.concatenate(parts, dtype=np.int64) if parts else np.zeros(0, dtype=np.int64)
+    if len(parts) == 1:
+        return parts[0]  # a new array already
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=index.arrays.pass_ptr.dtype)
 
 
 def _count(index, ids: frozenset[int]) -> int:
-    return sum(len(index.positions(t)) for t in ids)
+    return sum(index.occurrences(t) for t in ids)
 
 
 def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np.ndarray, np.ndarray]:

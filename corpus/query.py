@@ -62,6 +62,10 @@ class Query(NamedTuple):
     in_their_language: bool  # asked in a language the documents are in
     tokens: tuple[analysis.Token, ...]  # its words as typed, at most `max_question_words`
     words: list[QueryWord]  # its content words, each with its terms, weight and rarity
+    # Its words in order as a passage's word sequence holds them, and which are content words
+    # (`question_sequence`): read by phrases and headings, made once.
+    sequence: list[frozenset[int]]
+    content: list[bool]
 
 
 def read_query(index, question: str, params: RankingParams) -> Query:
@@ -75,7 +79,8 @@ def read_query(index, question: str, params: RankingParams) -> Query:
     langs = question_languages(index, text)
     tokens = _question_tokens(text, params.max_question_words)
     words = parse_words(index, text, tokens, langs, params)
-    return Query(asked, text, understood.kind, langs, langs[0] in index.languages, tokens, words)
+    sequence, content = question_sequence(tokens, words, langs)
+    return Query(asked, text, understood.kind, langs, langs[0] in index.languages, tokens, words, sequence, content)
 
 
 def check_question(question: str) -> str:
@@ -171,6 +176,17 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             stop = misspelt_stop_word(token.key)
             if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
                 continue
+            # An acronym ("pacs", "se pacser"): the words the documents write it with, each a
+            # word of the question, worth a little less (a guess at what was meant).
+            acronyms = index.acronyms()
+            spelt = (acronyms.derived(token.key, params.acronym_least, params.acronym_cohesion)
+                     or (() if fixes else acronyms.expand(token.key, params.acronym_least, params.acronym_cohesion)))
+            if spelt:
+                for tid in spelt:
+                    if tid not in words:
+                        words[tid] = QueryWord(token.surface, index.terms[tid], (tid,), 0, params.acronym_weight,
+                                               _rarity(index, tid), -1)
+                continue
             # Of equally close words, the more common ones first, as spelling correctors do.
             terms = tuple(sorted(dict.fromkeys(index.surface[word] for word, _ in fixes),
                                  key=lambda t: -index.frequency(t)))
@@ -215,20 +231,65 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
-            rarity = float(index.arrays.term_idf[tid] * index.arrays.term_generality[tid])
-            words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, rarity, -1)
+            words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, _rarity(index, tid), -1)
+    # An identifier spelt in words is those words again, not one more thing asked: it adds to
+    # BM25 but nothing to coverage, or a rare identifier would lift the confidence of a question
+    # whose subject the documents lack ("stream from Spotify into a voice channel").
+    for whole, tid in spelt_identifiers(index, tokens, code, params.spelt_identifier_words):
+        if tid not in words:
+            words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, 0.0, -1)
     return list(words.values())
 
 
-def question_sequence(query: Query) -> tuple[list[frozenset[int]], list[bool]]:
+def _rarity(index, term: int) -> float:
+    return float(index.arrays.term_idf[term] * index.arrays.term_generality[term])
+
+
+# A verb and its object said in words ("send message to a channel", "get user avatar") ask for
+# the action, not for a method of that name: APIs name methods verb_object, and the one of that
+# name is often another object's or the removed one a migration guide shows (`client.send_message`
+# for `channel.send`). A thing named in words ("message content", "owner id", "on ready") is the
+# attribute, setting or event of that name.
+_ACTION_VERBS = frozenset(
+    "get set send fetch edit delete create add remove update change make start stop run load unload reload "
+    "clear purge ban kick join leave connect disconnect play pin unpin move copy read write open close "
+    "register sync upload download find search check use call".split())
+
+
+def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tuple[int, int]],
+                      most: int) -> list[tuple[str, int]]:
+    """Identifiers of the corpus the question spells as plain words side by side: "why is the
+    message content empty" names `message_content`, "wait for a reply" `wait_for`.
+    People type a name as they say it; the run of words joined by "_" is looked up among the
+    corpus's whole identifiers (two to `most` words, stop words included: "on ready"), unless it
+    opens with a verb of action (`_ACTION_VERBS`). A word already inside an identifier the
+    question writes is not joined again."""
+    plain = [not any(s <= t.start < e for s, e in code) and t.surface.isalnum() for t in tokens]
+    found = []
+    for start in range(len(tokens)):
+        if tokens[start].key in _ACTION_VERBS:
+            continue
+        for n in range(2, most + 1):
+            run = tokens[start:start + n]
+            if len(run) < n or not all(plain[start:start + n]):
+                break
+            whole = "_".join(t.key for t in run)
+            tid = index.term_id.get(whole)
+            if tid is not None:
+                found.append((whole, tid))
+    return found
+
+
+def question_sequence(tokens: tuple[analysis.Token, ...], words: list[QueryWord],
+                      langs: tuple[str, ...]) -> tuple[list[frozenset[int]], list[bool]]:
     """The question's words in order, each as the ids it may match in a passage's word
     sequence, and which of them are content words."""
-    by_key = {w.key: w for w in query.words}
+    by_key = {w.key: w for w in words}
     sequence, content = [], []
-    for token in query.tokens:
+    for token in tokens:
         if token.key in analysis.ELIDED:  # as in passages' sequences
             continue
-        is_content = bool(_term(token, query.languages))
+        is_content = bool(_term(token, langs))
         word = by_key.get(token.key) if is_content else None
         # A misspelt word may have been a stop word as well as the words it was corrected to.
         stop = misspelt_stop_word(token.key) if is_content and (word is None or word.typos) else None

@@ -25,19 +25,20 @@ from typing import Callable, Literal
 from .text import fold, translate
 
 # "age" and "money" are amounts with their own unit: the answer is "dix-huit ans", "5 €".
-AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "definition", "howto"]
+AnswerKind = Literal["who", "quantity", "age", "money", "when", "where", "definition", "howto", "version"]
 
 # Chat abbreviations and spellings by folded lowercase form, each language's read in a question
 # asked in that language: French "pr" (pour) is an English pull request, French "ya" (il y a)
 # English "you", French "c" (c'est) the C language, French "dc" (donc) an English disconnect.
 FRENCH_ABBREVIATIONS = {
     "pq": "pourquoi", "pk": "pourquoi", "pkoi": "pourquoi", "pourkoi": "pourquoi",
-    "qqn": "quelqu'un", "qqun": "quelqu'un", "qq1": "quelqu'un",
+    "qqn": "quelqu'un", "qqun": "quelqu'un", "qq1": "quelqu'un", "qlqn": "quelqu'un", "qlqun": "quelqu'un",
     "qqch": "quelque chose", "qqc": "quelque chose", "qqchose": "quelque chose",
     "qlq": "quelque", "qqs": "quelques", "qlqs": "quelques",
     "bcp": "beaucoup", "jsp": "je sais pas", "chais": "je sais", "chaipa": "je sais pas", "chepa": "je sais pas",
     "chui": "je suis", "jsuis": "je suis", "jpeux": "je peux", "jveux": "je veux", "jsais": "je sais",
     "jcrois": "je crois", "jpense": "je pense", "jfais": "je fais", "jme": "je me", "jte": "je te",
+    "jdois": "je dois", "jvais": "je vais", "jpourrais": "je pourrais", "kesako": "c'est quoi",
     "koi": "quoi", "kwa": "quoi", "koa": "quoi", "ki": "qui", "ke": "que", "kel": "quel", "kelle": "quelle",
     "koment": "comment", "komment": "comment", "komen": "comment", "cmt": "comment", "cmnt": "comment",
     "cb": "combien", "cmb": "combien", "cbn": "combien", "qd": "quand", "kan": "quand", "kand": "quand",
@@ -90,11 +91,12 @@ FILLER_PHRASES = (
     r"(?:i was|i am) wondering", r"i would like to know", r"i want to know",
     r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
-    r"i have a question", r"quick question",
+    r"i have a question", r"quick question", r"au juste", r"en gros", r"grosso modo",
 )
 FILLER_WORDS = frozenset("""
     stp svp mdr ptdr lol tkt dsl euh please pls plz btw tbh imo lmao guys nvm iirc afaik um umm uh hmm
-""".split())
+    exactement concretement vraiment reellement exactly basically actually really literally
+""".split())  # the adverbs of the second line stress a question, and name nothing of its subject
 # Greetings and thanks are filler where they greet and thank: a greeting before the question
 # ("hello, what does !ping do", "salut je voudrais…"), thanks after it. Elsewhere they are words
 # like others: "what does the hello command do", "make the bot say hello", "hello world example".
@@ -134,6 +136,8 @@ Known = Callable[[str], Literal["word", "stop"] | None]
 
 
 def expand_contractions(text: str) -> str:
+    if "'" not in text:  # every contraction has one: most questions need none of the nine passes
+        return text
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
     return text
@@ -240,6 +244,8 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
                         + rf"|{_STARTS}{_PREPOSITION}(?:when\b(?=\s+(?:{_EN_AUX})\b|{_CLOSES})|"
                         rf"quand\b(?!\s+(?:{_FR_SUBJECT}))|quand\b(?=.*(?:-t-|-(?:il|elle|on|ils|elles|je|tu|nous|vous)\b|"
                         rf"est-ce)))|{_KNOWING}(?:quand|when)\b|\b(?:quand|when){_CLOSES}")),
+    # "quelle version de Java", "which version added X": a version number ("3.8", "v2").
+    ("version", re.compile(_asks_for("version|versions|release"))),
     ("quantity", re.compile(r"\b(?:combien|how (?:many|much))\b|"
                             + _asks_for("nombre|pourcentage|taux|quantite|proportion|part|limite|"
                                         "number|percentage|amount|proportion|rate|limit"))),

@@ -24,7 +24,7 @@ import numpy as np
 from . import abstention, answer_kinds
 from .candidates import Candidates
 from .params import RankingParams
-from .query import Query, question_sequence
+from .query import Query
 from .question import AnswerKind
 from .scoring import closeness, coverage, heading_quoted, heading_share, opens_section
 
@@ -73,9 +73,13 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     sure, signs = confidence(index, query, found, features, order[0], keep, reachable, params)
     if sure < params.abstain_below:
         return Ranked([], {}, sure, features, signs)
-    final = {int(found.passages[i]): float(score[i]) + params.kind_weight * bool(features.kind[i]) for i in keep}
     features.closeness[reachable] = closeness(index, query.words, [int(found.passages[i]) for i in reachable],
                                               params)
+    if query.kind and query.kind not in answer_kinds.MEASURED:  # else read by `confidence` already
+        asked = within_kind_reach(score, features.closeness, keep, reachable, needed, params)
+        features.kind[asked] = answer_kinds.holding(index, query.words, query.kind,
+                                                    [int(found.passages[i]) for i in asked])
+    final = {int(found.passages[i]): float(score[i]) + params.kind_weight * bool(features.kind[i]) for i in keep}
     for i in reachable:
         final[int(found.passages[i])] += params.near_weight * float(features.closeness[i])
     return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features, signs)
@@ -94,7 +98,7 @@ def by_coverage(features: Features, params: RankingParams) -> tuple[np.ndarray, 
     `reranked` leading ones, or more when more cover as much as the best: among passages that
     all hold the question (a bare word's, often dozens), BM25 prefers the shortest, and the
     later rules must see the others to pick the one that answers."""
-    score = features.coverage + 0.5 * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
+    score = features.coverage + params.bm25_weight * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
     tied = int(np.count_nonzero(features.coverage >= features.coverage.max() - 1e-6))
     return score, np.argsort(-score, kind="stable")[:min(max(params.reranked, tied), params.reranked_most)]
 
@@ -124,8 +128,7 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     score[order] += params.heading_focus * shares * focused
     # A heading the question quotes whole is made of its words: only a focused one can be.
     quotable = order[focused > 0]
-    sequence, _ = question_sequence(query)
-    score[quotable] += params.heading_quoted * heading_quoted(index, sequence, found.passages[quotable],
+    score[quotable] += params.heading_quoted * heading_quoted(index, query.sequence, found.passages[quotable],
                                                               params.heading_quoted_words)
     return order[np.argsort(-score[order], kind="stable")]
 
@@ -141,6 +144,20 @@ def within_reach(query: Query, score: np.ndarray, keep: list[int], needed: int,
     return [i for i in keep if score[i] >= cut]
 
 
+def within_kind_reach(score: np.ndarray, near: np.ndarray, keep: list[int], reachable: list[int], needed: int,
+                      params: RankingParams) -> list[int]:
+    """The reachable candidates that holding the kind of answer asked for could still bring
+    onto the page, once closeness is known: kind_weight more, a passage whose rank with its
+    closeness stays under the `needed`-th best of those ranks cannot reach the page, and its
+    text need not be read (a bare word's question has up to `reranked_most` within reach)."""
+    if len(keep) <= needed:
+        return reachable
+    ranks = [float(score[i]) + params.near_weight * float(near[i]) for i in keep]
+    floor = sorted(ranks, reverse=True)[needed - 1] - 1e-9  # less a margin for the sums' rounding
+    return [i for i in reachable
+            if float(score[i]) + params.near_weight * float(near[i]) + params.kind_weight >= floor]
+
+
 def confidence(index, query: Query, found: Candidates, features: Features, best: int, keep: list[int],
                reachable: list[int], params: RankingParams) -> tuple[float, dict[str, float]]:
     """Rule 4: the share of the question the best candidate covers, discounted for each sign
@@ -149,15 +166,16 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     When the question asks for a number, a date or a duration (a year, when it asks "in what
     year") and no passage within reach holds one near the subject, the documents know the subject, not what is asked of it (a person's
     age, a price). Not for names: law and manuals answer "who" with a role ("le propriétaire",
-    "the bot owner") that no pattern of names sees. The kind of answer is recorded in
-    `features.kind` for rule 5."""
+    "the bot owner") that no pattern of names sees. For those kinds, whether each passage
+    within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
+    kinds, after closeness)."""
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
     signs = abstention.signs(index, query.words, int(found.passages[best]), params)
     kind = answer_kinds.narrowed(query.kind, query.asked)
-    if kind:
+    if kind in answer_kinds.MEASURED:  # the other kinds only reorder (`rank`)
         passages = [int(found.passages[i]) for i in reachable]
         features.kind[reachable] = answer_kinds.holding(index, query.words, kind, passages)
-        if kind in answer_kinds.MEASURED and not features.kind[keep].any():
+        if not features.kind[keep].any():
             signs["missing kind"] = params.kind_missing
     share = float(features.coverage[best])
     for left in signs.values():

@@ -113,7 +113,7 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
         for a, b in ((where[j], where[nxt]) for j, nxt in zip(held, held[1:])):
             # The nearest later position of the next word after each of this one's (in order).
             gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
-            if gap is not None and gap <= 6:  # in order, within a few words
+            if gap is not None and gap <= params.near_gap:  # in order, within a few words
                 bonus += 1.0 / gap
-        scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + 0.5 * early)
+        scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + params.early_weight * early)
     return scores

@@ -18,7 +18,7 @@ import numpy as np
 from .errors import IndexFileError
 
 MAGIC = b"CORPUSBOTIDX"
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 _PREFIX = struct.Struct("<12sIQ")
 _ALIGN = 64
 

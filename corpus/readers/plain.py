@@ -133,11 +133,16 @@ def _line_units(chunk: str) -> list[str]:
 
 
 def _is_heading(unit: str) -> bool:
-    if "\n" in unit or _LINK.search(unit) or _ITEM.match(unit):
+    if "\n" in unit or _ITEM.match(unit):
         return False
-    if _MD_HEADING.match(unit):
-        return True
-    return len(unit.split(None, HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS and not _SENTENCE_END.search(unit)
+    marked = _MD_HEADING.match(unit)
+    # A long line is no heading unless marked: it is told before looking for links in it (a
+    # case-blind search through a whole paragraph costs more than the rest of reading it).
+    if not marked and len(unit.split(None, HEADING_MAX_WORDS)) > HEADING_MAX_WORDS:
+        return False
+    if _LINK.search(unit):
+        return False
+    return bool(marked) or not _SENTENCE_END.search(unit)
 
 
 def _introduces(line: str) -> bool:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from corpus import Index, IndexFileError
-from corpus import storage
+from corpus import builder, storage
 from corpus.application import open_index
 from corpus.candidates import gather
 from corpus.params import DEFAULT_PARAMS
@@ -109,6 +109,19 @@ def test_another_format_version_is_refused(corpus_dir, tmp_path, monkeypatch):
         Index.load(path)
 
 
+def test_an_index_of_the_format_before_is_refused_with_its_message_then_rebuilt(corpus_dir, tmp_path):
+    path = tmp_path / "corpus.cbidx"
+    Index.build(corpus_dir).save(path)
+    data = bytearray(path.read_bytes())
+    data[12:16] = (8).to_bytes(4, "little")  # the version, after the magic: format 8, 32-bit impacts
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(IndexFileError, match="has index format 8; this version reads 9"):
+        Index.load(path)
+    assert open_index(corpus_dir, path).search("pinot").results  # ours, so rebuilt in place
+    assert Index.load(path).search("pinot").results
+
+
 def test_a_corpus_read_by_several_processes_answers_as_if_read_by_one(tmp_path, caplog):
     # The seeds, plus a binary file and a second "vins" among them: skips must survive too.
     folder = tmp_path / "docs"
@@ -187,3 +200,30 @@ def test_a_corpus_of_more_words_than_two_bytes_number_still_finds_a_quoted_line(
     found = gather(index, read_query(index, " ".join(quoted), DEFAULT_PARAMS), DEFAULT_PARAMS)
     assert found.quoted[list(found.passages).index(top.passage)] == 1.0
     assert top.excerpt.strip("…") in (folder / "doc19.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("stored_whole_from", [builder.DENSE_FROM, 1])
+def test_a_line_quoted_from_the_end_of_a_long_sentence_under_its_word_as_heading_is_found_word_for_word(
+        tmp_path, monkeypatch, stored_whole_from):
+    # The index keeps a word's places in its passages (`places.py`): here past the 128th word
+    # of a passage, and after a passage holding the word in its heading only; or, for a word
+    # found thousands of times (here any word), its positions whole.
+    monkeypatch.setattr(builder, "DENSE_FROM", stored_whole_from)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    filler = ", ".join(f"{a} {b}" for a in ("la haie", "le pré", "la mare", "le verger", "la friche", "le talus")
+                       for b in ("au printemps", "en été", "en automne", "en hiver", "le matin", "le soir"))
+    line = "le marrube blanc pousse au bord des chemins secs"
+    (folder / "flore.md").write_text(
+        "# Marrube blanc\n\nUne plante des terres pauvres.\n\n"
+        f"On voit {filler}, et {line}.\n", encoding="utf-8")
+    (folder / "autre.md").write_text(
+        "# Chemins\n\nAu bord des chemins secs pousse le thym; le marrube blanc aussi, dit-on.\n", encoding="utf-8")
+    path = tmp_path / "flore.cbidx"
+    Index.build(folder).save(path)
+    index = Index.load(path)
+
+    top = index.search(line, k=1).results[0]
+    assert top.doc == "flore" and line in top.excerpt
+    found = gather(index, read_query(index, line, DEFAULT_PARAMS), DEFAULT_PARAMS)
+    assert found.quoted[list(found.passages).index(top.passage)] == 1.0

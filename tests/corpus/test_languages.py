@@ -113,3 +113,67 @@ def test_language_of_a_text(text, expected):
 def test_a_text_with_no_function_words_gets_the_default():
     assert guess_language("setup_hook", default="en") == "en"
     assert guess_language("setup_hook") == "fr"
+
+
+@pytest.fixture(scope="module")
+def french_code(tmp_path_factory) -> Index:
+    folder = tmp_path_factory.mktemp("code")
+    articles = {
+        "Article 1641": "Le vendeur est tenu de la garantie à raison des défauts cachés de la chose vendue "
+                        "qui la rendent impropre à l'usage auquel on la destine.",
+        "Article 1754": "Les réparations locatives ou de menu entretien dont le locataire est tenu sont "
+                        "celles désignées comme telles par l'usage des lieux.",
+        "Article 724": "Les héritiers désignés par la loi sont saisis de plein droit des biens, droits et "
+                       "actions du défunt.",
+        "Article 544": "La propriété est le droit de jouir et disposer des choses de la manière la plus "
+                       "absolue, pourvu qu'on n'en fasse pas un usage prohibé par les lois.",
+        "Article 1134": "Les conventions légalement formées tiennent lieu de loi à ceux qui les ont faites.",
+    }
+    for name, text in articles.items():
+        write(folder, f"{name}.md", f"{name}\n----\n{text}\n")
+    return Index.build(folder)
+
+
+@pytest.mark.parametrize("question, article", [
+    ("Is the seller liable for hidden defects?", "Article 1641"),
+    ("Does the tenant have to pay for the repairs?", "Article 1754"),
+    ("Who gets the property of the deceased? Are the heirs entitled to it?", "Article 724"),
+])
+def test_an_english_question_in_the_words_of_law_finds_the_french_article(french_code, question, article):
+    assert first(french_code, question).doc == article
+
+
+BOT_DOCS = {  # English docs that say "guild" and "DM", as Discord's API does
+    "guilds.md": "# Guilds\n\nCall Guild.leave to make the bot leave a guild; it stops receiving that guild's "
+                 "events.\n\nTo answer someone in DM, call member.send: the DM channel is opened for you.\n",
+    "hosting.md": "# Hosting\n\nThe bot runs on a machine that stays on: people leave it running on a small "
+                  "virtual server.\n\nThe bot keeps no private data: what it reads is forgotten once answered.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def bot_docs(tmp_path_factory) -> Index:
+    folder = tmp_path_factory.mktemp("bot")
+    for name, text in BOT_DOCS.items():
+        write(folder, name, text)
+    return Index.build(folder)
+
+
+def test_a_french_question_says_server_where_discord_docs_say_guild(bot_docs):
+    hit = first(bot_docs, "Comment faire quitter un serveur au bot ?")
+    assert hit.doc == "guilds" and "Guild.leave" in hit.excerpt
+
+
+def test_a_french_private_message_is_a_dm_in_english_docs(bot_docs):
+    hit = first(bot_docs, "Comment répondre à quelqu'un en message privé ?")
+    assert hit.doc == "guilds" and "member.send" in hit.excerpt
+
+
+def test_a_long_document_is_known_by_its_text_not_by_a_quote_opening_it(tmp_path):
+    # A French article opening on an English quotation: its opening alone is not sure enough.
+    quote = "“We are not sure that the model will be ready for the public this year,” said the CEO. "
+    french = "Le directeur a expliqué que la sortie du modèle dépend encore des tests de sécurité. " * 40
+    write(tmp_path, "article.txt", quote + french)
+    write(tmp_path, "report.txt", "The model is ready and the tests are done; it will ship in the spring. " * 40)
+    index = Index.build(tmp_path)
+    assert {source.doc: source.language for source in index.sources} == {"article": "fr", "report": "en"}

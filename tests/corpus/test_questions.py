@@ -28,6 +28,7 @@ def test_chat_words_are_read_as_the_words_they_stand_for(typed, read):
 @pytest.mark.parametrize("typed, french, read", [
     ("slt g un pb avec mon bot", True, "j'ai un problème avec mon bot"),
     ("dc tt le monde peut voter ?", True, "donc tout le monde peut voter ?"),
+    ("kesako l'usufruit, jdois payer ?", True, "c'est quoi l'usufruit, je dois payer ?"),
     ("le contrat dont je parle", True, "le contrat dont je parle"),  # a French word, not English "don't"
     ("how do I open a pr, dont know", False, "how do I open a pr, do not know"),  # "pr" is French "pour"
     ("how to call c code from ur bot", False, "how to call c code from your bot"),
@@ -44,6 +45,16 @@ def test_an_english_chat_question_keeps_its_words(tmp_path):
 
     top = index.search("how do i open a pr").results[0]
     assert top.doc == "a" and "PR" in highlighted(top)
+
+
+def test_a_word_that_stresses_the_question_does_not_pull_another_passage(tmp_path):
+    (tmp_path / "578.md").write_text("L'usufruit est le droit de jouir des choses dont un autre a la "
+                                     "propriété.\n", encoding="utf-8")
+    (tmp_path / "972.md").write_text("L'interprète veille à l'exacte traduction des propos tenus sur "
+                                     "l'usufruit.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    for asked in ("usufruit c koi exactement", "c'est quoi au juste l'usufruit, en gros ?"):
+        assert index.search(asked).results[0].doc == "578"
 
 
 def test_a_word_is_unglued_only_when_the_documents_know_its_second_half():
@@ -106,6 +117,8 @@ def test_thanks_and_greetings_alone_ask_nothing(seeds_index, said):
     ("how do I check who sent a message?", "howto"),
     ("Quand le bot démarre, il plante", None),
     ("le chat ou le chien", None),
+    ("which version of the library added slash commands?", "version"),
+    ("c'est dispo depuis quelle version ?", "version"),
     ("qu'est-ce que je dois faire", None),
 ])
 def test_the_kind_of_answer_asked_for_is_read_from_the_question(question, kind):

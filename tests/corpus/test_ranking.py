@@ -68,6 +68,17 @@ def test_a_bare_word_gets_the_passage_that_defines_it(tmp_path):
     assert top.excerpt.startswith("L'antichrèse est le contrat")
 
 
+def test_a_bare_word_gets_its_own_definition_not_one_that_names_it(tmp_path):
+    articles = {
+        "Article 1": "L'usufruit est le droit de jouir des choses dont un autre a la propriété.",
+        "Article 2": "Selon la loi, la propriété est le droit de jouir et disposer des choses de la manière la "
+                     "plus absolue, pourvu qu'on n'en fasse pas un usage prohibé par les lois ou par les règlements.",
+    }
+    top = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()}).search(
+        "propriété").results[0]
+    assert top.doc == "Article 2"
+
+
 def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
     index = corpus_of(
         tmp_path,
@@ -153,3 +164,62 @@ def test_a_line_pasted_whole_finds_it_before_the_section_its_one_subject_word_he
     top = index.search("que pour elle le montage est").results[0]
     assert top.doc == "souvenirs"
     assert "que pour elle le montage est" in top.excerpt
+
+
+
+BOT_GUIDE = {
+    "events": "# Events\n\nThe bot can see each message it receives, and reads the content of a message "
+              "in the on_message event to answer commands.\n",
+    "intents": "# Intents\n\nSome data is only sent when its intent is enabled.\n\n"
+               "    intents = discord.Intents.default()\n    intents.message_content = True\n"
+               "    bot = commands.Bot(command_prefix='!', intents=intents)\n",
+}
+
+
+def test_an_identifier_spelt_as_words_finds_the_passage_that_names_it(tmp_path):
+    top = corpus_of(tmp_path, **BOT_GUIDE).search("my bot gets no message content").results[0]
+    assert top.doc == "intents"
+    assert "intents.message_content = True" in top.excerpt
+
+
+def test_words_that_only_happen_to_stand_side_by_side_name_no_identifier(tmp_path):
+    top = corpus_of(tmp_path, **BOT_GUIDE).search("what does the bot do with a message it receives").results[0]
+    assert top.doc == "events"
+
+
+def test_a_question_asking_which_version_gets_the_passage_that_gives_one_highlighted(tmp_path):
+    index = corpus_of(
+        tmp_path,
+        intro="# Installing\n\nThe library needs Python 3.8 or higher: earlier versions of Python are not "
+              "supported.\n",
+        style="# Style\n\nEach version of the library is written in modern Python, with what a Python "
+              "programmer needs and expects.\n")
+    top = index.search("Which version of Python do I need for the library?").results[0]
+    assert top.doc == "intro"
+    assert any(top.excerpt[start:end] == "3.8" for start, end in top.highlights)
+
+
+def test_a_verb_and_its_object_ask_for_the_action_not_a_method_of_that_name(tmp_path):
+    index = corpus_of(
+        tmp_path,
+        migrating="# Migrating\n\nSending moved to the channel.\n\n    # before\n"
+                  "    await client.send_message(channel, 'Hello')\n",
+        faq="# Sending\n\nTo send a message to a channel, get the channel and call its send method.\n")
+    top = index.search("how do I send message to a channel").results[0]
+    assert top.doc == "faq" and top.excerpt.startswith("To send a message to a channel")
+
+
+def test_an_identifier_spelt_as_words_is_no_more_of_the_question_than_its_words(tmp_path):
+    index = corpus_of(tmp_path, **BOT_GUIDE)
+    spelt = index.search("can the bot translate the message content into german")
+    said = index.search("can the bot translate the content of the message into german")
+    assert spelt.confidence == pytest.approx(said.confidence)
+
+
+def test_of_two_passages_holding_the_word_once_the_shorter_ranks_first(tmp_path):
+    # Their BM25 differs by the length of one passage in a few words: a difference the
+    # index's one-byte contributions (`builder.quantized`) must keep.
+    index = corpus_of(tmp_path, longer="Le marrube pousse au bord des chemins secs, des talus et des vieux murs de pierre.\n",
+                      shorter="Le marrube pousse au bord des chemins secs et des talus.\n",
+                      other="Le thym pousse au soleil sur les pentes calcaires.\n")
+    assert [r.doc for r in index.search("marrube", k=2).results] == ["shorter", "longer"]
