@@ -160,8 +160,10 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
         # Asked in another language: an everyday word's translations the documents hold. Not
         # for names and identifiers, which are the same in any language ("content" of
-        # `message_content` is not French "content", glad).
-        plain_word = token.surface.isalpha() and not written_as_name and not any(
+        # `message_content` is not French "content", glad); but a title in initials the table
+        # knows is a word like any other ("CEO": "PDG").
+        plain_word = token.surface.isalpha() and (
+            not written_as_name or bridge.everyday(token.surface, as_name=True)) and not any(
             s <= token.start < e for s, e in code)
         translated = (tuple(t for t in bridge.counterparts(index, term, langs[0]) if t not in known)
                       if foreign and plain_word else ())

@@ -177,3 +177,11 @@ def test_a_long_document_is_known_by_its_text_not_by_a_quote_opening_it(tmp_path
     write(tmp_path, "report.txt", "The model is ready and the tests are done; it will ship in the spring. " * 40)
     index = Index.build(tmp_path)
     assert {source.doc: source.language for source in index.sources} == {"article": "fr", "report": "en"}
+
+
+def test_a_title_in_initials_is_translated_like_any_word(tmp_path):
+    write(tmp_path, "studio.txt", "Le studio a reçu des acteurs.\n")
+    write(tmp_path, "patron.txt", "Pendant la semaine de la cérémonie, devant les producteurs et les agences, le "
+                                  "PDG a présenté lui-même le nouveau modèle du studio.\n")
+    index = Index.build(tmp_path)
+    assert first(index, "Who is the CEO of the studio?").doc == "patron"
