@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 
 import numpy as np
 
-CHUNK = 1 << 20  # words (or postings) handled at once
+CHUNK = 1 << 18  # words (or postings) handled at once
 TF_MOST = np.iinfo(np.uint16).max
 
 
