@@ -285,12 +285,14 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
                 done += 1
                 on_progress(cuts[done])
                 yield part
+                del part  # merged and written by now: not kept while the next one is read
     except (BrokenProcessPool, OSError) as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
         for task in tasks[done:]:
             part = _index_slice(task)
             on_progress(task[2])
             yield part
+            del part
 
 
 @dataclass
