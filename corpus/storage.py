@@ -107,6 +107,27 @@ def move(built: Path, path: str | Path) -> None:
             _replace(path, lambda f: shutil.copyfileobj(source, f, 1 << 20))
 
 
+def _copy(source: BinaryIO, out: BinaryIO, at: int) -> None:
+    """All of `source` into `out` from offset `at`: by the kernel where it can (no copy through
+    this process's memory), else through a buffer."""
+    out.flush()  # what was written through the buffer goes first
+    size = os.fstat(source.fileno()).st_size
+    done = 0
+    if hasattr(os, "copy_file_range"):
+        try:
+            while done < size:
+                n = os.copy_file_range(source.fileno(), out.fileno(), size - done, done, at + done)
+                if n == 0:
+                    break
+                done += n
+        except OSError:
+            pass
+    if done < size:
+        source.seek(done)
+        out.seek(at + done)
+        shutil.copyfileobj(source, out, 1 << 20)
+
+
 class Spool:
     """An index file written while it is built, so that the build need not hold it in memory.
 
@@ -175,9 +196,7 @@ class Spool:
             for name in list(self._files):
                 f, _, _ = self._files[name]
                 f.flush()
-                out.seek(start + layout[name]["offset"])
-                f.seek(0)
-                shutil.copyfileobj(f, out, 1 << 20)
+                _copy(f, out, start + layout[name]["offset"])
                 self.drop(name)  # each array's file gone once copied: the disk holds it twice at most
             out.truncate(end)
         return path
