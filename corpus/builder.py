@@ -52,7 +52,8 @@ class Part:
     skipped: list[Skipped]
     terms: list[str]  # term id -> term
     surface: dict[str, int]  # folded word as written -> term id (for typos and exact forms)
-    words: dict[str, dict[str, int]]  # language -> word as written -> term id, content words only
+    # language -> content words as written ("\n"-joined) and their term ids
+    words: dict[str, tuple[str, np.ndarray]]
     arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
 
 
@@ -192,8 +193,13 @@ class _Builder:
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
                   for name, value in arrays.items()}
         terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
-        words = {lang: {word: tid for word, tid in known.items() if tid >= 0}
-                 for lang, known in self.word_ids.items()}
+        # One string and one array a language, not a dictionary: the process that joins the
+        # parts then makes no string per word until the end (`assemble`).
+        words = {}
+        for lang, known in self.word_ids.items():
+            content = [(word, tid) for word, tid in known.items() if tid >= 0]
+            words[lang] = ("\n".join(word for word, _ in content),
+                           np.fromiter((tid for _, tid in content), dtype=np.int32, count=len(content)))
         return Part(self.sources, skipped, terms, self.surface, words, arrays)
 
 
@@ -316,7 +322,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
     the term-grouped arrays a chunk of terms at a time (`_invert`)."""
     term_ids: dict[str, int] = {}
     surface: dict[str, int] = {}
-    words: dict[str, dict[str, int]] = {}
+    words: list[tuple[str, str, np.ndarray]] = []  # each part's (language, words, term ids)
     sources: list[Source] = []
     skipped: list[Skipped] = []
     pieces: dict[str, list[np.ndarray]] = {}
@@ -333,10 +339,8 @@ def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
         as_list = remap.tolist()
         for key, tid in part.surface.items():
             surface.setdefault(key, as_list[tid])
-        for lang, known in part.words.items():
-            into = words.setdefault(lang, {})
-            for word, tid in known.items():
-                into.setdefault(word, as_list[tid])
+        for lang, (written, tids) in part.words.items():
+            words.append((lang, written, remap[tids]))
         a = part.arrays
         sequence = a["sequence"]
         if remap.size:  # stop words keep their (negative) ids
@@ -379,7 +383,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
     joined["head_text"] = np.frombuffer(head_text, dtype=np.uint8)
     joined["head_ptr"] = np.frombuffer(head_ptr, dtype=np.int64)
     # Read here, once, not in each worker: wordfreq's table is large.
-    spool.put("term_generality", generality.weights(words, len(term_ids)))
+    spool.put("term_generality", generality.weights(_by_language(words), len(term_ids)))
     del words
     # What needs the vocabulary's dictionaries is written first, so that they are let go
     # before the inversion, the build's largest step.
@@ -407,6 +411,15 @@ def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: byt
             joined_ptr.append(len(joined))
         remap[i] = found
     return remap
+
+
+def _by_language(words: list[tuple[str, str, np.ndarray]]) -> dict[str, dict[str, int]]:
+    """language -> word as written -> term id, from the parts' words."""
+    joined: dict[str, dict[str, int]] = {}
+    for lang, written, tids in words:
+        if tids.size:
+            joined.setdefault(lang, {}).update(zip(written.split("\n"), tids.tolist()))
+    return joined
 
 
 def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: dict[str, int],
