@@ -3,7 +3,7 @@
 The word sequences (every word of every passage in order, as term ids) are turned around into
 positions grouped by term, and these into postings (passages and term frequencies). Sorting
 millions of 64-bit (term, passage) keys at once would take several times the index's own size in
-temporaries; here each chunk of about a million words is sorted on its own and its words placed
+temporaries; here each chunk of words (`CHUNK`) is sorted on its own and its words placed
 straight at their term's next free slots (a counting sort, as SPIMI builds runs). The word
 sequences are read a chunk at a time (the build keeps them on disk), and the postings are made and
 handed on a chunk of terms at a time, so what the inversion holds beyond a chunk's worth is the
