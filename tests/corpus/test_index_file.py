@@ -244,3 +244,12 @@ def test_a_build_that_fails_midway_leaves_no_file_and_keeps_the_old_index(corpus
         Index.build(corpus_dir, folder=folder)
     assert [p.name for p in folder.iterdir()] == ["corpus.cbidx"]  # no temporary left
     assert path.read_bytes() == before
+
+
+def test_a_build_whose_folder_cannot_be_written_builds_elsewhere_and_saves(corpus_dir, tmp_path):
+    taken = tmp_path / "notes.txt"  # a file where the folder should be
+    taken.write_text("mine\n", encoding="utf-8")
+    index = Index.build(corpus_dir, folder=taken)
+    index.save(tmp_path / "corpus.cbidx")
+    assert taken.read_text(encoding="utf-8") == "mine\n"
+    assert Index.load(tmp_path / "corpus.cbidx").search("comté affiné") == index.search("comté affiné")
