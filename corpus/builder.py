@@ -51,7 +51,8 @@ class Part:
     sources: list[Source]
     skipped: list[Skipped]
     terms: list[str]  # term id -> term
-    surface: dict[str, int]  # folded word as written -> term id (for typos and exact forms)
+    # folded words as written ("\n"-joined) and their term ids (for typos and exact forms)
+    surface: tuple[str, np.ndarray]
     # language -> content words as written ("\n"-joined) and their term ids
     words: dict[str, tuple[str, np.ndarray]]
     arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
@@ -200,7 +201,9 @@ class _Builder:
             content = [(word, tid) for word, tid in known.items() if tid >= 0]
             words[lang] = ("\n".join(word for word, _ in content),
                            np.fromiter((tid for _, tid in content), dtype=np.int32, count=len(content)))
-        return Part(self.sources, skipped, terms, self.surface, words, arrays)
+        surface = ("\n".join(self.surface), np.fromiter(self.surface.values(), dtype=np.int32,
+                                                         count=len(self.surface)))
+        return Part(self.sources, skipped, terms, surface, words, arrays)
 
 
 def _view(buffer: array | bytearray) -> np.ndarray:
@@ -321,7 +324,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
     index's arrays go to `spool` as they are made: the texts and word sequences part by part,
     the term-grouped arrays a chunk of terms at a time (`_invert`)."""
     term_ids: dict[str, int] = {}
-    surface: dict[str, int] = {}
+    surface: list[tuple[str, np.ndarray]] = []  # each part's written forms and their term ids
     words: list[tuple[str, str, np.ndarray]] = []  # each part's (language, words, term ids)
     sources: list[Source] = []
     skipped: list[Skipped] = []
@@ -336,9 +339,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
     for n, part in enumerate(parts):
         remap = np.fromiter((term_ids.setdefault(t, len(term_ids)) for t in part.terms),
                             dtype=np.int32, count=len(part.terms))
-        as_list = remap.tolist()
-        for key, tid in part.surface.items():
-            surface.setdefault(key, as_list[tid])
+        surface.append((part.surface[0], remap[part.surface[1]]))
         for lang, (written, tids) in part.words.items():
             words.append((lang, written, remap[tids]))
         a = part.arrays
@@ -387,7 +388,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
     del words
     # What needs the vocabulary's dictionaries is written first, so that they are let go
     # before the inversion, the build's largest step.
-    _vocabulary(spool, joined, term_ids, surface, [s.language for s in sources])
+    _vocabulary(spool, joined, term_ids, _first_forms(surface), [s.language for s in sources])
     n_terms = len(term_ids)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     del term_ids, surface
@@ -411,6 +412,15 @@ def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: byt
             joined_ptr.append(len(joined))
         remap[i] = found
     return remap
+
+
+def _first_forms(surface: list[tuple[str, np.ndarray]]) -> dict[str, int]:
+    """Folded word as written -> the term id the first part that holds it gave it."""
+    joined: dict[str, int] = {}
+    for written, tids in surface:
+        for key, tid in zip(written.split("\n") if tids.size else [], tids.tolist()):
+            joined.setdefault(key, tid)
+    return joined
 
 
 def _by_language(words: list[tuple[str, str, np.ndarray]]) -> dict[str, dict[str, int]]:
