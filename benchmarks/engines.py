@@ -35,7 +35,7 @@ class CorpusEngine:
         from corpus import Index, builder
 
         builder.release_memory_promptly()  # as `corpus-bot index build` does for its own process
-        return Index.build(docs)
+        return Index.build(docs, folder=work)  # written where it is saved, as `index build` does
 
     def save(self, index, work: Path) -> Path:
         path = work / self.index_name

@@ -124,7 +124,7 @@ def open_index(corpus: str | Path | None = None, index_path: str | Path | None =
             return Index.load(path)
         else:
             log.info("index %s is stale: rebuilding", path)
-    index = build(folder, progress=progress, workers=workers)
+    index = build(folder, progress=progress, workers=workers, into=path.parent)
     try:
         index.save(path)
     except OSError as error:
@@ -132,10 +132,12 @@ def open_index(corpus: str | Path | None = None, index_path: str | Path | None =
     return index
 
 
-def build(corpus: Path, *, progress: bool = False, workers: int | None = None) -> Index:
-    """Build as an application does: a progress bar when asked, memory returned promptly."""
+def build(corpus: Path, *, progress: bool = False, workers: int | None = None,
+          into: Path | None = None) -> Index:
+    """Build as an application does: a progress bar when asked, memory returned promptly, the
+    index file written as it is made in the folder `into` it will be saved in (`Index.build`)."""
     builder.release_memory_promptly()
-    return Index.build(corpus, on_progress=Progress(progress), workers=workers)
+    return Index.build(corpus, on_progress=Progress(progress), workers=workers, folder=into)
 
 
 def save(index: Index, path: str | Path) -> None:

@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, inversion, markup, numbers, places, texts, wordcodes
+from . import analysis, generality, inversion, markup, numbers, places, storage, texts, wordcodes
 from .answer import Source
 from .passages import Span, sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -61,8 +61,10 @@ class Part:
     sources: list[Source]
     skipped: list[Skipped]
     terms: list[str]  # term id -> term
-    surface: dict[str, int]  # folded word as written -> term id (for typos and exact forms)
-    words: dict[str, dict[str, int]]  # language -> word as written -> term id, content words only
+    # folded words as written ("\n"-joined) and their term ids (for typos and exact forms)
+    surface: tuple[str, np.ndarray]
+    # language -> content words as written ("\n"-joined) and their term ids
+    words: dict[str, tuple[str, np.ndarray]]
     arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
 
 
@@ -229,9 +231,16 @@ class _Builder:
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
                   for name, value in arrays.items()}
         terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
-        words = {lang: {word: tid for word, tid in known.items() if tid >= 0}
-                 for lang, known in self.word_ids.items()}
-        return Part(self.sources, skipped, terms, self.surface, words, arrays)
+        # One string and one array a language, not a dictionary: the process that joins the
+        # parts then makes no string per word until the end (`assemble`).
+        words = {}
+        for lang, known in self.word_ids.items():
+            content = [(word, tid) for word, tid in known.items() if tid >= 0]
+            words[lang] = ("\n".join(word for word, _ in content),
+                           np.fromiter((tid for _, tid in content), dtype=np.int32, count=len(content)))
+        surface = ("\n".join(self.surface), np.fromiter(self.surface.values(), dtype=np.int32,
+                                                         count=len(self.surface)))
+        return Part(self.sources, skipped, terms, surface, words, arrays)
 
 
 def _view(buffer: array | bytearray) -> np.ndarray:
@@ -330,19 +339,38 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
                 done += 1
                 on_progress(cuts[done])
                 yield part
+                del part  # merged and written by now: not kept while the next one is read
     except (BrokenProcessPool, OSError) as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
         for task in tasks[done:]:
             part = index_batch(*task, analysed=analysed)
             on_progress(task[2])
             yield part
+            del part
 
 
-def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source], list[Skipped]]:
-    """Join parts in order: one vocabulary, one numbering of passages and paragraphs."""
+@dataclass
+class Built:
+    """What a build keeps in memory once its arrays are written (`storage.Spool`)."""
+
+    sources: list[Source]
+    skipped: list[Skipped]
+    terms: list[str]  # term id -> term
+    df: np.ndarray  # each term's number of postings
+
+
+# Arrays written to the spool as parts come, not held: the largest a part has. The word
+# sequences are read back a chunk at a time by the inversion, then dropped.
+STREAMED = ("sequence", "text_z", "text_dicts")
+
+
+def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
+    """Join parts in order: one vocabulary, one numbering of passages and paragraphs. The
+    index's arrays go to `spool` as they are made: the texts and word sequences part by part,
+    the term-grouped arrays a chunk of terms at a time (`_invert`)."""
     term_ids: dict[str, int] = {}
-    surface: dict[str, int] = {}
-    words: dict[str, dict[str, int]] = {}
+    surface: list[tuple[str, np.ndarray]] = []  # each part's written forms and their term ids
+    words: list[tuple[str, str, np.ndarray]] = []  # each part's (language, words, term ids)
     sources: list[Source] = []
     skipped: list[Skipped] = []
     pieces: dict[str, list[np.ndarray]] = {}
@@ -350,30 +378,33 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     head_ids: dict[bytes, int] = {}  # a heading path stored once for the whole index
     head_text = bytearray()
     head_ptr = array("q", [0])
+    low = 0  # the lowest id in the word sequences (stop words are negative)
+    for name, dtype in zip(STREAMED, (np.int32, np.uint8, np.uint8)):
+        spool.extend(name, np.zeros(0, dtype=dtype))
     for n, part in enumerate(parts):
         remap = np.fromiter((term_ids.setdefault(t, len(term_ids)) for t in part.terms),
                             dtype=np.int32, count=len(part.terms))
-        as_list = remap.tolist()
-        for key, tid in part.surface.items():
-            surface.setdefault(key, as_list[tid])
-        for lang, known in part.words.items():
-            into = words.setdefault(lang, {})
-            for word, tid in known.items():
-                into.setdefault(word, as_list[tid])
+        surface.append((part.surface[0], remap[part.surface[1]]))
+        for lang, (written, tids) in part.words.items():
+            words.append((lang, written, remap[tids]))
         a = part.arrays
         sequence = a["sequence"]
         if remap.size:  # stop words keep their (negative) ids
             sequence = np.where(sequence >= 0, remap[np.maximum(sequence, 0)], sequence)
+        if sequence.size:
+            low = min(low, int(sequence.min()))
+        spool.extend("sequence", sequence.astype(np.int32, copy=False))
+        spool.extend("text_z", a["text_z"].astype(np.uint8, copy=False))
+        spool.extend("text_dicts", a["text_dict"].astype(np.uint8, copy=False))
         shifted = {
-            "sequence": sequence,
             "pass_ptr": a["pass_ptr"][1:] + at["sequence"],
             "head_terms": remap[a["head_terms"]] if remap.size else a["head_terms"],
             "head_owner": a["head_owner"] + at["passages"],
             "para_ptr": a["para_ptr"][1:] + at["para_text"],
-            "text_z": a["text_z"], "text_block_ptr": a["text_block_ptr"][1:] + at["text_z"],
+            "text_block_ptr": a["text_block_ptr"][1:] + at["text_z"],
             "text_block_para": a["text_block_para"] + at["paragraphs"],
             "text_block_dict": np.full(len(a["text_block_para"]), n, dtype=np.int32),
-            "text_dicts": a["text_dict"], "text_dict_ptr": np.array([at["text_dict"] + len(a["text_dict"])]),
+            "text_dict_ptr": np.array([at["text_dict"] + len(a["text_dict"])]),
             "para_head": _heads(a["head_text"], a["head_ptr"], head_ids, head_text, head_ptr)[a["para_head"]],
             "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
             "para_kind": a["para_kind"], "para_page": a["para_page"],
@@ -390,7 +421,7 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
         at["text_dict"] += len(a["text_dict"])
         sources += part.sources
         skipped += part.skipped
-        del part, a, shifted
+        del part, a, shifted, sequence
     # One array at a time, its pieces let go as it is made: at most one array held twice.
     joined = {name: np.concatenate(pieces.pop(name)) for name in list(pieces)}
     for name in ("pass_ptr", "para_ptr", "text_block_ptr", "text_dict_ptr"):  # offsets start at 0
@@ -398,9 +429,17 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     joined["head_text"] = np.frombuffer(head_text, dtype=np.uint8)
     joined["head_ptr"] = np.frombuffer(head_ptr, dtype=np.int64)
     # Read here, once, not in each worker: wordfreq's table is large.
-    generality_weights = generality.weights(words, len(term_ids))
+    spool.put("term_generality", generality.weights(_by_language(words), len(term_ids)))
     del words
-    return _layout(joined, term_ids, surface, generality_weights, [s.language for s in sources]), sources, skipped
+    # What needs the vocabulary's dictionaries is written first, so that they are let go
+    # before the inversion, the build's largest step.
+    _vocabulary(spool, joined, term_ids, _first_forms(surface), [s.language for s in sources])
+    n_terms = len(term_ids)
+    terms = sorted(term_ids, key=term_ids.__getitem__)
+    del term_ids, surface
+    df = _invert(spool, joined, n_terms, low)
+    _rows(spool, joined)
+    return Built(sources, skipped, terms, df)
 
 
 def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: bytearray,
@@ -420,83 +459,159 @@ def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: byt
     return remap
 
 
-def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: dict[str, int],
-            generality_weights: np.ndarray, languages: list[str]) -> dict[str, np.ndarray]:
-    """The index's arrays, as stored."""
-    n_pass, n_terms = len(joined["pass_para"]), len(term_ids)
-    sequence, bounds = joined.pop("sequence").astype(np.int32, copy=False), joined["pass_ptr"]
-    head_terms = joined.pop("head_terms")
-    in_heading = np.zeros(n_terms, dtype=np.uint8)  # which terms some heading holds
-    in_heading[head_terms] = 1
-    word_ptr, word_at = inversion.positions(sequence, n_terms)
-    term_ptr, post_pass, tf, head_tf, lengths = inversion.postings(word_ptr, word_at, bounds, head_terms,
-                                                                   joined.pop("head_owner"))
-    del head_terms
-    df = np.diff(term_ptr)
-    idf = np.log1p((n_pass - df + 0.5) / (df + 0.5)).astype(np.float32)
-    avg = float(lengths.mean()) if n_pass else 1.0
-    # BM25F: each field's frequency is normalised by its own length before saturation. The
-    # text's by the passage's length; the heading's is not (every passage under a heading
-    # holds the same one), so a heading lifts the passages of its section alike, and their
-    # text decides between them: a short list item is not favoured for being short.
-    impact = np.repeat(idf, df)
-    del df
-    for at in range(0, len(impact), inversion.CHUNK):  # a chunk at a time: no full-size temporaries
-        part = slice(at, at + inversion.CHUNK)
-        norm = lengths[post_pass[part]]
-        norm *= BM25_B / max(avg, 1e-9)
-        norm += 1 - BM25_B
-        freq = tf[part].astype(np.float32)
-        np.divide(freq, norm, out=freq)
-        freq += HEADING_WEIGHT * head_tf[part].astype(np.float32)
-        impact[part] *= freq * (BM25_K1 + 1)
-        impact[part] /= freq + BM25_K1
-    text_bits = places.in_text(tf)
-    del tf, head_tf
-    stored_places = places.stored(word_at, word_ptr, bounds, DENSE_FROM, DENSE_UNTIL)
-    del word_at
-    scale, levels = quantized(impact, term_ptr)
-    del impact
-    codes = wordcodes.encode(sequence, n_terms)
-    del sequence
+def _first_forms(surface: list[tuple[str, np.ndarray]]) -> dict[str, int]:
+    """Folded word as written -> the term id the first part that holds it gave it."""
+    joined: dict[str, int] = {}
+    for written, tids in surface:
+        for key, tid in zip(written.split("\n") if tids.size else [], tids.tolist()):
+            joined.setdefault(key, tid)
+    return joined
+
+
+def _by_language(words: list[tuple[str, str, np.ndarray]]) -> dict[str, dict[str, int]]:
+    """language -> word as written -> term id, from the parts' words."""
+    joined: dict[str, dict[str, int]] = {}
+    for lang, written, tids in words:
+        if tids.size:
+            joined.setdefault(lang, {}).update(zip(written.split("\n"), tids.tolist()))
+    return joined
+
+
+def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: dict[str, int],
+                surface: dict[str, int], languages: list[str]) -> None:
+    """The index's arrays of strings: the terms, the words as written, the headings' terms."""
     terms = sorted(term_ids, key=term_ids.__getitem__)
+    spool.put("terms", _blob(terms))
+    del terms
+    spool.put("term_order", _alphabetical(term_ids))
     surface_items = sorted(surface.items())
+    spool.put("surface_keys", _blob([k for k, _ in surface_items]))
+    spool.put("surface_term", np.array([t for _, t in surface_items], dtype=np.int32))
+    del surface_items
     headings = _headings(joined["head_text"], joined["head_ptr"], joined["para_head"], joined["para_doc"],
                          languages, term_ids)
+    for name, values in headings.items():
+        spool.put(name, values)
+
+
+def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, low: int) -> np.ndarray:
+    """The term-grouped arrays (positions, postings, their BM25 contributions) and the words'
+    codes, from the word sequences in `spool`, read back a chunk at a time; each term's number
+    of postings."""
+    n_pass, bounds = len(joined["pass_para"]), joined["pass_ptr"]
+    n_words = spool.length("sequence")
+
+    def sequence() -> Iterator[tuple[int, np.ndarray]]:
+        for at in range(0, n_words, inversion.CHUNK):
+            yield at, spool.read("sequence", at, at + inversion.CHUNK)
+
+    head_terms, head_owner = joined.pop("head_terms"), joined.pop("head_owner")
+    in_heading = np.zeros(n_terms, dtype=np.uint8)  # which terms some heading holds
+    in_heading[head_terms] = 1
+    spool.put("term_in_heading", in_heading)
+    counts, lengths = inversion.counts(sequence(), low, n_terms, bounds)
+    word_ptr, word_at = inversion.positions(sequence(), counts[-low:n_terms - low], n_words)
+    spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
+    spool.put("word_at", word_at)
+    del word_at
+    rare_at = _codes(spool, sequence(), counts, low, n_words)
+    spool.drop("sequence")
+    # One passage's stored words end where the next one's begin; its escaped words likewise.
+    spool.put("rare_ptr", smallest(np.searchsorted(rare_at, bounds), at_least=np.int32))
+    del rare_at, counts
+    lengths = lengths.astype(np.float32)
+    avg = float(lengths.mean()) if n_pass else 1.0
+    df = np.zeros(n_terms, dtype=np.int64)
+    idf, scale = np.zeros(n_terms, dtype=np.float32), np.zeros(n_terms, dtype=np.float32)
+    spool.extend("post_pass", np.zeros(0, dtype=np.int32))
+    spool.extend("post_impact", np.zeros(0, dtype=np.uint8))
+    in_text = []  # per posting: whether its passage's text holds the term (not its heading only)
+    # Positions are read back from the spool a chunk of terms at a time, in order.
+    for first, last, chunk_df, post_pass, tf, head_tf in inversion.postings(
+            word_ptr, lambda lo, hi: spool.read("word_at", lo, hi), bounds, head_terms, head_owner):
+        df[first:last] = chunk_df
+        idf[first:last] = np.log1p((n_pass - chunk_df + 0.5) / (chunk_df + 0.5))
+        impact = _impacts(idf[first:last], chunk_df, post_pass, tf, head_tf, lengths, avg)
+        scale[first:last], levels = quantized(impact, chunk_df)
+        spool.extend("post_pass", post_pass)
+        spool.extend("post_impact", levels)
+        in_text.append(tf > 0)
+    spool.put("post_text", np.packbits(np.concatenate(in_text) if in_text else np.zeros(0, dtype=bool),
+                                       bitorder="little"))
+    del in_text
+    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+    np.cumsum(df, out=term_ptr[1:])
+    spool.put("term_ptr", smallest(term_ptr, at_least=np.int32))
+    spool.put("term_idf", idf)
+    spool.put("term_scale", scale)
+    # Each term's best contribution as read back (IMPACT_LEVELS of its levels): what lets a
+    # query skip common terms safely.
+    spool.put("term_max", scale * np.float32(IMPACT_LEVELS))
+    # Positions as places in their passages (`places.py`), now that the postings are read.
+    word_at = spool.read("word_at", 0, spool.length("word_at"))
+    spool.drop("word_at")
+    for name, values in places.stored(word_at, word_ptr, bounds, DENSE_FROM, DENSE_UNTIL).items():
+        spool.put(name, values)
+    return df
+
+
+def _impacts(idf: np.ndarray, df: np.ndarray, post_pass: np.ndarray, tf: np.ndarray, head_tf: np.ndarray,
+             lengths: np.ndarray, avg: float) -> np.ndarray:
+    """The BM25 contributions of a chunk of terms' postings.
+
+    BM25F: each field's frequency is normalised by its own length before saturation. The
+    text's by the passage's length; the heading's is not (every passage under a heading holds
+    the same one), so a heading lifts the passages of its section alike, and their text decides
+    between them: a short list item is not favoured for being short."""
+    impact = np.repeat(idf, df)
+    norm = lengths[post_pass]
+    norm *= BM25_B / max(avg, 1e-9)
+    norm += 1 - BM25_B
+    freq = tf.astype(np.float32)
+    np.divide(freq, norm, out=freq)
+    del norm
+    freq += HEADING_WEIGHT * head_tf.astype(np.float32)
+    impact *= freq * (BM25_K1 + 1)
+    impact /= freq + BM25_K1
+    return impact
+
+
+def _codes(spool: storage.Spool, sequence: Iterator[tuple[int, np.ndarray]], counts: np.ndarray, low: int,
+           n_words: int) -> np.ndarray:
+    """The word sequences in two bytes a word (`wordcodes.py`), written a chunk at a time;
+    the positions of the words stored apart."""
+    code_term, term_code = wordcodes.table(counts, low)
+    spool.put("code_term", code_term)  # ESCAPE's own entry says the word is stored apart
+    # Each id's code (ESCAPE: stored apart), for ids from `low` up: a question's words are
+    # looked for by their codes, without decoding the words they are compared with.
+    spool.put("term_code", term_code)
+    spool.extend("word_codes", np.zeros(0, dtype=np.uint16))
+    rare_at, rare_term = [], []
+    for at, chunk in sequence:
+        codes, escaped = wordcodes.encode(chunk, term_code, low)
+        spool.extend("word_codes", codes)
+        rare_at.append(escaped + at)
+        rare_term.append(chunk[escaped])
+    rare_at_all = np.concatenate(rare_at) if rare_at else np.zeros(0, dtype=np.int64)
+    spool.put("rare_at", rare_at_all.astype(np.int32 if n_words < 2**31 else np.int64))
+    spool.put("rare_term", (np.concatenate(rare_term) if rare_term else np.zeros(0)).astype(np.int32))
+    return rare_at_all
+
+
+def _rows(spool: storage.Spool, joined: dict[str, np.ndarray]) -> None:
+    """The per-passage and per-paragraph arrays, and the texts' offsets."""
     # Per passage and per paragraph: the smallest signed type their values fit.
     small = ("pass_para", "pass_start", "pass_end", "para_doc", "para_number", "para_kind", "para_page",
              "para_head", "text_block_para", "text_block_dict")
     offsets = ("para_ptr", "head_ptr", "text_block_ptr", "text_dict_ptr")
-    return {
-        "term_ptr": smallest(term_ptr, at_least=np.int32),
-        "post_pass": post_pass,
-        "post_impact": levels,
-        "term_scale": scale,
-        "term_idf": idf,
-        # Each term's best contribution as read back (255 of its levels): what lets a query
-        # skip common terms safely.
-        "term_max": scale * np.float32(IMPACT_LEVELS),
-        **codes,  # the passages' words in order, two bytes a word
-        "word_ptr": smallest(word_ptr, at_least=np.int32),
-        **stored_places,
-        "post_text": text_bits,
-        "term_generality": generality_weights,
-        "term_in_heading": in_heading,
-        "terms": _blob(terms),
-        "term_order": _alphabetical(term_ids),
-        **headings,
-        "surface_keys": _blob([k for k, _ in surface_items]),
-        "surface_term": np.array([t for _, t in surface_items], dtype=np.int32),
-        "text_z": joined.pop("text_z").astype(np.uint8, copy=False),
-        "text_dicts": joined.pop("text_dicts").astype(np.uint8, copy=False),
-        "head_text": joined.pop("head_text").astype(np.uint8, copy=False),
-        **{name: smallest(joined[name]) for name in small},
-        **{name: smallest(joined[name], at_least=np.int32) for name in offsets},
-        # Positions are read back in its type (`places.decode`): the verbatim runs search them in
-        # it without a copy of it.
-        "pass_ptr": smallest(joined["pass_ptr"], at_least=np.int32),
-        "rare_ptr": smallest(np.searchsorted(codes["rare_at"], joined["pass_ptr"]), at_least=np.int32),
-    }
+    spool.put("head_text", joined.pop("head_text").astype(np.uint8, copy=False))
+    for name in small:
+        spool.put(name, smallest(joined[name]))
+    for name in offsets:
+        spool.put(name, smallest(joined[name], at_least=np.int32))
+    # Positions are read back in its type (`places.decode`): the verbatim runs search them in
+    # it without a copy of it.
+    spool.put("pass_ptr", smallest(joined["pass_ptr"], at_least=np.int32))
 
 
 def smallest(values: np.ndarray, at_least: type = np.int8) -> np.ndarray:
@@ -510,29 +625,28 @@ def smallest(values: np.ndarray, at_least: type = np.int8) -> np.ndarray:
     raise ValueError("values beyond 64 bits")
 
 
-def _term_max(impact: np.ndarray, term_ptr: np.ndarray) -> np.ndarray:
-    """Each term's largest contribution (0 for a term with no postings)."""
-    best = np.zeros(len(term_ptr) - 1, dtype=np.float32)
-    posted = np.flatnonzero(np.diff(term_ptr) > 0)
+def _term_max(impact: np.ndarray, df: np.ndarray) -> np.ndarray:
+    """Each term's largest contribution (0 for a term with no postings), of terms with `df`
+    postings each, laid end to end in `impact`."""
+    best = np.zeros(len(df), dtype=np.float32)
+    posted = np.flatnonzero(df > 0)
     if posted.size:
-        best[posted] = np.maximum.reduceat(impact, term_ptr[:-1][posted])
+        starts = np.zeros(len(df), dtype=np.int64)
+        np.cumsum(df[:-1], out=starts[1:])
+        best[posted] = np.maximum.reduceat(impact, starts[posted])
     return best
 
 
-def quantized(impact: np.ndarray, term_ptr: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each term's contributions in one byte (as Lucene, PISA and JASS store impacts): the
-    levels round(impact / scale), scale = the term's largest contribution / IMPACT_LEVELS, so
-    that a contribution is read back as level * scale, within half a level (0.2% of the
-    term's best) of what was computed. A contribution is never read back as 0: every posting
-    holds the term, and a passage's score must say so (`candidates._matched`)."""
-    scale = _term_max(impact, term_ptr) / np.float32(IMPACT_LEVELS)
-    levels = np.empty(len(impact), dtype=np.uint8)
-    for at in range(0, len(impact), inversion.CHUNK):  # a chunk at a time: no full-size temporaries
-        part = impact[at:at + inversion.CHUNK]
-        term = np.searchsorted(term_ptr, np.arange(at, at + part.size), side="right") - 1
-        level = part / np.maximum(scale[term], np.float32(1e-30))
-        levels[at:at + part.size] = np.clip(np.rint(level), 1, IMPACT_LEVELS)
-    return scale, levels
+def quantized(impact: np.ndarray, df: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each term's contributions in one byte (as Lucene, PISA and JASS store impacts), of terms
+    with `df` postings each laid end to end in `impact`: the levels round(impact / scale),
+    scale = the term's largest contribution / IMPACT_LEVELS, so that a contribution is read
+    back as level * scale, within half a level (0.2% of the term's best) of what was computed.
+    A contribution is never read back as 0: every posting holds the term, and a passage's score
+    must say so (`candidates._matched`)."""
+    scale = _term_max(impact, df) / np.float32(IMPACT_LEVELS)
+    level = impact / np.repeat(np.maximum(scale, np.float32(1e-30)), df)
+    return scale, np.clip(np.rint(level), 1, IMPACT_LEVELS).astype(np.uint8)
 
 
 def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray, para_doc: np.ndarray,

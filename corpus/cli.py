@@ -179,7 +179,7 @@ def cmd_index(args) -> int:
         path = Path(getattr(args, "index", None) or application.default_index_path(corpus))
         if path.exists():  # a folder, a file that is not an index, another corpus's index: refused before building
             application.check_owner(path, corpus)
-        index = application.build(corpus, progress=sys.stderr.isatty(), workers=workers)
+        index = application.build(corpus, progress=sys.stderr.isatty(), workers=workers, into=path.parent)
         application.save(index, path)
         print(cli("built", documents=len(index.sources), passages=len(index), terms=len(index.terms), path=path))
         for skipped in index.skipped:

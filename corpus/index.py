@@ -12,7 +12,9 @@ import hashlib
 import json
 import os
 import math
+import tempfile
 import time
+import weakref
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
@@ -103,6 +105,8 @@ class Index:
     def __init__(self, header: dict, arrays: dict[str, np.ndarray], path: Path | None = None):
         self.header = header
         self.path = path
+        self._unsaved: Path | None = None  # a built index's file, until saved (`build`)
+        self._discard: Callable[[], None] = lambda: None
         self.fingerprint: str = header["fingerprint"]
         self.sources: list[Source] = [Source(**s) for s in header["sources"]]
         self.skipped: list[str] = header.get("skipped", [])
@@ -135,32 +139,60 @@ class Index:
 
     @classmethod
     def build(cls, source: str | Path | list, workers: int | None = None,
-              on_progress: Callable[[int, int], None] | None = None) -> "Index":
+              on_progress: Callable[[int, int], None] | None = None,
+              folder: str | Path | None = None) -> "Index":
         """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files
         are skipped. A large corpus is read by several processes at once (see
-        `builder.parts`); `on_progress(done, total)` is told how many files are read."""
+        `builder.parts`); `on_progress(done, total)` is told how many files are read.
+
+        The index file is written as it is built, not held in memory (`storage.Spool`), in a
+        private folder inside `folder` (the system's temporary folder by default, or when
+        `folder` cannot be written): give the folder the index will be saved in, and `save`
+        is a rename. That folder is removed if the build fails, once the index is saved, and
+        when an index never saved is let go."""
         corpus = Corpus(source)
         total = len(corpus)
         report = (lambda done: on_progress(done, total)) if on_progress else (lambda done: None)
-        arrays, sources, skipped = builder.assemble(builder.parts(corpus, report, workers))
-        if not sources:
-            raise corpus.empty()
-        header = {
-            # Of the files listed before reading them: one listing of a large folder, not two.
-            "fingerprint": _fingerprint(corpus.root, [entry.path for entry in corpus.entries]),
-            "settings": settings_signature(),
-            # Absolute, so the file names its corpus whatever folder it is opened from.
-            "corpus": str(Path(source).resolve()) if isinstance(source, (str, Path)) else None,
-            "sources": [asdict(s) for s in sources],
-            "skipped": [str(s) for s in skipped],
-            "derivation": families.learn(_unblob(arrays["terms"]), np.diff(arrays["term_ptr"])),
-            "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-        }
-        return cls(header, arrays)
+        try:
+            spool = storage.Spool(folder if folder is not None else tempfile.gettempdir())
+        except OSError:
+            if folder is None:
+                raise
+            spool = storage.Spool(tempfile.gettempdir())
+        try:
+            built = builder.assemble(builder.parts(corpus, report, workers), spool)
+            if not built.sources:
+                raise corpus.empty()
+            header = {
+                # Of the files listed before reading them: one listing of a large folder, not two.
+                "fingerprint": _fingerprint(corpus.root, [entry.path for entry in corpus.entries]),
+                "settings": settings_signature(),
+                # Absolute, so the file names its corpus whatever folder it is opened from.
+                "corpus": str(Path(source).resolve()) if isinstance(source, (str, Path)) else None,
+                "sources": [asdict(s) for s in built.sources],
+                "skipped": [str(s) for s in built.skipped],
+                "derivation": families.learn(built.terms, built.df),
+                "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            }
+            del built
+            file = spool.finish(header)
+            header, arrays = storage.read(file)
+        except BaseException:
+            spool.close()
+            raise
+        index = cls(header, arrays)
+        index._unsaved = file
+        index._discard = weakref.finalize(index, spool.close)
+        return index
 
     def save(self, path: str | Path) -> None:
         """Write the index file atomically; IndexFileError if `path` is a file that is not an index."""
-        storage.write(path, self.header, self.arrays.as_dict())
+        if self._unsaved is not None:  # built and not saved yet: its file is complete, moved into place
+            storage.move(self._unsaved, path)
+            self._unsaved = None
+            self._discard()
+        else:
+            storage.write(path, self.header, self.arrays.as_dict())
         self.path = Path(path)
 
     @classmethod

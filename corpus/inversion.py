@@ -3,15 +3,19 @@
 The word sequences (every word of every passage in order, as term ids) are turned around into
 positions grouped by term, and these into postings (passages and term frequencies). Sorting
 millions of 64-bit (term, passage) keys at once would take several times the index's own size in
-temporaries; here each chunk of about a million words is sorted on its own and its words placed
-straight at their term's next free slots (a counting sort, as SPIMI builds runs), so what a build
-holds beyond the arrays it keeps is a chunk's worth.
+temporaries; here each chunk of words (`CHUNK`) is sorted on its own and its words placed
+straight at their term's next free slots (a counting sort, as SPIMI builds runs). The word
+sequences are read a chunk at a time (the build keeps them on disk), and the postings are made and
+handed on a chunk of terms at a time, so what the inversion holds beyond a chunk's worth is the
+positions while they are placed.
 """
 from __future__ import annotations
 
+from typing import Callable, Iterable, Iterator
+
 import numpy as np
 
-CHUNK = 1 << 20  # words (or postings) handled at once
+CHUNK = 1 << 18  # words (or postings) handled at once
 TF_MOST = np.iinfo(np.uint16).max
 
 
@@ -22,19 +26,31 @@ def group_starts(sorted_values: np.ndarray) -> np.ndarray:
     return np.flatnonzero(first)
 
 
-def positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
-    """Where each term stands in `sequence` (content terms: ids >= 0), grouped by term (CSR):
-    for term t, word_at[word_ptr[t]:word_ptr[t+1]], in order."""
-    counts = np.zeros(n_terms, dtype=np.int64)
-    for at in range(0, sequence.size, CHUNK):
-        chunk = sequence[at:at + CHUNK]
-        counts += np.bincount(chunk[chunk >= 0], minlength=n_terms)
+def counts(sequence: Iterable[tuple[int, np.ndarray]], low: int, n_terms: int,
+           bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """How often each id from `low` up stands in the word sequences (given as chunks, each
+    with where it starts), and each passage's length in terms (its content words; passage p's
+    words are bounds[p] to bounds[p+1] - 1)."""
+    found = np.zeros(max(n_terms - low, 1), dtype=np.int64)
+    lengths = np.zeros(len(bounds) - 1, dtype=np.int64)
+    for at, chunk in sequence:
+        found += np.bincount(chunk - low, minlength=found.size)
+        content = np.flatnonzero(chunk >= 0) + at
+        lengths += np.bincount(np.searchsorted(bounds, content, side="right") - 1, minlength=lengths.size)
+    return found, lengths
+
+
+def positions(sequence: Iterable[tuple[int, np.ndarray]], counts: np.ndarray,
+              n_words: int) -> tuple[np.ndarray, np.ndarray]:
+    """Where each term stands in the word sequences (content terms: ids >= 0; given as chunks,
+    each with where it starts, `counts` of each term), grouped by term (CSR): for term t,
+    word_at[word_ptr[t]:word_ptr[t+1]], in order."""
+    n_terms = len(counts)
     word_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(counts, out=word_ptr[1:])
     free = word_ptr[:-1].copy()  # each term's next free slot
-    word_at = np.empty(int(word_ptr[-1]), dtype=np.int32 if sequence.size < 2**31 else np.int64)
-    for at in range(0, sequence.size, CHUNK):
-        chunk = sequence[at:at + CHUNK]
+    word_at = np.empty(int(word_ptr[-1]), dtype=np.int32 if n_words < 2**31 else np.int64)
+    for at, chunk in sequence:
         where = np.flatnonzero(chunk >= 0)
         order = np.argsort(chunk[where], kind="stable")  # by term, in order within each
         where, terms = where[order] + at, chunk[where[order]]
@@ -47,35 +63,25 @@ def positions(sequence: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarra
     return word_ptr, word_at
 
 
-def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head_terms: np.ndarray,
-             head_owner: np.ndarray) -> tuple[np.ndarray, ...]:
-    """(postings per term, passage, text term frequency, heading term frequency) of every
-    posting, sorted by term then passage, and each passage's length in terms (of its text: the
-    heading is a field of its own).
+def postings(word_ptr: np.ndarray, word_at: Callable[[int, int], np.ndarray], bounds: np.ndarray,
+             head_terms: np.ndarray, head_owner: np.ndarray) -> Iterator[tuple[int, int, np.ndarray, ...]]:
+    """The postings of every term, a chunk of whole terms at a time, in term order: (first
+    term, last term + 1, postings per term, passage, text term frequency, heading term
+    frequency), sorted by term then passage. `word_at(lo, hi)` gives positions lo to hi - 1.
 
     A term's positions are in order, so its postings are the runs of equal passages among
     them; heading terms (`head_terms` of passages `head_owner`) count apart, and make postings
-    of their own where the passage's text lacks the term. Both are merged a chunk of terms at
-    a time, straight into arrays made once."""
+    of their own where the passage's text lacks the term."""
     n_terms, n_pass = len(word_ptr) - 1, max(len(bounds) - 1, 1)
     heads, owners, counts = _heading_pairs(head_terms, head_owner, n_pass)
     head_at = np.searchsorted(heads, np.arange(n_terms + 1))  # each term's heading pairs
-    capacity = word_at.size + heads.size  # at most one posting a position, and one a pair
-    post_pass = np.empty(capacity, dtype=np.int32)
-    # Frequencies in 16 bits (a term more often than that in one passage counts as 65,535
-    # times: BM25 saturates long before); the caller reads them as floats a chunk at a time.
-    tf = np.empty(capacity, dtype=np.uint16)
-    head_tf = np.empty(capacity, dtype=np.uint16)
-    df = np.zeros(n_terms, dtype=np.int64)
-    lengths = np.zeros(len(bounds) - 1, dtype=np.int64)
-    made, term = 0, 0
+    term = 0
     while term < n_terms:
         # Whole terms at a time, about CHUNK positions: a term's runs never cross chunks.
         last = max(int(np.searchsorted(word_ptr, word_ptr[term] + CHUNK, side="right")) - 1, term + 1)
         last = min(last, n_terms)
         lo, hi = int(word_ptr[term]), int(word_ptr[last])
-        passage = np.searchsorted(bounds, word_at[lo:hi], side="right") - 1
-        lengths += np.bincount(passage, minlength=lengths.size)
+        passage = np.searchsorted(bounds, word_at(lo, hi), side="right") - 1
         run = np.ones(passage.size, dtype=bool)
         np.not_equal(passage[1:], passage[:-1], out=run[1:])
         firsts = word_ptr[term:last] - lo
@@ -84,6 +90,8 @@ def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head
         del run
         chunk_df = np.diff(np.searchsorted(starts, word_ptr[term:last + 1] - lo))
         chunk_pass = passage[starts].astype(np.int32)
+        # Frequencies in 16 bits (a term more often than that in one passage counts as 65,535
+        # times: BM25 saturates long before).
         chunk_tf = np.minimum(np.diff(starts, append=passage.size), TF_MOST).astype(np.uint16)
         chunk_head = np.zeros(starts.size, dtype=np.uint16)
         del passage, starts
@@ -101,15 +109,8 @@ def postings(word_ptr: np.ndarray, word_at: np.ndarray, bounds: np.ndarray, head
                 chunk_tf = np.insert(chunk_tf, at[new], 0)
                 chunk_head = np.insert(chunk_head, at[new], counts[first:end][new])
                 chunk_df += np.bincount(heads[first:end][new] - term, minlength=last - term)
-        post_pass[made:made + chunk_pass.size] = chunk_pass
-        tf[made:made + chunk_pass.size] = chunk_tf
-        head_tf[made:made + chunk_pass.size] = chunk_head
-        df[term:last] = chunk_df
-        made += chunk_pass.size
+        yield term, last, chunk_df, chunk_pass, chunk_tf, chunk_head
         term = last
-    term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
-    np.cumsum(df, out=term_ptr[1:])
-    return term_ptr, post_pass[:made], tf[:made], head_tf[:made], lengths.astype(np.float32)
 
 
 def _heading_pairs(head_terms: np.ndarray, head_owner: np.ndarray,

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import struct
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 import numpy as np
 
@@ -36,40 +38,175 @@ def is_index(path: Path) -> bool:
         return False
 
 
-def write(path: str | Path, header: dict, arrays: dict[str, np.ndarray]) -> None:
-    """Write atomically: a reader never sees half a file, and a failed save keeps the old one.
-
-    Only an index is ever replaced: IndexFileError when `path` is a folder or another file."""
-    path = Path(path)
+def _writable(path: Path) -> None:
+    """Only an index is ever replaced: IndexFileError when `path` is a folder or another file."""
     if path.is_dir():
         raise IndexFileError("index_is_folder", path=path)
     if path.exists() and not is_index(path):
         raise IndexFileError("index_not_ours", path=path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    arrays = {name: np.ascontiguousarray(a) for name, a in arrays.items()}
+
+
+def _lay_out(header: dict, arrays: dict[str, tuple[np.dtype, tuple[int, ...]]]) -> tuple[bytes, dict, int, int]:
+    """The file's first bytes (prefix and header), where each array goes after `start`, where
+    the arrays start and where the file ends."""
     layout, offset = {}, 0
-    for name, a in arrays.items():
-        layout[name] = {"dtype": a.dtype.str, "shape": list(a.shape), "offset": offset}
-        offset = _aligned(offset + a.nbytes)
+    for name, (dtype, shape) in arrays.items():
+        layout[name] = {"dtype": dtype.str, "shape": list(shape), "offset": offset}
+        offset = _aligned(offset + int(np.prod(shape)) * dtype.itemsize)
     head = json.dumps({**header, "arrays": layout}, ensure_ascii=False).encode("utf-8")
     start = _aligned(_PREFIX.size + len(head))
-    # A temporary file of its own beside the target (two processes saving at once never write
-    # into the same one), renamed over it only once complete.
+    return _PREFIX.pack(MAGIC, FORMAT_VERSION, len(head)) + head, layout, start, start + offset
+
+
+def _replace(path: Path, fill: Callable[[BinaryIO], None]) -> None:
+    """Write `path` anew with `fill`: in a temporary file of its own beside it (two processes
+    saving at once never write into the same one), renamed over it only once complete."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(_PREFIX.pack(MAGIC, FORMAT_VERSION, len(head)))
-            f.write(head)
-            for name, a in arrays.items():
-                f.seek(start + layout[name]["offset"])
-                f.write(a.tobytes())
-            f.truncate(start + offset)
+            fill(f)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write(path: str | Path, header: dict, arrays: dict[str, np.ndarray]) -> None:
+    """Write atomically: a reader never sees half a file, and a failed save keeps the old one.
+
+    Only an index is ever replaced: IndexFileError when `path` is a folder or another file."""
+    path = Path(path)
+    _writable(path)
+    arrays = {name: np.ascontiguousarray(a) for name, a in arrays.items()}
+    head, layout, start, end = _lay_out(header, {name: (a.dtype, a.shape) for name, a in arrays.items()})
+
+    def fill(f: BinaryIO) -> None:
+        f.write(head)
+        for name, a in arrays.items():
+            f.seek(start + layout[name]["offset"])
+            f.write(a.tobytes())
+        f.truncate(end)
+
+    _replace(path, fill)
+
+
+def move(built: Path, path: str | Path) -> None:
+    """Put the finished index file `built` (`Spool.finish`) at `path`, by the rules of `write`:
+    renamed when both are on one file system, else copied beside `path` and renamed there."""
+    path = Path(path)
+    _writable(path)
+    with open(built, "rb+") as f:
+        os.fsync(f.fileno())
+    try:
+        os.replace(built, path)
+    except OSError:  # another file system
+        with open(built, "rb") as source:
+            _replace(path, lambda f: shutil.copyfileobj(source, f, 1 << 20))
+
+
+def _copy(source: BinaryIO, out: BinaryIO, at: int) -> None:
+    """All of `source` into `out` from offset `at`: by the kernel where it can (no copy through
+    this process's memory), else through a buffer."""
+    out.flush()  # what was written through the buffer goes first
+    size = os.fstat(source.fileno()).st_size
+    done = 0
+    if hasattr(os, "copy_file_range"):
+        try:
+            while done < size:
+                n = os.copy_file_range(source.fileno(), out.fileno(), size - done, done, at + done)
+                if n == 0:
+                    break
+                done += n
+        except OSError:
+            pass
+    if done < size:
+        source.seek(done)
+        out.seek(at + done)
+        shutil.copyfileobj(source, out, 1 << 20)
+
+
+class Spool:
+    """An index file written while it is built, so that the build need not hold it in memory.
+
+    Each array goes to a file of its own as it is made, whole (`put`) or a piece at a time
+    (`extend`), in a private folder (`.corpus-build.*`) inside `folder`; `finish` lays them end
+    to end behind the header, as `write` does, into one file there, which `move` then renames
+    into place. `close` removes the folder and all it holds: on every path, done or failed."""
+
+    def __init__(self, folder: str | Path):
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = Path(tempfile.mkdtemp(prefix=".corpus-build.", dir=folder))
+        self._files: dict[str, tuple[BinaryIO, np.dtype, tuple[int, ...]]] = {}
+        self._made = 0  # arrays begun: each file's name, never one in use
+
+    def extend(self, name: str, values: np.ndarray) -> None:
+        """Append `values` (one dimension) to array `name`, made with their type."""
+        values = np.ascontiguousarray(values)
+        known = self._files.get(name)
+        if known is None:
+            f = open(self.folder / f"{self._made}.array", "w+b")
+            self._made += 1
+            known = (f, values.dtype, (0,))
+        elif values.dtype != known[1]:
+            raise ValueError(f"array {name} is {known[1]}, not {values.dtype}")
+        f, dtype, shape = known
+        f.write(memoryview(values).cast("B"))
+        self._files[name] = (f, dtype, (shape[0] + values.size,))
+
+    def put(self, name: str, values: np.ndarray) -> None:
+        """Array `name`, whole (of any shape)."""
+        if name in self._files:
+            raise ValueError(f"array {name} is written already")
+        self.extend(name, values.reshape(-1))
+        f, dtype, _ = self._files[name]
+        self._files[name] = (f, dtype, values.shape)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._files
+
+    def length(self, name: str) -> int:
+        return self._files[name][2][0]
+
+    def read(self, name: str, start: int, stop: int) -> np.ndarray:
+        """Elements start to stop - 1 of array `name`, read into memory (not mapped: mapped
+        pages would stay resident and count against the build)."""
+        f, dtype, shape = self._files[name]
+        stop = min(stop, shape[0])
+        f.flush()
+        f.seek(start * dtype.itemsize)
+        return np.fromfile(f, dtype=dtype, count=max(stop - start, 0))
+
+    def drop(self, name: str) -> None:
+        """Forget array `name` (one needed only while building)."""
+        f, _, _ = self._files.pop(name)
+        f.close()
+        Path(f.name).unlink(missing_ok=True)
+
+    def finish(self, header: dict) -> Path:
+        """The index file, complete: `header`, then every array, in the order they were begun."""
+        head, layout, start, end = _lay_out(header, {name: (dtype, shape)
+                                                     for name, (_, dtype, shape) in self._files.items()})
+        path = self.folder / "index"
+        with open(path, "wb") as out:
+            out.write(head)
+            for name in list(self._files):
+                f, _, _ = self._files[name]
+                f.flush()
+                _copy(f, out, start + layout[name]["offset"])
+                self.drop(name)  # each array's file gone once copied: the disk holds it twice at most
+            out.truncate(end)
+        return path
+
+    def close(self) -> None:
+        """Remove the folder and everything in it (the finished file too, unless moved out)."""
+        for f, _, _ in self._files.values():
+            f.close()
+        self._files.clear()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def read_header(path: str | Path) -> tuple[dict, int]:

@@ -20,39 +20,24 @@ from .phrases import members
 
 ESCAPE = np.iinfo(np.uint16).max  # the code of every id not among the most frequent
 ESCAPED = np.iinfo(np.int32).min  # what code_term gives for ESCAPE: no term's id
-CHUNK = 1 << 20
 
 
-def encode(sequence: np.ndarray, n_terms: int) -> dict[str, np.ndarray]:
-    """The arrays that store `sequence` (term ids below `n_terms`, negative for stop words)."""
-    low = min(int(sequence.min()), 0) if sequence.size else 0
-    counts = np.zeros(max(n_terms - low, 1), dtype=np.int64)
-    for at in range(0, sequence.size, CHUNK):
-        counts += np.bincount(sequence[at:at + CHUNK] - low, minlength=counts.size)
+def table(counts: np.ndarray, low: int) -> tuple[np.ndarray, np.ndarray]:
+    """(code -> term id, term id - `low` -> code) for word sequences in which id `low` + i
+    stands counts[i] times: the most frequent ids get a code, most frequent first."""
     present = np.flatnonzero(counts)
-    common = present[np.argsort(-counts[present], kind="stable")[:ESCAPE]]  # most frequent first
+    common = present[np.argsort(-counts[present], kind="stable")[:ESCAPE]]
     code_term = np.full(ESCAPE + 1, ESCAPED, dtype=np.int32)
     code_term[:common.size] = common + low
-    code_of = np.full(counts.size, ESCAPE, dtype=np.uint16)
-    code_of[common] = np.arange(common.size, dtype=np.uint16)
-    codes = np.empty(sequence.size, dtype=np.uint16)
-    rare_at, rare_term = [], []
-    for at in range(0, sequence.size, CHUNK):
-        chunk = sequence[at:at + CHUNK]
-        codes[at:at + chunk.size] = code_of[chunk - low]
-        escaped = np.flatnonzero(codes[at:at + chunk.size] == ESCAPE)
-        rare_at.append(escaped + at)
-        rare_term.append(chunk[escaped])
-    rare_at_all = np.concatenate(rare_at) if rare_at else np.zeros(0, dtype=np.int64)
-    return {
-        "word_codes": codes,
-        "code_term": code_term,  # ESCAPE's own entry says the word is stored apart
-        # Each id's code (ESCAPE: stored apart), for ids from `low` up: a question's words are
-        # looked for by their codes, without decoding the words they are compared with.
-        "term_code": code_of,
-        "rare_at": rare_at_all.astype(np.int32 if sequence.size < 2**31 else np.int64),
-        "rare_term": (np.concatenate(rare_term) if rare_term else np.zeros(0)).astype(np.int32),
-    }
+    term_code = np.full(counts.size, ESCAPE, dtype=np.uint16)
+    term_code[common] = np.arange(common.size, dtype=np.uint16)
+    return code_term, term_code
+
+
+def encode(sequence: np.ndarray, term_code: np.ndarray, low: int) -> tuple[np.ndarray, np.ndarray]:
+    """A piece of word sequence (term ids) as codes, and where its words stored apart stand."""
+    codes = term_code[sequence - low]
+    return codes, np.flatnonzero(codes == ESCAPE)
 
 
 class Sought(NamedTuple):

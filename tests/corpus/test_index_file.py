@@ -227,3 +227,69 @@ def test_a_line_quoted_from_the_end_of_a_long_sentence_under_its_word_as_heading
     assert top.doc == "flore" and line in top.excerpt
     found = gather(index, read_query(index, line, DEFAULT_PARAMS), DEFAULT_PARAMS)
     assert found.quoted[list(found.passages).index(top.passage)] == 1.0
+
+
+def test_an_index_built_in_small_pieces_is_the_same_and_answers_the_same(tmp_path, monkeypatch):
+    # The word sequences are read back from disk and the postings made a piece at a time
+    # (`builder._invert`): in pieces of 256 words, the seeds take dozens of each.
+    from corpus import inversion
+
+    whole = Index.build(SEEDS, workers=1)
+    monkeypatch.setattr(inversion, "CHUNK", 256)
+    pieces = Index.build(SEEDS, workers=1)
+    for name, array in whole.arrays.as_dict().items():
+        other = pieces.arrays.as_dict()[name]
+        assert (array.dtype, array.shape, array.tobytes()) == (other.dtype, other.shape, other.tobytes()), name
+    for question in ["Qui a créé Sora ?", "Tyler Perry studios", "rouge à lèvres", "sécurité des vidéos"]:
+        assert pieces.search(question) == whole.search(question)
+
+
+def test_a_build_leaves_only_the_saved_index_in_its_folder(corpus_dir, tmp_path):
+    folder = tmp_path / "indexes"
+    index = Index.build(corpus_dir, folder=folder)
+    index.save(folder / "corpus.cbidx")
+    assert [p.name for p in folder.iterdir()] == ["corpus.cbidx"]
+    # Saved again elsewhere, from the file now in place: both answer alike.
+    index.save(tmp_path / "copy.cbidx")
+    assert Index.load(tmp_path / "copy.cbidx").search("pinot noir") == index.search("pinot noir")
+    assert Index.load(folder / "corpus.cbidx").search("pinot noir") == index.search("pinot noir")
+
+
+def test_an_index_never_saved_leaves_nothing_behind(corpus_dir, tmp_path):
+    import gc
+
+    folder = tmp_path / "indexes"
+    index = Index.build(corpus_dir, folder=folder)
+    assert index.search("pinot noir").results  # usable before it is saved, from its file
+    del index
+    gc.collect()
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("disk on fire"), KeyboardInterrupt()])
+def test_a_build_that_fails_midway_leaves_no_file_and_keeps_the_old_index(corpus_dir, tmp_path, monkeypatch,
+                                                                          failure):
+    from corpus import builder
+
+    folder = tmp_path / "indexes"
+    path = folder / "corpus.cbidx"
+    Index.build(corpus_dir, folder=folder).save(path)
+    before = path.read_bytes()
+
+    def fail(*args, **kwargs):  # after the texts and word sequences are written, before the postings
+        raise failure
+
+    monkeypatch.setattr(builder, "_invert", fail)
+    with pytest.raises(type(failure)):
+        Index.build(corpus_dir, folder=folder)
+    assert [p.name for p in folder.iterdir()] == ["corpus.cbidx"]  # no temporary left
+    assert path.read_bytes() == before
+
+
+def test_a_build_whose_folder_cannot_be_written_builds_elsewhere_and_saves(corpus_dir, tmp_path):
+    taken = tmp_path / "notes.txt"  # a file where the folder should be
+    taken.write_text("mine\n", encoding="utf-8")
+    index = Index.build(corpus_dir, folder=taken)
+    index.save(tmp_path / "corpus.cbidx")
+    assert taken.read_text(encoding="utf-8") == "mine\n"
+    assert Index.load(tmp_path / "corpus.cbidx").search("comté affiné") == index.search("comté affiné")
