@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, inversion, markup, numbers, places, texts, wordcodes
+from . import analysis, generality, inversion, markup, numbers, places, splitids, texts, wordcodes
 from .answer import Source
 from .passages import Span, sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -36,6 +36,9 @@ BM25_K1 = 1.2
 BM25_B = 0.75
 HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one in the text
 IMPACT_LEVELS = 255  # a posting's contribution is stored in one byte (`quantized`)
+# A posting's passage id is stored in this many bits, with each term's runs of the higher bits
+# apart (`splitids.py`): two bytes a posting.
+ID_BITS = 16
 # Terms found this many times (but fewer than DENSE_UNTIL) keep their positions whole, four
 # bytes each (`places.stored`): the verbatim runs read such a term's thousands of positions at
 # the cost of a copy, where rebuilding them from places costs several passes. Measured at 10M
@@ -338,8 +341,9 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
             yield part
 
 
-def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source], list[Skipped]]:
-    """Join parts in order: one vocabulary, one numbering of passages and paragraphs."""
+def assemble(parts: Iterator[Part], id_bits: int = 0) -> tuple[dict[str, np.ndarray], list[Source], list[Skipped]]:
+    """Join parts in order: one vocabulary, one numbering of passages and paragraphs; postings'
+    passage ids split at `id_bits` bits (`splitids.py`; `ID_BITS` when 0)."""
     term_ids: dict[str, int] = {}
     surface: dict[str, int] = {}
     words: dict[str, dict[str, int]] = {}
@@ -400,7 +404,8 @@ def assemble(parts: Iterator[Part]) -> tuple[dict[str, np.ndarray], list[Source]
     # Read here, once, not in each worker: wordfreq's table is large.
     generality_weights = generality.weights(words, len(term_ids))
     del words
-    return _layout(joined, term_ids, surface, generality_weights, [s.language for s in sources]), sources, skipped
+    return _layout(joined, term_ids, surface, generality_weights, [s.language for s in sources],
+                   id_bits or ID_BITS), sources, skipped
 
 
 def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: bytearray,
@@ -421,7 +426,7 @@ def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: byt
 
 
 def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: dict[str, int],
-            generality_weights: np.ndarray, languages: list[str]) -> dict[str, np.ndarray]:
+            generality_weights: np.ndarray, languages: list[str], id_bits: int) -> dict[str, np.ndarray]:
     """The index's arrays, as stored."""
     n_pass, n_terms = len(joined["pass_para"]), len(term_ids)
     sequence, bounds = joined.pop("sequence").astype(np.int32, copy=False), joined["pass_ptr"]
@@ -457,6 +462,9 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     del word_at
     scale, levels = quantized(impact, term_ptr)
     del impact
+    n_highs = splitids.highs(n_pass, id_bits)
+    post_low, post_run = splitids.split(post_pass, term_ptr, n_highs, id_bits)
+    del post_pass
     codes = wordcodes.encode(sequence, n_terms)
     del sequence
     terms = sorted(term_ids, key=term_ids.__getitem__)
@@ -469,7 +477,9 @@ def _layout(joined: dict[str, np.ndarray], term_ids: dict[str, int], surface: di
     offsets = ("para_ptr", "head_ptr", "text_block_ptr", "text_dict_ptr")
     return {
         "term_ptr": smallest(term_ptr, at_least=np.int32),
-        "post_pass": post_pass,
+        "post_low": post_low,
+        "post_run": smallest(post_run, at_least=np.int32),
+        "post_id_bits": np.array([id_bits], dtype=np.int8),
         "post_impact": levels,
         "term_scale": scale,
         "term_idf": idf,

@@ -113,10 +113,10 @@ def test_an_index_of_the_format_before_is_refused_with_its_message_then_rebuilt(
     path = tmp_path / "corpus.cbidx"
     Index.build(corpus_dir).save(path)
     data = bytearray(path.read_bytes())
-    data[12:16] = (8).to_bytes(4, "little")  # the version, after the magic: format 8, 32-bit impacts
+    data[12:16] = (9).to_bytes(4, "little")  # the version, after the magic: format 9, 32-bit passage ids
     path.write_bytes(bytes(data))
 
-    with pytest.raises(IndexFileError, match="has index format 8; this version reads 9"):
+    with pytest.raises(IndexFileError, match="has index format 9; this version reads 10"):
         Index.load(path)
     assert open_index(corpus_dir, path).search("pinot").results  # ours, so rebuilt in place
     assert Index.load(path).search("pinot").results

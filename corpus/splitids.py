@@ -1,0 +1,90 @@
+"""Passage ids in postings, stored in 16 bits: each posting keeps its id's low bits, and each
+term where the run of each high part (id >> width) starts.
+
+A term's postings are sorted ids, so those of one high part stand together, and their low parts
+are sorted within that run: a binary search of the low part in its high part's run finds an id
+as the search of the whole id in the whole list did, reading two bytes a posting in place of
+four. At 302,816 passages (10M words) the high part is 0..4: five runs a term.
+
+    runs of term t:  post_run[t*H + h] .. post_run[t*H + h + 1]   (H high parts, h in 0..H-1)
+    post_run[t*H] is where t's postings start (term_ptr[t]), post_run[t*H + H] where they end.
+
+`width` is a parameter of the stored form (`post_id_bits`; 16, `builder.ID_BITS`, unless a
+build asks for fewer), so that a
+corpus of a few dozen passages can be stored in several runs a term too.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+
+def highs(n_passages: int, width: int) -> int:
+    """How many high parts the ids of `n_passages` passages have."""
+    return ((max(n_passages, 1) - 1) >> width) + 1
+
+
+def split(post_pass: np.ndarray, term_ptr: np.ndarray, n_highs: int, width: int) -> tuple[np.ndarray, np.ndarray]:
+    """The stored form of a chunk of terms' postings (`term_ptr` their offsets in `post_pass`,
+    from 0): their ids' low parts, and the offsets of each term's runs (n_terms * n_highs + 1,
+    from 0; the caller adds where the chunk starts)."""
+    n_terms = len(term_ptr) - 1
+    low = (post_pass & ((1 << width) - 1)).astype(np.uint16)
+    term = np.repeat(np.arange(n_terms, dtype=np.int64), np.diff(term_ptr))
+    term *= n_highs
+    term += post_pass >> width
+    run = np.zeros(n_terms * n_highs + 1, dtype=np.int64)
+    np.cumsum(np.bincount(term, minlength=n_terms * n_highs), out=run[1:])
+    return low, run
+
+
+def whole(low: np.ndarray, runs: list[int], width: int) -> np.ndarray:
+    """A term's ids whole (int32), from its low parts and its runs' offsets (from 0)."""
+    ids = low.astype(np.int32)
+    for h in range(1, len(runs) - 1):
+        if runs[h + 1] > runs[h]:
+            ids[runs[h]:runs[h + 1]] += h << width
+    return ids
+
+
+class Sought(NamedTuple):
+    """Sorted passage ids ready to be looked for in postings: their low parts (uint16, the
+    postings' type: searched in it, nothing is copied), and for each high part among them the
+    slice of them it holds."""
+    low: np.ndarray
+    groups: list[tuple[int, int, int]]  # (high part, first, end)
+
+
+def sought(passages: np.ndarray, width: int) -> Sought:
+    """`passages` (sorted ids) split for `find`."""
+    passages = np.asarray(passages)
+    low = (passages & ((1 << width) - 1)).astype(np.uint16)
+    if not len(passages):
+        return Sought(low, [])
+    first, last = int(passages[0]) >> width, int(passages[-1]) >> width
+    if first == last:
+        return Sought(low, [(first, 0, len(passages))])
+    cuts = np.searchsorted(passages, np.arange(first + 1, last + 1, dtype=np.int64) << width).tolist()
+    bounds = [0, *cuts, len(passages)]
+    return Sought(low, [(first + i, bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)
+                        if bounds[i + 1] > bounds[i]])
+
+
+def find(low: np.ndarray, runs: list[int], wanted: Sought) -> tuple[np.ndarray, np.ndarray]:
+    """Where each sought id is in a term's postings (`low` its low parts, `runs` its runs'
+    offsets from 0), clipped to the list, and whether it is there."""
+    n = len(wanted.low)
+    at = np.zeros(n, dtype=np.int64)
+    found = np.zeros(n, dtype=bool)
+    for h, i, j in wanted.groups:
+        start, end = runs[h], runs[h + 1]
+        if end > start:
+            run = low[start:end]
+            keys = wanted.low[i:j]
+            k = np.searchsorted(run, keys)
+            np.minimum(k, end - start - 1, out=k)
+            found[i:j] = run[k] == keys
+            k += start
+            at[i:j] = k
+    return at, found
