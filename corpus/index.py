@@ -305,8 +305,12 @@ class Index:
 
     def _runs(self, term: int) -> tuple[int, list[int]]:
         """Where a term's postings start, and its runs' offsets from there (`splitids.py`)."""
+        a = self.arrays
+        if self._highs == 1:  # one run: the term's postings
+            first = int(a.term_ptr[term])
+            return first, [0, int(a.term_ptr[term + 1]) - first]
         at = term * self._highs
-        runs = self.arrays.post_run[at:at + self._highs + 1].tolist()
+        runs = a.post_run[at:at + self._highs + 1].tolist()
         return runs[0], [r - runs[0] for r in runs]
 
     def postings(self, term: int) -> np.ndarray:
