@@ -73,25 +73,23 @@ def sought(passages: np.ndarray, width: int) -> Sought:
 
 def find(low: np.ndarray, runs: list[int], wanted: Sought) -> tuple[np.ndarray, np.ndarray]:
     """Where each sought id is in a term's postings (`low` its low parts, `runs` its runs'
-    offsets from 0), clipped to the list, and whether it is there."""
-    if len(wanted.groups) == 1:  # the ids of one high part (every id, under 65,536 passages)
-        h, _, _ = wanted.groups[0]
-        return _search(low, runs[h], runs[h + 1], wanted.low)
-    n = len(wanted.low)
-    at = np.zeros(n, dtype=np.int64)
-    found = np.zeros(n, dtype=bool)
+    offsets from 0), clipped to the list, and whether it is there.
+
+    Each high part's keys are searched in its run but for the run's last value: a key past it
+    lands on that last place, the clipped place, in the one call."""
+    at = np.zeros(len(wanted.low), dtype=np.int64)
+    if not runs[-1]:
+        return at, np.zeros(len(wanted.low), dtype=bool)
+    empty = []
     for h, i, j in wanted.groups:
-        at[i:j], found[i:j] = _search(low, runs[h], runs[h + 1], wanted.low[i:j])
-    return at, found
-
-
-def _search(low: np.ndarray, start: int, end: int, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """`keys` (uint16) searched in the run low[start:end]: their places in `low`, and whether found."""
-    if end <= start:
-        return np.full(len(keys), max(start - 1, 0), dtype=np.int64), np.zeros(len(keys), dtype=bool)
-    run = low[start:end]
-    at = np.searchsorted(run, keys)
-    np.minimum(at, end - start - 1, out=at)
-    found = run[at] == keys
-    at += start
+        start, end = runs[h], runs[h + 1]
+        if end > start:
+            place = np.searchsorted(low[start:end - 1], wanted.low[i:j])
+            place += start
+            at[i:j] = place
+        else:
+            empty.append((i, j))
+    found = low[at] == wanted.low
+    for i, j in empty:  # no id of that high part: none found (their place 0 is any posting)
+        found[i:j] = False
     return at, found
