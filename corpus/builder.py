@@ -6,7 +6,8 @@ processes at once (analysis is pure Python, so threads would not help); the part
 joined in corpus order, their term ids renumbered, and the BM25 postings derived from the
 joined word sequences with numpy, a chunk at a time (`inversion.py`). Postings are laid out by term (CSR): for term t, passages
 post_pass[term_ptr[t]:term_ptr[t+1]] with their BM25 contributions post_impact[...] (idf and
-length normalisation folded in), so that a query is a handful of vectorised additions.
+length normalisation folded in), so that a query is a handful of vectorised additions; the
+passage ids are stored in 16 bits, in runs of their high part (`splitids.split`).
 """
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The index: passages and their BM25 postings as a few flat numpy arrays.
 
-Postings are grouped by term (CSR layout): for term t, passages post_pass[term_ptr[t]:term_ptr[t+1]]
+Postings are grouped by term (CSR layout): for term t, the passages of postings
+term_ptr[t]:term_ptr[t+1] (their ids in 16 bits, in runs of their high part: `splitids.py`)
 with their precomputed BM25 contributions post_impact[...] (idf and length normalisation folded
 in at build time, one byte each, scaled by term_scale[t]), so a query is a handful of vectorised
 additions. Paragraph texts are kept as
