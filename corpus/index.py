@@ -328,7 +328,7 @@ class Index:
         """Where each of `passages` is in a term's postings (a place in them, clipped), and
         whether it is there: binary searches in place, nothing of the postings read whole."""
         first, runs = self._runs(term)
-        return splitids.find(self.arrays.post_low[first:first + runs[-1]], runs, passages)
+        return splitids.find(self.arrays.post_low[first:first + runs[-1]], runs, passages, self._id_bits)
 
     def impacts(self, term: int, at: np.ndarray | None = None, weight: float = 1.0) -> np.ndarray:
         """What a term adds to the BM25 of each passage of its postings (of those at `at`, when
