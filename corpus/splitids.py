@@ -36,11 +36,15 @@ def split(post_pass: np.ndarray, term_ptr: np.ndarray, n_highs: int, width: int)
     from 0; the caller adds where the chunk starts)."""
     n_terms = len(term_ptr) - 1
     low = (post_pass & ((1 << width) - 1)).astype(np.uint16)
-    term = np.repeat(np.arange(n_terms, dtype=np.int64), np.diff(term_ptr))
-    term *= n_highs
-    term += post_pass >> width
-    run = np.zeros(n_terms * n_highs + 1, dtype=np.int64)
-    np.cumsum(np.bincount(term, minlength=n_terms * n_highs), out=run[1:])
+    # Each posting's run, numbered term * n_highs + high part: four bytes a posting while they
+    # fit (a temporary the size of the postings).
+    kind = np.int32 if n_terms * n_highs < 2**31 else np.int64
+    run_of = np.repeat(np.arange(n_terms, dtype=kind), np.diff(term_ptr))
+    run_of *= n_highs
+    run_of += (post_pass >> width).astype(kind, copy=False)
+    # Runs are numbered in the postings' order: each starts at the first posting of its number
+    # or more (searched in the numbers' type: no copy of them).
+    run = np.searchsorted(run_of, np.arange(n_terms * n_highs + 1, dtype=kind))
     return low, run
 
 
