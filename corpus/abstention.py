@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import bridge, phrases
+from . import bridge
 from .params import RankingParams
 
 
 def held_words(index, words: list, passage: int) -> int:
     """How many of the question's words a passage holds (any of each word's terms)."""
-    one = np.array([passage], dtype=index.arrays.post_pass.dtype)  # the postings' type: no copy of them
-    return sum(any(phrases.members(one, index.postings(t))[0] for t in word.terms) for word in words)
+    one = index.sought(np.array([passage]))
+    return sum(any(index.find(t, one)[1][0] for t in word.terms) for word in words)
 
 
 def subject(index, words: list, params: RankingParams) -> float:

@@ -22,11 +22,14 @@ class IndexArrays(NamedTuple):
     """A named tuple, not a dataclass: as immutable, and several times cheaper to define, which
     a one-shot `corpus-bot ask` pays at every start."""
 
-    # Terms: t's postings are post_pass[term_ptr[t]:term_ptr[t+1]], sorted passage ids, with
-    # post_impact[...] their BM25 contributions (idf and length normalisation folded in), in
-    # one byte each: contribution = level * term_scale[t] (`builder.quantized`).
+    # Terms: t's postings are positions term_ptr[t]:term_ptr[t+1], sorted passage ids stored
+    # as their low post_id_bits[0] bits (post_low, uint16) with the runs of each higher part
+    # apart (post_run: `splitids.py`), and post_impact[...] their BM25 contributions (idf and
+    # length normalisation folded in), in one byte each: level * term_scale[t] (`builder.quantized`).
     term_ptr: np.ndarray
-    post_pass: np.ndarray
+    post_low: np.ndarray
+    post_run: np.ndarray
+    post_id_bits: np.ndarray
     post_impact: np.ndarray
     term_scale: np.ndarray
     term_idf: np.ndarray

@@ -6,7 +6,8 @@ processes at once (analysis is pure Python, so threads would not help); the part
 joined in corpus order, their term ids renumbered, and the BM25 postings derived from the
 joined word sequences with numpy, a chunk at a time (`inversion.py`). Postings are laid out by term (CSR): for term t, passages
 post_pass[term_ptr[t]:term_ptr[t+1]] with their BM25 contributions post_impact[...] (idf and
-length normalisation folded in), so that a query is a handful of vectorised additions.
+length normalisation folded in), so that a query is a handful of vectorised additions; the
+passage ids are stored in 16 bits, in runs of their high part (`splitids.split`).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, inversion, markup, numbers, places, storage, texts, wordcodes
+from . import analysis, generality, inversion, markup, numbers, places, splitids, storage, texts, wordcodes
 from .answer import Source
 from .passages import Span, sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -36,6 +37,9 @@ BM25_K1 = 1.2
 BM25_B = 0.75
 HEADING_WEIGHT = 1.0  # what a word of the heading path counts for, against one in the text
 IMPACT_LEVELS = 255  # a posting's contribution is stored in one byte (`quantized`)
+# A posting's passage id is stored in this many bits, with each term's runs of the higher bits
+# apart (`splitids.py`): two bytes a posting.
+ID_BITS = 16
 # Terms found this many times (but fewer than DENSE_UNTIL) keep their positions whole, four
 # bytes each (`places.stored`): the verbatim runs read such a term's thousands of positions at
 # the cost of a copy, where rebuilding them from places costs several passes. Measured at 10M
@@ -364,10 +368,11 @@ class Built:
 STREAMED = ("sequence", "text_z", "text_dicts")
 
 
-def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
+def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> Built:
     """Join parts in order: one vocabulary, one numbering of passages and paragraphs. The
     index's arrays go to `spool` as they are made: the texts and word sequences part by part,
-    the term-grouped arrays a chunk of terms at a time (`_invert`)."""
+    the term-grouped arrays a chunk of terms at a time (`_invert`), postings' passage ids split
+    at `id_bits` bits (`splitids.py`; `ID_BITS` when 0)."""
     term_ids: dict[str, int] = {}
     surface: list[tuple[str, np.ndarray]] = []  # each part's written forms and their term ids
     words: list[tuple[str, str, np.ndarray]] = []  # each part's (language, words, term ids)
@@ -437,7 +442,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool) -> Built:
     n_terms = len(term_ids)
     terms = sorted(term_ids, key=term_ids.__getitem__)
     del term_ids, surface
-    df = _invert(spool, joined, n_terms, low)
+    df = _invert(spool, joined, n_terms, low, id_bits or ID_BITS)
     _rows(spool, joined)
     return Built(sources, skipped, terms, df)
 
@@ -494,7 +499,8 @@ def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: d
         spool.put(name, values)
 
 
-def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, low: int) -> np.ndarray:
+def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, low: int,
+            id_bits: int) -> np.ndarray:
     """The term-grouped arrays (positions, postings, their BM25 contributions) and the words'
     codes, from the word sequences in `spool`, read back a chunk at a time; each term's number
     of postings."""
@@ -523,8 +529,10 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     avg = float(lengths.mean()) if n_pass else 1.0
     df = np.zeros(n_terms, dtype=np.int64)
     idf, scale = np.zeros(n_terms, dtype=np.float32), np.zeros(n_terms, dtype=np.float32)
-    spool.extend("post_pass", np.zeros(0, dtype=np.int32))
+    spool.extend("post_low", np.zeros(0, dtype=np.uint16))
     spool.extend("post_impact", np.zeros(0, dtype=np.uint8))
+    n_highs = splitids.highs(n_pass, id_bits)
+    runs, done = [np.zeros(1, dtype=np.int64)], 0  # each term's runs of a high part (`splitids.py`)
     in_text = []  # per posting: whether its passage's text holds the term (not its heading only)
     # Positions are read back from the spool a chunk of terms at a time, in order.
     for first, last, chunk_df, post_pass, tf, head_tf in inversion.postings(
@@ -533,7 +541,10 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
         idf[first:last] = np.log1p((n_pass - chunk_df + 0.5) / (chunk_df + 0.5))
         impact = _impacts(idf[first:last], chunk_df, post_pass, tf, head_tf, lengths, avg)
         scale[first:last], levels = quantized(impact, chunk_df)
-        spool.extend("post_pass", post_pass)
+        low_ids, run = splitids.split(post_pass, np.concatenate(([0], np.cumsum(chunk_df))), n_highs, id_bits)
+        runs.append(run[1:] + done)
+        done += len(post_pass)
+        spool.extend("post_low", low_ids)
         spool.extend("post_impact", levels)
         in_text.append(tf > 0)
     spool.put("post_text", np.packbits(np.concatenate(in_text) if in_text else np.zeros(0, dtype=bool),
@@ -542,6 +553,8 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     term_ptr = np.zeros(n_terms + 1, dtype=np.int64)
     np.cumsum(df, out=term_ptr[1:])
     spool.put("term_ptr", smallest(term_ptr, at_least=np.int32))
+    spool.put("post_run", smallest(np.concatenate(runs), at_least=np.int32))
+    spool.put("post_id_bits", np.array([id_bits], dtype=np.int8))
     spool.put("term_idf", idf)
     spool.put("term_scale", scale)
     # Each term's best contribution as read back (IMPACT_LEVELS of its levels): what lets a

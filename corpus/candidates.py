@@ -99,16 +99,14 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
     """What the (weight, term) pairs add to the BM25 of each of `passages` (sorted ids), by
     binary search in the terms' postings: for a few passages, not the whole corpus."""
     scores = np.zeros(len(passages), dtype=np.float32)
-    # Searched in the postings' own type: int64 ids searched in an int32 array copy the array.
-    sought = passages.astype(index.arrays.post_pass.dtype, copy=False)
+    sought = index.sought(passages)  # split once for all the terms' binary searches
     for weight, term in weighted:
-        posted = index.postings(term)
-        if len(posted):
-            at = np.minimum(np.searchsorted(posted, sought), len(posted) - 1)
+        if index.frequency(term):
+            at, found = index.find(term, sought)
             # The contributions of the passages found only (`postings` adds the flat share to
             # the whole list: the same sums, on a common term's 100,000 postings).
             impacts = index.impacts(term, at) + params.coordination * index.arrays.term_idf[term]
-            scores += np.where(posted[at] == sought, weight * impacts, 0.0).astype(np.float32)
+            scores += np.where(found, weight * impacts, 0.0).astype(np.float32)
     return scores
 
 

@@ -1,6 +1,7 @@
 """The index: passages and their BM25 postings as a few flat numpy arrays.
 
-Postings are grouped by term (CSR layout): for term t, passages post_pass[term_ptr[t]:term_ptr[t+1]]
+Postings are grouped by term (CSR layout): for term t, the passages of postings
+term_ptr[t]:term_ptr[t+1] (their ids in 16 bits, in runs of their high part: `splitids.py`)
 with their precomputed BM25 contributions post_impact[...] (idf and length normalisation folded
 in at build time, one byte each, scaled by term_scale[t]), so a query is a handful of vectorised
 additions. Paragraph texts are kept as
@@ -21,7 +22,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import analysis, builder, families, markup, places, storage, wordcodes
+from . import analysis, builder, families, markup, places, splitids, storage, wordcodes
 from .acronyms import Acronyms
 from .answer import Answer, Source
 from .arrays import IndexArrays
@@ -119,6 +120,8 @@ class Index:
         self.languages: tuple[str, ...] = tuple(sorted(weight, key=lambda lang: -weight[lang]))
         self.arrays = IndexArrays.of(arrays)
         a = self.arrays
+        self._id_bits = int(a.post_id_bits[0])  # postings' ids split at this bit (`splitids.py`)
+        self._highs = splitids.highs(len(a.pass_para), self._id_bits)
         self._texts = TextBlocks(a.text_z, a.text_block_ptr, a.text_block_para, a.text_block_dict,
                                  a.text_dicts, a.text_dict_ptr, a.para_ptr)
         terms = _unblob(self.arrays.terms)
@@ -140,7 +143,7 @@ class Index:
     @classmethod
     def build(cls, source: str | Path | list, workers: int | None = None,
               on_progress: Callable[[int, int], None] | None = None,
-              folder: str | Path | None = None) -> "Index":
+              folder: str | Path | None = None, id_bits: int = 0) -> "Index":
         """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files
         are skipped. A large corpus is read by several processes at once (see
         `builder.parts`); `on_progress(done, total)` is told how many files are read.
@@ -149,7 +152,8 @@ class Index:
         private folder inside `folder` (the system's temporary folder by default, or when
         `folder` cannot be written): give the folder the index will be saved in, and `save`
         is a rename. That folder is removed if the build fails, once the index is saved, and
-        when an index never saved is let go."""
+        when an index never saved is let go. `id_bits`: where postings' passage ids are split
+        (`splitids.py`; 0: `builder.ID_BITS`)."""
         corpus = Corpus(source)
         total = len(corpus)
         report = (lambda done: on_progress(done, total)) if on_progress else (lambda done: None)
@@ -160,7 +164,7 @@ class Index:
                 raise
             spool = storage.Spool(tempfile.gettempdir())
         try:
-            built = builder.assemble(builder.parts(corpus, report, workers), spool)
+            built = builder.assemble(builder.parts(corpus, report, workers), spool, id_bits)
             if not built.sources:
                 raise corpus.empty()
             header = {
@@ -332,10 +336,31 @@ class Index:
 
     # -- a term's postings and positions ------------------------------------------------------
 
-    def postings(self, term: int) -> np.ndarray:
-        """The passages holding a term, sorted."""
+    def _runs(self, term: int) -> tuple[int, list[int]]:
+        """Where a term's postings start, and its runs' offsets from there (`splitids.py`)."""
         a = self.arrays
-        return a.post_pass[a.term_ptr[term]:a.term_ptr[term + 1]]
+        if self._highs == 1:  # one run: the term's postings
+            first = int(a.term_ptr[term])
+            return first, [0, int(a.term_ptr[term + 1]) - first]
+        at = term * self._highs
+        runs = a.post_run[at:at + self._highs + 1].tolist()
+        return runs[0], [r - runs[0] for r in runs]
+
+    def postings(self, term: int) -> np.ndarray:
+        """The passages holding a term, sorted: a new int32 array (read whole: for a list
+        searched for a few passages, `find`)."""
+        first, runs = self._runs(term)
+        return splitids.whole(self.arrays.post_low[first:first + runs[-1]], runs, self._id_bits)
+
+    def sought(self, passages: np.ndarray) -> splitids.Sought:
+        """Sorted passage ids made ready for `find` (once for all the terms searched)."""
+        return splitids.sought(passages, self._id_bits)
+
+    def find(self, term: int, passages: splitids.Sought) -> tuple[np.ndarray, np.ndarray]:
+        """Where each of `passages` is in a term's postings (a place in them, clipped), and
+        whether it is there: binary searches in place, nothing of the postings read whole."""
+        first, runs = self._runs(term)
+        return splitids.find(self.arrays.post_low[first:first + runs[-1]], runs, passages, self._id_bits)
 
     def impacts(self, term: int, at: np.ndarray | None = None, weight: float = 1.0) -> np.ndarray:
         """What a term adds to the BM25 of each passage of its postings (of those at `at`, when
@@ -360,7 +385,7 @@ class Index:
             return a.word_at[whole:end].astype(a.pass_ptr.dtype)
         first = int(a.term_ptr[term])  # a term of places: `whole` is how many are stored whole before it
         return places.decode(a.word_place[a.word_ptr[term] - whole:a.word_ptr[term + 1] - whole],
-                             a.post_pass[first:a.term_ptr[term + 1]], a.post_text, first, a.pass_ptr)
+                             self.postings(term), a.post_text, first, a.pass_ptr)
 
     def occurrences(self, term: int) -> int:
         """How many times a term stands in the word sequences (its positions, not read)."""

@@ -19,11 +19,10 @@ from .query import QueryWord
 def coverage(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams) -> np.ndarray:
     """For each passage: the rarity-weighted share of the question's words it contains."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
-    # Passage ids in the postings' own type: int64 ids searched in an int32 array copy the array.
-    passages = passages.astype(index.arrays.post_pass.dtype, copy=False)
+    sought = index.sought(passages)  # split once for all the terms' binary searches
     for j, word in enumerate(words):
         for share, term in word.term_weights(params):
-            present[:, j] = np.maximum(present[:, j], share * phrases.members(passages, index.postings(term)))
+            present[:, j] = np.maximum(present[:, j], share * index.find(term, sought)[1])
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total
