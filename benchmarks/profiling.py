@@ -72,7 +72,10 @@ BUILD_STAGES = [
     ("rest of reading a batch", [("corpus.builder", "index_batch")]),
     ("joining parts", [("corpus.builder", "assemble")]),
     ("word weights (wordfreq)", [("corpus.generality", "weights")]),
-    ("inversion, BM25, layout", [("corpus.builder", "_layout")]),
+    ("the vocabulary's arrays", [("corpus.builder", "_vocabulary")]),
+    ("inversion, BM25, stored forms", [("corpus.builder", "_invert")]),
+    ("per-passage arrays", [("corpus.builder", "_rows")]),
+    ("the index file laid out", [("corpus.storage", "Spool.finish")]),
     ("word families", [("corpus.families", "learn")]),
 ]
 
