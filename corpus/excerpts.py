@@ -79,10 +79,33 @@ def _snap_end(text: str, at: int, floor: int) -> int:
     return at
 
 
+_INDENT = re.compile(r"\n[ \t]+")
+
+
+def _reading_length(text: str, start: int, end: int, code: bool) -> int:
+    """Characters a reader reads: in code, a line's indentation is layout, not words, and is not
+    counted (a listener's body sits 8 or 12 spaces deep; counted, it pushed the line that answers
+    out of the window)."""
+    if not code:
+        return end - start
+    return end - start - sum(len(m.group()) - 1 for m in _INDENT.finditer(text, start, end))
+
+
+def _window_end(text: str, start: int, span_end: int, limit: int, code: bool) -> int:
+    """The end of a window from `start` of at most `limit` characters read, at a word boundary."""
+    end = min(span_end, start + limit)
+    while code:  # indentation is free: move the end on by the indentation inside, until it settles
+        later = min(span_end, start + limit + (end - start) - _reading_length(text, start, end, code))
+        if later == end:
+            break
+        end = later
+    return _snap_end(text, end, start)
+
+
 CUT_TRIES = 64  # windows tried in a long span: a word repeated thousands of times needs no more
 
 
-def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int) -> tuple[int, int]:
+def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int, code: bool) -> tuple[int, int]:
     """The best window of at most `limit` characters inside `span`, at word boundaries."""
     inside = sorted((f for f in found if span.start <= f.start and f.end <= span.end), key=lambda f: f.start)
     firsts = inside[:CUT_TRIES] if len(inside) <= CUT_TRIES else \
@@ -91,7 +114,7 @@ def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int) ->
     at = [f.start for f in inside]
     best, best_worth = (span.start, span.start), -1.0
     for start in sorted(starts):
-        end = _snap_end(text, min(span.end, start + limit), start)
+        end = _window_end(text, start, span.end, limit, code)
         # Only the matches inside the window, found by bisection in the sorted matches.
         window = inside[bisect_left(at, start):bisect_right(at, end)]
         worth = _worth(window, words, start, end)
@@ -154,8 +177,8 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     for u in units[first:last + 1]:
         shown.add((para, u.start))
     start, end = span.start, span.end
-    if end - start > EXCERPT_MAX_CHARS:
-        start, end = _cut(text, span, found, words, EXCERPT_MAX_CHARS - 2)
+    if _reading_length(text, start, end, code) > EXCERPT_MAX_CHARS:
+        start, end = _cut(text, span, found, words, EXCERPT_MAX_CHARS - 2, code)
     marks = [(f.start - start, f.end - start) for f in found if f.start >= start and f.end <= end]
     body, marks = (text[start:end], marks) if code else _squash(text[start:end], marks)
     prefix = ELLIPSIS if start > span.start else ""

@@ -238,3 +238,28 @@ def test_a_line_announcing_code_under_a_matching_heading_shows_the_code(tmp_path
     hit = ask(tmp_path, "How do I start the client?").results[0]
     assert hit.code and hit.excerpt == "client.start(token)"
     assert hit.section == "FAQ › How do I start the client?"
+
+
+def test_a_code_excerpt_reaches_the_deep_line_its_indentation_would_have_pushed_out(tmp_path):
+    code = (
+        "class Reminders(commands.Cog):\n"
+        "    def __init__(self, bot):\n"
+        "        self.bot = bot\n"
+        "        self.pending = {}\n"
+        "\n"
+        "    @commands.Cog.listener()\n"
+        "    async def on_member_update(self, old, new):\n"
+        "        if old.status != new.status:\n"
+        "            channel = new.guild.system_channel\n"
+        "            if channel:\n"
+        "                await channel.send(f'{new.name} is {new.status}')\n"
+        "\n"
+        "    @commands.command()\n"
+        "    async def remind(self, ctx, *, text):\n"
+        "        self.pending[ctx.author.id] = text\n")
+    (tmp_path / "cogs.md").write_text(f"# Cogs\n\n```python\n{code}```\n", encoding="utf-8")
+    hit = ask(tmp_path, "how do my reminders announce a member update").results[0]
+    # 360 characters of code down to the line that sends, 76 of them indentation: what is read
+    # fits in an excerpt, so the line that answers is quoted with the class it stands in.
+    assert hit.code and hit.excerpt.startswith("class Reminders(commands.Cog):\n    def __init__")
+    assert "                await channel.send(f'{new.name} is {new.status}')" in hit.excerpt
