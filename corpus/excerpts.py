@@ -68,6 +68,14 @@ def _snap_start(text: str, at: int, floor: int) -> int:
     return at
 
 
+def _window_start(text: str, at: int, floor: int, code: bool) -> int:
+    """Where a window around `at` starts: the start of its word, or of its line in code (a
+    line of code cut in the middle reads as nothing)."""
+    if code:
+        return max(floor, text.rfind("\n", floor, at) + 1)
+    return _snap_start(text, at, floor)
+
+
 def _snap_end(text: str, at: int, floor: int) -> int:
     """Move `at` back to the end of the last whole word before it."""
     if at >= len(text) or text[at].isspace():
@@ -110,7 +118,7 @@ def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int, co
     inside = sorted((f for f in found if span.start <= f.start and f.end <= span.end), key=lambda f: f.start)
     firsts = inside[:CUT_TRIES] if len(inside) <= CUT_TRIES else \
         list({f.word: f for f in reversed(inside)}.values()) + inside[:CUT_TRIES]  # each word's first
-    starts = {span.start} | {_snap_start(text, max(span.start, f.start - 40), span.start) for f in firsts}
+    starts = {span.start} | {_window_start(text, max(span.start, f.start - 40), span.start, code) for f in firsts}
     at = [f.start for f in inside]
     best, best_worth = (span.start, span.start), -1.0
     for start in sorted(starts):

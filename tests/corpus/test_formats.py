@@ -263,3 +263,14 @@ def test_a_code_excerpt_reaches_the_deep_line_its_indentation_would_have_pushed_
     # fits in an excerpt, so the line that answers is quoted with the class it stands in.
     assert hit.code and hit.excerpt.startswith("class Reminders(commands.Cog):\n    def __init__")
     assert "                await channel.send(f'{new.name} is {new.status}')" in hit.excerpt
+
+
+def test_a_code_excerpt_deep_in_a_long_block_starts_on_a_whole_line(tmp_path):
+    lines = [f"    value_{n} = compute_something_else({n}, scale=100)" for n in range(12)]
+    lines[9] = "    archive = store.compress_everything(older_than=days(30))"
+    code = "def nightly(store):\n" + "\n".join(lines) + "\n"
+    (tmp_path / "jobs.md").write_text(f"# Jobs\n\n```python\n{code}```\n", encoding="utf-8")
+    hit = ask(tmp_path, "compress everything older than 30 days").results[0]
+    first = hit.excerpt.removeprefix("…").splitlines()[0]
+    assert hit.code and hit.excerpt.startswith("…")
+    assert first in code.splitlines() and "compress_everything" in hit.excerpt
