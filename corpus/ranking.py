@@ -43,7 +43,7 @@ class Features(NamedTuple):
     @classmethod
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
-        return cls(coverage(index, query.words, found.passages, params), found.bm25 / found.bm25.max(),
+        return cls(coverage(index, query.words, found.passages, params, found.read), found.bm25 / found.bm25.max(),
                    found.quoted, np.zeros(n, dtype=np.float32), np.zeros(n, dtype=bool), np.zeros(n))
 
 
