@@ -12,6 +12,7 @@ from bisect import bisect_right
 import numpy as np
 
 from . import phrases
+from .splitids import holds
 from .params import RankingParams
 from .query import QueryWord
 
@@ -32,13 +33,6 @@ def coverage(index, words: list[QueryWord], passages: np.ndarray, params: Rankin
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total
-
-
-def holds(ids: np.ndarray, passages: np.ndarray) -> np.ndarray:
-    """Whether each of `passages` (sorted) is among `ids` (a term's postings read whole)."""
-    if not ids.size:
-        return np.zeros(len(passages), dtype=bool)
-    return ids[ids[:-1].searchsorted(passages)] == passages
 
 
 def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
