@@ -34,7 +34,7 @@ def gather(index, query: Query, params: RankingParams) -> Candidates:
     """The passages of highest BM25, joined by those quoting the question word for word."""
     read: dict[int, np.ndarray] = {}
     found, scores, matched = top_bm25(index, query.words, params, read)
-    found, scores, quoted = with_phrases(index, query, found, scores, params)
+    found, scores, quoted = with_phrases(index, query, found, scores, params, read)
     return Candidates(found, scores, quoted, matched, read)
 
 
@@ -102,14 +102,21 @@ def bm25_all(index, weighted: list[tuple[float, int]], params: RankingParams,
 
 
 def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
-            params: RankingParams) -> np.ndarray:
+            params: RankingParams, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
     """What the (weight, term) pairs add to the BM25 of each of `passages` (sorted ids), by
-    binary search in the terms' postings: for a few passages, not the whole corpus."""
+    binary search in the terms' postings: for a few passages, not the whole corpus. A term's
+    postings already read whole (in `read`, by term) are searched once, not run by run."""
     scores = np.zeros(len(passages), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
+    read = read or {}
     for weight, term in weighted:
         if index.frequency(term):
-            at, found = index.find(term, sought)
+            ids = read.get(term)
+            if ids is None:
+                at, found = index.find(term, sought)
+            else:  # the same places where found (elsewhere nothing is added)
+                at = ids[:-1].searchsorted(sought.ids)
+                found = ids[at] == sought.ids
             # The contributions of the passages found only (`postings` adds the flat share to
             # the whole list: the same sums, on a common term's 100,000 postings).
             impacts = index.impacts(term, at) + params.coordination * index.arrays.term_idf[term]
@@ -202,10 +209,12 @@ def best(scores: np.ndarray, limit: int) -> np.ndarray:
 
 
 def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
-                 params: RankingParams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                 params: RankingParams, read: dict[int, np.ndarray] | None = None
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidates, joined by the passages holding the longest runs of the question word
     for word (however common its words), with their BM25 scores and, for each, the share of
-    the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
+    the question its longest run quotes (0 under `phrases.PHRASE_MIN` words; `read`: the
+    postings `top_bm25` read whole, searched as they are)."""
     quoting, lengths = phrases.runs(index, query.sequence, query.content)
     if not quoting.size:
         return found, scores, np.zeros(len(found), dtype=np.float32)
@@ -213,7 +222,7 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
     extra = best[~phrases.members(best, found)]
     if extra.size:
         found = np.concatenate([found, extra])
-        scores = np.concatenate([scores, bm25_of(index, weighted_terms(query.words, params), extra, params)])
+        scores = np.concatenate([scores, bm25_of(index, weighted_terms(query.words, params), extra, params, read)])
         order = np.argsort(found)
         found, scores = found[order], scores[order]
     at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
