@@ -27,7 +27,7 @@ class Candidates(NamedTuple):
     bm25: np.ndarray  # their BM25 scores (with the coordination share, see `postings`)
     quoted: np.ndarray  # the share of the question their longest run quotes word for word
     matched: int  # how many passages BM25 matched at all, before the cut
-    read: dict[int, np.ndarray]  # the postings this stage read whole, by term (`scoring.coverage` reuses them)
+    read: dict[int, np.ndarray]  # the postings this stage read whole, by term: coverage and the held words reuse them
 
 
 def gather(index, query: Query, params: RankingParams) -> Candidates:

@@ -12,9 +12,9 @@ from bisect import bisect_right
 import numpy as np
 
 from . import phrases
-from .splitids import holds
 from .params import RankingParams
 from .query import QueryWord
+from .splitids import holds
 
 
 def coverage(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
