@@ -30,12 +30,15 @@ import numpy as np
 
 from . import bridge
 from .params import RankingParams
+from .splitids import holds
 
 
-def held_words(index, words: list, passage: int) -> int:
-    """How many of the question's words a passage holds (any of each word's terms)."""
+def held_words(index, words: list, passage: int, read: dict[int, np.ndarray]) -> int:
+    """How many of the question's words a passage holds (any of each word's terms); the
+    postings already read whole (`read`, by term) are searched as they are."""
     one = index.sought(np.array([passage]))
-    return sum(any(index.find(t, one)[1][0] for t in word.terms) for word in words)
+    return sum(any((index.find(t, one)[1] if t not in read else holds(read[t], one.ids))[0] for t in word.terms)
+               for word in words)
 
 
 def subject(index, words: list, params: RankingParams) -> float:
@@ -58,9 +61,10 @@ def subject(index, words: list, params: RankingParams) -> float:
     return total
 
 
-def signs(index, words: list, best: int, params: RankingParams) -> dict[str, float]:
+def signs(index, words: list, best: int, params: RankingParams,
+          read: dict[int, np.ndarray]) -> dict[str, float]:
     """The signs of the question and its best passage `best` that it is not answered, each with
-    the share of the confidence it leaves."""
+    the share of the confidence it leaves (`read`: the postings the candidates stage read whole)."""
     found = {}
     if subject(index, words, params) < params.subject_words:
         found["no subject"] = params.everyday_share
@@ -68,7 +72,7 @@ def signs(index, words: list, best: int, params: RankingParams) -> dict[str, flo
                   and not bridge.everyday(w.surface, as_name=True) for w in words)
     # Beside a name the documents lack, one word held is a mention even in a shorter question:
     # "the capital of Australia" meets a docs' capitalize().
-    if (len(words) >= params.lone_words or missing) and held_words(index, words, best) <= 1:
+    if (len(words) >= params.lone_words or missing) and held_words(index, words, best, read) <= 1:
         found["one word"] = params.lone_share
     if missing:
         found["missing name"] = params.missing_name_share

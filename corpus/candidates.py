@@ -27,13 +27,15 @@ class Candidates(NamedTuple):
     bm25: np.ndarray  # their BM25 scores (with the coordination share, see `postings`)
     quoted: np.ndarray  # the share of the question their longest run quotes word for word
     matched: int  # how many passages BM25 matched at all, before the cut
+    read: dict[int, np.ndarray]  # the postings this stage read whole, by term: coverage and the held words reuse them
 
 
 def gather(index, query: Query, params: RankingParams) -> Candidates:
     """The passages of highest BM25, joined by those quoting the question word for word."""
-    found, scores, matched = top_bm25(index, query.words, params)
-    found, scores, quoted = with_phrases(index, query, found, scores, params)
-    return Candidates(found, scores, quoted, matched)
+    read: dict[int, np.ndarray] = {}
+    found, scores, matched = top_bm25(index, query.words, params, read)
+    found, scores, quoted = with_phrases(index, query, found, scores, params, read)
+    return Candidates(found, scores, quoted, matched, read)
 
 
 def postings(index, term: int, params: RankingParams, weight: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
@@ -53,13 +55,16 @@ def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[
 
 
 def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
-             scores: np.ndarray | None = None) -> np.ndarray:
+             scores: np.ndarray | None = None, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
     """What the (weight, term) pairs add to the BM25 of every passage (to `scores`, when given):
-    one vectorised addition per term."""
+    one vectorised addition per term. The terms' postings read whole are kept in `read`, when
+    given, for `_matched` (read again, they would be cast again from their 16-bit form)."""
     if scores is None:
         scores = np.zeros(len(index), dtype=np.float32)
     for weight, term in weighted:
         passages, impacts = postings(index, term, params, weight)
+        if read is not None:
+            read[term] = passages
         # add.at, not scores[passages] += ...: a third of the time on a long list (numpy 2's
         # add.at reads int32 ids as they are, where fancy indexing converts them first).
         np.add.at(scores, passages, impacts)
@@ -71,12 +76,14 @@ def _sparse(index, weighted: list[tuple[float, int]], scores: np.ndarray) -> boo
     return sum(index.frequency(t) for _, t in weighted) * SPARSE_SHARE < scores.size
 
 
-def _matched(index, weighted: list[tuple[float, int]], scores: np.ndarray) -> np.ndarray:
+def _matched(index, weighted: list[tuple[float, int]], scores: np.ndarray,
+             read: dict[int, np.ndarray]) -> np.ndarray:
     """The passages the (weight, term) pairs score, sorted: the union of the terms' postings
-    when they are short (reading a whole corpus's scores for the few that are set costs more
-    than merging a few thousand ids), else the scores that are set."""
+    (those in `read` as `_scatter` read them) when they are short (reading a whole corpus's
+    scores for the few that are set costs more than merging a few thousand ids), else the
+    scores that are set."""
     if _sparse(index, weighted, scores):
-        return distinct(np.concatenate([index.postings(t) for _, t in weighted]))
+        return distinct(np.concatenate([read[t] if t in read else index.postings(t) for _, t in weighted]))
     return np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
 
 
@@ -88,21 +95,28 @@ def distinct(ids: np.ndarray) -> np.ndarray:
 
 
 def bm25_all(index, weighted: list[tuple[float, int]], params: RankingParams,
-             scores: np.ndarray | None = None) -> np.ndarray:
+             scores: np.ndarray | None = None, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
     """BM25 of every passage: the (weight, term) pairs added on all their postings (to
-    `scores`, which holds the other terms', when given)."""
-    return _scatter(index, weighted, params, scores)
+    `scores`, which holds the other terms', when given; the postings kept in `read`, when given)."""
+    return _scatter(index, weighted, params, scores, read)
 
 
 def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
-            params: RankingParams) -> np.ndarray:
+            params: RankingParams, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
     """What the (weight, term) pairs add to the BM25 of each of `passages` (sorted ids), by
-    binary search in the terms' postings: for a few passages, not the whole corpus."""
+    binary search in the terms' postings: for a few passages, not the whole corpus. A term's
+    postings already read whole (in `read`, by term) are searched once, not run by run."""
     scores = np.zeros(len(passages), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
+    read = read or {}
     for weight, term in weighted:
         if index.frequency(term):
-            at, found = index.find(term, sought)
+            ids = read.get(term)
+            if ids is None:
+                at, found = index.find(term, sought)
+            else:  # the same places where found (elsewhere nothing is added)
+                at = ids[:-1].searchsorted(sought.ids)
+                found = ids[at] == sought.ids
             # The contributions of the passages found only (`postings` adds the flat share to
             # the whole list: the same sums, on a common term's 100,000 postings).
             impacts = index.impacts(term, at) + params.coordination * index.arrays.term_idf[term]
@@ -110,9 +124,10 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
     return scores
 
 
-def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.ndarray, np.ndarray, int]:
+def top_bm25(index, words: list[QueryWord], params: RankingParams,
+             read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray, int]:
     """The `params.candidates` passages of highest BM25 (sorted by id), their scores, and how
-    many matched.
+    many matched; the postings read whole are kept in `read` (by term), when given.
 
     MaxScore, simplified: terms found in more than 1/`common_share` of the passages cannot lift
     a passage far (their idf is low), so candidates come from the rarer terms alone, and common
@@ -128,10 +143,11 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
     rare = [(wt, t) for wt, t in weighted if index.frequency(t) <= common_at]
     common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
     scores = None
+    read = {} if read is None else read
     known = None  # passages whose full scores will bound the cut, when the rare terms' pass found enough
     if rare and common:
-        scores = _scatter(index, rare, params)
-        found = _matched(index, rare, scores)
+        scores = _scatter(index, rare, params, read=read)
+        found = _matched(index, rare, scores, read)
         if found.size >= limit:  # else the rare terms' passages cannot fill the top alone
             a = index.arrays
             common_best = sum(wt * float(a.term_max[t] + params.coordination * a.term_idf[t]) for wt, t in common)
@@ -155,11 +171,11 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams) -> tuple[np.n
                 return found[top], full[top], counted
             known = found  # `limit` of them at least: the rare terms' best are all kept
     # Every term on every passage; the rare terms' scores, when read already, are kept.
-    scores = bm25_all(index, common, params, scores) if scores is not None else bm25_all(index, weighted, params)
+    scores = bm25_all(index, common, params, scores, read) if scores is not None else bm25_all(index, weighted, params, None, read)
     if known is not None:
         top = _top_above(scores, known, limit)
         return top, scores[top], int(np.count_nonzero(scores))  # as many as `_matched` would list
-    matched = _matched(index, weighted, scores)
+    matched = _matched(index, weighted, scores, read)
     total = int(matched.size)
     if matched.size > limit:
         # On the matched passages' scores, not all of them: np.argpartition can take a
@@ -193,10 +209,12 @@ def best(scores: np.ndarray, limit: int) -> np.ndarray:
 
 
 def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
-                 params: RankingParams) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                 params: RankingParams, read: dict[int, np.ndarray] | None = None
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The candidates, joined by the passages holding the longest runs of the question word
     for word (however common its words), with their BM25 scores and, for each, the share of
-    the question its longest run quotes (0 under `phrases.PHRASE_MIN` words)."""
+    the question its longest run quotes (0 under `phrases.PHRASE_MIN` words; `read`: the
+    postings `top_bm25` read whole, searched as they are)."""
     quoting, lengths = phrases.runs(index, query.sequence, query.content)
     if not quoting.size:
         return found, scores, np.zeros(len(found), dtype=np.float32)
@@ -204,7 +222,7 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
     extra = best[~phrases.members(best, found)]
     if extra.size:
         found = np.concatenate([found, extra])
-        scores = np.concatenate([scores, bm25_of(index, weighted_terms(query.words, params), extra, params)])
+        scores = np.concatenate([scores, bm25_of(index, weighted_terms(query.words, params), extra, params, read)])
         order = np.argsort(found)
         found, scores = found[order], scores[order]
     at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)

@@ -43,7 +43,7 @@ class Features(NamedTuple):
     @classmethod
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
-        return cls(coverage(index, query.words, found.passages, params), found.bm25 / found.bm25.max(),
+        return cls(coverage(index, query.words, found.passages, params, found.read), found.bm25 / found.bm25.max(),
                    found.quoted, np.zeros(n, dtype=np.float32), np.zeros(n, dtype=bool), np.zeros(n))
 
 
@@ -170,7 +170,7 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
-    signs = abstention.signs(index, query.words, int(found.passages[best]), params)
+    signs = abstention.signs(index, query.words, int(found.passages[best]), params, found.read)
     kind = answer_kinds.narrowed(query.kind, query.asked)
     if kind in answer_kinds.MEASURED:  # the other kinds only reorder (`rank`)
         passages = [int(found.passages[i]) for i in reachable]

@@ -14,15 +14,22 @@ import numpy as np
 from . import phrases
 from .params import RankingParams
 from .query import QueryWord
+from .splitids import holds
 
 
-def coverage(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams) -> np.ndarray:
-    """For each passage: the rarity-weighted share of the question's words it contains."""
+def coverage(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
+             read: dict[int, np.ndarray] | None = None) -> np.ndarray:
+    """For each passage: the rarity-weighted share of the question's words it contains. The
+    terms' postings already read whole (`read`, by term: the candidates stage's) are searched
+    once each, not again in their 16-bit runs."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
+    read = read or {}
     for j, word in enumerate(words):
         for share, term in word.term_weights(params):
-            present[:, j] = np.maximum(present[:, j], share * index.find(term, sought)[1])
+            ids = read.get(term)
+            held = index.find(term, sought)[1] if ids is None else holds(ids, sought.ids)
+            present[:, j] = np.maximum(present[:, j], share * held)
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total

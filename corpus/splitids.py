@@ -57,6 +57,14 @@ def whole(low: np.ndarray, runs: list[int], width: int) -> np.ndarray:
     return ids
 
 
+def holds(ids: np.ndarray, passages: np.ndarray) -> np.ndarray:
+    """Whether each of `passages` (sorted ids) is among `ids` (a term's postings read whole,
+    `whole`): one search, for the lists a stage has read whole already."""
+    if not ids.size:
+        return np.zeros(len(passages), dtype=bool)
+    return ids[ids[:-1].searchsorted(passages)] == passages
+
+
 class Sought(NamedTuple):
     """Sorted passage ids ready to be looked for in postings: their low parts (uint16, the
     postings' type: searched in it, nothing is copied), and for each high part among them the
