@@ -72,16 +72,32 @@ class Part:
     arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
 
 
+# What analysing a word as written gave, as a process keeps it for its later batches: at 10M
+# words a worker keeps some 100,000, so the common case is kept small. The term alone (a
+# string) when the word is its own key and spells no number (most words); else (key, term,
+# whether it may spell a number). A term equal to its key is that same string, not a copy.
+Analysed = str | tuple[str, str, bool]
+
+
+def _analysed(word: str, lang: str) -> Analysed:
+    key, term = analysis.analyse_new_word(word, lang)
+    spells = numbers.may_spell(word)
+    if key == word:
+        key = word
+    if term == key:
+        term = key
+    return term if key is word and not spells else (key, term, spells)
+
+
 class _Builder:
     """Collects the passages of a batch of documents as sequences of term ids.
 
     Each distinct written word is analysed once per language (`word_ids`); after that a
     sentence's words become ids in one C-level pass of dictionary lookups."""
 
-    def __init__(self, analysed: dict[str, dict[str, tuple[str, str, bool]]] | None = None):
-        # language -> word as written -> (key, term, whether it may spell a number): what
-        # analysing a word gave, kept across the batches one process reads (term ids are the
-        # batch's own, the analysis is not).
+    def __init__(self, analysed: dict[str, dict[str, Analysed]] | None = None):
+        # language -> word as written -> what analysing it gave (`Analysed`), kept across the
+        # batches one process reads (term ids are the batch's own, the analysis is not).
         self.analysed = {} if analysed is None else analysed
         # The words as written met so far that hold a number word (`numbers.may_spell`): a
         # paragraph none of whose words is one spells no number, told without reading it again.
@@ -125,10 +141,13 @@ class _Builder:
             analysed = self.analysed[lang] = {}
         found = analysed.get(word)
         if found is None:
-            found = analysed[word] = (*analysis.analyse_new_word(word, lang), numbers.may_spell(word))
-        key, term, spells = found
-        if spells:
-            self.number_words.add(word)
+            found = analysed[word] = _analysed(word, lang)
+        if found.__class__ is str:
+            key, term = word, found
+        else:
+            key, term, spells = found
+            if spells:
+                self.number_words.add(word)
         tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
         known[word] = tid
         if tid >= 0:
@@ -255,7 +274,7 @@ def _view(buffer: array | bytearray) -> np.ndarray:
 
 def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
                 on_progress: Callable[[int], None] | None = None,
-                analysed: dict[str, dict[str, tuple[str, str, bool]]] | None = None) -> Part:
+                analysed: dict[str, dict[str, Analysed]] | None = None) -> Part:
     """The part made of the documents of corpus.entries[start:stop]; `on_progress` is told
     how many of its files are done (read or skipped) after each document. `analysed` keeps
     the words analysed (`_Builder`) for the next batch the same process reads."""
@@ -270,7 +289,7 @@ def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
 
 # In a worker process: the words it has analysed, for the next batch it reads. At 10 million
 # words each batch of 1.2 million meets most of the corpus's 106,000 distinct words again.
-_WORKER_ANALYSED: dict[str, dict[str, tuple[str, str, bool]]] = {}
+_WORKER_ANALYSED: dict[str, dict[str, Analysed]] = {}
 
 
 def _index_slice(task: tuple[Corpus, int, int]) -> Part:
@@ -331,7 +350,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     cuts = [round(i * len(corpus) / n_batches) for i in range(n_batches + 1)]
     tasks = [(corpus, a, b) for a, b in zip(cuts, cuts[1:])]
     done = 0
-    analysed: dict[str, dict[str, tuple[str, str, bool]]] = {}  # this process's batches share their words' analysis
+    analysed: dict[str, dict[str, Analysed]] = {}  # this process's batches share their words' analysis
     try:
         # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
         # as many cores busy, and one process fewer whose memory would count too.
