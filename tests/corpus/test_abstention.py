@@ -80,16 +80,20 @@ def test_one_everyday_word_is_a_question_where_the_documents_are_about_it(seeds_
     assert reply_to(seeds_index, "Quel temps ?").startswith(NOTHING)  # they mention it in passing
 
 
+def one_text(folder, name: str, title: str, *paragraphs: str) -> Index:
+    """A corpus of one plain-text document: a title line, then its paragraphs."""
+    (folder / name).write_text("\n\n".join((title, *paragraphs)) + "\n", encoding="utf-8")
+    return Index.build(folder)
+
+
 @pytest.fixture(scope="module")
 def town_rules(tmp_path_factory) -> Index:
-    folder = tmp_path_factory.mktemp("mairie")
-    (folder / "reglement.txt").write_text(
-        "Règlement du conseil municipal\n\n"
-        "Les délibérations du conseil municipal sont exécutoires le lendemain de leur affichage en mairie.\n\n"
-        "Le conseil municipal se réunit dans la salle des fêtes, sur convocation du maire.\n\n"
-        "La nouvelle médiathèque ouvrira ses portes au public dans le courant de l'année.\n\n"
-        "Les habitants peuvent consulter les délibérations du conseil municipal à l'accueil.\n", encoding="utf-8")
-    return Index.build(folder)
+    return one_text(
+        tmp_path_factory.mktemp("mairie"), "reglement.txt", "Règlement du conseil municipal",
+        "Les délibérations du conseil municipal sont exécutoires le lendemain de leur affichage en mairie.",
+        "Le conseil municipal se réunit dans la salle des fêtes, sur convocation du maire.",
+        "La nouvelle médiathèque ouvrira ses portes au public dans le courant de l'année.",
+        "Les habitants peuvent consulter les délibérations du conseil municipal à l'accueil.")
 
 
 @pytest.mark.parametrize("question, quoted", [
@@ -103,14 +107,12 @@ def test_a_date_said_from_an_event_or_a_time_of_year_answers_when(town_rules, qu
 
 @pytest.fixture(scope="module")
 def nantes_firms(tmp_path_factory) -> Index:
-    folder = tmp_path_factory.mktemp("nantes")
-    (folder / "entreprises.txt").write_text(
-        "Les entreprises de Nantes\n\n"
-        "Paul Marin est le directeur technique de Brumaire depuis sa fondation.\n\n"
-        "La société Calypso fabrique des vélos électriques dans son atelier de Nantes.\n\n"
-        "Les chantiers navals de Saint-Nazaire emploient des soudeurs et des charpentiers.\n\n"
-        "Le port de Nantes accueille des cargos venus de toute l'Europe.\n", encoding="utf-8")
-    return Index.build(folder)
+    return one_text(
+        tmp_path_factory.mktemp("nantes"), "entreprises.txt", "Les entreprises de Nantes",
+        "Paul Marin est le directeur technique de Brumaire depuis sa fondation.",
+        "La société Calypso fabrique des vélos électriques dans son atelier de Nantes.",
+        "Les chantiers navals de Saint-Nazaire emploient des soudeurs et des charpentiers.",
+        "Le port de Nantes accueille des cargos venus de toute l'Europe.")
 
 
 def test_a_title_written_in_initials_is_not_a_name_the_documents_lack(nantes_firms):
@@ -122,16 +124,14 @@ def test_a_title_written_in_initials_is_not_a_name_the_documents_lack(nantes_fir
 
 @pytest.fixture(scope="module")
 def library_news(tmp_path_factory) -> Index:
-    folder = tmp_path_factory.mktemp("mediatheque")
-    (folder / "mediatheque.txt").write_text(
-        "La médiathèque de Plouzané\n\n"
-        "La médiathèque ouvrira au public dans le courant de l'année, place de la Mairie.\n\n"
-        "La médiathèque prêtera des livres, des disques et des jeux de société.\n\n"
-        "Les architectes de la médiathèque ont choisi le bois et le verre.\n\n"
-        "La médiathèque emploiera quatre bibliothécaires et un animateur.\n\n"
-        "Le chantier de la médiathèque a coûté moins que prévu.\n\n"
-        "Les écoles visiteront la médiathèque chaque mardi.\n", encoding="utf-8")
-    return Index.build(folder)
+    return one_text(
+        tmp_path_factory.mktemp("mediatheque"), "mediatheque.txt", "La médiathèque de Plouzané",
+        "La médiathèque ouvrira au public dans le courant de l'année, place de la Mairie.",
+        "La médiathèque prêtera des livres, des disques et des jeux de société.",
+        "Les architectes de la médiathèque ont choisi le bois et le verre.",
+        "La médiathèque emploiera quatre bibliothécaires et un animateur.",
+        "Le chantier de la médiathèque a coûté moins que prévu.",
+        "Les écoles visiteront la médiathèque chaque mardi.")
 
 
 def test_an_everyday_word_the_documents_say_otherwise_does_not_make_the_answer_a_guess(library_news):
