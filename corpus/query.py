@@ -217,18 +217,15 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
                                          or terms[:len(terms) - len(related)] or terms)))
         else:  # found nowhere: against coverage, fully, or half for an untranslated word ...
             rarity = index.max_idf * (params.unknown_share if foreign else 1.0)
-            # ... and less for an everyday word of either language ("disponible", "available"):
-            # the documents say it otherwise more often than they lack what it asks.
             if bridge.everyday(token.surface, as_name=written_as_name):
-                rarity *= params.everyday_unknown
                 reworded.append(key)
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
                                written_as_name and len(token.surface) > 1, len(translated))
-    # One everyday word missing is a question in other words; two or more ("quel stade de
-    # football", "a recipe for pancakes") are another subject: they count fully.
-    if len(reworded) > 1:
-        for key in reworded:
-            words[key].rarity /= params.everyday_unknown
+    # ... and less for one everyday word of either language ("disponible", "available"): the
+    # documents say it otherwise more often than they lack what it asks. Two or more ("quel
+    # stade de football", "a recipe for pancakes") are another subject: they count fully.
+    if len(reworded) == 1:
+        words[reworded[0]].rarity *= params.everyday_unknown
     # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid = index.term_id.get(whole)
