@@ -30,15 +30,13 @@ import numpy as np
 
 from . import bridge
 from .params import RankingParams
-from .splitids import holds
 
 
 def held_words(index, words: list, passage: int, read: dict[int, np.ndarray]) -> int:
     """How many of the question's words a passage holds (any of each word's terms); the
     postings already read whole (`read`, by term) are searched as they are."""
     one = index.sought(np.array([passage]))
-    return sum(any((index.find(t, one)[1] if t not in read else holds(read[t], one.ids))[0] for t in word.terms)
-               for word in words)
+    return sum(any(index.find(t, one, read)[1][0] for t in word.terms) for word in words)
 
 
 def subject(index, words: list, params: RankingParams) -> float:

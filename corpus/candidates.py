@@ -108,15 +108,9 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
     postings already read whole (in `read`, by term) are searched once, not run by run."""
     scores = np.zeros(len(passages), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
-    read = read or {}
     for weight, term in weighted:
         if index.frequency(term):
-            ids = read.get(term)
-            if ids is None:
-                at, found = index.find(term, sought)
-            else:  # the same places where found (elsewhere nothing is added)
-                at = ids[:-1].searchsorted(sought.ids)
-                found = ids[at] == sought.ids
+            at, found = index.find(term, sought, read)
             # The contributions of the passages found only (`postings` adds the flat share to
             # the whole list: the same sums, on a common term's 100,000 postings).
             impacts = index.impacts(term, at) + params.coordination * index.arrays.term_idf[term]

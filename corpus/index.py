@@ -356,9 +356,13 @@ class Index:
         """Sorted passage ids made ready for `find` (once for all the terms searched)."""
         return splitids.sought(passages, self._id_bits)
 
-    def find(self, term: int, passages: splitids.Sought) -> tuple[np.ndarray, np.ndarray]:
+    def find(self, term: int, passages: splitids.Sought,
+             read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Where each of `passages` is in a term's postings (a place in them, clipped), and
-        whether it is there: binary searches in place, nothing of the postings read whole."""
+        whether it is there: binary searches in place, nothing of the postings read whole; or
+        one search of them when a stage has read them whole already (`read`, by term)."""
+        if read and term in read:
+            return splitids.find_whole(read[term], passages.ids)
         first, runs = self._runs(term)
         return splitids.find(self.arrays.post_low[first:first + runs[-1]], runs, passages, self._id_bits)
 

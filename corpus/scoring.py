@@ -14,7 +14,6 @@ import numpy as np
 from . import phrases
 from .params import RankingParams
 from .query import QueryWord
-from .splitids import holds
 
 
 def coverage(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
@@ -24,12 +23,9 @@ def coverage(index, words: list[QueryWord], passages: np.ndarray, params: Rankin
     once each, not again in their 16-bit runs."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
-    read = read or {}
     for j, word in enumerate(words):
         for share, term in word.term_weights(params):
-            ids = read.get(term)
-            held = index.find(term, sought)[1] if ids is None else holds(ids, sought.ids)
-            present[:, j] = np.maximum(present[:, j], share * held)
+            present[:, j] = np.maximum(present[:, j], share * index.find(term, sought, read)[1])
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total

@@ -57,12 +57,13 @@ def whole(low: np.ndarray, runs: list[int], width: int) -> np.ndarray:
     return ids
 
 
-def holds(ids: np.ndarray, passages: np.ndarray) -> np.ndarray:
-    """Whether each of `passages` (sorted ids) is among `ids` (a term's postings read whole,
-    `whole`): one search, for the lists a stage has read whole already."""
+def find_whole(ids: np.ndarray, passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of `passages` (sorted ids) is in `ids` (a term's postings read whole,
+    `whole`), clipped to the list, and whether it is there: one search."""
     if not ids.size:
-        return np.zeros(len(passages), dtype=bool)
-    return ids[ids[:-1].searchsorted(passages)] == passages
+        return np.zeros(len(passages), dtype=np.int64), np.zeros(len(passages), dtype=bool)
+    at = ids[:-1].searchsorted(passages)
+    return at, ids[at] == passages
 
 
 class Sought(NamedTuple):
@@ -101,9 +102,7 @@ def find(low: np.ndarray, runs: list[int], wanted: Sought, low_bits: int) -> tup
     if not runs[-1]:
         return at, np.zeros(len(wanted.low), dtype=bool)
     if len(wanted.groups) > 1 and runs[-1] <= (1 << low_bits) // READ_WHOLE:  # one search of the ids whole: fewer calls
-        ids = whole(low, runs, low_bits)
-        at = np.searchsorted(ids[:-1], wanted.ids)
-        return at, ids[at] == wanted.ids
+        return find_whole(whole(low, runs, low_bits), wanted.ids)
     empty = []
     for h, i, j in wanted.groups:
         start, end = runs[h], runs[h + 1]
