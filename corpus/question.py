@@ -301,9 +301,11 @@ class Understood:
 # date de", "le jour où", "at the time", "le taux de", "l'âge de", and those words help find it.
 _ANSWER_NOUNS: dict[AnswerKind, frozenset[str]] = {
     "where": frozenset("ville villes pays city cities country countries town".split()),
-    "when": frozenset("annee year".split()),
+    "when": frozenset("annee year long".split()),
 }
-_ASKING = frozenset("quel quelle quels quelles which what".split())
+# "How long" asks for a duration as "which year" for a year: "videos of one minute" answers
+# "how long are the videos" without the word.
+_ASKING = frozenset("quel quelle quels quelles which what how".split())
 
 
 def without_answer_noun(text: str, kind: AnswerKind | None) -> str:

@@ -213,6 +213,17 @@ def test_the_noun_of_a_date_or_a_place_asked_for_is_not_a_word_the_answer_lacks(
     assert "San Francisco" in highlighted(index.search("what city was OpenAI founded in?").results[0])
 
 
+def test_how_long_asks_for_a_duration_the_answer_gives_without_the_word_long(tmp_path):
+    (tmp_path / "a.txt").write_text("Le modèle produit des vidéos d'une minute à partir d'un texte.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Tout au long de l'année, le modèle est présenté aux studios.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    found = index.search("How long are the videos of the model?")
+    # "long" is how the question asks, not a word of its subject: the answer is sure.
+    assert found.confidence == 1.0 and [hit.doc for hit in found.results] == ["a"]
+    assert "une minute" in highlighted(found.results[0])
+
+
 def highlighted(hit) -> list[str]:
     return [hit.excerpt[s:e] for s, e in hit.highlights]
 
