@@ -23,7 +23,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from .analysis import analyse_new_word, words
-from .lexicon_en_fr import COMPUTING_EN_FR, ENGLISH_FRENCH
+from .lexicon_en_fr import COMPUTING_EN_FR, ENGLISH_FRENCH, IRREGULAR_EN
 
 PAIRS = {("en", "fr"), ("fr", "en")}  # the languages the table bridges
 
@@ -31,7 +31,7 @@ PAIRS = {("en", "fr"), ("fr", "en")}  # the languages the table bridges
 class Lexicon:
     """Stems of one language -> stems of their translations in another."""
 
-    def __init__(self, table: str):
+    def __init__(self, table: str, irregular: str = ""):
         self._stems: dict[tuple[str, str], dict[str, list[str]]] = {pair: defaultdict(list) for pair in PAIRS}
         # English words the French say with function words only ("without": "sans"): no
         # subject in them, as "what" is none.
@@ -48,6 +48,17 @@ class Lexicon:
             for stem in french:
                 _add(self._stems["en", "fr"][english], stem)
                 _add(self._stems["fr", "en"][stem], english)
+        # An irregular past ("made", "saw") stands for its base's translations too, after its
+        # own ("saw": "vu", then "voir"); French words find the base, not each form.
+        en_fr = self._stems["en", "fr"]
+        for line in irregular.strip().splitlines():
+            forms, _, base = line.partition(":")
+            translations = list(en_fr.get(analyse_new_word(base.strip(), "en")[1], ()))
+            for form in forms.split():
+                stem = analyse_new_word(form, "en")[1]
+                if stem and translations:
+                    for other in translations:
+                        _add(en_fr[stem], other)
 
     def translations(self, stem: str, source: str, target: str) -> tuple[str, ...]:
         """The stems, in `target`, of the usual translations of a `source` stem; none when the
@@ -68,7 +79,7 @@ def _add(found: list[str], stem: str) -> None:
 def lexicon() -> Lexicon:
     """The table, read once (some 2,600 lines: about 16 ms), on the first question asked
     in another language than the documents'."""
-    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR)
+    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR, IRREGULAR_EN)
 
 
 def everyday(word: str, as_name: bool = False) -> bool:

@@ -185,3 +185,12 @@ def test_a_title_in_initials_is_translated_like_any_word(tmp_path):
                                   "PDG a présenté lui-même le nouveau modèle du studio.\n")
     index = Index.build(tmp_path)
     assert first(index, "Who is the CEO of the studio?").doc == "patron"
+
+
+def test_an_english_verb_in_the_past_finds_the_french_verb(tmp_path):
+    # "bought" and "sold" are irregular: Snowball leaves them apart from "buy" and "sell".
+    write(tmp_path, "achat.txt", "Le studio a acheté un terrain au bord du lac.\n")
+    write(tmp_path, "vente.txt", "Le studio a cédé un terrain au bord du lac.\n")
+    index = Index.build(tmp_path)
+    assert first(index, "Which land was bought by the studio?").doc == "achat"
+    assert first(index, "Which land was sold by the studio?").doc == "vente"
