@@ -21,7 +21,8 @@ auxquels duquel desquels quoi quel quelle quels quelles comment pourquoi quand c
 est-ce estce
 aussi alors donc or ni car si tres plus moins tout tous toute toutes autre autres meme memes
 sans sous vers chez entre depuis pendant apres avant selon contre parmi
-faire fait font faut peut peux peuvent pouvez pourrait sait y-a-t-il quelqu quelque quelques chose choses
+faire fait font faut peut peux peuvent pouvez pourrait sait y-a-t-il
+pouvons pouvait pouvaient pourra pourront pourraient pourrai pourrais pourrions pourriez puisse puissent quelqu quelque quelques chose choses
 lors etc
 jusqu lorsqu puisqu quoiqu presqu
 """

@@ -271,3 +271,17 @@ def test_a_quoted_phrase_and_words_that_only_contain_filler_stay_as_typed():
 def test_a_question_put_in_a_polite_frame_is_searched_as_the_bare_question(seeds_index, framed, plain):
     assert seeds_index.search(framed).confidence == seeds_index.search(plain).confidence
     assert [h.passage for h in seeds_index.search(framed).results] == [h.passage for h in seeds_index.search(plain).results]
+
+
+def test_pouvoir_in_any_tense_is_no_subject_word(tmp_path):
+    (tmp_path / "a.txt").write_text("Le lancement public du modèle est prévu dans le courant de l'année.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Les studios pourraient bientôt tourner des films avec ce modèle.\n",
+                                    encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    present = index.search("Quand le public peut-il utiliser le modèle ?")
+    for question in ("Quand le public pourra-t-il utiliser le modèle ?",
+                     "Quand le public pourrait-il utiliser le modèle ?"):
+        found = index.search(question)
+        assert found.confidence == present.confidence and found.results[0].doc == "a"
