@@ -127,9 +127,15 @@ def question_languages(index, question: str) -> tuple[str, ...]:
     return _question_languages(question, index.languages or DEFAULT_LANGUAGES)
 
 
+# A word in capitals is a name or an acronym, never a function word: "AI" is not French "ai"
+# (j'ai), "ON" not the pronoun, "DM" no elided word.
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
+
+
 @lru_cache(maxsize=256)
 def _question_languages(question: str, corpus: tuple[str, ...]) -> tuple[str, ...]:
-    own = analysis.guess_language(question, tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)), default=corpus[0])
+    own = analysis.guess_language(_CAPITALS.sub(" ", question), tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)),
+                                  default=corpus[0])
     return tuple(dict.fromkeys((own,) + corpus))
 
 

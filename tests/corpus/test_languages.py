@@ -194,3 +194,12 @@ def test_an_english_verb_in_the_past_finds_the_french_verb(tmp_path):
     index = Index.build(tmp_path)
     assert first(index, "Which land was bought by the studio?").doc == "achat"
     assert first(index, "Which land was sold by the studio?").doc == "vente"
+
+
+def test_an_english_question_about_ai_is_read_as_english(tmp_path):
+    # "AI" in capitals is an acronym, not French "ai" (j'ai): the question stays English and
+    # its everyday words are translated.
+    write(tmp_path, "etiquettes.txt", "Les plateformes vidéo ajoutent une étiquette aux contenus créés par l'IA.\n")
+    write(tmp_path, "plateformes.txt", "Les plateformes vidéo accueillent des contenus très variés.\n")
+    index = Index.build(tmp_path)
+    assert first(index, "Do video platforms label AI content?").doc == "etiquettes"
