@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from . import french_verbs
 from .analysis import analyse_new_word, words
 from .lexicon_en_fr import COMPUTING_EN_FR, ENGLISH_FRENCH, IRREGULAR_EN
 
@@ -40,7 +41,10 @@ class Lexicon:
             head, _, translations = line.partition(":")
             english = analyse_new_word(head.strip(), "en")[1]
             # Read as the documents are: "quelqu'un" is two function words, "chauve-souris" two words.
-            french = [stem for word in words(translations) if (stem := analyse_new_word(word, "fr")[1])]
+            # A verb stands for the forms text writes it in, which its stem does not reach
+            # ("promettre": "promet", "promis"; `french_verbs.py`).
+            french = [stem for word in words(translations) for form in (word, *french_verbs.forms(word.lower()))
+                      if (stem := analyse_new_word(form, "fr")[1])]
             if not english:
                 continue
             if not french:

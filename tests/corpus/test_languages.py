@@ -203,3 +203,16 @@ def test_an_english_question_about_ai_is_read_as_english(tmp_path):
     write(tmp_path, "plateformes.txt", "Les plateformes vidéo accueillent des contenus très variés.\n")
     index = Index.build(tmp_path)
     assert first(index, "Do video platforms label AI content?").doc == "etiquettes"
+
+
+@pytest.mark.parametrize("question, doc", [
+    ("Does the owner sell his house to the neighbour?", "vente"),
+    ("Does the neighbour take the owner's house?", "reprise"),
+])
+def test_an_english_verb_finds_the_french_verb_as_the_text_conjugates_it(tmp_path, question, doc):
+    # Snowball joins "vendre" and "vend", "prendre" and "prend", no more than "promettre" and "promet".
+    write(tmp_path, "vente.txt", "Le propriétaire vend sa maison au voisin.\n")
+    write(tmp_path, "reprise.txt", "Le voisin prend la maison du propriétaire.\n")
+    write(tmp_path, "bail.txt", "Le propriétaire loue sa maison au voisin.\n")
+    index = Index.build(tmp_path)
+    assert first(index, question).doc == doc

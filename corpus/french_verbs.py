@@ -1,0 +1,86 @@
+"""The forms a French verb takes in running text, which its Snowball stem does not reach.
+
+Snowball French joins the forms of a verb in -er ("utiliser", "utilise", "utilisent") but not
+those of the verbs in -re, -ir and -oir: "promettre" gives `promettr`, "promet" `promet`,
+"promis" `promi`; "produire" `produir`, "produit" `produit`; "voir" `voir`, "voit" `voit`. A
+translation written as an infinitive (`lexicon_en_fr.py`: "promise: promettre") then misses
+the text that says "Sora promet…". News and manuals write the third person and the past
+participle most: those are the forms given here, from the conjugation of any French grammar,
+by the ending the verbs of one pattern share (every verb in -mettre conjugates as "mettre") and
+for the few irregular verbs on their own. Nothing here knows a corpus.
+"""
+from __future__ import annotations
+
+# An infinitive's ending, and the endings that replace it in the third person singular and
+# plural of the present and in the past participle. Only endings no common noun or adjective
+# shares in a way that would make another word: "-vre" is left out ("livre" would give "lit").
+_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("mettre", ("met", "mettent", "mis", "mise")),
+    ("prendre", ("prend", "prennent", "pris", "prise")),
+    ("craindre", ("craint", "craignent")),
+    ("eindre", ("eint", "eignent")),
+    ("oindre", ("oint", "oignent")),
+    ("aindre", ("aint", "aignent")),
+    ("endre", ("end", "endent", "endu", "endue")),
+    ("andre", ("and", "andent", "andu", "andue")),
+    ("ondre", ("ond", "ondent", "ondu", "ondue")),
+    ("rdre", ("rd", "rdent", "rdu", "rdue")),
+    ("uire", ("uit", "uisent", "uite")),
+    ("crire", ("crit", "crivent", "crite")),
+    ("aître", ("aît", "aissent", "u", "ue")),  # not "maître": see `forms`
+    ("tenir", ("tient", "tiennent", "tenu", "tenue")),
+    ("venir", ("vient", "viennent", "venu", "venue")),
+    ("cevoir", ("çoit", "çoivent", "çu", "çue")),
+)
+
+_LAST = tuple({ending[-2:] for ending, _ in _PATTERNS})
+
+# Verbs of their own pattern, short enough that an ending would reach other words; a form that
+# is also a common word of another sense is left out.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "voir": ("voit", "voient", "vu", "vue"),
+    "prévoir": ("prévoit", "prévoient", "prévu", "prévue"),
+    "revoir": ("revoit", "revoient", "revu", "revue"),
+    "devoir": ("doit", "doivent", "dû", "due"),
+    "valoir": ("vaut", "valent", "valu"),
+    "dire": ("dit", "disent", "dite"),
+    "interdire": ("interdit", "interdisent", "interdite"),
+    "lire": ("lisent", "lu", "lue"),  # not "lit", a bed
+    "élire": ("élit", "élisent", "élu", "élue"),
+    "croire": ("croit", "croient", "cru"),
+    "suivre": ("suit", "suivent", "suivi", "suivie"),
+    "poursuivre": ("poursuit", "poursuivent", "poursuivi", "poursuivie"),
+    "vivre": ("vit", "vivent", "vécu"),
+    "survivre": ("survit", "survivent", "survécu"),
+    "servir": ("sert", "servent", "servi"),
+    "mourir": ("meurt", "meurent", "mort", "morte"),
+    "courir": ("courent", "couru"),  # not "court", short
+    "ouvrir": ("ouvre", "ouvrent", "ouvert", "ouverte"),
+    "couvrir": ("couvre", "couvrent", "couvert", "couverte"),
+    "découvrir": ("découvre", "découvrent", "découvert", "découverte"),
+    "offrir": ("offre", "offrent", "offert", "offerte"),
+    "souffrir": ("souffre", "souffrent", "souffert"),
+    "plaire": ("plaît", "plaisent", "plu"),
+    "naître": ("naît", "naissent", "né", "née"),
+    "aller": ("va", "vont", "allé", "allée"),
+    "vouloir": ("veut", "veulent", "voulu"),
+    "savoir": ("sait", "savent", "su"),
+    "asseoir": ("assoit", "assied", "assis", "assise"),
+}
+
+
+def forms(infinitive: str) -> tuple[str, ...]:
+    """The third persons of the present and the past participle of a French verb given as its
+    infinitive (lowercase, accents as written); none when it is no verb of those patterns (a
+    verb in -er needs none: its stem already meets them)."""
+    if infinitive in _IRREGULAR:
+        return _IRREGULAR[infinitive]
+    if not infinitive.endswith(_LAST):  # most words: no pattern to try
+        return ()
+    for ending, replaced in _PATTERNS:
+        if infinitive.endswith(ending):
+            head = infinitive[:-len(ending)]
+            if ending == "aître" and len(head) < 3:  # "connaître", "paraître"; "maître" is a noun
+                return ()
+            return tuple(head + other for other in replaced)
+    return ()
