@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import analysis, bridge, markup, question as asking
+from . import analysis, bridge, french_verbs, markup, question as asking
 from .errors import QuestionError
 from .fuzzy import TypoMatcher
 from .languages import DEFAULT_LANGUAGES
@@ -206,6 +206,11 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         terms += translated
         # Its derivational family in the documents ("majeur": "majorité"), worth less.
         related = tuple(t for t in index.families().of(term) if t not in terms)
+        # A French verb asked as an infinitive, in the forms the text writes it in ("vendre":
+        # "vend", "vendu"; `french_verbs.py`), which its stem does not reach: family too.
+        if langs[0] == "fr":
+            related += tuple(t for t in dict.fromkeys(_verb_forms(index, token.key, token.surface.lower()))
+                             if t not in terms and t not in related)
         terms += related
         key = terms[0] if terms else token.key
         if key in words:  # the same term twice: once is enough
@@ -244,6 +249,16 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, 0.0, -1)
     return list(words.values())
+
+
+def _verb_forms(index, key: str, word: str) -> list[int]:
+    """The index's terms for the forms of a French infinitive (`french_verbs.forms`)."""
+    found = []
+    for form in french_verbs.forms(word):
+        tid = index.term_id.get(analysis.analyse_word(form, "fr")[1])
+        if tid is not None:
+            found.append(tid)
+    return found
 
 
 def _rarity(index, term: int) -> float:

@@ -285,3 +285,13 @@ def test_pouvoir_in_any_tense_is_no_subject_word(tmp_path):
                      "Quand le public pourrait-il utiliser le modèle ?"):
         found = index.search(question)
         assert found.confidence == present.confidence and found.results[0].doc == "a"
+
+
+def test_a_french_verb_asked_as_an_infinitive_finds_the_text_that_conjugates_it(tmp_path):
+    (tmp_path / "vente.txt").write_text("Le propriétaire vend sa maison au voisin.\n", encoding="utf-8")
+    (tmp_path / "bail.txt").write_text("Le propriétaire loue sa maison au voisin.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    found = index.search("Le propriétaire peut-il vendre sa maison ?")
+    assert found.results[0].doc == "vente"
+    assert "vend" in highlighted(found.results[0])
