@@ -11,6 +11,8 @@ for the few irregular verbs on their own. Nothing here knows a corpus.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # An infinitive's ending, and the endings that replace it in the third person singular and
 # plural of the present and in the past participle. Only endings no common noun or adjective
 # shares in a way that would make another word: "-vre" is left out ("livre" would give "lit").
@@ -69,6 +71,7 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=4096)  # a question's words come back again and again
 def forms(infinitive: str) -> tuple[str, ...]:
     """The third persons of the present and the past participle of a French verb given as its
     infinitive (lowercase, accents as written); none when it is no verb of those patterns (a
