@@ -34,7 +34,7 @@ should will shall may might must
 i you he she it we they me him her us them my your his its our their this that these those
 what which who whom whose when where why how there here not no yes all any some each more most
 other very just also only own same too again once out up down off
-say says said tell know
+know
 don doesn didn isn aren wasn weren haven hasn hadn wouldn couldn shouldn ll ve re
 """
 

@@ -216,3 +216,11 @@ def test_an_english_verb_finds_the_french_verb_as_the_text_conjugates_it(tmp_pat
     write(tmp_path, "bail.txt", "Le propriétaire loue sa maison au voisin.\n")
     index = Index.build(tmp_path)
     assert first(index, question).doc == doc
+
+
+def test_what_someone_said_is_a_word_of_the_question(tmp_path):
+    # "say" is no function word: what a person said is what news is asked about.
+    write(tmp_path, "propos.txt", "Le réalisateur a dit que la grève des acteurs le touchait.\n")
+    write(tmp_path, "tournage.txt", "Le réalisateur a filmé la grève des acteurs.\n")
+    index = Index.build(tmp_path)
+    assert first(index, "What did the director say about the actors' strike?").doc == "propos"
