@@ -352,6 +352,27 @@ class Index:
         first, runs = self._runs(term)
         return splitids.whole(self.arrays.post_low[first:first + runs[-1]], runs, self._id_bits)
 
+    def read(self, terms: list[int], weights: list[float]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """Several terms' postings read whole, laid end to end: their passages (int32, each
+        term's sorted), what each adds to its passage's BM25 times its term's weight (as
+        `impacts` gives them), and where each term's postings start in them (then the end). A
+        few numpy calls for all the terms: a question's rare terms are a dozen short lists."""
+        a = self.arrays
+        ids = np.asarray(terms, dtype=np.int64)
+        if self._highs == 1:
+            runs = np.stack([a.term_ptr[ids], a.term_ptr[ids + 1]], axis=1)
+        else:
+            runs = a.post_run[(ids * self._highs)[:, None] + np.arange(self._highs + 1)]
+        bounds = runs[:, [0, -1]].tolist()
+        low = np.concatenate([a.post_low[s:e] for s, e in bounds])
+        levels = np.concatenate([a.post_impact[s:e] for s, e in bounds])
+        lengths = [e - s for s, e in bounds]
+        scale = np.array([a.term_scale[t] * w for t, w in zip(terms, weights)], dtype=np.float32)
+        offsets = [0]
+        for n in lengths:
+            offsets.append(offsets[-1] + n)
+        return (splitids.whole_of(low, runs, self._id_bits), levels * np.repeat(scale, lengths), offsets)
+
     def sought(self, passages: np.ndarray) -> splitids.Sought:
         """Sorted passage ids made ready for `find` (once for all the terms searched)."""
         return splitids.sought(passages, self._id_bits)
