@@ -257,7 +257,7 @@ def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
     for word (however common its words), with their BM25 scores and, for each, the share of
     the question its longest run quotes (0 under `phrases.PHRASE_MIN` words; `read`: the
     postings `top_bm25` read whole, searched as they are)."""
-    quoting, lengths = phrases.runs(index, query.sequence, query.content)
+    quoting, lengths = phrases.runs(index, query.sequence, query.content, read)
     if not quoting.size:
         return found, scores, np.zeros(len(found), dtype=np.float32)
     best = np.sort(quoting[np.lexsort((quoting, -lengths))[:params.phrase_passages]])

@@ -400,17 +400,18 @@ class Index:
         """How many passages hold a term."""
         return int(self.arrays.term_ptr[term + 1] - self.arrays.term_ptr[term])
 
-    def positions(self, term: int) -> np.ndarray:
+    def positions(self, term: int, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
         """Where a term stands in the joined word sequences (`passage_terms`), in order: a
         new array in the type of `pass_ptr`, read from its places in its postings' passages
-        (`places.py`)."""
+        (`places.py`; its postings as a stage read them whole, in `read` by term, when there)."""
         a = self.arrays
         whole, end = a.dense_ptr[term], a.dense_ptr[term + 1]
         if end > whole:  # a term found thousands of times: stored whole
             return a.word_at[whole:end].astype(a.pass_ptr.dtype)
         first = int(a.term_ptr[term])  # a term of places: `whole` is how many are stored whole before it
+        passages = read[term] if read and term in read else self.postings(term)
         return places.decode(a.word_place[a.word_ptr[term] - whole:a.word_ptr[term + 1] - whole],
-                             self.postings(term), a.post_text, first, a.pass_ptr)
+                             passages, a.post_text, first, a.pass_ptr)
 
     def occurrences(self, term: int) -> int:
         """How many times a term stands in the word sequences (its positions, not read)."""
