@@ -352,6 +352,27 @@ class Index:
         first, runs = self._runs(term)
         return splitids.whole(self.arrays.post_low[first:first + runs[-1]], runs, self._id_bits)
 
+    def read(self, terms: list[int], weights: list[float]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """Several terms' postings read whole, laid end to end: their passages (int32, each
+        term's sorted), what each adds to its passage's BM25 times its term's weight (as
+        `impacts` gives them), and where each term's postings start in them (then the end). A
+        few numpy calls for all the terms: a question's rare terms are a dozen short lists."""
+        a = self.arrays
+        ids = np.asarray(terms, dtype=np.int64)
+        if self._highs == 1:
+            runs = np.stack([a.term_ptr[ids], a.term_ptr[ids + 1]], axis=1)
+        else:
+            runs = a.post_run[(ids * self._highs)[:, None] + np.arange(self._highs + 1)]
+        bounds = runs[:, [0, -1]].tolist()
+        low = np.concatenate([a.post_low[s:e] for s, e in bounds])
+        levels = np.concatenate([a.post_impact[s:e] for s, e in bounds])
+        lengths = [e - s for s, e in bounds]
+        scale = np.array([a.term_scale[t] * w for t, w in zip(terms, weights)], dtype=np.float32)
+        offsets = [0]
+        for n in lengths:
+            offsets.append(offsets[-1] + n)
+        return (splitids.whole_of(low, runs, self._id_bits), levels * np.repeat(scale, lengths), offsets)
+
     def sought(self, passages: np.ndarray) -> splitids.Sought:
         """Sorted passage ids made ready for `find` (once for all the terms searched)."""
         return splitids.sought(passages, self._id_bits)
@@ -379,17 +400,18 @@ class Index:
         """How many passages hold a term."""
         return int(self.arrays.term_ptr[term + 1] - self.arrays.term_ptr[term])
 
-    def positions(self, term: int) -> np.ndarray:
+    def positions(self, term: int, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
         """Where a term stands in the joined word sequences (`passage_terms`), in order: a
         new array in the type of `pass_ptr`, read from its places in its postings' passages
-        (`places.py`)."""
+        (`places.py`; its postings as a stage read them whole, in `read` by term, when there)."""
         a = self.arrays
         whole, end = a.dense_ptr[term], a.dense_ptr[term + 1]
         if end > whole:  # a term found thousands of times: stored whole
             return a.word_at[whole:end].astype(a.pass_ptr.dtype)
         first = int(a.term_ptr[term])  # a term of places: `whole` is how many are stored whole before it
+        passages = read[term] if read and term in read else self.postings(term)
         return places.decode(a.word_place[a.word_ptr[term] - whole:a.word_ptr[term + 1] - whole],
-                             self.postings(term), a.post_text, first, a.pass_ptr)
+                             passages, a.post_text, first, a.pass_ptr)
 
     def occurrences(self, term: int) -> int:
         """How many times a term stands in the word sequences (its positions, not read)."""

@@ -28,8 +28,8 @@ def members(values: np.ndarray, among: np.ndarray) -> np.ndarray:
     return among[at] == values
 
 
-def _occurrences(index, ids: frozenset[int]) -> np.ndarray:
-    parts = [index.positions(t) for t in ids]
+def _occurrences(index, ids: frozenset[int], read: dict[int, np.ndarray] | None) -> np.ndarray:
+    parts = [index.positions(t, read) for t in ids]
     if len(parts) == 1:
         return parts[0]  # a new array already
     return np.concatenate(parts) if parts else np.zeros(0, dtype=index.arrays.pass_ptr.dtype)
@@ -39,12 +39,14 @@ def _count(index, ids: frozenset[int]) -> int:
     return sum(index.occurrences(t) for t in ids)
 
 
-def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np.ndarray, np.ndarray]:
+def runs(index, sequence: list[frozenset[int]], content: list[bool],
+         read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Passages holding a run of at least PHRASE_MIN of the question's words, one of them a
     content word, with the length of their longest such run: (passages, lengths), by passage.
 
     `sequence` holds, for each word of the question in order, the ids it may match (a content
-    word's term or its corrections; a stop word's own id); `content` tells content words."""
+    word's term or its corrections; a stop word's own id); `content` tells content words;
+    `read`: postings a stage read whole, by term (an anchor's are not cast again)."""
     empty = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     if len(sequence) < PHRASE_MIN:
         return empty
@@ -53,7 +55,7 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool]) -> tuple[np
     bounds, total = index.arrays.pass_ptr, index.word_count()
     owners, lengths = [], []
     for k in anchors:
-        at = _occurrences(index, sequence[k])
+        at = _occurrences(index, sequence[k], read)
         lowest, highest = (int(at.min()), int(at.max())) if at.size else (0, 0)
         reach = []  # how far the run goes from each occurrence, rightwards then leftwards
         for step, steps in ((1, len(sequence) - k - 1), (-1, k)):

@@ -57,6 +57,18 @@ def whole(low: np.ndarray, runs: list[int], width: int) -> np.ndarray:
     return ids
 
 
+def whole_of(low: np.ndarray, runs: np.ndarray, width: int) -> np.ndarray:
+    """Several terms' ids whole (int32) from their low parts laid end to end, and their runs'
+    offsets (one row a term, the high parts' runs' bounds, as `post_run` holds them): one cast
+    and one addition for all the terms, not a few a term."""
+    ids = low.astype(np.int32)
+    n_terms, n_highs = runs.shape[0], runs.shape[1] - 1
+    if n_highs > 1:
+        high = np.tile(np.arange(n_highs, dtype=np.int32) << width, n_terms)
+        ids += np.repeat(high, np.diff(runs, axis=1).ravel())
+    return ids
+
+
 def find_whole(ids: np.ndarray, passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Where each of `passages` (sorted ids) is in `ids` (a term's postings read whole,
     `whole`), clipped to the list, and whether it is there: one search."""
