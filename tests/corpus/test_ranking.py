@@ -79,6 +79,15 @@ def test_a_bare_word_gets_its_own_definition_not_one_that_names_it(tmp_path):
     assert top.doc == "Article 2"
 
 
+def test_a_question_of_one_word_is_not_quoted_by_its_stop_words(tmp_path):
+    articles = {
+        "Article 1": "Le titulaire d'un droit autre que la propriété ne peut être inscrit sur le registre.",
+        "Article 2": "La propriété est le droit de jouir et disposer des choses de la manière la plus absolue.",
+    }
+    index = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()})
+    assert index.search("Qu'est-ce que la propriété ?").results[0].doc == "Article 2"
+
+
 def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
     index = corpus_of(
         tmp_path,
