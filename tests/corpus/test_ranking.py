@@ -79,6 +79,18 @@ def test_a_bare_word_gets_its_own_definition_not_one_that_names_it(tmp_path):
     assert top.doc == "Article 2"
 
 
+def test_a_definition_that_opens_with_its_subject_answers_what_it_is(tmp_path):
+    articles = {
+        "Article 1": "Le mandat finit par la mort du mandataire.",
+        "Article 2": "Le mandataire répond du mandat et des fautes commises dans sa gestion du mandat.",
+        "Article 3": "Le mandat ou procuration est un acte par lequel une personne donne à une autre le "
+                     "pouvoir de faire quelque chose pour le mandant et en son nom.",
+        "Article 4": "Le mandat est gratuit, sauf convention contraire ; le mandat peut être spécial.",
+    }
+    index = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()})
+    assert index.search("Qu'est-ce que le mandat ?").results[0].doc == "Article 3"
+
+
 def test_a_question_of_one_word_is_not_quoted_by_its_stop_words(tmp_path):
     articles = {
         "Article 1": "Le titulaire d'un droit autre que la propriété ne peut être inscrit sur le registre.",
