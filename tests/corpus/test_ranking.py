@@ -100,6 +100,18 @@ def test_a_question_of_one_word_is_not_quoted_by_its_stop_words(tmp_path):
     assert index.search("Qu'est-ce que la propriété ?").results[0].doc == "Article 2"
 
 
+def test_a_paragraph_is_read_with_the_rest_of_its_article(tmp_path):
+    # Article 10 answers in two paragraphs, the second saying "Il" for the deposit the first
+    # names; Article 12 names the deposit, and says nothing of its return.
+    index = corpus_of(
+        tmp_path,
+        **{"Article 10": "Article 10\n----\nLe dépôt de garantie est versé par le locataire à l'entrée dans les "
+                         "lieux.\n\nIl est restitué dans un délai de deux mois après la remise des clés.\n",
+           "Article 11": "Article 11\n----\nLe délai de préavis court après la remise du congé.\n",
+           "Article 12": "Article 12\n----\nLe dépôt de garantie est dû.\n"})
+    assert index.search("dépôt de garantie restitué délai").results[0].doc == "Article 10"
+
+
 def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
     index = corpus_of(
         tmp_path,
