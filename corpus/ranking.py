@@ -9,8 +9,7 @@ The rules, in order (each reads the features `scoring.py` measures):
 2. for the leading candidates, whether their heading restates the question (the passage
    opening that section the more so), is made of the question's words alone, or is quoted
    whole by the question (none of which lifts a passage over one quoting the whole question);
-3. a passage covering far less than the best one (with its neighbours, where rule 1 read
-   them) is no answer: it is dropped;
+3. a passage covering far less than the best one is no answer: it is dropped;
 4. the confidence: what the best passage covers, less when no passage holds the number or date
    asked for (`answer_kinds.py`) or for the signs of `abstention.py`; under
    `abstain_below`, the engine abstains;
@@ -77,8 +76,7 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     score, order = by_coverage(features, params)
     order = by_section(index, query, found, features, score, order, params, needed)
     order = by_heading(index, query, found, features, score, order, params)
-    held = np.maximum(features.coverage, features.section)  # an article answering in two paragraphs
-    keep = [i for i in order if held[i] >= params.result_below * float(held[order[0]])]
+    keep = [i for i in order if features.coverage[i] >= params.result_below * float(features.coverage[order[0]])]
     reachable = within_reach(query, score, keep, needed, params)
     sure, signs = confidence(index, query, found, features, order[0], keep, reachable, params)
     if sure < params.abstain_below:

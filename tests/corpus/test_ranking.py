@@ -112,17 +112,6 @@ def test_a_paragraph_is_read_with_the_rest_of_its_article(tmp_path):
     assert index.search("dépôt de garantie restitué délai").results[0].doc == "Article 10"
 
 
-def test_an_article_that_answers_in_two_paragraphs_is_shown_beside_one_that_answers_in_one(tmp_path):
-    index = corpus_of(
-        tmp_path,
-        **{"Article 20": "Article 20\n----\nLe dépôt de garantie est restitué dans un délai de deux mois.\n",
-           "Article 21": "Article 21\n----\nLe dépôt de garantie est versé à la signature.\n\n"
-                         "Il est restitué au départ du locataire, dans le délai fixé par le bail.\n",
-           "Article 22": "Article 22\n----\nLe bail fixe le loyer.\n"})
-    shown = [hit.doc for hit in index.search("dépôt de garantie restitué délai", k=3).results]
-    assert shown[:2] == ["Article 20", "Article 21"]
-
-
 def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
     index = corpus_of(
         tmp_path,
