@@ -147,8 +147,9 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
             continue
         tokens = index.passage_tokens(passage)
         subject = [(s, e) for s, e, t in zip(tokens.starts, tokens.ends, tokens.terms) if t in owner]
-        opening = [(s, e) for s, e, t in zip(tokens.starts[:DEFINED_OPENING], tokens.ends[:DEFINED_OPENING],
-                                             tokens.terms[:DEFINED_OPENING]) if t in owner]
+        # The subject's words among the passage's first few.
+        first = tokens.starts[DEFINED_OPENING] if len(tokens.starts) > DEFINED_OPENING else end
+        opening = [(s, e) for s, e in subject if s < first]
         found.append(_near(kind, answers, subject, reach, opening, text))
     return found
 
