@@ -80,7 +80,9 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
 PATTERNS["year"] = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b", re.I)
 MEASURED = frozenset({"quantity", "age", "money", "when", "year"})  # kinds whose answer is a number, a date or a duration
-DEFINED_GAP = 3  # characters between a defined word and the verb that defines it
+DEFINED_GAP = 3  # characters between a defined word and the verb that defines it ...
+DEFINED_OPENING = 3  # ... or, when the word opens the passage (among its first words), ...
+DEFINED_REACH = 40  # ... characters after it within one clause: "Le mandat ou procuration est un acte"
 
 
 def narrowed(kind: AnswerKind | None, question: str) -> str | None:
@@ -105,9 +107,11 @@ def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[
     return spans
 
 
-def _near(kind: AnswerKind, answers: list[tuple[int, int]], subject: list[tuple[int, int]], reach: int) -> bool:
+def _near(kind: AnswerKind, answers: list[tuple[int, int]], subject: list[tuple[int, int]], reach: int,
+          opening: list[tuple[int, int]] = (), text: str = "") -> bool:
     """Whether one of the answers stands within `reach` characters of one of the subject's words
-    (a definition: right beside it)."""
+    (a definition: right beside it, or in the clause a passage opens with the subject:
+    `opening`, the subject's words among the passage's first, in `text`)."""
     for start, end in answers:
         # The question's own words are its subject, not its answer: "Sora" answers no "who made Sora?".
         if any(s < end and start < e for s, e in subject):
@@ -117,9 +121,16 @@ def _near(kind: AnswerKind, answers: list[tuple[int, int]], subject: list[tuple[
             # usufruit…". "L'usufruit est le droit… dont un autre a la propriété" defines another.
             if any(0 <= start - e <= DEFINED_GAP or 0 <= s - end <= DEFINED_GAP for s, e in subject):
                 return True
+            # "Le dépôt, en général, est un acte…": the passage opens with its subject and goes
+            # on to say what it is, in the same clause.
+            if any(0 <= start - e <= DEFINED_REACH and not _CLAUSE_END.search(text, e, start) for s, e in opening):
+                return True
         elif any(s - reach <= start and end <= e + reach for s, e in subject):
             return True
     return False
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: int = REACH) -> list[bool]:
@@ -129,13 +140,17 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
     found = []
     for passage in passages:
         start, end = index.span(passage)
-        answers = answers_in(kind, index.paragraph_text(index.paragraph_of(passage)), start, end)
+        text = index.paragraph_text(index.paragraph_of(passage))
+        answers = answers_in(kind, text, start, end)
         if not answers:
             found.append(False)
             continue
         tokens = index.passage_tokens(passage)
         subject = [(s, e) for s, e, t in zip(tokens.starts, tokens.ends, tokens.terms) if t in owner]
-        found.append(_near(kind, answers, subject, reach))
+        # The subject's words among the passage's first few.
+        first = tokens.starts[DEFINED_OPENING] if len(tokens.starts) > DEFINED_OPENING else end
+        opening = [(s, e) for s, e in subject if s < first]
+        found.append(_near(kind, answers, subject, reach, opening, text))
     return found
 
 

@@ -43,6 +43,9 @@ class RankingParams:
     #                          orders passages that cover as much, it does not outweigh coverage
     quote_weight: float = 1.0  # what a run of the whole question word for word adds to a rank ...
     quote_power: int = 2  # ... and a shorter run, by the square of its share: "de la" says little
+    section_weight: float = 0.3  # what covering more of the question with the passages beside
+    #                              it in its section adds, times the share they add ...
+    section_reach: int = 3  # ... read this many passages on each side, under the same heading
     reranked: int = 24  # leading candidates whose headings and words are read further ...
     reranked_most: int = 48  # ... or as many as cover as much as the best, up to this
     heading_rank: float = 0.5  # what a heading that holds the whole question adds to a rank

@@ -15,6 +15,7 @@ PHRASE_MIN = 3  # fewer of the question's words in a row is chance
 # A word found more often than this anchors no search (its runs are found through a rarer word
 # of the question), unless it is the question's rarest.
 ANCHOR_MOST = 50_000
+RUN_CONTENT = 2  # content words a run holds, at least: "que la propriété" quotes one word, not a line
 ANCHORS = 2  # runs through neither of the question's two rarest words are left unsought
 
 
@@ -53,6 +54,9 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool],
     anchors = sorted((_count(index, ids), k) for k, ids in enumerate(sequence) if content[k] and ids)
     anchors = [k for i, (count, k) in enumerate(anchors) if i == 0 or count <= ANCHOR_MOST][:ANCHORS]
     bounds, total = index.arrays.pass_ptr, index.word_count()
+    # How many content words the question holds before each of its words: a run must hold two
+    # of them (or be the whole question) to say more than its one content word does alone.
+    before = np.concatenate([[0], np.cumsum(content)])
     owners, lengths = [], []
     for k in anchors:
         at = _occurrences(index, sequence[k], read)
@@ -81,9 +85,11 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool],
         # A run may not cross from a passage into the next: cut it at the passage's bounds.
         start = at[long]
         passage = np.searchsorted(bounds, start, side="right") - 1
-        length = (np.minimum(right[long], bounds[passage + 1] - 1 - start)
-                  + np.minimum(left[long], start - bounds[passage]) + 1)
-        keep = length >= PHRASE_MIN
+        right_in = np.minimum(right[long], bounds[passage + 1] - 1 - start)
+        left_in = np.minimum(left[long], start - bounds[passage])
+        length = right_in + left_in + 1
+        held = before[k + right_in + 1] - before[k - left_in]
+        keep = (length >= PHRASE_MIN) & ((held >= RUN_CONTENT) | (length == len(sequence)))
         owners.append(passage[keep])
         lengths.append(length[keep])
     if not owners:

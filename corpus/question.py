@@ -248,7 +248,9 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
     ("version", re.compile(_asks_for("version|versions|release"))),
     ("quantity", re.compile(r"\b(?:combien|how (?:many|much))\b|"
                             + _asks_for("nombre|pourcentage|taux|quantite|proportion|part|limite|"
-                                        "number|percentage|amount|proportion|rate|limit"))),
+                                        "distance|hauteur|longueur|largeur|profondeur|surface|superficie|poids|taille|"
+                                        "number|percentage|amount|proportion|rate|limit|height|length|width|"
+                                        "depth|area|weight|size"))),
     ("who", re.compile(r"\bc'est qui\b|" + _asks_for(
                            "personne|entreprise|entreprises|societe|organisation|organisme|juge|tribunal|auteur|"
                            "fondateur|createur|directeur|patron|company|companies|person|people|organisation|"

@@ -3,7 +3,9 @@ engine is of the best one.
 
 The rules, in order (each reads the features `scoring.py` measures):
 1. how much of the question a passage covers (each word weighted by its rarity), then its BM25
-   and how much of the question it quotes word for word;
+   and how much of the question it quotes word for word; for the leading candidates, a little
+   for what the passages beside them under the same heading cover with them (an article, a
+   section read as a whole);
 2. for the leading candidates, whether their heading restates the question (the passage
    opening that section the more so), is made of the question's words alone, or is quoted
    whole by the question (none of which lifts a passage over one quoting the whole question);
@@ -26,15 +28,18 @@ from .candidates import Candidates
 from .params import RankingParams
 from .query import Query
 from .question import AnswerKind
-from .scoring import closeness, coverage, heading_quoted, heading_share, opens_section
+from .scoring import (closeness, heading_quoted, heading_share, held_shares, opens_section, section_coverage,
+                      weighted_share)
 
 
 class Features(NamedTuple):
     """What the ranking measured of each candidate, aligned with `Candidates.passages`. The
     later measures are read for the passages they can still reorder only (zero elsewhere)."""
 
-    coverage: np.ndarray
+    held: np.ndarray  # by passage and question word: how much of the word it holds (`scoring.held_shares`)
+    coverage: np.ndarray  # the rarity-weighted share of the question it holds
     bm25: np.ndarray  # over the best candidate's
+    section: np.ndarray  # the share of the question it covers with its neighbours in its section
     quoted: np.ndarray  # as `Candidates.quoted`
     heading: np.ndarray  # the share of the question the passage's heading holds
     kind: np.ndarray  # holds the kind of answer asked for near the subject
@@ -43,8 +48,10 @@ class Features(NamedTuple):
     @classmethod
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
-        return cls(coverage(index, query.words, found.passages, params, found.read), found.bm25 / found.bm25.max(),
-                   found.quoted, np.zeros(n, dtype=np.float32), np.zeros(n, dtype=bool), np.zeros(n))
+        held = held_shares(index, query.words, found.passages, params, found.read)
+        return cls(held, weighted_share(query.words, held, params), found.bm25 / found.bm25.max(),
+                   np.zeros(n, dtype=np.float32), found.quoted, np.zeros(n, dtype=np.float32),
+                   np.zeros(n, dtype=bool), np.zeros(n))
 
 
 class Ranked(NamedTuple):
@@ -67,6 +74,7 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     query = query._replace(kind=kind_asked(query))
     features = Features.of(index, query, found, params)
     score, order = by_coverage(features, params)
+    order = by_section(index, query, found, features, score, order, params, needed)
     order = by_heading(index, query, found, features, score, order, params)
     keep = [i for i in order if features.coverage[i] >= params.result_below * float(features.coverage[order[0]])]
     reachable = within_reach(query, score, keep, needed, params)
@@ -101,6 +109,27 @@ def by_coverage(features: Features, params: RankingParams) -> tuple[np.ndarray, 
     score = features.coverage + params.bm25_weight * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
     tied = int(np.count_nonzero(features.coverage >= features.coverage.max() - 1e-6))
     return score, np.argsort(-score, kind="stable")[:min(max(params.reranked, tied), params.reranked_most)]
+
+
+def by_section(index, query: Query, found: Candidates, features: Features, score: np.ndarray,
+               order: np.ndarray, params: RankingParams, needed: int) -> np.ndarray:
+    """Rule 1b: the leading candidates reordered by what the passages beside them in their
+    section add to their coverage (`section_weight` times that share): a short article of law
+    or a section of a manual says in one paragraph what the question asks of another. `needed`:
+    how far down the page to show may reach."""
+    if params.section_weight <= 0 or len(query.words) < 2:
+        return order
+    # Only a passage that lacks some of the question can gain, and only one that could then
+    # reach the page asked for matters (for a question in the documents' own words, few or none).
+    gain = params.section_weight * (1.0 - features.coverage[order])
+    cut = score[order[min(needed, len(order)) - 1]]
+    lacking = order[(gain > 1e-6) & (score[order] + gain >= cut)]
+    if not lacking.size:
+        return order
+    together = section_coverage(index, found.passages[lacking], found.passages, features.held, params.section_reach)
+    features.section[lacking] = weighted_share(query.words, together, params)
+    score[lacking] += params.section_weight * np.maximum(features.section[lacking] - features.coverage[lacking], 0.0)
+    return order[np.argsort(-score[order], kind="stable")]
 
 
 def by_heading(index, query: Query, found: Candidates, features: Features, score: np.ndarray,

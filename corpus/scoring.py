@@ -21,14 +21,47 @@ def coverage(index, words: list[QueryWord], passages: np.ndarray, params: Rankin
     """For each passage: the rarity-weighted share of the question's words it contains. The
     terms' postings already read whole (`read`, by term: the candidates stage's) are searched
     once each, not again in their 16-bit runs."""
+    return weighted_share(words, held_shares(index, words, passages, params, read), params)
+
+
+def held_shares(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
+                read: dict[int, np.ndarray] | None = None) -> np.ndarray:
+    """For each passage (sorted ids) and each of the question's words: how much of the word it
+    holds (1, or its share for a translation or a family member; 0)."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
     for j, word in enumerate(words):
         for share, term in word.term_weights(params):
             present[:, j] = np.maximum(present[:, j], share * index.find(term, sought, read)[1])
+    return present
+
+
+def weighted_share(words: list[QueryWord], present: np.ndarray, params: RankingParams) -> np.ndarray:
+    """The rarity-weighted share of the question each row of `held_shares` holds."""
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total
+
+
+def section_coverage(index, passages: np.ndarray, among: np.ndarray, held: np.ndarray,
+                     reach: int) -> np.ndarray:
+    """For each of `passages`: how much of each of the question's words it holds together with
+    the passages beside it under the same heading of the same document (`reach` on each side):
+    an article of law, a section of a manual, read as a whole. "Les déclarations de naissance
+    sont faites dans les trois jours" answers "déclarer une naissance, quel délai", though the
+    word *délai* stands in the article's next paragraph. What each passage holds is read in
+    `held` (`held_shares`, rows aligned with `among`, the candidates, sorted): a passage beside
+    that is no candidate holds too little of the question to count."""
+    a = index.arrays
+    around = passages[:, None] + np.arange(-reach, reach + 1)
+    np.minimum(np.maximum(around, 0, out=around), len(index) - 1, out=around)
+    para, near = a.pass_para[passages], a.pass_para[around]
+    at = np.searchsorted(among, around)
+    np.minimum(at, len(among) - 1, out=at)
+    # Beside it: in its section, and a candidate (the passage itself is one).
+    beside = ((a.para_doc[near] == a.para_doc[para][:, None]) & (a.para_head[near] == a.para_head[para][:, None])
+              & (among[at] == around))
+    return (held[at] * beside[:, :, None]).max(axis=1)
 
 
 def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

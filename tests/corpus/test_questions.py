@@ -104,6 +104,8 @@ def test_thanks_and_greetings_alone_ask_nothing(seeds_index, said):
     ("ça coûte combien un abonnement", "money"),
     ("c'est qui le patron de Sony", "who"),
     ("Quel est le taux de la taxe ?", "quantity"),
+    ("Quelle est la hauteur d'un mur de clôture ?", "quantity"),  # a measure: a number and its unit
+    ("what is the size limit of an upload?", "quantity"),
     ("how can my bot ask a question?", "howto"),
     ("on fait comment pour bannir quelqu'un", "howto"),
     ("qu'est ce qu'un pacs", "definition"),

@@ -79,6 +79,39 @@ def test_a_bare_word_gets_its_own_definition_not_one_that_names_it(tmp_path):
     assert top.doc == "Article 2"
 
 
+def test_a_definition_that_opens_with_its_subject_answers_what_it_is(tmp_path):
+    articles = {
+        "Article 1": "Le mandat finit par la mort du mandataire.",
+        "Article 2": "Le mandataire répond du mandat et des fautes commises dans sa gestion du mandat.",
+        "Article 3": "Le mandat ou procuration est un acte par lequel une personne donne à une autre le "
+                     "pouvoir de faire quelque chose pour le mandant et en son nom.",
+        "Article 4": "Le mandat est gratuit, sauf convention contraire ; le mandat peut être spécial.",
+    }
+    index = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()})
+    assert index.search("Qu'est-ce que le mandat ?").results[0].doc == "Article 3"
+
+
+def test_a_question_of_one_word_is_not_quoted_by_its_stop_words(tmp_path):
+    articles = {
+        "Article 1": "Le titulaire d'un droit autre que la propriété ne peut être inscrit sur le registre.",
+        "Article 2": "La propriété est le droit de jouir et disposer des choses de la manière la plus absolue.",
+    }
+    index = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()})
+    assert index.search("Qu'est-ce que la propriété ?").results[0].doc == "Article 2"
+
+
+def test_a_paragraph_is_read_with_the_rest_of_its_article(tmp_path):
+    # Article 10 answers in two paragraphs, the second saying "Il" for the deposit the first
+    # names; Article 12 names the deposit, and says nothing of its return.
+    index = corpus_of(
+        tmp_path,
+        **{"Article 10": "Article 10\n----\nLe dépôt de garantie est versé par le locataire à l'entrée dans les "
+                         "lieux.\n\nIl est restitué dans un délai de deux mois après la remise des clés.\n",
+           "Article 11": "Article 11\n----\nLe délai de préavis court après la remise du congé.\n",
+           "Article 12": "Article 12\n----\nLe dépôt de garantie est dû.\n"})
+    assert index.search("dépôt de garantie restitué délai").results[0].doc == "Article 10"
+
+
 def test_a_question_that_quotes_a_section_title_gets_that_section(tmp_path):
     index = corpus_of(
         tmp_path,
