@@ -537,7 +537,8 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     counts, lengths = inversion.counts(sequence(), low, n_terms, bounds)
     word_ptr, word_at = inversion.positions(sequence(), counts[-low:n_terms - low], n_words)
     spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
-    spool.put("word_at", word_at)
+    spool.put("positions", word_at)  # stored as places at the end (`places.stored`)
+    word_at_type = word_at.dtype
     del word_at
     rare_at = _codes(spool, sequence(), counts, low, n_words)
     spool.drop("sequence")
@@ -555,7 +556,7 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     in_text = []  # per posting: whether its passage's text holds the term (not its heading only)
     # Positions are read back from the spool a chunk of terms at a time, in order.
     for first, last, chunk_df, post_pass, tf, head_tf in inversion.postings(
-            word_ptr, lambda lo, hi: spool.read("word_at", lo, hi), bounds, head_terms, head_owner):
+            word_ptr, lambda lo, hi: spool.read("positions", lo, hi), bounds, head_terms, head_owner):
         df[first:last] = chunk_df
         idf[first:last] = np.log1p((n_pass - chunk_df + 0.5) / (chunk_df + 0.5))
         impact = _impacts(idf[first:last], chunk_df, post_pass, tf, head_tf, lengths, avg)
@@ -579,11 +580,17 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     # Each term's best contribution as read back (IMPACT_LEVELS of its levels): what lets a
     # query skip common terms safely.
     spool.put("term_max", scale * np.float32(IMPACT_LEVELS))
-    # Positions as places in their passages (`places.py`), now that the postings are read.
-    word_at = spool.read("word_at", 0, spool.length("word_at"))
-    spool.drop("word_at")
-    for name, values in places.stored(word_at, word_ptr, bounds, DENSE_FROM, DENSE_UNTIL).items():
-        spool.put(name, values)
+    # Positions as places in their passages (`places.py`), now that the postings are read: a
+    # chunk at a time, read back from the spool and written to it.
+    spool.extend("word_place", np.zeros(0, dtype=places.passage_place_type(bounds)))
+    spool.extend("word_at", np.zeros(0, dtype=word_at_type))
+    dense_ptr = places.dense(word_ptr, DENSE_FROM, DENSE_UNTIL)
+    for placed, whole in places.stored(lambda lo, hi: spool.read("positions", lo, hi), word_ptr, bounds,
+                                       dense_ptr):
+        spool.extend("word_place", placed)
+        spool.extend("word_at", whole)
+    spool.drop("positions")
+    spool.put("dense_ptr", dense_ptr.astype(word_at_type))
     return df
 
 
