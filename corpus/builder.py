@@ -15,11 +15,13 @@ import ctypes
 import logging
 import multiprocessing
 import os
+import pickle
 from array import array
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from itertools import chain
+from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy as np
@@ -292,8 +294,24 @@ def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
 _WORKER_ANALYSED: dict[str, dict[str, Analysed]] = {}
 
 
-def _index_slice(task: tuple[Corpus, int, int]) -> Part:
-    return index_batch(*task, analysed=_WORKER_ANALYSED)
+def _index_slice(task: tuple[Corpus, int, int, Path]) -> Path:
+    """In a worker: the part of a batch, written to a file of its own (`task[3]`) rather than
+    sent back. Sent, a part is pickled whole in the worker's memory, then held unpickled in
+    the reading process's until its turn comes to be joined; written, it is read back only
+    then (`_read_part`)."""
+    corpus, start, stop, path = task
+    part = index_batch(corpus, start, stop, analysed=_WORKER_ANALYSED)
+    with open(path, "wb") as f:
+        pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _read_part(path: Path) -> Part:
+    """A part a worker wrote (`_index_slice`), its file removed once read."""
+    with open(path, "rb") as f:
+        part = pickle.load(f)
+    path.unlink()
+    return part
 
 
 _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
@@ -332,8 +350,11 @@ def workers_for(corpus: Corpus) -> int:
     return 1
 
 
-def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | None = None) -> Iterator[Part]:
+def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
+          workers: int | None = None) -> Iterator[Part]:
     """The corpus's parts, in corpus order; `on_progress` is told how many files are done.
+    Worker processes leave the parts they make in `folder` until their turn comes (the
+    build's private folder: `storage.Spool`).
 
     `workers` processes read them, this one among them (by default: one per core, up to
     MAX_WORKERS, for a large corpus). Workers are started with "spawn", never by forking a
@@ -348,7 +369,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
         return
     n_batches = min(len(corpus), workers * BATCHES_PER_WORKER)
     cuts = [round(i * len(corpus) / n_batches) for i in range(n_batches + 1)]
-    tasks = [(corpus, a, b) for a, b in zip(cuts, cuts[1:])]
+    tasks = [(corpus, a, b, folder / f"part-{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
     done = 0
     analysed: dict[str, dict[str, Analysed]] = {}  # this process's batches share their words' analysis
     try:
@@ -358,7 +379,8 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
                                  initializer=release_memory_promptly) as pool:
             futures = {i: pool.submit(_index_slice, task) for i, task in enumerate(tasks) if i % workers}
             for i, task in enumerate(tasks):
-                part = futures.pop(i).result() if i in futures else index_batch(*task, analysed=analysed)
+                part = _read_part(futures.pop(i).result()) if i in futures else \
+                    index_batch(*task[:3], analysed=analysed)
                 done += 1
                 on_progress(cuts[done])
                 yield part
@@ -366,7 +388,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     except (BrokenProcessPool, OSError) as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
         for task in tasks[done:]:
-            part = index_batch(*task, analysed=analysed)
+            part = index_batch(*task[:3], analysed=analysed)
             on_progress(task[2])
             yield part
             del part

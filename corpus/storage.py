@@ -134,7 +134,9 @@ class Spool:
     Each array goes to a file of its own as it is made, whole (`put`) or a piece at a time
     (`extend`), in a private folder (`.corpus-build.*`) inside `folder`; `finish` lays them end
     to end behind the header, as `write` does, into one file there, which `move` then renames
-    into place. `close` removes the folder and all it holds: on every path, done or failed."""
+    into place. The build may keep files of its own there too (the parts worker processes
+    make: `builder.parts`). `close` removes the folder and all it holds: on every path, done or
+    failed."""
 
     def __init__(self, folder: str | Path):
         folder = Path(folder)
