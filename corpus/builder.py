@@ -415,11 +415,12 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     the term-grouped arrays a chunk of terms at a time (`_invert`), postings' passage ids split
     at `id_bits` bits (`splitids.py`; `ID_BITS` when 0)."""
     term_ids: dict[str, int] = {}
-    surface: list[tuple[str, np.ndarray]] = []  # each part's written forms and their term ids
-    words: list[tuple[str, str, np.ndarray]] = []  # each part's (language, words, term ids)
+    # What is joined of each part beyond the streamed arrays (the per-passage and per-paragraph
+    # arrays, the words as written and their term ids) waits in the spool, not in memory, until
+    # every part is in: the parts are read meanwhile, and reading is the build's peak.
+    held = _Held(spool)
     sources: list[Source] = []
     skipped: list[Skipped] = []
-    pieces: dict[str, list[np.ndarray]] = {}
     at = {"sequence": 0, "passages": 0, "paragraphs": 0, "para_text": 0, "text_z": 0, "text_dict": 0}
     head_ids: dict[bytes, int] = {}  # a heading path stored once for the whole index
     head_text = bytearray()
@@ -430,9 +431,9 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     for n, part in enumerate(parts):
         remap = np.fromiter((term_ids.setdefault(t, len(term_ids)) for t in part.terms),
                             dtype=np.int32, count=len(part.terms))
-        surface.append((part.surface[0], remap[part.surface[1]]))
+        held.words("surface", "", part.surface[0], remap[part.surface[1]])
         for lang, (written, tids) in part.words.items():
-            words.append((lang, written, remap[tids]))
+            held.words("words", lang, written, remap[tids])
         a = part.arrays
         sequence = a["sequence"]
         if remap.size:  # stop words keep their (negative) ids
@@ -458,7 +459,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
             "pass_start": a["pass_start"], "pass_end": a["pass_end"],
         }
         for name, value in shifted.items():
-            pieces.setdefault(name, []).append(value)
+            held.extend(name, value)
         at["sequence"] += len(sequence)
         at["passages"] += len(a["pass_para"])
         at["paragraphs"] += len(a["para_doc"])
@@ -468,24 +469,75 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
         sources += part.sources
         skipped += part.skipped
         del part, a, shifted, sequence
-    # One array at a time, its pieces let go as it is made: at most one array held twice.
-    joined = {name: np.concatenate(pieces.pop(name)) for name in list(pieces)}
+    joined = held.arrays()
     for name in ("pass_ptr", "para_ptr", "text_block_ptr", "text_dict_ptr"):  # offsets start at 0
         joined[name] = np.concatenate([np.zeros(1, dtype=np.int64), joined[name].astype(np.int64)])
     joined["head_text"] = np.frombuffer(head_text, dtype=np.uint8)
     joined["head_ptr"] = np.frombuffer(head_ptr, dtype=np.int64)
     # Read here, once, not in each worker: wordfreq's table is large.
-    spool.put("term_generality", generality.weights(_by_language(words), len(term_ids)))
-    del words
+    spool.put("term_generality", generality.weights(_by_language(held.read_words("words")), len(term_ids)))
     # What needs the vocabulary's dictionaries is written first, so that they are let go
     # before the inversion, the build's largest step.
-    _vocabulary(spool, joined, term_ids, _first_forms(surface), [s.language for s in sources])
+    _vocabulary(spool, joined, term_ids, _first_forms(held.read_words("surface")),
+                [s.language for s in sources])
+    held.drop()
     n_terms = len(term_ids)
     terms = sorted(term_ids, key=term_ids.__getitem__)
-    del term_ids, surface
+    del term_ids
     df = _invert(spool, joined, n_terms, low, id_bits or ID_BITS)
     _rows(spool, joined)
     return Built(sources, skipped, terms, df)
+
+
+class _Held:
+    """What `assemble` keeps of each part until all are in, in the spool under names of its
+    own (`HELD`), dropped before the index is finished: arrays joined end to end (`extend`,
+    `arrays`), and lists of words as written ("\n"-joined) with their term ids (`words`,
+    `read_words`), read back a part at a time."""
+
+    HELD = "joining."  # no array of the index is named so
+
+    def __init__(self, spool: storage.Spool):
+        self.spool = spool
+        self.names: list[str] = []  # the joined arrays, in the order they were begun
+        # list name -> each part's (language, its bytes' first and last + 1, its ids' likewise)
+        self.lists: dict[str, list[tuple[str, int, int, int, int]]] = {}
+
+    def extend(self, name: str, values: np.ndarray) -> None:
+        if self.HELD + name not in self.spool:
+            self.names.append(name)
+        self.spool.extend(self.HELD + name, values)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The joined arrays, read back whole (and let go from the spool)."""
+        joined = {}
+        for name in self.names:
+            joined[name] = self.spool.read(self.HELD + name, 0, self.spool.length(self.HELD + name))
+            self.spool.drop(self.HELD + name)
+        return joined
+
+    def words(self, name: str, lang: str, written: str, tids: np.ndarray) -> None:
+        if not tids.size:
+            return
+        blob = np.frombuffer(written.encode("utf-8"), dtype=np.uint8)
+        held = self.HELD + name
+        at = (self.spool.length(held), self.spool.length(held + ".ids")) if held in self.spool else (0, 0)
+        self.spool.extend(held, blob)
+        self.spool.extend(held + ".ids", tids.astype(np.int32, copy=False))
+        self.lists.setdefault(name, []).append((lang, at[0], at[0] + blob.size, at[1], at[1] + tids.size))
+
+    def read_words(self, name: str) -> Iterator[tuple[str, str, np.ndarray]]:
+        """Each part's (language, words as written "\n"-joined, their term ids), in order."""
+        held = self.HELD + name
+        for lang, lo, hi, first, last in self.lists.get(name, []):
+            yield lang, self.spool.read(held, lo, hi).tobytes().decode("utf-8"), \
+                self.spool.read(held + ".ids", first, last)
+
+    def drop(self) -> None:
+        for name in self.lists:
+            self.spool.drop(self.HELD + name)
+            self.spool.drop(self.HELD + name + ".ids")
+        self.lists.clear()
 
 
 def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: bytearray,
@@ -505,16 +557,16 @@ def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: byt
     return remap
 
 
-def _first_forms(surface: list[tuple[str, np.ndarray]]) -> dict[str, int]:
+def _first_forms(surface: Iterator[tuple[str, str, np.ndarray]]) -> dict[str, int]:
     """Folded word as written -> the term id the first part that holds it gave it."""
     joined: dict[str, int] = {}
-    for written, tids in surface:
+    for _, written, tids in surface:
         for key, tid in zip(written.split("\n") if tids.size else [], tids.tolist()):
             joined.setdefault(key, tid)
     return joined
 
 
-def _by_language(words: list[tuple[str, str, np.ndarray]]) -> dict[str, dict[str, int]]:
+def _by_language(words: Iterator[tuple[str, str, np.ndarray]]) -> dict[str, dict[str, int]]:
     """language -> word as written -> term id, from the parts' words."""
     joined: dict[str, dict[str, int]] = {}
     for lang, written, tids in words:
