@@ -20,7 +20,7 @@ from array import array
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, filterfalse
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -432,8 +432,12 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     for name, dtype in zip(STREAMED, (np.int32, np.uint8, np.uint8)):
         spool.extend(name, np.zeros(0, dtype=dtype))
     for n, part in enumerate(parts):
-        remap = np.fromiter((term_ids.setdefault(t, len(term_ids)) for t in part.terms),
-                            dtype=np.int32, count=len(part.terms))
+        # The part's terms new to the index take the next ids, in the part's order (its
+        # terms are distinct); then every term's id, both in C-level passes.
+        new = list(filterfalse(term_ids.__contains__, part.terms))
+        term_ids.update(zip(new, range(len(term_ids), len(term_ids) + len(new))))
+        remap = np.fromiter(map(term_ids.__getitem__, part.terms), dtype=np.int32, count=len(part.terms))
+        del new
         held.words("surface", "", part.surface[0], remap[part.surface[1]])
         for lang, (written, tids) in part.words.items():
             held.words("words", lang, written, remap[tids])
