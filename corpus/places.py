@@ -40,9 +40,9 @@ def encode(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray,
     """Each occurrence's place in its passage, its top bit set where it opens a posting: where
     the term starts, or its passage is not the one of the occurrence before (`word_at(lo, hi)`:
     the positions lo to hi - 1, grouped by term, in order; `bounds`: the passages' first
-    positions, then the end). A chunk at a time, each with where it starts: no full-size
+    positions, then the end). A chunk at a time, (its positions, their places): no full-size
     array, the positions' nor a temporary's."""
-    kind = place_type(int(np.max(np.diff(bounds))) if len(bounds) > 1 else 0)
+    kind = passage_place_type(bounds)
     opens_bit = kind.type(1 << (8 * kind.itemsize - 1))
     term_starts = np.asarray(word_ptr[:-1])
     previous = -1
