@@ -15,11 +15,13 @@ import ctypes
 import logging
 import multiprocessing
 import os
+import pickle
 from array import array
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, filterfalse
+from pathlib import Path
 from typing import Callable, Iterator
 
 import numpy as np
@@ -53,7 +55,10 @@ DENSE_UNTIL = 65_536
 # hold the others up and progress can be shown as batches finish.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost memory, not time
-BATCHES_PER_WORKER = 4  # smaller batches: less held at once, by each process and in the queue
+# Smaller batches: less held at once by each process (a batch's arrays, their copies as its part
+# is made). At 10M words, 8 rather than 4: build peak 259-267 MiB rather than 295-305, for some 2 s
+# more CPU (of 38) and texts compressed against twice as many dictionaries (answers unchanged).
+BATCHES_PER_WORKER = 8
 KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}  # a block's kind, as stored
 SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is one line)
 
@@ -292,8 +297,24 @@ def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
 _WORKER_ANALYSED: dict[str, dict[str, Analysed]] = {}
 
 
-def _index_slice(task: tuple[Corpus, int, int]) -> Part:
-    return index_batch(*task, analysed=_WORKER_ANALYSED)
+def _index_slice(task: tuple[Corpus, int, int, Path]) -> Path:
+    """In a worker: the part of a batch, written to a file of its own (`task[3]`) rather than
+    sent back. Sent, a part is pickled whole in the worker's memory, then held unpickled in
+    the reading process's until its turn comes to be joined; written, it is read back only
+    then (`_read_part`)."""
+    corpus, start, stop, path = task
+    part = index_batch(corpus, start, stop, analysed=_WORKER_ANALYSED)
+    with open(path, "wb") as f:
+        pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
+    return path
+
+
+def _read_part(path: Path) -> Part:
+    """A part a worker wrote (`_index_slice`), its file removed once read."""
+    with open(path, "rb") as f:
+        part = pickle.load(f)
+    path.unlink()
+    return part
 
 
 _M_MMAP_THRESHOLD = -3  # from glibc's malloc.h
@@ -332,8 +353,11 @@ def workers_for(corpus: Corpus) -> int:
     return 1
 
 
-def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | None = None) -> Iterator[Part]:
+def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
+          workers: int | None = None) -> Iterator[Part]:
     """The corpus's parts, in corpus order; `on_progress` is told how many files are done.
+    Worker processes leave the parts they make in `folder` until their turn comes (the
+    build's private folder: `storage.Spool`).
 
     `workers` processes read them, this one among them (by default: one per core, up to
     MAX_WORKERS, for a large corpus). Workers are started with "spawn", never by forking a
@@ -348,7 +372,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
         return
     n_batches = min(len(corpus), workers * BATCHES_PER_WORKER)
     cuts = [round(i * len(corpus) / n_batches) for i in range(n_batches + 1)]
-    tasks = [(corpus, a, b) for a, b in zip(cuts, cuts[1:])]
+    tasks = [(corpus, a, b, folder / f"part-{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
     done = 0
     analysed: dict[str, dict[str, Analysed]] = {}  # this process's batches share their words' analysis
     try:
@@ -358,7 +382,8 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
                                  initializer=release_memory_promptly) as pool:
             futures = {i: pool.submit(_index_slice, task) for i, task in enumerate(tasks) if i % workers}
             for i, task in enumerate(tasks):
-                part = futures.pop(i).result() if i in futures else index_batch(*task, analysed=analysed)
+                part = _read_part(futures.pop(i).result()) if i in futures else \
+                    index_batch(*task[:3], analysed=analysed)
                 done += 1
                 on_progress(cuts[done])
                 yield part
@@ -366,7 +391,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], workers: int | Non
     except (BrokenProcessPool, OSError) as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
         for task in tasks[done:]:
-            part = index_batch(*task, analysed=analysed)
+            part = index_batch(*task[:3], analysed=analysed)
             on_progress(task[2])
             yield part
             del part
@@ -393,11 +418,12 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     the term-grouped arrays a chunk of terms at a time (`_invert`), postings' passage ids split
     at `id_bits` bits (`splitids.py`; `ID_BITS` when 0)."""
     term_ids: dict[str, int] = {}
-    surface: list[tuple[str, np.ndarray]] = []  # each part's written forms and their term ids
-    words: list[tuple[str, str, np.ndarray]] = []  # each part's (language, words, term ids)
+    # What is joined of each part beyond the streamed arrays (the per-passage and per-paragraph
+    # arrays, the words as written and their term ids) waits in the spool, not in memory, until
+    # every part is in: the parts are read meanwhile, and reading is the build's peak.
+    held = _Held(spool)
     sources: list[Source] = []
     skipped: list[Skipped] = []
-    pieces: dict[str, list[np.ndarray]] = {}
     at = {"sequence": 0, "passages": 0, "paragraphs": 0, "para_text": 0, "text_z": 0, "text_dict": 0}
     head_ids: dict[bytes, int] = {}  # a heading path stored once for the whole index
     head_text = bytearray()
@@ -406,11 +432,15 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     for name, dtype in zip(STREAMED, (np.int32, np.uint8, np.uint8)):
         spool.extend(name, np.zeros(0, dtype=dtype))
     for n, part in enumerate(parts):
-        remap = np.fromiter((term_ids.setdefault(t, len(term_ids)) for t in part.terms),
-                            dtype=np.int32, count=len(part.terms))
-        surface.append((part.surface[0], remap[part.surface[1]]))
+        # The part's terms new to the index take the next ids, in the part's order (its
+        # terms are distinct); then every term's id, both in C-level passes.
+        new = list(filterfalse(term_ids.__contains__, part.terms))
+        term_ids.update(zip(new, range(len(term_ids), len(term_ids) + len(new))))
+        remap = np.fromiter(map(term_ids.__getitem__, part.terms), dtype=np.int32, count=len(part.terms))
+        del new
+        held.words("surface", "", part.surface[0], remap[part.surface[1]])
         for lang, (written, tids) in part.words.items():
-            words.append((lang, written, remap[tids]))
+            held.words("words", lang, written, remap[tids])
         a = part.arrays
         sequence = a["sequence"]
         if remap.size:  # stop words keep their (negative) ids
@@ -436,7 +466,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
             "pass_start": a["pass_start"], "pass_end": a["pass_end"],
         }
         for name, value in shifted.items():
-            pieces.setdefault(name, []).append(value)
+            held.extend(name, value)
         at["sequence"] += len(sequence)
         at["passages"] += len(a["pass_para"])
         at["paragraphs"] += len(a["para_doc"])
@@ -446,24 +476,75 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
         sources += part.sources
         skipped += part.skipped
         del part, a, shifted, sequence
-    # One array at a time, its pieces let go as it is made: at most one array held twice.
-    joined = {name: np.concatenate(pieces.pop(name)) for name in list(pieces)}
+    joined = held.arrays()
     for name in ("pass_ptr", "para_ptr", "text_block_ptr", "text_dict_ptr"):  # offsets start at 0
         joined[name] = np.concatenate([np.zeros(1, dtype=np.int64), joined[name].astype(np.int64)])
     joined["head_text"] = np.frombuffer(head_text, dtype=np.uint8)
     joined["head_ptr"] = np.frombuffer(head_ptr, dtype=np.int64)
     # Read here, once, not in each worker: wordfreq's table is large.
-    spool.put("term_generality", generality.weights(_by_language(words), len(term_ids)))
-    del words
+    spool.put("term_generality", generality.weights(_by_language(held.read_words("words")), len(term_ids)))
     # What needs the vocabulary's dictionaries is written first, so that they are let go
     # before the inversion, the build's largest step.
-    _vocabulary(spool, joined, term_ids, _first_forms(surface), [s.language for s in sources])
+    _vocabulary(spool, joined, term_ids, _first_forms(held.read_words("surface")),
+                [s.language for s in sources])
+    held.drop()
     n_terms = len(term_ids)
     terms = sorted(term_ids, key=term_ids.__getitem__)
-    del term_ids, surface
+    del term_ids
     df = _invert(spool, joined, n_terms, low, id_bits or ID_BITS)
     _rows(spool, joined)
     return Built(sources, skipped, terms, df)
+
+
+class _Held:
+    """What `assemble` keeps of each part until all are in, in the spool under names of its
+    own (`HELD`), dropped before the index is finished: arrays joined end to end (`extend`,
+    `arrays`), and lists of words as written ("\n"-joined) with their term ids (`words`,
+    `read_words`), read back a part at a time."""
+
+    HELD = "joining."  # no array of the index is named so
+
+    def __init__(self, spool: storage.Spool):
+        self.spool = spool
+        self.names: list[str] = []  # the joined arrays, in the order they were begun
+        # list name -> each part's (language, its bytes' first and last + 1, its ids' likewise)
+        self.lists: dict[str, list[tuple[str, int, int, int, int]]] = {}
+
+    def extend(self, name: str, values: np.ndarray) -> None:
+        if self.HELD + name not in self.spool:
+            self.names.append(name)
+        self.spool.extend(self.HELD + name, values)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """The joined arrays, read back whole (and let go from the spool)."""
+        joined = {}
+        for name in self.names:
+            joined[name] = self.spool.read(self.HELD + name, 0, self.spool.length(self.HELD + name))
+            self.spool.drop(self.HELD + name)
+        return joined
+
+    def words(self, name: str, lang: str, written: str, tids: np.ndarray) -> None:
+        if not tids.size:
+            return
+        blob = np.frombuffer(written.encode("utf-8"), dtype=np.uint8)
+        held = self.HELD + name
+        at = (self.spool.length(held), self.spool.length(held + ".ids")) if held in self.spool else (0, 0)
+        self.spool.extend(held, blob)
+        self.spool.extend(held + ".ids", tids.astype(np.int32, copy=False))
+        self.lists.setdefault(name, []).append((lang, at[0], at[0] + blob.size, at[1], at[1] + tids.size))
+
+    def read_words(self, name: str) -> Iterator[tuple[str, str, np.ndarray]]:
+        """Each part's (language, words as written "\n"-joined, their term ids), in order."""
+        held = self.HELD + name
+        for lang, lo, hi, first, last in self.lists.get(name, []):
+            yield lang, self.spool.read(held, lo, hi).tobytes().decode("utf-8"), \
+                self.spool.read(held + ".ids", first, last)
+
+    def drop(self) -> None:
+        for name in self.lists:
+            self.spool.drop(self.HELD + name)
+            self.spool.drop(self.HELD + name + ".ids")
+        self.lists.clear()
 
 
 def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: bytearray,
@@ -483,16 +564,16 @@ def _heads(text: np.ndarray, ptr: np.ndarray, ids: dict[bytes, int], joined: byt
     return remap
 
 
-def _first_forms(surface: list[tuple[str, np.ndarray]]) -> dict[str, int]:
+def _first_forms(surface: Iterator[tuple[str, str, np.ndarray]]) -> dict[str, int]:
     """Folded word as written -> the term id the first part that holds it gave it."""
     joined: dict[str, int] = {}
-    for written, tids in surface:
+    for _, written, tids in surface:
         for key, tid in zip(written.split("\n") if tids.size else [], tids.tolist()):
             joined.setdefault(key, tid)
     return joined
 
 
-def _by_language(words: list[tuple[str, str, np.ndarray]]) -> dict[str, dict[str, int]]:
+def _by_language(words: Iterator[tuple[str, str, np.ndarray]]) -> dict[str, dict[str, int]]:
     """language -> word as written -> term id, from the parts' words."""
     joined: dict[str, dict[str, int]] = {}
     for lang, written, tids in words:
@@ -537,7 +618,8 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     counts, lengths = inversion.counts(sequence(), low, n_terms, bounds)
     word_ptr, word_at = inversion.positions(sequence(), counts[-low:n_terms - low], n_words)
     spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
-    spool.put("word_at", word_at)
+    spool.put("positions", word_at)  # stored as places at the end (`places.stored`)
+    word_at_type = word_at.dtype
     del word_at
     rare_at = _codes(spool, sequence(), counts, low, n_words)
     spool.drop("sequence")
@@ -555,7 +637,7 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     in_text = []  # per posting: whether its passage's text holds the term (not its heading only)
     # Positions are read back from the spool a chunk of terms at a time, in order.
     for first, last, chunk_df, post_pass, tf, head_tf in inversion.postings(
-            word_ptr, lambda lo, hi: spool.read("word_at", lo, hi), bounds, head_terms, head_owner):
+            word_ptr, lambda lo, hi: spool.read("positions", lo, hi), bounds, head_terms, head_owner):
         df[first:last] = chunk_df
         idf[first:last] = np.log1p((n_pass - chunk_df + 0.5) / (chunk_df + 0.5))
         impact = _impacts(idf[first:last], chunk_df, post_pass, tf, head_tf, lengths, avg)
@@ -579,11 +661,17 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     # Each term's best contribution as read back (IMPACT_LEVELS of its levels): what lets a
     # query skip common terms safely.
     spool.put("term_max", scale * np.float32(IMPACT_LEVELS))
-    # Positions as places in their passages (`places.py`), now that the postings are read.
-    word_at = spool.read("word_at", 0, spool.length("word_at"))
-    spool.drop("word_at")
-    for name, values in places.stored(word_at, word_ptr, bounds, DENSE_FROM, DENSE_UNTIL).items():
-        spool.put(name, values)
+    # Positions as places in their passages (`places.py`), now that the postings are read: a
+    # chunk at a time, read back from the spool and written to it.
+    spool.extend("word_place", np.zeros(0, dtype=places.passage_place_type(bounds)))
+    spool.extend("word_at", np.zeros(0, dtype=word_at_type))
+    dense_ptr = places.dense(word_ptr, DENSE_FROM, DENSE_UNTIL)
+    for placed, whole in places.stored(lambda lo, hi: spool.read("positions", lo, hi), word_ptr, bounds,
+                                       dense_ptr):
+        spool.extend("word_place", placed)
+        spool.extend("word_at", whole)
+    spool.drop("positions")
+    spool.put("dense_ptr", dense_ptr.astype(word_at_type))
     return df
 
 

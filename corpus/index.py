@@ -164,7 +164,7 @@ class Index:
                 raise
             spool = storage.Spool(tempfile.gettempdir())
         try:
-            built = builder.assemble(builder.parts(corpus, report, workers), spool, id_bits)
+            built = builder.assemble(builder.parts(corpus, report, spool.folder, workers), spool, id_bits)
             if not built.sources:
                 raise corpus.empty()
             header = {

@@ -15,6 +15,8 @@ their text. Reading a term's positions is a cumulative sum and two gathers.
 """
 from __future__ import annotations
 
+from typing import Callable, Iterator
+
 import numpy as np
 
 CHUNK = 1 << 20  # occurrences placed at once
@@ -28,41 +30,59 @@ def place_type(longest: int) -> np.dtype:
     raise ValueError("a passage longer than 2**31 words")
 
 
-def encode(word_at: np.ndarray, word_ptr: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+def passage_place_type(bounds: np.ndarray) -> np.dtype:
+    """The type of the places in passages starting at `bounds` (then the end)."""
+    return place_type(int(np.max(np.diff(bounds))) if len(bounds) > 1 else 0)
+
+
+def encode(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray,
+           bounds: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Each occurrence's place in its passage, its top bit set where it opens a posting: where
-    the term starts, or its passage is not the one of the occurrence before (`word_at`: the
-    positions grouped by term, in order; `bounds`: the passages' first positions, then the end)."""
-    kind = place_type(int(np.max(np.diff(bounds))) if len(bounds) > 1 else 0)
+    the term starts, or its passage is not the one of the occurrence before (`word_at(lo, hi)`:
+    the positions lo to hi - 1, grouped by term, in order; `bounds`: the passages' first
+    positions, then the end). A chunk at a time, (its positions, their places): no full-size
+    array, the positions' nor a temporary's."""
+    kind = passage_place_type(bounds)
     opens_bit = kind.type(1 << (8 * kind.itemsize - 1))
-    places = np.empty(word_at.size, dtype=kind)
     term_starts = np.asarray(word_ptr[:-1])
     previous = -1
-    for at in range(0, word_at.size, CHUNK):  # a chunk at a time: no full-size temporaries
-        passage = np.searchsorted(bounds, word_at[at:at + CHUNK], side="right") - 1
+    for at in range(0, int(word_ptr[-1]), CHUNK):
+        positions = word_at(at, at + CHUNK)
+        passage = np.searchsorted(bounds, positions, side="right") - 1
         opens = np.empty(passage.size, dtype=bool)
         opens[0] = passage[0] != previous
         np.not_equal(passage[1:], passage[:-1], out=opens[1:])
         starts = term_starts[(term_starts >= at) & (term_starts < at + passage.size)] - at
         opens[starts] = True
-        place = (word_at[at:at + CHUNK] - bounds[passage]).astype(kind)
+        place = (positions - bounds[passage]).astype(kind)
         place[opens] |= opens_bit
-        places[at:at + passage.size] = place
         previous = passage[-1]
-    return places
+        yield positions, place
 
 
-def stored(word_at: np.ndarray, word_ptr: np.ndarray, bounds: np.ndarray, dense_from: int,
-           dense_until: int) -> dict[str, np.ndarray]:
-    """The positions as stored: the terms found from `dense_from` to `dense_until` - 1 times
-    keep theirs whole (`word_at`, `dense_ptr`: term t's are word_at[dense_ptr[t]:dense_ptr[t+1]]),
-    every other term's are places (`word_place`, from word_ptr[t] - dense_ptr[t] on)."""
+def dense(word_ptr: np.ndarray, dense_from: int, dense_until: int) -> np.ndarray:
+    """Where each term's whole positions start (`dense_ptr`): the terms found from
+    `dense_from` to `dense_until` - 1 times keep theirs whole, the others none."""
     found = np.diff(word_ptr)
-    dense = (found >= dense_from) & (found < dense_until)
     dense_ptr = np.zeros(len(word_ptr), dtype=np.int64)
-    np.cumsum(np.where(dense, found, 0), out=dense_ptr[1:])
-    whole = np.repeat(dense, found)
-    placed = encode(word_at, word_ptr, bounds)[~whole]
-    return {"word_place": placed, "word_at": word_at[whole], "dense_ptr": dense_ptr.astype(word_at.dtype)}
+    np.cumsum(np.where((found >= dense_from) & (found < dense_until), found, 0), out=dense_ptr[1:])
+    return dense_ptr
+
+
+def stored(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray, bounds: np.ndarray,
+           dense_ptr: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The positions as stored, a chunk at a time: (places, whole positions). The terms
+    `dense_ptr` (`dense`) keeps whole keep theirs as they are (`word_at`: term t's are
+    word_at[dense_ptr[t]:dense_ptr[t+1]] as stored), every other term's are places
+    (`word_place`, from word_ptr[t] - dense_ptr[t] on)."""
+    kept = np.flatnonzero(np.diff(dense_ptr))  # the terms kept whole, in order
+    at = 0
+    for positions, place in encode(word_at, word_ptr, bounds):
+        whole = np.zeros(place.size, dtype=bool)
+        for term in kept[(word_ptr[kept + 1] > at) & (word_ptr[kept] < at + place.size)]:
+            whole[max(int(word_ptr[term]) - at, 0):int(word_ptr[term + 1]) - at] = True
+        yield place[~whole], positions[whole]
+        at += place.size
 
 
 def in_text(tf: np.ndarray) -> np.ndarray:

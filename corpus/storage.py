@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import struct
 import tempfile
@@ -18,6 +19,11 @@ from typing import BinaryIO, Callable
 import numpy as np
 
 from .errors import IndexFileError
+
+try:
+    import fcntl
+except ImportError:  # not on a POSIX system: stale build folders are then left alone
+    fcntl = None
 
 MAGIC = b"CORPUSBOTIDX"
 FORMAT_VERSION = 10
@@ -128,18 +134,82 @@ def _copy(source: BinaryIO, out: BinaryIO, at: int) -> None:
         shutil.copyfileobj(source, out, 1 << 20)
 
 
+BUILD_PREFIX = ".corpus-build."
+# A build's folder: BUILD_PREFIX, the building process's id, a random tail (`tempfile.mkdtemp`);
+# and what a build puts in it (arrays, the parts of worker processes, the index, its lock).
+_BUILD_FOLDER = re.compile(re.escape(BUILD_PREFIX) + r"(\d+)\.\w+")
+_BUILD_FILE = re.compile(r"\d+\.array|part-\d+|index|lock")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: a process of another user holds that id
+        return True
+    return True
+
+
+def _lock(path: Path, wait: bool) -> BinaryIO | None:
+    """`path` opened and locked for as long as it stays open (the system lets the lock go when
+    its process ends, however it ends); None when another process holds it."""
+    f = open(path, "a+b")
+    try:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+    except OSError:
+        f.close()
+        return None
+    return f
+
+
+def remove_stale(folder: Path) -> None:
+    """Remove the build folders in `folder` that builds killed before they could clean up left
+    behind (`Spool`): only a folder named as a build's is, whose process is gone and whose lock
+    no process holds, and which holds nothing but what a build writes. Anything else is left
+    as it is."""
+    if fcntl is None:
+        return
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        named = _BUILD_FOLDER.fullmatch(entry.name)
+        if not named or not entry.is_dir(follow_symlinks=False) or _alive(int(named.group(1))):
+            continue
+        try:
+            held = _lock(Path(entry.path, "lock"), wait=False) if os.path.exists(os.path.join(entry.path, "lock")) \
+                else None
+            if held is None:
+                continue
+            with held:
+                files = list(os.scandir(entry.path))
+                if all(_BUILD_FILE.fullmatch(f.name) and f.is_file(follow_symlinks=False) for f in files):
+                    for f in files:
+                        os.unlink(f.path)
+                    os.rmdir(entry.path)
+        except OSError:
+            continue
+
+
 class Spool:
     """An index file written while it is built, so that the build need not hold it in memory.
 
     Each array goes to a file of its own as it is made, whole (`put`) or a piece at a time
     (`extend`), in a private folder (`.corpus-build.*`) inside `folder`; `finish` lays them end
     to end behind the header, as `write` does, into one file there, which `move` then renames
-    into place. `close` removes the folder and all it holds: on every path, done or failed."""
+    into place. The build may keep files of its own there too (the parts worker processes
+    make: `builder.parts`). `close` removes the folder and all it holds: on every path, done or
+    failed. A build killed before it could (SIGKILL, a power cut) leaves its folder behind: the
+    next build in `folder` removes it (`remove_stale`), told by the lock it held."""
 
     def __init__(self, folder: str | Path):
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        self.folder = Path(tempfile.mkdtemp(prefix=".corpus-build.", dir=folder))
+        remove_stale(folder)
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{BUILD_PREFIX}{os.getpid()}.", dir=folder))
+        self._lock = _lock(self.folder / "lock", wait=True) if fcntl is not None else None
         self._files: dict[str, tuple[BinaryIO, np.dtype, tuple[int, ...]]] = {}
         self._made = 0  # arrays begun: each file's name, never one in use
 
@@ -207,6 +277,9 @@ class Spool:
             f.close()
         self._files.clear()
         shutil.rmtree(self.folder, ignore_errors=True)
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
 
 
 def read_header(path: str | Path) -> tuple[dict, int]:

@@ -315,3 +315,39 @@ def test_postings_split_in_runs_of_sixteen_passages_answer_as_the_usual_split(se
         assert small.search(question, k=10) == seeds_index.search(question, k=10)
         assert small.search(question, params=maxscore) == seeds_index.search(question, params=maxscore)
     assert any(small.search(q).results for q in questions) and any(not small.search(q).results for q in questions)
+
+
+def test_a_build_killed_midway_leaves_a_folder_the_next_build_removes_and_nothing_else(corpus_dir, tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "indexes"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("mine\n", encoding="utf-8")
+    killed = subprocess.Popen(
+        [sys.executable, "-c", "import os, signal, sys; from corpus import Index; "
+         "Index.build(sys.argv[1], folder=sys.argv[2], "
+         "on_progress=lambda done, total: os.kill(os.getpid(), signal.SIGKILL))", str(corpus_dir), str(folder)])
+    assert killed.wait() == -signal.SIGKILL
+    left = [p.name for p in folder.iterdir() if p.name.startswith(".corpus-build.")]
+    assert len(left) == 1  # what the killed build left
+    # Named as a build's folder of that same process, but holding a file no build writes.
+    lookalike = folder / f".corpus-build.{killed.pid}.mine"
+    lookalike.mkdir()
+    (lookalike / "draft.txt").write_text("mine too\n", encoding="utf-8")
+    # Meanwhile another build runs in the same folder: its folder is its own.
+    running = subprocess.Popen(
+        [sys.executable, "-c", "import sys; from corpus import storage; spool = storage.Spool(sys.argv[1]); "
+         "print(spool.folder.name, flush=True); sys.stdin.read(); spool.close()", str(folder)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        other = running.stdout.readline().strip()
+        Index.build(corpus_dir, folder=folder).save(folder / "corpus.cbidx")
+        assert sorted(p.name for p in folder.iterdir()) == sorted([lookalike.name, other, "corpus.cbidx",
+                                                                   "notes.txt"])
+    finally:
+        running.communicate("")
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "mine\n"
+    assert (lookalike / "draft.txt").read_text(encoding="utf-8") == "mine too\n"
+    assert Index.load(folder / "corpus.cbidx").search("pinot noir").results
