@@ -287,11 +287,16 @@ class Index:
             terms.append(self.term_id.get(token.term, -1) if token.term else -1)
         return PassageTokens(starts, ends, terms)
 
-    def heading_terms(self, para: int) -> np.ndarray:
-        """The term ids of the heading a paragraph stands right under (its innermost one), read
-        in its document's language, whole identifiers included, sorted: stored at build."""
+    def headings(self, passages: np.ndarray) -> list[int]:
+        """The heading each passage stands right under (its innermost one; -1 for none), as an
+        id of `terms_of_heading`: candidates of one section share it, read once for all."""
         a = self.arrays
-        heading = int(a.para_heading[para])
+        return a.para_heading[a.pass_para[passages]].tolist()
+
+    def terms_of_heading(self, heading: int) -> np.ndarray:
+        """A heading's term ids (none for -1), read in its document's language, whole
+        identifiers included, sorted: stored at build."""
+        a = self.arrays
         if heading < 0:
             return a.heading_terms[:0]
         return a.heading_terms[a.heading_ptr[heading]:a.heading_ptr[heading + 1]]
@@ -318,6 +323,14 @@ class Index:
         return wordcodes.decode_span(a.word_codes, a.code_term, a.rare_at, a.rare_term,
                                      int(a.pass_ptr[passage]), int(a.pass_ptr[passage + 1]),
                                      int(a.rare_ptr[passage]), int(a.rare_ptr[passage + 1]))
+
+    def passages_terms(self, passages: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """`passage_terms` of several passages, joined: (their term ids one after the other,
+        where each passage starts in them and, last, their total)."""
+        a = self.arrays
+        at = np.asarray(passages, dtype=np.int64)
+        return wordcodes.decode_spans(a.word_codes, a.code_term, a.rare_at, a.rare_term,
+                                      a.pass_ptr[at], a.pass_ptr[at + 1], a.rare_ptr[at], a.rare_ptr[at + 1])
 
     def holds(self, positions: np.ndarray, ids: frozenset[int]) -> np.ndarray:
         """Whether the word at each of these positions of the word sequences is one of `ids`

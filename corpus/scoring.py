@@ -42,15 +42,18 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[
     "Montage et cinéma d'animation" over the sentence). A focused heading always has a share."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     total = sum(w.rarity for w in words) or 1.0
-    heading_terms = index.heading_terms
     shares = np.zeros(len(passages), dtype=np.float32)
     focused = np.zeros(len(passages), dtype=np.float32)
-    for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        terms = heading_terms(para).tolist()
-        held = {owner[t] for t in terms if t in owner}
-        if held:
-            shares[i] = sum(words[j].rarity for j in held) / total
-            focused[i] = all(t in owner for t in terms)
+    measured: dict[int, tuple[float, bool] | None] = {-1: None}  # by heading: its passages share it
+    for i, heading in enumerate(index.headings(passages)):
+        if heading not in measured:
+            terms = index.terms_of_heading(heading).tolist()
+            held = {owner[t] for t in terms if t in owner}
+            measured[heading] = (sum(words[j].rarity for j in held) / total,
+                                 all(t in owner for t in terms)) if held else None
+        found = measured[heading]
+        if found is not None:
+            shares[i], focused[i] = found
     return shares, focused
 
 
@@ -61,8 +64,9 @@ def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, 
     not "Examples of Non-Breaking Changes", though both share its words."""
     quoted = np.zeros(len(passages), dtype=bool)
     asked = frozenset().union(*sequence)
-    for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        if not asked.issuperset(index.heading_terms(para).tolist()):  # a word the question lacks: most often
+    paras = index.arrays.pass_para[passages].tolist()
+    for i, (para, heading) in enumerate(zip(paras, index.headings(passages))):
+        if not asked.issuperset(index.terms_of_heading(heading).tolist()):  # a word the question lacks: most often
             continue
         heading = index.heading_words(para)
         n = len(heading)
@@ -94,19 +98,17 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     if not owner or not passages:
         return [0.0] * len(passages)
-    slices = [index.passage_terms(p) for p in passages]
-    bounds = np.cumsum([0] + [len(s) for s in slices])
-    joined = np.concatenate(slices)
+    joined, bounds = index.passages_terms(passages)
     matched = np.flatnonzero(phrases.members(joined, np.array(sorted(owner), dtype=np.int64)))
-    cuts = np.searchsorted(matched, bounds)
+    cuts = np.searchsorted(matched, bounds).tolist()
+    starts = bounds.tolist()
+    places, found = matched.tolist(), joined[matched].tolist()  # read out once for all passages
     total = sum(w.rarity for w in words) or 1.0
     scores = []
-    for c in range(len(slices)):
-        positions = (matched[cuts[c]:cuts[c + 1]] - bounds[c]).tolist()
-        found = joined[matched[cuts[c]:cuts[c + 1]]].tolist()
+    for c in range(len(passages)):
         where: dict[int, list[int]] = {}
-        for position, term in zip(positions, found):
-            where.setdefault(owner[term], []).append(position)
+        for k in range(cuts[c], cuts[c + 1]):
+            where.setdefault(owner[found[k]], []).append(places[k] - starts[c])
         early = sum(words[j].rarity for j, at in where.items() if at[0] < params.early_tokens) / total
         bonus = 0.0
         # Each held question word with the next one the passage holds: a word it lacks ("how

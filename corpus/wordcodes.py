@@ -79,3 +79,23 @@ def decode_span(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, r
     if rare_end > rare_start:
         ids[rare_at[rare_start:rare_end] - start] = rare_term[rare_start:rare_end]
     return ids
+
+
+def decode_spans(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
+                 starts: np.ndarray, ends: np.ndarray, rare_starts: np.ndarray,
+                 rare_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`decode_span` of several spans at once, joined: (their term ids one after the other,
+    where each span starts in them and, last, their total). A few gathers for all the spans,
+    not a few for each."""
+    lengths = ends - starts
+    bounds = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    offset = starts.astype(np.int64) - bounds[:-1]  # a span's word i stands at offset + its joined place
+    ids = code_term[codes[np.repeat(offset, lengths) + np.arange(bounds[-1])]]
+    rare_counts = rare_ends - rare_starts
+    if rare_counts.any():
+        rare_bounds = np.zeros(len(starts) + 1, dtype=np.int64)
+        np.cumsum(rare_counts, out=rare_bounds[1:])
+        rare = np.repeat(rare_starts.astype(np.int64) - rare_bounds[:-1], rare_counts) + np.arange(rare_bounds[-1])
+        ids[rare_at[rare] - np.repeat(offset, rare_counts)] = rare_term[rare]
+    return ids, bounds
