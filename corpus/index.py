@@ -81,9 +81,9 @@ class PassageTokens:
 
 
 def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageTokens | None:
-    """A passage's words from its stored word sequence (`stored`: term ids, stop words
-    negative, elided articles left out), their offsets found by the tokenizer's pattern; None
-    when the words found are not as many as those stored."""
+    """A passage's words from its stored word sequence (`stored`: term ids, stop words -1,
+    elided articles left out), their offsets found by the tokenizer's pattern; None when the
+    words found are not as many as those stored."""
     spans, words = analysis.word_spans(text)
     if len(spans) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
         kept = iter(stored)
@@ -92,8 +92,7 @@ def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageT
                   for word in words]
         if None in stored or next(kept, None) is not None:
             return None
-    return PassageTokens([start + lo for start, _ in spans], [end + lo for _, end in spans],
-                         [max(term, -1) for term in stored])
+    return PassageTokens([start + lo for start, _ in spans], [end + lo for _, end in spans], stored)
 
 
 def _unblob(data: np.ndarray) -> list[str]:
@@ -271,7 +270,7 @@ class Index:
             lo, hi = self.span(passage)
             text = self.searchable_text(para)[lo:hi]  # markup blanked, offsets kept
             lang = self.language_of(para)
-            found = _stored_tokens(text, lo, self.passage_terms(passage).tolist(), lang)
+            found = _stored_tokens(text, lo, np.maximum(self.passage_terms(passage), -1).tolist(), lang)
             if found is None:  # words stored otherwise than the pattern finds them: analysed
                 found = self._analysed_tokens(text, lo, lang)
             if len(self._tokens) >= TOKEN_CACHE:

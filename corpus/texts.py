@@ -60,6 +60,7 @@ class TextBlocks:
         # copied for each block, it spares the setting, a third of inflating a block.
         self._primed: dict[int, tuple] = {}  # (inflater, header bytes it read)
         self._para_most = int(np.iinfo(block_para.dtype).max)
+        self._last: tuple[int, str] = (-1, "")  # the paragraph read last
 
     def _block(self, b: int, end: int) -> bytes:
         """Block b decompressed at least up to byte `end`: inflating stops there (a paragraph
@@ -85,6 +86,8 @@ class TextBlocks:
         return found
 
     def paragraph(self, para: int) -> str:
+        if para == self._last[0]:  # an excerpt reads its paragraph, then its words' offsets in it
+            return self._last[1]
         # The paragraph in block_para's own type: a Python int searched in an int32 array
         # copies the array to int64 first (17,000 blocks at 10M words). Past the type's
         # largest value, the largest finds the same last block.
@@ -92,4 +95,6 @@ class TextBlocks:
         b = int(np.searchsorted(self.block_para, sought, side="right")) - 1
         base = int(self.para_ptr[self.block_para[b]])
         start, end = int(self.para_ptr[para]) - base, int(self.para_ptr[para + 1]) - base
-        return self._block(b, end)[start:end].decode("utf-8")
+        text = self._block(b, end)[start:end].decode("utf-8")
+        self._last = (para, text)
+        return text
