@@ -68,20 +68,21 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     features = Features.of(index, query, found, params)
     score, order = by_coverage(features, params)
     order = by_heading(index, query, found, features, score, order, params)
-    keep = [i for i in order if features.coverage[i] >= params.result_below * float(features.coverage[order[0]])]
+    covered = features.coverage[order]
+    keep = order[covered >= params.result_below * float(covered[0])].tolist()
     reachable = within_reach(query, score, keep, needed, params)
     sure, signs = confidence(index, query, found, features, order[0], keep, reachable, params)
     if sure < params.abstain_below:
         return Ranked([], {}, sure, features, signs)
-    features.closeness[reachable] = closeness(index, query.words, [int(found.passages[i]) for i in reachable],
-                                              params)
+    passages = found.passages.tolist()  # read out once: indexing numpy scalars one by one costs more
+    features.closeness[reachable] = closeness(index, query.words, [passages[i] for i in reachable], params)
     if query.kind and query.kind not in answer_kinds.MEASURED:  # else read by `confidence` already
         asked = within_kind_reach(score, features.closeness, keep, reachable, needed, params)
-        features.kind[asked] = answer_kinds.holding(index, query.words, query.kind,
-                                                    [int(found.passages[i]) for i in asked])
-    final = {int(found.passages[i]): float(score[i]) + params.kind_weight * bool(features.kind[i]) for i in keep}
+        features.kind[asked] = answer_kinds.holding(index, query.words, query.kind, [passages[i] for i in asked])
+    scores, kinds, near = score.tolist(), features.kind.tolist(), features.closeness.tolist()
+    final = {passages[i]: scores[i] + params.kind_weight * kinds[i] for i in keep}
     for i in reachable:
-        final[int(found.passages[i])] += params.near_weight * float(features.closeness[i])
+        final[passages[i]] += params.near_weight * near[i]
     return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features, signs)
 
 
