@@ -132,6 +132,7 @@ class Index:
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._acronyms: Acronyms | None = None
+        self._identifier_heads: frozenset[str] | None = None
         self._tokens: dict[int, PassageTokens] = {}
         # A heading's words in order (`heading_words`), by `para_heading` id: read once.
         self._heading_words: dict[int, tuple[int, ...]] = {}
@@ -406,6 +407,15 @@ class Index:
     def occurrences(self, term: int) -> int:
         """How many times a term stands in the word sequences (its positions, not read)."""
         return int(self.arrays.word_ptr[term + 1] - self.arrays.word_ptr[term])
+
+    def identifier_heads(self) -> frozenset[str]:
+        """What each whole identifier of the vocabulary (`message_content`, `on_ready`) holds
+        before each of its underscores (`message`, `on`; `a`, `a_b` of `a_b_c`): a question's
+        words side by side can spell one only from there. Read once; none in prose."""
+        if self._identifier_heads is None:
+            self._identifier_heads = frozenset(term[:at] for term in self.terms if "_" in term
+                                               for at, c in enumerate(term) if c == "_")
+        return self._identifier_heads
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:
