@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .arrays import joined_rows
 from .phrases import members
 
 ESCAPE = np.iinfo(np.uint16).max  # the code of every id not among the most frequent
@@ -87,15 +88,11 @@ def decode_spans(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, 
     """`decode_span` of several spans at once, joined: (their term ids one after the other,
     where each span starts in them and, last, their total). A few gathers for all the spans,
     not a few for each."""
-    lengths = ends - starts
-    bounds = np.zeros(len(starts) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=bounds[1:])
-    offset = starts.astype(np.int64) - bounds[:-1]  # a span's word i stands at offset + its joined place
-    ids = code_term[codes[np.repeat(offset, lengths) + np.arange(bounds[-1])]]
-    rare_counts = rare_ends - rare_starts
-    if rare_counts.any():
-        rare_bounds = np.zeros(len(starts) + 1, dtype=np.int64)
-        np.cumsum(rare_counts, out=rare_bounds[1:])
-        rare = np.repeat(rare_starts.astype(np.int64) - rare_bounds[:-1], rare_counts) + np.arange(rare_bounds[-1])
-        ids[rare_at[rare] - np.repeat(offset, rare_counts)] = rare_term[rare]
+    at, bounds = joined_rows(starts, ends)
+    ids = code_term[codes[at]]
+    if (rare_ends > rare_starts).any():
+        rare, rare_bounds = joined_rows(rare_starts, rare_ends)
+        # An escaped word's place among the joined ids: its position less its span's shift.
+        shift = np.repeat(starts.astype(np.int64) - bounds[:-1], np.diff(rare_bounds))
+        ids[rare_at[rare] - shift] = rare_term[rare]
     return ids, bounds
