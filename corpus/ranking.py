@@ -26,7 +26,7 @@ from .candidates import Candidates
 from .params import RankingParams
 from .query import Query
 from .question import AnswerKind
-from .scoring import closeness, coverage, heading_quoted, heading_share, opens_section
+from .scoring import closeness, covered, heading_quoted, heading_share, opens_section
 
 
 class Features(NamedTuple):
@@ -39,12 +39,14 @@ class Features(NamedTuple):
     heading: np.ndarray  # the share of the question the passage's heading holds
     kind: np.ndarray  # holds the kind of answer asked for near the subject
     closeness: np.ndarray  # see `scoring.closeness`
+    held: np.ndarray  # how many of the question's words the passage holds
 
     @classmethod
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
-        return cls(coverage(index, query.words, found.passages, params, found.read), found.bm25 / found.bm25.max(),
-                   found.quoted, np.zeros(n, dtype=np.float32), np.zeros(n, dtype=bool), np.zeros(n))
+        shares, held = covered(index, query.words, found.passages, params, found.read)
+        return cls(shares, found.bm25 / found.bm25.max(), found.quoted, np.zeros(n, dtype=np.float32),
+                   np.zeros(n, dtype=bool), np.zeros(n), held)
 
 
 class Ranked(NamedTuple):
@@ -68,8 +70,8 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     features = Features.of(index, query, found, params)
     score, order = by_coverage(features, params)
     order = by_heading(index, query, found, features, score, order, params)
-    covered = features.coverage[order]
-    keep = order[covered >= params.result_below * float(covered[0])].tolist()
+    shares = features.coverage[order]
+    keep = order[shares >= params.result_below * float(shares[0])].tolist()
     reachable = within_reach(query, score, keep, needed, params)
     sure, signs = confidence(index, query, found, features, order[0], keep, reachable, params)
     if sure < params.abstain_below:
@@ -171,7 +173,7 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
-    signs = abstention.signs(index, query.words, int(found.passages[best]), params, found.read)
+    signs = abstention.signs(index, query.words, int(features.held[best]), params)
     kind = answer_kinds.narrowed(query.kind, query.asked)
     if kind in answer_kinds.MEASURED:  # the other kinds only reorder (`rank`)
         passages = [int(found.passages[i]) for i in reachable]

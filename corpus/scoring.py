@@ -21,14 +21,26 @@ def coverage(index, words: list[QueryWord], passages: np.ndarray, params: Rankin
     """For each passage: the rarity-weighted share of the question's words it contains. The
     terms' postings already read whole (`read`, by term: the candidates stage's) are searched
     once each, not again in their 16-bit runs."""
+    return covered(index, words, passages, params, read)[0]
+
+
+def covered(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
+            read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """For each passage: its `coverage`, and how many of the question's words it holds (any
+    of each word's terms: what the abstention counts, read in the same searches)."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
+    held = np.zeros(len(passages), dtype=np.int64)
     sought = index.sought(passages)  # split once for all the terms' binary searches
     for j, word in enumerate(words):
+        holds = np.zeros(len(passages), dtype=bool)
         for share, term in word.term_weights(params):
-            present[:, j] = np.maximum(present[:, j], share * index.find(term, sought, read)[1])
+            found = index.find(term, sought, read)[1]
+            present[:, j] = np.maximum(present[:, j], share * found)
+            holds |= found
+        held += holds
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
-    return present @ rarity / total
+    return present @ rarity / total, held
 
 
 def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
