@@ -25,7 +25,7 @@ import numpy as np
 from . import analysis, builder, families, markup, places, splitids, storage, wordcodes
 from .acronyms import Acronyms
 from .answer import Answer, Source
-from .arrays import IndexArrays, joined_rows
+from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
 from .errors import CorpusError, IndexFileError
 from .families import Families
@@ -292,14 +292,6 @@ class Index:
         id of `terms_of_heading`: candidates of one section share it, read once for all."""
         a = self.arrays
         return a.para_heading[a.pass_para[passages]].tolist()
-
-    def terms_of_headings(self, headings: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        """`terms_of_heading` of several headings (none -1), joined: (their term ids one after
-        the other, where each heading's start in them and, last, their total)."""
-        a = self.arrays
-        at = np.asarray(headings, dtype=np.int64)
-        items, bounds = joined_rows(a.heading_ptr[at], a.heading_ptr[at + 1])
-        return a.heading_terms[items], bounds
 
     def terms_of_heading(self, heading: int) -> np.ndarray:
         """A heading's term ids (none for -1), read in its document's language, whole

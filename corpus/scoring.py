@@ -56,20 +56,14 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[
     total = sum(w.rarity for w in words) or 1.0
     shares = np.zeros(len(passages), dtype=np.float32)
     focused = np.zeros(len(passages), dtype=np.float32)
-    headings = index.headings(passages)
-    named = sorted(set(headings) - {-1})
-    measured: dict[int, tuple[float, bool]] = {}  # by heading (its passages share it): those holding a word
-    if named:
-        # Which headings hold a question word at all, in one pass over all their terms: most hold none.
-        joined, bounds = index.terms_of_headings(named)
-        hits = np.zeros(len(joined) + 1, dtype=np.int64)
-        np.cumsum(phrases.members(joined, np.array(sorted(owner), dtype=np.int64)), out=hits[1:])
-        for k in np.flatnonzero(hits[bounds[1:]] > hits[bounds[:-1]]).tolist():
-            terms = joined[bounds[k]:bounds[k + 1]].tolist()
+    measured: dict[int, tuple[float, bool] | None] = {-1: None}  # by heading: its passages share it
+    for i, heading in enumerate(index.headings(passages)):
+        if heading not in measured:
+            terms = index.terms_of_heading(heading).tolist()
             held = {owner[t] for t in terms if t in owner}
-            measured[named[k]] = (sum(words[j].rarity for j in held) / total, all(t in owner for t in terms))
-    for i, heading in enumerate(headings):
-        found = measured.get(heading)
+            measured[heading] = (sum(words[j].rarity for j in held) / total,
+                                 all(t in owner for t in terms)) if held else None
+        found = measured[heading]
         if found is not None:
             shares[i], focused[i] = found
     return shares, focused
