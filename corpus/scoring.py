@@ -32,12 +32,14 @@ def covered(index, words: list[QueryWord], passages: np.ndarray, params: Ranking
     held = np.zeros(len(passages), dtype=np.int64)
     sought = index.sought(passages)  # split once for all the terms' binary searches
     for j, word in enumerate(words):
-        holds = np.zeros(len(passages), dtype=bool)
+        best, holds = None, None  # over the word's terms: its best share, whether any is held
         for share, term in word.term_weights(params):
             found = index.find(term, sought, read)[1]
-            present[:, j] = np.maximum(present[:, j], share * found)
-            holds |= found
-        held += holds
+            best = share * found if best is None else np.maximum(best, share * found)
+            holds = found if holds is None else holds | found
+        if best is not None:  # written into the matrix once, not once a term
+            present[:, j] = best
+            held += holds
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total, held
