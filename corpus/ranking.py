@@ -114,7 +114,8 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     words, and by whether the question quotes their heading whole
     (`heading_quoted` more); headings are read only when some heading holds a question word.
     When a leading candidate quotes the whole question, only such passages gain from headings."""
-    if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
+    terms = [t for w in query.words for t in w.terms]
+    if not terms or not index.arrays.term_in_heading[terms].any():  # one read, not one a term
         return order
     shares, focused = heading_share(index, query.words, found.passages[order])  # aligned with `order`
     features.heading[order] = shares
