@@ -48,7 +48,7 @@ STAGES = [
                          ("corpus.query", "misspelt_stop_word")]),
     ("candidates, BM25", [("corpus.candidates", "top_bm25")]),
     ("phrases", [("corpus.candidates", "with_phrases")]),
-    ("coverage", [("corpus.ranking", "held_shares")]),
+    ("coverage", [("corpus.ranking", "held_shares")]),  # and the held words the abstention counts
     ("sections", [("corpus.ranking", "section_coverage")]),
     ("headings", [("corpus.ranking", "heading_share")]),
     ("answer kind, abstention", [("corpus.answer_kinds", "holding"), ("corpus.abstention", "discount")]),

@@ -26,17 +26,8 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
 """
 from __future__ import annotations
 
-import numpy as np
-
 from . import bridge
 from .params import RankingParams
-
-
-def held_words(index, words: list, passage: int, read: dict[int, np.ndarray]) -> int:
-    """How many of the question's words a passage holds (any of each word's terms); the
-    postings already read whole (`read`, by term) are searched as they are."""
-    one = index.sought(np.array([passage]))
-    return sum(any(index.find(t, one, read)[1][0] for t in word.terms) for word in words)
 
 
 def subject(index, words: list, params: RankingParams) -> float:
@@ -59,10 +50,10 @@ def subject(index, words: list, params: RankingParams) -> float:
     return total
 
 
-def signs(index, words: list, best: int, params: RankingParams,
-          read: dict[int, np.ndarray]) -> dict[str, float]:
-    """The signs of the question and its best passage `best` that it is not answered, each with
-    the share of the confidence it leaves (`read`: the postings the candidates stage read whole)."""
+def signs(index, words: list, held: int, params: RankingParams) -> dict[str, float]:
+    """The signs of the question and its best passage that it is not answered, each with the
+    share of the confidence it leaves; `held`: how many of the question's words that passage
+    holds (any of each word's terms: `scoring.held_shares`)."""
     found = {}
     if subject(index, words, params) < params.subject_words:
         found["no subject"] = params.everyday_share
@@ -70,7 +61,7 @@ def signs(index, words: list, best: int, params: RankingParams,
                   and not bridge.everyday(w.surface, as_name=True) for w in words)
     # Beside a name the documents lack, one word held is a mention even in a shorter question:
     # "the capital of Australia" meets a docs' capitalize().
-    if (len(words) >= params.lone_words or missing) and held_words(index, words, best, read) <= 1:
+    if (len(words) >= params.lone_words or missing) and held <= 1:
         found["one word"] = params.lone_share
     if missing:
         found["missing name"] = params.missing_name_share

@@ -134,9 +134,8 @@ def is_elided(word: str, lang: str) -> bool:
 def word_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The (start, end) of each word of `text`, offsets in `text` itself, and the words as
     written: the tokenizer's words with no analysis."""
-    norm, origin = normalise(text)
-    plain = translate(norm)
-    matches = list(_TOKEN.finditer(plain))  # one scan for both
+    norm, origin = normalise(text)  # translated already
+    matches = list(_TOKEN.finditer(norm))  # one scan for both
     spans = [match.span() for match in matches]
     if origin is not None:
         spans = [(origin[start], origin[end]) for start, end in spans]

@@ -97,3 +97,15 @@ class IndexArrays(NamedTuple):
 
 
 __all__ = ["IndexArrays"]
+
+
+def joined_rows(starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Several rows of a CSR layout read at once, one after the other: (the flat array's
+    offsets of their items, and where each row starts among them, then their total). One
+    gather for all the rows, not one for each."""
+    lengths = ends - starts
+    bounds = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    # A row's item i is at its start plus i; items are numbered across all rows from 0.
+    return np.repeat(starts.astype(np.int64) - bounds[:-1], lengths) + np.arange(bounds[-1]), bounds
+

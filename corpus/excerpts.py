@@ -166,7 +166,7 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     if not units:
         return None
     worth = [_worth(found, words, u.start, u.end) for u in units]
-    best = int(np.argmax(worth))
+    best = max(range(len(units)), key=worth.__getitem__)  # the first of the best, as argmax
     # A passage with none of the question's words is shown only for its heading's sake.
     if worth[best] <= 0 and not _in_text(index, " ".join(index.section(para)), index.language_of(para), words):
         return None

@@ -81,9 +81,9 @@ class PassageTokens:
 
 
 def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageTokens | None:
-    """A passage's words from its stored word sequence (`stored`: term ids, stop words
-    negative, elided articles left out), their offsets found by the tokenizer's pattern; None
-    when the words found are not as many as those stored."""
+    """A passage's words from its stored word sequence (`stored`: term ids, stop words -1,
+    elided articles left out), their offsets found by the tokenizer's pattern; None when the
+    words found are not as many as those stored."""
     spans, words = analysis.word_spans(text)
     if len(spans) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
         kept = iter(stored)
@@ -92,8 +92,7 @@ def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageT
                   for word in words]
         if None in stored or next(kept, None) is not None:
             return None
-    return PassageTokens([start + lo for start, _ in spans], [end + lo for _, end in spans],
-                         [max(term, -1) for term in stored])
+    return PassageTokens([start + lo for start, _ in spans], [end + lo for _, end in spans], stored)
 
 
 def _unblob(data: np.ndarray) -> list[str]:
@@ -133,6 +132,7 @@ class Index:
         self._typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._acronyms: Acronyms | None = None
+        self._identifier_heads: frozenset[str] | None = None
         self._tokens: dict[int, PassageTokens] = {}
         # A heading's words in order (`heading_words`), by `para_heading` id: read once.
         self._heading_words: dict[int, tuple[int, ...]] = {}
@@ -271,7 +271,7 @@ class Index:
             lo, hi = self.span(passage)
             text = self.searchable_text(para)[lo:hi]  # markup blanked, offsets kept
             lang = self.language_of(para)
-            found = _stored_tokens(text, lo, self.passage_terms(passage).tolist(), lang)
+            found = _stored_tokens(text, lo, np.maximum(self.passage_terms(passage), -1).tolist(), lang)
             if found is None:  # words stored otherwise than the pattern finds them: analysed
                 found = self._analysed_tokens(text, lo, lang)
             if len(self._tokens) >= TOKEN_CACHE:
@@ -287,11 +287,16 @@ class Index:
             terms.append(self.term_id.get(token.term, -1) if token.term else -1)
         return PassageTokens(starts, ends, terms)
 
-    def heading_terms(self, para: int) -> np.ndarray:
-        """The term ids of the heading a paragraph stands right under (its innermost one), read
-        in its document's language, whole identifiers included, sorted: stored at build."""
+    def headings(self, passages: np.ndarray) -> list[int]:
+        """The heading each passage stands right under (its innermost one; -1 for none), as an
+        id of `terms_of_heading`: candidates of one section share it, read once for all."""
         a = self.arrays
-        heading = int(a.para_heading[para])
+        return a.para_heading[a.pass_para[passages]].tolist()
+
+    def terms_of_heading(self, heading: int) -> np.ndarray:
+        """A heading's term ids (none for -1), read in its document's language, whole
+        identifiers included, sorted: stored at build."""
+        a = self.arrays
         if heading < 0:
             return a.heading_terms[:0]
         return a.heading_terms[a.heading_ptr[heading]:a.heading_ptr[heading + 1]]
@@ -318,6 +323,14 @@ class Index:
         return wordcodes.decode_span(a.word_codes, a.code_term, a.rare_at, a.rare_term,
                                      int(a.pass_ptr[passage]), int(a.pass_ptr[passage + 1]),
                                      int(a.rare_ptr[passage]), int(a.rare_ptr[passage + 1]))
+
+    def passages_terms(self, passages: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """`passage_terms` of several passages, joined: (their term ids one after the other,
+        where each passage starts in them and, last, their total)."""
+        a = self.arrays
+        at = np.asarray(passages, dtype=np.int64)
+        return wordcodes.decode_spans(a.word_codes, a.code_term, a.rare_at, a.rare_term,
+                                      a.pass_ptr[at], a.pass_ptr[at + 1], a.rare_ptr[at], a.rare_ptr[at + 1])
 
     def holds(self, positions: np.ndarray, ids: frozenset[int]) -> np.ndarray:
         """Whether the word at each of these positions of the word sequences is one of `ids`
@@ -416,6 +429,15 @@ class Index:
     def occurrences(self, term: int) -> int:
         """How many times a term stands in the word sequences (its positions, not read)."""
         return int(self.arrays.word_ptr[term + 1] - self.arrays.word_ptr[term])
+
+    def identifier_heads(self) -> frozenset[str]:
+        """What each whole identifier of the vocabulary (`message_content`, `on_ready`) holds
+        before each of its underscores (`message`, `on`; `a`, `a_b` of `a_b_c`): a question's
+        words side by side can spell one only from there. Read once; none in prose."""
+        if self._identifier_heads is None:
+            self._identifier_heads = frozenset(term[:at] for term in self.terms if "_" in term
+                                               for at, c in enumerate(term) if c == "_")
+        return self._identifier_heads
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:

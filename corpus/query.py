@@ -284,10 +284,11 @@ def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tupl
     corpus's whole identifiers (two to `most` words, stop words included: "on ready"), unless it
     opens with a verb of action (`_ACTION_VERBS`). A word already inside an identifier the
     question writes is not joined again."""
+    heads = index.identifier_heads()
     plain = [not any(s <= t.start < e for s, e in code) and t.surface.isalnum() for t in tokens]
     found = []
     for start in range(len(tokens)):
-        if tokens[start].key in _ACTION_VERBS:
+        if tokens[start].key in _ACTION_VERBS or tokens[start].key not in heads:  # no identifier begins so
             continue
         for n in range(2, most + 1):
             run = tokens[start:start + n]

@@ -72,10 +72,11 @@ ENGLISH_ABBREVIATIONS = {
     "theres": "there is", "hows": "how is",
 }
 
-# Chat spellings of more than one word: "y'a" is "il y a", "c est" is "c'est".
+# Chat spellings of more than one word: "y'a" is "il y a", "c est" is "c'est" (each with the
+# characters any match holds: most questions hold neither, and need no pass).
 _CHAT_PHRASES = [
-    (re.compile(r"\by'a\b"), "il y a"),
-    (re.compile(r"\bc (?=est\b)"), "c'"),
+    ("y'a", re.compile(r"\by'a\b"), "il y a"),
+    ("c est", re.compile(r"\bc (?=est\b)"), "c'"),
 ]
 
 # Politeness, chat filler and the frames people put around a question ("j'aimerais savoir",
@@ -172,11 +173,15 @@ def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -
 
 
 def _rewrite_plain(text: str, known: Known, french: bool) -> str:
-    text = _FILLER.sub(" ", expand_contractions(text))
-    for pattern, replacement in _CHAT_PHRASES:
-        text = pattern.sub(replacement, text)
+    text = unfilled = _FILLER.sub(" ", expand_contractions(text))
+    for needed, pattern, replacement in _CHAT_PHRASES:
+        if needed in text:
+            text = pattern.sub(replacement, text)
     text = _WORD.sub(lambda m: _rewrite_word(m.group(), known, french, text.startswith("'", m.end())), text)
-    return _FILLER.sub(" ", text)  # again, spelt out: "jme demande" is "je me demande"
+    # Again once words are spelt out: "jme demande" is "je me demande". A text nothing changed
+    # since the first pass holds no filler (each match it took is now a space between
+    # non-letters, which no phrase can meet).
+    return _FILLER.sub(" ", text) if text != unfilled else text
 
 
 def rewrite(question: str, known: Known, french: bool = True) -> str:

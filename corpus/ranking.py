@@ -36,7 +36,7 @@ class Features(NamedTuple):
     """What the ranking measured of each candidate, aligned with `Candidates.passages`. The
     later measures are read for the passages they can still reorder only (zero elsewhere)."""
 
-    held: np.ndarray  # by passage and question word: how much of the word it holds (`scoring.held_shares`)
+    shares: np.ndarray  # by passage and question word: how much of the word it holds (`scoring.held_shares`)
     coverage: np.ndarray  # the rarity-weighted share of the question it holds
     bm25: np.ndarray  # over the best candidate's
     section: np.ndarray  # the share of the question it covers with its neighbours in its section
@@ -44,14 +44,15 @@ class Features(NamedTuple):
     heading: np.ndarray  # the share of the question the passage's heading holds
     kind: np.ndarray  # holds the kind of answer asked for near the subject
     closeness: np.ndarray  # see `scoring.closeness`
+    held: np.ndarray  # how many of the question's words the passage holds
 
     @classmethod
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
-        held = held_shares(index, query.words, found.passages, params, found.read)
-        return cls(held, weighted_share(query.words, held, params), found.bm25 / found.bm25.max(),
+        shares, held = held_shares(index, query.words, found.passages, params, found.read)
+        return cls(shares, weighted_share(query.words, shares, params), found.bm25 / found.bm25.max(),
                    np.zeros(n, dtype=np.float32), found.quoted, np.zeros(n, dtype=np.float32),
-                   np.zeros(n, dtype=bool), np.zeros(n))
+                   np.zeros(n, dtype=bool), np.zeros(n), held)
 
 
 class Ranked(NamedTuple):
@@ -76,20 +77,21 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     score, order = by_coverage(features, params)
     order = by_section(index, query, found, features, score, order, params, needed)
     order = by_heading(index, query, found, features, score, order, params)
-    keep = [i for i in order if features.coverage[i] >= params.result_below * float(features.coverage[order[0]])]
+    shares = features.coverage[order]
+    keep = order[shares >= params.result_below * float(shares[0])].tolist()
     reachable = within_reach(query, score, keep, needed, params)
     sure, signs = confidence(index, query, found, features, order[0], keep, reachable, params)
     if sure < params.abstain_below:
         return Ranked([], {}, sure, features, signs)
-    features.closeness[reachable] = closeness(index, query.words, [int(found.passages[i]) for i in reachable],
-                                              params)
+    passages = found.passages.tolist()  # read out once: indexing numpy scalars one by one costs more
+    features.closeness[reachable] = closeness(index, query.words, [passages[i] for i in reachable], params)
     if query.kind and query.kind not in answer_kinds.MEASURED:  # else read by `confidence` already
         asked = within_kind_reach(score, features.closeness, keep, reachable, needed, params)
-        features.kind[asked] = answer_kinds.holding(index, query.words, query.kind,
-                                                    [int(found.passages[i]) for i in asked])
-    final = {int(found.passages[i]): float(score[i]) + params.kind_weight * bool(features.kind[i]) for i in keep}
+        features.kind[asked] = answer_kinds.holding(index, query.words, query.kind, [passages[i] for i in asked])
+    scores, kinds, near = score.tolist(), features.kind.tolist(), features.closeness.tolist()
+    final = {passages[i]: scores[i] + params.kind_weight * kinds[i] for i in keep}
     for i in reachable:
-        final[int(found.passages[i])] += params.near_weight * float(features.closeness[i])
+        final[passages[i]] += params.near_weight * near[i]
     return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features, signs)
 
 
@@ -126,7 +128,7 @@ def by_section(index, query: Query, found: Candidates, features: Features, score
     lacking = order[(gain > 1e-6) & (score[order] + gain >= cut)]
     if not lacking.size:
         return order
-    together = section_coverage(index, found.passages[lacking], found.passages, features.held, params.section_reach)
+    together = section_coverage(index, found.passages[lacking], found.passages, features.shares, params.section_reach)
     features.section[lacking] = weighted_share(query.words, together, params)
     score[lacking] += params.section_weight * np.maximum(features.section[lacking] - features.coverage[lacking], 0.0)
     return order[np.argsort(-score[order], kind="stable")]
@@ -140,7 +142,8 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     words, and by whether the question quotes their heading whole
     (`heading_quoted` more); headings are read only when some heading holds a question word.
     When a leading candidate quotes the whole question, only such passages gain from headings."""
-    if not any(index.arrays.term_in_heading[t] for w in query.words for t in w.terms):
+    terms = [t for w in query.words for t in w.terms]
+    if not terms or not index.arrays.term_in_heading[terms].any():  # one read, not one a term
         return order
     shares, focused = heading_share(index, query.words, found.passages[order])  # aligned with `order`
     features.heading[order] = shares
@@ -199,7 +202,7 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
-    signs = abstention.signs(index, query.words, int(found.passages[best]), params, found.read)
+    signs = abstention.signs(index, query.words, int(features.held[best]), params)
     kind = answer_kinds.narrowed(query.kind, query.asked)
     if kind in answer_kinds.MEASURED:  # the other kinds only reorder (`rank`)
         passages = [int(found.passages[i]) for i in reachable]

@@ -21,19 +21,28 @@ def coverage(index, words: list[QueryWord], passages: np.ndarray, params: Rankin
     """For each passage: the rarity-weighted share of the question's words it contains. The
     terms' postings already read whole (`read`, by term: the candidates stage's) are searched
     once each, not again in their 16-bit runs."""
-    return weighted_share(words, held_shares(index, words, passages, params, read), params)
+    return weighted_share(words, held_shares(index, words, passages, params, read)[0], params)
 
 
 def held_shares(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
-                read: dict[int, np.ndarray] | None = None) -> np.ndarray:
+                read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """For each passage (sorted ids) and each of the question's words: how much of the word it
-    holds (1, or its share for a translation or a family member; 0)."""
+    holds (1, or its share for a translation or a family member; 0); and for each passage, how
+    many of the question's words it holds (any of each word's terms: what the abstention
+    counts, read in the same searches)."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
+    held = np.zeros(len(passages), dtype=np.int64)
     sought = index.sought(passages)  # split once for all the terms' binary searches
     for j, word in enumerate(words):
+        best, holds = None, None  # over the word's terms: its best share, whether any is held
         for share, term in word.term_weights(params):
-            present[:, j] = np.maximum(present[:, j], share * index.find(term, sought, read)[1])
-    return present
+            found = index.find(term, sought, read)[1]
+            best = share * found if best is None else np.maximum(best, share * found)
+            holds = found if holds is None else holds | found
+        if best is not None:  # written into the matrix once, not once a term
+            present[:, j] = best
+            held += holds
+    return present, held
 
 
 def weighted_share(words: list[QueryWord], present: np.ndarray, params: RankingParams) -> np.ndarray:
@@ -75,15 +84,18 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[
     "Montage et cinéma d'animation" over the sentence). A focused heading always has a share."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     total = sum(w.rarity for w in words) or 1.0
-    heading_terms = index.heading_terms
     shares = np.zeros(len(passages), dtype=np.float32)
     focused = np.zeros(len(passages), dtype=np.float32)
-    for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        terms = heading_terms(para).tolist()
-        held = {owner[t] for t in terms if t in owner}
-        if held:
-            shares[i] = sum(words[j].rarity for j in held) / total
-            focused[i] = all(t in owner for t in terms)
+    measured: dict[int, tuple[float, bool] | None] = {-1: None}  # by heading: its passages share it
+    for i, heading in enumerate(index.headings(passages)):
+        if heading not in measured:
+            terms = index.terms_of_heading(heading).tolist()
+            held = {owner[t] for t in terms if t in owner}
+            measured[heading] = (sum(words[j].rarity for j in held) / total,
+                                 all(t in owner for t in terms)) if held else None
+        found = measured[heading]
+        if found is not None:
+            shares[i], focused[i] = found
     return shares, focused
 
 
@@ -94,8 +106,9 @@ def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, 
     not "Examples of Non-Breaking Changes", though both share its words."""
     quoted = np.zeros(len(passages), dtype=bool)
     asked = frozenset().union(*sequence)
-    for i, para in enumerate(index.arrays.pass_para[passages].tolist()):
-        if not asked.issuperset(index.heading_terms(para).tolist()):  # a word the question lacks: most often
+    paras = index.arrays.pass_para[passages].tolist()
+    for i, (para, heading) in enumerate(zip(paras, index.headings(passages))):
+        if not asked.issuperset(index.terms_of_heading(heading).tolist()):  # a word the question lacks: most often
             continue
         heading = index.heading_words(para)
         n = len(heading)
@@ -127,19 +140,17 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     if not owner or not passages:
         return [0.0] * len(passages)
-    slices = [index.passage_terms(p) for p in passages]
-    bounds = np.cumsum([0] + [len(s) for s in slices])
-    joined = np.concatenate(slices)
+    joined, bounds = index.passages_terms(passages)
     matched = np.flatnonzero(phrases.members(joined, np.array(sorted(owner), dtype=np.int64)))
-    cuts = np.searchsorted(matched, bounds)
+    cuts = np.searchsorted(matched, bounds).tolist()
+    starts = bounds.tolist()
+    places, found = matched.tolist(), joined[matched].tolist()  # read out once for all passages
     total = sum(w.rarity for w in words) or 1.0
     scores = []
-    for c in range(len(slices)):
-        positions = (matched[cuts[c]:cuts[c + 1]] - bounds[c]).tolist()
-        found = joined[matched[cuts[c]:cuts[c + 1]]].tolist()
+    for c in range(len(passages)):
         where: dict[int, list[int]] = {}
-        for position, term in zip(positions, found):
-            where.setdefault(owner[term], []).append(position)
+        for k in range(cuts[c], cuts[c + 1]):
+            where.setdefault(owner[found[k]], []).append(places[k] - starts[c])
         early = sum(words[j].rarity for j, at in where.items() if at[0] < params.early_tokens) / total
         bonus = 0.0
         # Each held question word with the next one the passage holds: a word it lacks ("how

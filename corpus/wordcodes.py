@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .arrays import joined_rows
 from .phrases import members
 
 ESCAPE = np.iinfo(np.uint16).max  # the code of every id not among the most frequent
@@ -79,3 +80,19 @@ def decode_span(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, r
     if rare_end > rare_start:
         ids[rare_at[rare_start:rare_end] - start] = rare_term[rare_start:rare_end]
     return ids
+
+
+def decode_spans(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
+                 starts: np.ndarray, ends: np.ndarray, rare_starts: np.ndarray,
+                 rare_ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`decode_span` of several spans at once, joined: (their term ids one after the other,
+    where each span starts in them and, last, their total). A few gathers for all the spans,
+    not a few for each."""
+    at, bounds = joined_rows(starts, ends)
+    ids = code_term[codes[at]]
+    if (rare_ends > rare_starts).any():
+        rare, rare_bounds = joined_rows(rare_starts, rare_ends)
+        # An escaped word's place among the joined ids: its position less its span's shift.
+        shift = np.repeat(starts.astype(np.int64) - bounds[:-1], np.diff(rare_bounds))
+        ids[rare_at[rare] - shift] = rare_term[rare]
+    return ids, bounds

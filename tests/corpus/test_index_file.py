@@ -201,6 +201,12 @@ def test_a_corpus_of_more_words_than_two_bytes_number_still_finds_a_quoted_line(
     found = gather(index, read_query(index, " ".join(quoted), DEFAULT_PARAMS), DEFAULT_PARAMS)
     assert found.quoted[list(found.passages).index(top.passage)] == 1.0
     assert top.excerpt.strip("…") in (folder / "doc19.txt").read_text(encoding="utf-8")
+    # Passages read together (closeness reads its candidates so) are the same words as each read
+    # alone, the rarest words' included.
+    some = [top.passage, 0, len(index) - 1, top.passage - 1]
+    joined, starts = index.passages_terms(some)
+    assert [joined[starts[i]:starts[i + 1]].tolist() for i in range(len(some))] == \
+        [index.passage_terms(p).tolist() for p in some]
 
 
 @pytest.mark.parametrize("stored_whole_from", [builder.DENSE_FROM, 1])
