@@ -20,7 +20,7 @@ import numpy as np
 from .errors import IndexFileError
 
 MAGIC = b"CORPUSBOTIDX"
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 _PREFIX = struct.Struct("<12sIQ")
 _ALIGN = 64
 
