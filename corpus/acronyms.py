@@ -188,17 +188,26 @@ def _spelt(run: list[str]) -> Iterator[str]:
 PAIRS_AT_ONCE = 1 << 20  # pairs looked up at a time: a few MB of arrays, whatever the corpus's size
 
 
+def _pairs(words: np.ndarray, at: np.ndarray | slice) -> np.ndarray:
+    """The pairs of words side by side starting at `at`, each as one 64-bit number."""
+    return (words[:-1][at].astype(np.uint64) << np.uint64(32)) | words[1:][at].astype(np.uint64)
+
+
 def _tied_pairs(words: np.ndarray, lettered: np.ndarray, occurrences: np.ndarray, least: int,
                 cohesion: float) -> np.ndarray:
     """Where a pair of different words side by side, each beginning with a letter, is written
     at least `least` times and in at least `cohesion` of the uses of the rarer one: the places
-    of its first word. Each pair is one 64-bit number: counted by one sort of them all."""
+    of its first word. Counted by one sort of all the pairs, in place (one array of 8 bytes
+    a word: the build's memory)."""
     if words.size < 2:
         return np.zeros(0, dtype=np.int64)
-    code = (words[:-1].astype(np.uint64) << np.uint64(32)) | words[1:].astype(np.uint64)
-    pairs, counts = np.unique(code, return_counts=True)
+    code = _pairs(words, slice(None))
+    code.sort()
+    firsts = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1], [True])))
+    counts = np.diff(firsts)
     common = counts >= least
-    pairs, counts = pairs[common], counts[common]
+    pairs, counts = code[firsts[:-1][common]], counts[common]
+    del code, firsts
     left, right = (pairs >> np.uint64(32)).astype(np.int64), (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
     tied = pairs[lettered[left] & lettered[right] & (left != right)
                  & (counts >= cohesion * np.minimum(occurrences[left], occurrences[right]))]
@@ -209,8 +218,9 @@ def _tied_pairs(words: np.ndarray, lettered: np.ndarray, occurrences: np.ndarray
     leads = np.zeros(lettered.size, dtype=bool)
     leads[(tied >> np.uint64(32)).astype(np.int64)] = True
     places = []
-    for start in range(0, code.size, PAIRS_AT_ONCE):
-        at = np.flatnonzero(leads[words[start:min(start + PAIRS_AT_ONCE, code.size)]]) + start
-        found = np.minimum(np.searchsorted(tied, code[at]), tied.size - 1)
-        places.append(at[tied[found] == code[at]])
+    for start in range(0, words.size - 1, PAIRS_AT_ONCE):
+        at = np.flatnonzero(leads[words[start:min(start + PAIRS_AT_ONCE, words.size - 1)]]) + start
+        code = _pairs(words, at)
+        found = np.minimum(np.searchsorted(tied, code), tied.size - 1)
+        places.append(at[tied[found] == code])
     return np.concatenate(places)
