@@ -38,17 +38,6 @@ SHORTEST, LONGEST = 3, 5  # letters of a word read as an acronym (two: "ue", "dm
 _DERIVED = re.compile(r"(?:er|ee|ees|es|e)$")  # folded: "pacser", "pacsée", "pacsés", "pacsé"
 
 
-def spellings(acronym: str) -> list[tuple[str, ...]]:
-    """The ways of cutting `acronym` into the beginnings of two words or more, each one letter
-    or, once, two: "pacs" gives (p, a, c, s), (pa, c, s), (p, ac, s), (p, a, cs)."""
-    found = [tuple(acronym)] if len(acronym) >= 2 else []
-    for at in range(len(acronym) - 1):
-        pieces = tuple(acronym[:at]) + (acronym[at:at + 2],) + tuple(acronym[at + 2:])
-        if len(pieces) >= 3:  # two words of a two-letter piece and one letter: too loose a match
-            found.append(pieces)
-    return found
-
-
 def is_acronym_shaped(key: str) -> bool:
     return SHORTEST <= len(key) <= LONGEST and key.isascii() and key.isalpha()
 
@@ -175,7 +164,9 @@ def learn(words: np.ndarray, terms: list[str], occurrences: np.ndarray, least: i
 
 
 def _spelt(run: list[str]) -> Iterator[str]:
-    """The acronyms a run of words spells (`spellings`, the other way round)."""
+    """The acronyms a run of words spells, each word giving its first letter, or one of a run
+    of three or four its first two: (pacte, civil, solidarité) spells "pcs", "pacs", "pcis"
+    and "pcso" (a two-letter piece beside one letter, of two words, is too loose a match)."""
     initials = "".join(t[0] for t in run)
     if SHORTEST <= len(run) <= LONGEST:
         yield initials
