@@ -51,7 +51,7 @@ STAGES = [
     ("coverage", [("corpus.ranking", "held_shares")]),  # and the held words the abstention counts
     ("sections", [("corpus.ranking", "section_coverage")]),
     ("headings", [("corpus.ranking", "heading_share")]),
-    ("answer kind, abstention", [("corpus.answer_kinds", "holding"), ("corpus.abstention", "discount")]),
+    ("answer kind, abstention", [("corpus.answer_kinds", "holding"), ("corpus.abstention", "signs")]),
     ("closeness", [("corpus.ranking", "closeness")]),
     ("excerpts", [("corpus.pipeline", "make_hits"), ("corpus.answer_kinds", "with_short_answer")]),
     ("passage re-analysis", [("corpus.index", "Index.passage_tokens")]),  # for excerpts and answer kinds
@@ -78,6 +78,7 @@ BUILD_STAGES = [
     ("per-passage arrays", [("corpus.builder", "_rows")]),
     ("the index file laid out", [("corpus.storage", "Spool.finish")]),
     ("word families", [("corpus.families", "learn")]),
+    ("acronyms (prose read, runs counted)", [("corpus.acronyms", "prose_words"), ("corpus.acronyms", "learn")]),
 ]
 
 

@@ -86,6 +86,13 @@ class IndexArrays(NamedTuple):
     para_heading: np.ndarray
     heading_ptr: np.ndarray
     heading_terms: np.ndarray
+    # Acronyms the prose spells out (`acronyms.py`), sorted by acronym (`acronyms.key_code`):
+    # each row one acronym and a run of words spelling it, its uses, its rarest word's uses,
+    # and its term ids (acronym_words[row], -1 after the last).
+    acronym_key: np.ndarray
+    acronym_count: np.ndarray
+    acronym_rarest: np.ndarray
+    acronym_words: np.ndarray
 
     @classmethod
     def of(cls, arrays: dict[str, np.ndarray]) -> "IndexArrays":

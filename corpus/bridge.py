@@ -92,6 +92,13 @@ def everyday(word: str, as_name: bool = False) -> bool:
     capitalised everyday word is part of one ("the Eiffel Tower", "la Maison Blanche")."""
     if as_name and not word.isupper():
         return False
+    return _everyday(word)
+
+
+@lru_cache(maxsize=4096)
+def _everyday(word: str) -> bool:
+    """`everyday`, kept for the process: a question asks it of each word found nowhere up to
+    twice, and people ask the same words again, each time two stems to compute."""
     table = lexicon()
     english, french = analyse_new_word(word, "en")[1], analyse_new_word(word, "fr")[1]
     return bool(english and table.translations(english, "en", "fr")

@@ -22,7 +22,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import analysis, builder, families, markup, places, splitids, storage, wordcodes
+from . import acronyms, analysis, builder, families, markup, places, splitids, storage, wordcodes
 from .acronyms import Acronyms
 from .answer import Answer, Source
 from .arrays import IndexArrays
@@ -47,6 +47,8 @@ def settings_signature() -> dict:
         "b": builder.BM25_B,
         "passage_max_words": PASSAGE_MAX_WORDS,
         "reader": READER_VERSION,
+        # The loosest expansions of acronyms the index keeps (`acronyms.learn`).
+        "acronyms": [DEFAULT_PARAMS.acronym_least, DEFAULT_PARAMS.acronym_cohesion],
     }
 
 
@@ -93,6 +95,19 @@ def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageT
         if None in stored or next(kept, None) is not None:
             return None
     return PassageTokens([start + lo for start, _ in spans], [end + lo for _, end in spans], stored)
+
+
+def _learned_acronyms(spool: storage.Spool, terms: list[str]) -> dict[str, np.ndarray]:
+    """The acronyms the prose spells out (`acronyms.learn`), read from the built word sequences,
+    as loose as `DEFAULT_PARAMS` asks: a question may ask for stricter ones."""
+    def whole(name: str) -> np.ndarray:
+        return spool.read(name, 0, spool.length(name))
+
+    sequences = acronyms.Sequences(lambda start, stop: spool.read("word_codes", start, stop),
+                                   spool.length("word_codes"), whole("code_term"), whole("rare_at"),
+                                   whole("rare_term"), whole("pass_ptr"), whole("pass_para"), whole("para_kind"))
+    return acronyms.learn(acronyms.prose_words(sequences), terms, np.diff(whole("word_ptr")),
+                          DEFAULT_PARAMS.acronym_least, DEFAULT_PARAMS.acronym_cohesion)
 
 
 def _unblob(data: np.ndarray) -> list[str]:
@@ -167,6 +182,8 @@ class Index:
             built = builder.assemble(builder.parts(corpus, report, spool.folder, workers), spool, id_bits)
             if not built.sources:
                 raise corpus.empty()
+            for name, values in _learned_acronyms(spool, built.terms).items():
+                spool.put(name, values)
             header = {
                 # Of the files listed before reading them: one listing of a large folder, not two.
                 "fingerprint": _fingerprint(corpus.root, [entry.path for entry in corpus.entries]),
@@ -453,7 +470,7 @@ class Index:
         return self._families
 
     def acronyms(self) -> Acronyms:
-        """The expansions of acronyms, read from this corpus's word sequences when asked."""
+        """The expansions of acronyms this corpus's prose spells out, learned at build."""
         if self._acronyms is None:
             self._acronyms = Acronyms(self)
         return self._acronyms

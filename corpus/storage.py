@@ -26,7 +26,7 @@ except ImportError:  # not on a POSIX system: stale build folders are then left 
     fcntl = None
 
 MAGIC = b"CORPUSBOTIDX"
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 _PREFIX = struct.Struct("<12sIQ")
 _ALIGN = 64
 

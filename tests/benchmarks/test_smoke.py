@@ -86,6 +86,8 @@ def test_the_stage_profile_lists_where_a_query_goes(tmp_path, capsys):
     total = next(line.split() for line in lines if line.strip().startswith("search, in all"))
     assert float(total[3]) > 0 and total[-1] == "100"
     assert "10 known-item questions of corpus, 2 runs, one process each, wall time" in lines
+    # Every stage's functions are the engine's own: none left to the rest for a stale name.
+    assert not any("not found in the engine" in line for line in lines)
 
 
 def test_an_unknown_engine_is_named_in_one_line(tmp_path, capsys):

@@ -66,3 +66,16 @@ def test_an_acronym_spelt_by_words_that_often_meet_but_mostly_apart_finds_nothin
     for n, text in enumerate([together] * 3 + apart):
         (folder / f"Article {n}.md").write_text(f"Article {n}\n----\n{text}\n", encoding="utf-8")
     assert Index.build(folder).search("c koi le BLP").abstained
+
+
+def test_an_acronym_is_understood_by_a_saved_index_opened_again(tmp_path):
+    # What the build learned is kept in the index file: the bot that restarts on it reads the
+    # acronym as the process that built it did.
+    path = tmp_path / "code.cbidx"
+    code(tmp_path / "code").save(path)
+    index = Index.load(path)
+    for asked in ("c koi un pacs", "Qui peut se pacser ?"):
+        answer = index.search(asked)
+        assert not answer.abstained
+        assert "pacte civil de solidarité" in answer.results[0].excerpt
+    assert index.search("Quel est le taux de la CPM ?").abstained

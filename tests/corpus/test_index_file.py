@@ -114,10 +114,10 @@ def test_an_index_of_the_format_before_is_refused_with_its_message_then_rebuilt(
     path = tmp_path / "corpus.cbidx"
     Index.build(corpus_dir).save(path)
     data = bytearray(path.read_bytes())
-    data[12:16] = (9).to_bytes(4, "little")  # the version, after the magic: format 9, 32-bit passage ids
+    data[12:16] = (10).to_bytes(4, "little")  # the version, after the magic: format 10, no acronyms stored
     path.write_bytes(bytes(data))
 
-    with pytest.raises(IndexFileError, match="has index format 9; this version reads 10"):
+    with pytest.raises(IndexFileError, match="has index format 10; this version reads 11"):
         Index.load(path)
     assert open_index(corpus_dir, path).search("pinot").results  # ours, so rebuilt in place
     assert Index.load(path).search("pinot").results
