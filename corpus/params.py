@@ -39,6 +39,8 @@ class RankingParams:
     phrase_passages: int = 64  # passages with the longest quoted runs, added to the candidates
 
     # -- ranking (`ranking.py`, features from `scoring.py`) ------------------------------------
+    section_context: float = 0.3  # a word of the question the passages of its section within
+    section_around: int = 3  # ... this many of a passage hold counts this share of one it holds
     bm25_weight: float = 0.5  # BM25 (over the best candidate's) beside coverage in a rank: it
     #                          orders passages that cover as much, it does not outweigh coverage
     quote_weight: float = 1.0  # what a run of the whole question word for word adds to a rank ...

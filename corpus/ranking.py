@@ -2,8 +2,9 @@
 engine is of the best one.
 
 The rules, in order (each reads the features `scoring.py` measures):
-1. how much of the question a passage covers (each word weighted by its rarity), then its BM25
-   and how much of the question it quotes word for word;
+1. how much of the question a passage covers (each word weighted by its rarity), with a share of
+   what the passages of its section around it cover, then its BM25 and how much of the question
+   it quotes word for word;
 2. for the leading candidates, whether their heading restates the question (the passage
    opening that section the more so), is made of the question's words alone, or is quoted
    whole by the question (none of which lifts a passage over one quoting the whole question);
@@ -26,14 +27,16 @@ from .candidates import Candidates
 from .params import RankingParams
 from .query import Query
 from .question import AnswerKind
-from .scoring import closeness, coverage, heading_quoted, heading_share, section_place
+from .scoring import (closeness, coverage, heading_quoted, heading_share, presence, section_place,
+                      section_presence)
 
 
 class Features(NamedTuple):
     """What the ranking measured of each candidate, aligned with `Candidates.passages`. The
     later measures are read for the passages they can still reorder only (zero elsewhere)."""
 
-    coverage: np.ndarray
+    coverage: np.ndarray  # the passage's own: the confidence reads it
+    covered: np.ndarray  # the coverage the ranking reads: its own, and a share of its section's
     bm25: np.ndarray  # over the best candidate's
     quoted: np.ndarray  # as `Candidates.quoted`
     heading: np.ndarray  # the share of the question the passage's heading holds
@@ -43,7 +46,13 @@ class Features(NamedTuple):
     @classmethod
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
-        return cls(coverage(index, query.words, found.passages, params, found.read), found.bm25 / found.bm25.max(),
+        present = presence(index, query.words, found.passages, params, found.read)
+        own = coverage(query.words, present, params)
+        covered = own
+        if params.section_context:  # a share of what the passages of its section around it hold
+            around = section_presence(index, found.passages, present, params.section_around)
+            covered = own + params.section_context * (coverage(query.words, around, params) - own)
+        return cls(own, covered, found.bm25 / found.bm25.max(),
                    found.quoted, np.zeros(n, dtype=np.float32), np.zeros(n, dtype=bool), np.zeros(n))
 
 
@@ -68,7 +77,7 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     features = Features.of(index, query, found, params)
     score, order = by_coverage(features, params)
     order = by_heading(index, query, found, features, score, order, params)
-    keep = [i for i in order if features.coverage[i] >= params.result_below * float(features.coverage[order[0]])]
+    keep = [i for i in order if features.covered[i] >= params.result_below * float(features.covered[order[0]])]
     reachable = within_reach(query, score, keep, needed, params)
     sure, signs = confidence(index, query, found, features, order[0], keep, reachable, params)
     if sure < params.abstain_below:
@@ -97,9 +106,14 @@ def by_coverage(features: Features, params: RankingParams) -> tuple[np.ndarray, 
     """Rule 1: each candidate's rank by coverage, BM25 and quoted runs, and the order of the
     `reranked` leading ones, or more when more cover as much as the best: among passages that
     all hold the question (a bare word's, often dozens), BM25 prefers the shortest, and the
-    later rules must see the others to pick the one that answers."""
-    score = features.coverage + params.bm25_weight * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
-    tied = int(np.count_nonzero(features.coverage >= features.coverage.max() - 1e-6))
+    later rules must see the others to pick the one that answers.
+
+    The coverage read here counts a share (`section_context`) of the words the candidates of
+    its section around it hold: an item of steps or a piece of code under the paragraph that
+    names what it does answers with it ("If you want to invite your bot you must create an
+    invite URL", then the steps)."""
+    score = features.covered + params.bm25_weight * features.bm25 + params.quote_weight * features.quoted ** params.quote_power
+    tied = int(np.count_nonzero(features.covered >= features.covered.max() - 1e-6))
     return score, np.argsort(-score, kind="stable")[:min(max(params.reranked, tied), params.reranked_most)]
 
 

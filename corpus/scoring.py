@@ -16,16 +16,22 @@ from .params import RankingParams
 from .query import QueryWord
 
 
-def coverage(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
+def presence(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
              read: dict[int, np.ndarray] | None = None) -> np.ndarray:
-    """For each passage: the rarity-weighted share of the question's words it contains. The
-    terms' postings already read whole (`read`, by term: the candidates stage's) are searched
-    once each, not again in their 16-bit runs."""
+    """For each passage (a row) and each of the question's words (a column): how much of the
+    word it holds (1, or the share of a translation or family member, 0 when none). The terms'
+    postings already read whole (`read`, by term: the candidates stage's) are searched once
+    each, not again in their 16-bit runs."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
     for j, word in enumerate(words):
         for share, term in word.term_weights(params):
             present[:, j] = np.maximum(present[:, j], share * index.find(term, sought, read)[1])
+    return present
+
+
+def coverage(words: list[QueryWord], present: np.ndarray, params: RankingParams) -> np.ndarray:
+    """For each row of `presence`: the rarity-weighted share of the question's words it holds."""
     rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total
@@ -125,3 +131,29 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
                 bonus += 1.0 / gap
         scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + params.early_weight * early)
     return scores
+
+
+
+def section_presence(index, passages: np.ndarray, present: np.ndarray, reach: int) -> np.ndarray:
+    """`present` (a row a passage, as `presence`) with each row raised to what the passages of
+    the same section within `reach` of it hold, among `passages` (the others hold too few of
+    the question's words to be candidates)."""
+    a = index.arrays
+    order = np.argsort(passages)
+    ids = passages[order].astype(np.int64)
+    para = a.pass_para[ids]
+    # Each heading path is stored once: a section is its document and its heading path's id.
+    section = (a.para_doc[para].astype(np.int64) << 32) | a.para_head[para].astype(np.int64)
+    # Each candidate and the ones after it within `reach`, in the same section: pairs that
+    # lend each other their words (all shifts at once: a few array operations, not a loop).
+    after = np.minimum(np.arange(len(ids))[:, None] + np.arange(1, reach + 1), len(ids) - 1)
+    paired = (ids[after] - ids[:, None] <= reach) & (section[after] == section[:, None]) & (after > np.arange(len(ids))[:, None])
+    first, second = np.nonzero(paired)
+    second = after[first, second]
+    held = present[order]
+    raised = held.copy()
+    np.maximum.at(raised, first, held[second])
+    np.maximum.at(raised, second, held[first])
+    back = np.empty_like(raised)
+    back[order] = raised
+    return back

@@ -235,3 +235,14 @@ def test_the_steps_right_after_a_section_opener_come_before_its_later_paragraphs
              "## Other things\n\nThe bot answers questions.\n")
     results = corpus_of(tmp_path, guide=guide).search("How do I install the bot?").results
     assert [r.excerpt[:20] for r in results[:2]] == ["Installing takes a f", "Download the package"]
+
+
+def test_a_step_is_found_with_the_words_of_the_paragraphs_around_it(tmp_path):
+    # "venv" is named two paragraphs above the step, in the same section: the step answers.
+    guide = ("# Guide\n\n## Virtual environments\n\n"
+             "A venv keeps the packages of each project apart.\n\n"
+             "Create one in the folder of your bot:\n\n    python3 -m venv env\n\n"
+             "When you work on Windows you activate it with:\n\n    env\\Scripts\\activate.bat\n\n"
+             "## Status\n\nActivate the status on Windows.\n")
+    top = corpus_of(tmp_path, guide=guide).search("how to activate a venv on windows").results[0]
+    assert top.section.endswith("Virtual environments") and "activate it with" in top.excerpt
