@@ -135,25 +135,16 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
 
 
 def section_presence(index, passages: np.ndarray, present: np.ndarray, reach: int) -> np.ndarray:
-    """`present` (a row a passage, as `presence`) with each row raised to what the passages of
-    the same section within `reach` of it hold, among `passages` (the others hold too few of
-    the question's words to be candidates)."""
+    """`present` (a row a passage, as `presence`; `passages` sorted by id, as candidates are)
+    with each row raised to what the passages of the same section within `reach` of it hold,
+    among `passages` (the others hold too few of the question's words to be candidates)."""
     a = index.arrays
-    order = np.argsort(passages)
-    ids = passages[order].astype(np.int64)
-    para = a.pass_para[ids]
+    para = a.pass_para[passages]
     # Each heading path is stored once: a section is its document and its heading path's id.
-    section = (a.para_doc[para].astype(np.int64) << 32) | a.para_head[para].astype(np.int64)
-    # Each candidate and the ones after it within `reach`, in the same section: pairs that
-    # lend each other their words (all shifts at once: a few array operations, not a loop).
-    after = np.minimum(np.arange(len(ids))[:, None] + np.arange(1, reach + 1), len(ids) - 1)
-    paired = (ids[after] - ids[:, None] <= reach) & (section[after] == section[:, None]) & (after > np.arange(len(ids))[:, None])
-    first, second = np.nonzero(paired)
-    second = after[first, second]
-    held = present[order]
-    raised = held.copy()
-    np.maximum.at(raised, first, held[second])
-    np.maximum.at(raised, second, held[first])
-    back = np.empty_like(raised)
-    back[order] = raised
-    return back
+    section = a.para_doc[para].astype(np.int64) << 32 | a.para_head[para]
+    raised = present.copy()
+    for shift in range(1, min(reach, len(passages) - 1) + 1):  # each candidate and the shift-th after it
+        paired = ((passages[shift:] - passages[:-shift] <= reach) & (section[shift:] == section[:-shift]))[:, None]
+        np.maximum(raised[:-shift], present[shift:] * paired, out=raised[:-shift])
+        np.maximum(raised[shift:], present[:-shift] * paired, out=raised[shift:])
+    return raised
