@@ -40,12 +40,16 @@ class Lexicon:
         for line in table.strip().splitlines():
             head, _, translations = line.partition(":")
             english = analyse_new_word(head.strip(), "en")[1]
-            # Read as the documents are: "quelqu'un" is two function words, "chauve-souris" two words.
-            # A verb stands for the forms text writes it in, which its stem does not reach
-            # ("promettre": "promet", "promis"; `french_verbs.py`).
-            french = [stem for word in words(translations) for form in (word, *french_verbs.forms(word.lower()))
+            # Read as the documents are: "quelqu'un" is two function words, "chauve-souris" two
+            # words. A French noun or adjective is found in the plural as well: Snowball stems
+            # "entier" to "enti" but "entiers" to "entier". A verb stands for the forms text
+            # writes it in, which its stem does not reach ("promettre": "promet", "promis";
+            # `french_verbs.py`).
+            french = [stem for word in words(translations)
+                      for form in (word, _plural(word), *french_verbs.forms(word.lower()))
                       if (stem := analyse_new_word(form, "fr")[1])]
-            if not english:
+            if not english:  # "must": "dois" is then no subject word of a French question
+                self._function["fr", "en"].update(french)
                 continue
             if not french:
                 self._function["en", "fr"].add(english)
@@ -70,8 +74,13 @@ class Lexicon:
         return tuple(self._stems.get((source, target), {}).get(stem, ()))
 
     def is_function_word(self, stem: str, source: str, target: str) -> bool:
-        """Whether `target` says that `source` word with function words only."""
-        return stem in self._function.get((source, target), ())
+        """Whether `target` says that `source` word with function words only (and with no
+        other word in another of its senses)."""
+        return stem in self._function.get((source, target), ()) and not self.translations(stem, source, target)
+
+
+def _plural(word: str) -> str:
+    return word if word.endswith(("s", "x", "z")) else word + "s"
 
 
 def _add(found: list[str], stem: str) -> None:

@@ -10,7 +10,8 @@ English at large (a wordfreq Zipf frequency of 3 or more, once in a million word
 usual French translations, in their dictionary form (a function word in a translation is no
 match: "later: plus tard" finds "tard"). A few function words that French says with its own
 function words close the list ("without: sans"): an English question's word of that kind is
-then no subject word. General vocabulary only, chosen by frequency (and for the second part,
+then no subject word, and so is a French one whose English counterpart is a function word
+(the modal verbs: "comment dois-je nommer…", *must*, *should*). General vocabulary only, chosen by frequency (and for the second part,
 by being the words of everyday legal affairs): no word of one corpus, whichever is asked.
 The titles written by their initials that both languages use every day ("CEO: PDG") follow:
 a common title, not a name (`abstention.py`). `bridge.py` reads every entry both ways (French
@@ -2742,6 +2743,10 @@ yourself: même
 himself: même
 themselves: même
 ourselves: même
+must: devoir dois doit doivent devez devons
+should: devrais devrait devriez devraient
+would: voudrais voudrait voudriez
+could: pourrais pourrait pourriez pourraient
 """
 
 

@@ -49,7 +49,9 @@ class RankingParams:
     reranked: int = 24  # leading candidates whose headings and words are read further ...
     reranked_most: int = 48  # ... or as many as cover as much as the best, up to this
     heading_rank: float = 0.5  # what a heading that holds the whole question adds to a rank
-    section_lead: float = 0.5  # ... and this share more to the passage that opens its section
+    section_lead: float = 0.5  # ... and this share more to the passage that opens its section,
+    section_decay: float = 0.2  # ... this share of that to the next one, its square to the third...
+    lead_reach: int = 3  # ... down to this many passages from its start
     heading_quoted: float = 0.5  # what a heading the question quotes whole, in order, adds ...
     heading_quoted_words: int = 3  # ... when it is this many words or more ("Message Content" is not)
     heading_focus: float = 0.3  # what a heading made only of the question's words adds, times

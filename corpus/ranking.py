@@ -28,7 +28,7 @@ from .candidates import Candidates
 from .params import RankingParams
 from .query import Query
 from .question import AnswerKind
-from .scoring import (closeness, heading_quoted, heading_share, held_shares, opens_section, section_coverage,
+from .scoring import (closeness, heading_quoted, heading_share, held_shares, section_coverage, section_place,
                       weighted_share)
 
 
@@ -153,7 +153,8 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     whole = found.quoted >= 1.0 - 1e-6
     if whole[order].any():
         under = under[whole[under]]
-    lead = 1.0 + params.section_lead * opens_section(index, found.passages[under])
+    place = section_place(index, found.passages[under], params.lead_reach)
+    lead = 1.0 + params.section_lead * np.where(place < params.lead_reach, params.section_decay ** place, 0.0)
     score[under] += params.heading_rank * features.heading[under] ** 2 * lead
     # Of two headings that hold as much of the question, the one made of nothing else is about
     # exactly what is asked: "Cogs", not "Cog Registration".

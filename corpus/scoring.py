@@ -118,19 +118,25 @@ def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, 
     return quoted
 
 
-def opens_section(index, passages: np.ndarray) -> np.ndarray:
-    """For each passage: whether it is the first under its heading (the first passage of the
-    first paragraph of its section). A question that restates a heading is answered where the
-    section begins; the passages after it go on or qualify ("The second solution...")."""
+def section_place(index, passages: np.ndarray, most: int) -> np.ndarray:
+    """For each passage: how many passages of its section come before it, `most` at most (0:
+    it opens the section). A question that restates a heading is answered where the section
+    begins, and the more so the nearer its start: the passages after the first go on with the
+    steps or the code it announces, those further down qualify ("The second solution...")."""
     a = index.arrays
-    para = a.pass_para[passages]
-    first_of_para = (passages == 0) | (a.pass_para[np.maximum(passages - 1, 0)] != para)
-    opens = np.zeros(len(passages), dtype=bool)
-    for i in np.flatnonzero(first_of_para).tolist():
-        p = int(para[i])
+    para = a.pass_para[passages].astype(np.int64)
+    place = np.zeros(len(passages), dtype=np.int64)
+    for i, (passage, p) in enumerate(zip(passages.tolist(), para.tolist())):
         # Each heading path is stored once: the same path is the same id.
-        opens[i] = p == 0 or a.para_doc[p - 1] != a.para_doc[p] or a.para_head[p - 1] != a.para_head[p]
-    return opens
+        doc, head = a.para_doc[p], a.para_head[p]
+        before = passage - 1
+        while before >= 0 and place[i] < most:
+            q = int(a.pass_para[before])
+            if a.para_doc[q] != doc or a.para_head[q] != head:
+                break
+            place[i] += 1
+            before -= 1
+    return place
 
 
 def closeness(index, words: list[QueryWord], passages: list[int], params: RankingParams) -> list[float]:

@@ -224,3 +224,27 @@ def test_what_someone_said_is_a_word_of_the_question(tmp_path):
     write(tmp_path, "tournage.txt", "Le réalisateur a filmé la grève des acteurs.\n")
     index = Index.build(tmp_path)
     assert first(index, "What did the director say about the actors' strike?").doc == "propos"
+
+
+CONVERTER_DOCS = {
+    "converters.md": "# Converters\n\nA greedy converter consumes as many arguments as it can convert.\n\n"
+                     "Annotate a parameter with int, and its argument is converted to an integer before the "
+                     "command runs.\n",
+    "files.md": "# Files\n\nKeep the bot in one file until it grows.\n",
+}
+
+
+def test_a_french_plural_finds_the_english_word_its_singular_translates(tmp_path):
+    for name, text in CONVERTER_DOCS.items():
+        write(tmp_path, name, text)
+    hit = first(Index.build(tmp_path), "Comment convertir les arguments en nombres entiers ?")
+    assert "integer" in hit.excerpt
+
+
+def test_a_french_modal_verb_is_no_word_the_english_docs_lack(tmp_path):
+    for name, text in CONVERTER_DOCS.items():
+        write(tmp_path, name, text)
+    index = Index.build(tmp_path)
+    plain = index.search("Comment convertir un argument en entier ?")
+    modal = index.search("Comment dois-je convertir un argument en entier ?")
+    assert modal.results[0].excerpt == plain.results[0].excerpt and modal.confidence == plain.confidence

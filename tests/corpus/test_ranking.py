@@ -256,3 +256,26 @@ def test_of_two_passages_holding_the_word_once_the_shorter_ranks_first(tmp_path)
                       shorter="Le marrube pousse au bord des chemins secs et des talus.\n",
                       other="Le thym pousse au soleil sur les pentes calcaires.\n")
     assert [r.doc for r in index.search("marrube", k=2).results] == ["shorter", "longer"]
+
+
+def test_the_steps_right_after_a_section_opener_come_before_its_later_paragraphs(tmp_path):
+    guide = ("# Guide\n\n## How do I install the bot?\n\n"
+             "Installing takes a few minutes and a terminal.\n\n"
+             "Download the package, unzip it in a folder of your choice and run the setup script there.\n\n"
+             "Then restart the terminal.\n\n"
+             "Some systems ask for more: a compiler, a few libraries and a restart of the machine, "
+             "then a long wait for updates, before they install anything at all.\n\n"
+             "## Other things\n\nThe bot answers questions.\n")
+    results = corpus_of(tmp_path, guide=guide).search("How do I install the bot?").results
+    assert [r.excerpt[:20] for r in results[:2]] == ["Installing takes a f", "Download the package"]
+
+
+def test_a_step_is_found_with_the_words_of_the_paragraphs_around_it(tmp_path):
+    # "venv" is named two paragraphs above the step, in the same section: the step answers.
+    guide = ("# Guide\n\n## Virtual environments\n\n"
+             "A venv keeps the packages of each project apart.\n\n"
+             "Create one in the folder of your bot:\n\n    python3 -m venv env\n\n"
+             "When you work on Windows you activate it with:\n\n    env\\Scripts\\activate.bat\n\n"
+             "## Status\n\nActivate the status on Windows.\n")
+    top = corpus_of(tmp_path, guide=guide).search("how to activate a venv on windows").results[0]
+    assert top.section.endswith("Virtual environments") and "activate it with" in top.excerpt
