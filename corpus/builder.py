@@ -26,7 +26,7 @@ import numpy as np
 
 from . import analysis, generality, inversion, markup, numbers, places, splitids, storage, texts, wordcodes
 from .answer import Source
-from .passages import Span, sentences, windows
+from .passages import PASSAGE_MAX_WORDS, Span, sentences, windows
 from .readers.blocks import CODE, KINDS
 from .sources import Corpus, Document, Skipped
 from .text import normalise, translate
@@ -126,13 +126,14 @@ class _Builder:
         known = self.word_ids.get(lang)
         if known is None:
             known = self.word_ids[lang] = {}
-        ids = list(map(known.get, words))
-        if None in ids:
-            for i, tid in enumerate(ids):
-                if tid is None:
-                    ids[i] = known.get(words[i])
-                    if ids[i] is None:
-                        ids[i] = self._new_word(words[i], lang, known)
+        try:  # every word met before (most texts, once a batch is under way): one C-level pass
+            return list(map(known.__getitem__, words))
+        except KeyError:
+            pass
+        ids = []
+        for word in words:  # in order: new words take the next term ids as they are met
+            tid = known.get(word)
+            ids.append(self._new_word(word, lang, known) if tid is None else tid)
         return ids
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
@@ -171,6 +172,25 @@ class _Builder:
             return [[]] * len(spans)  # one empty list, only read
         return [self._whole_ids(text[s.start:s.end]) for s in spans]
 
+    def _passage(self, norm: str, spans: list[Span], lang: str, heading: list[int], para_id: int) -> None:
+        """A paragraph of normalised text `norm` whose sentences `spans` make one passage."""
+        words = analysis.words_between(norm, spans[0].start, spans[-1].end)  # the sentences' words
+        passage = len(self.pass_para)
+        self.sequence.extend(self._ids(words, lang))  # stop words included: they tell phrases apart
+        self.pass_seq.append(len(self.sequence))
+        self.head_terms.extend(heading)
+        extra = len(heading)
+        # The letters a-z of a text are those of its words: a number word is one of their runs.
+        if not self.number_words.isdisjoint(words) or analysis.may_hold_identifiers(norm):
+            for span in spans:
+                wholes = self._whole_ids(norm[span.start:span.end])
+                self.head_terms.extend(wholes)
+                extra += len(wholes)
+        self.head_owner.extend([passage] * extra)
+        self.pass_para.append(para_id)
+        self.pass_start.append(spans[0].start)
+        self.pass_end.append(spans[-1].end)
+
     def add(self, document: Document) -> None:
         lang = document.language
         doc_index = len(self.sources)
@@ -208,6 +228,14 @@ class _Builder:
             norm, origin = normalise(seen)
             plain = norm if origin is None and seen is text else translate(text)
             spans = sentences(plain)
+            if not spans:
+                continue
+            # Window sizes count words as written, between spaces ("l'IA" is one): when the
+            # paragraph's spaces and sentences add up to no more than a window (most
+            # paragraphs), it is one passage, its words read in one pass over its text.
+            if origin is None and plain.count(" ", spans[0].start, spans[-1].end) + len(spans) <= PASSAGE_MAX_WORDS:
+                self._passage(norm, spans, lang, heading, para_id)
+                continue
             if origin is None:
                 words = [analysis.words_between(norm, s.start, s.end) for s in spans]
                 ids = [self._ids(sentence, lang) for sentence in words]
@@ -215,7 +243,6 @@ class _Builder:
             else:
                 ids = [self._ids(analysis.words(seen[s.start:s.end]), lang) for s in spans]
                 wholes = self._sentence_wholes(seen, spans, None)
-            # Window sizes count words as written, between spaces ("l'IA" is one).
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
                 for sentence in ids[first:last + 1]:
