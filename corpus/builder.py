@@ -19,7 +19,7 @@ from array import array
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from itertools import chain
+from itertools import chain, filterfalse
 from typing import Callable, Iterator
 
 import numpy as np
@@ -126,15 +126,12 @@ class _Builder:
         known = self.word_ids.get(lang)
         if known is None:
             known = self.word_ids[lang] = {}
-        try:  # every word met before (most texts, once a batch is under way): one C-level pass
-            return list(map(known.__getitem__, words))
-        except KeyError:
-            pass
-        ids = []
-        for word in words:  # in order: new words take the next term ids as they are met
-            tid = known.get(word)
-            ids.append(self._new_word(word, lang, known) if tid is None else tid)
-        return ids
+        # Words new to this batch get the next term ids in the order they are first met; the
+        # ids are then one C-level pass of lookups. (The words already known are passed over
+        # in C too: nearly every paragraph holds a word new to its batch.)
+        for word in filterfalse(known.__contains__, words):
+            self._new_word(word, lang, known)
+        return list(map(known.__getitem__, words))
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
         analysed = self.analysed.get(lang)
@@ -172,9 +169,14 @@ class _Builder:
             return [[]] * len(spans)  # one empty list, only read
         return [self._whole_ids(text[s.start:s.end]) for s in spans]
 
-    def _passage(self, norm: str, spans: list[Span], lang: str, heading: list[int], para_id: int) -> None:
-        """A paragraph of normalised text `norm` whose sentences `spans` make one passage."""
-        words = analysis.words_between(norm, spans[0].start, spans[-1].end)  # the sentences' words
+    def _passage(self, norm: str, plain: str, lang: str, heading: list[int], para_id: int) -> None:
+        """A paragraph of normalised text `norm` (read for sentences as `plain`, same offsets)
+        that makes one passage, if it holds any visible character."""
+        start = len(plain) - len(plain.lstrip())
+        end = len(plain.rstrip())
+        if end <= start:
+            return
+        words = analysis.words_between(norm, start, end)
         passage = len(self.pass_para)
         self.sequence.extend(self._ids(words, lang))  # stop words included: they tell phrases apart
         self.pass_seq.append(len(self.sequence))
@@ -182,20 +184,21 @@ class _Builder:
         extra = len(heading)
         # The letters a-z of a text are those of its words: a number word is one of their runs.
         if not self.number_words.isdisjoint(words) or analysis.may_hold_identifiers(norm):
-            for span in spans:
+            for span in sentences(plain):  # identifiers and numbers are read a sentence at a time
                 wholes = self._whole_ids(norm[span.start:span.end])
                 self.head_terms.extend(wholes)
                 extra += len(wholes)
         self.head_owner.extend([passage] * extra)
         self.pass_para.append(para_id)
-        self.pass_start.append(spans[0].start)
-        self.pass_end.append(spans[-1].end)
+        self.pass_start.append(start)
+        self.pass_end.append(end)
 
     def add(self, document: Document) -> None:
         lang = document.language
         doc_index = len(self.sources)
         first_passage = len(self.pass_para)
         section_terms: dict[tuple[str, ...], list[int]] = {}
+        marked = markup.may_hold_markup(document.text)  # one look at the document, not one a paragraph
         for paragraph in document.paragraphs:
             text = document.text[paragraph.start:paragraph.end]
             para_id = len(self.para_doc)
@@ -224,18 +227,17 @@ class _Builder:
             # sentences from the text as quoted. One normalisation per paragraph; when it keeps
             # offsets (nearly always), sentences are read straight out of it. Each sentence is
             # read once, though windows overlap.
-            seen = markup.readable(text, paragraph.kind == CODE)
+            seen = markup.readable(text, paragraph.kind == CODE) if marked else text
             norm, origin = normalise(seen)
             plain = norm if origin is None and seen is text else translate(text)
+            # Window sizes count words as written, between spaces ("l'IA" is one). A paragraph
+            # has no more sentences than marks that may end one, plus one: when its spaces and
+            # those marks add up to less than a window (most paragraphs), it is one passage,
+            # from its first visible character to its last, and its sentences need not be cut.
+            if origin is None and _most_words(plain) <= PASSAGE_MAX_WORDS:
+                self._passage(norm, plain, lang, heading, para_id)
+                continue
             spans = sentences(plain)
-            if not spans:
-                continue
-            # Window sizes count words as written, between spaces ("l'IA" is one): when the
-            # paragraph's spaces and sentences add up to no more than a window (most
-            # paragraphs), it is one passage, its words read in one pass over its text.
-            if origin is None and plain.count(" ", spans[0].start, spans[-1].end) + len(spans) <= PASSAGE_MAX_WORDS:
-                self._passage(norm, spans, lang, heading, para_id)
-                continue
             if origin is None:
                 words = [analysis.words_between(norm, s.start, s.end) for s in spans]
                 ids = [self._ids(sentence, lang) for sentence in words]
@@ -291,6 +293,12 @@ class _Builder:
         surface = ("\n".join(self.surface), np.fromiter(self.surface.values(), dtype=np.int32,
                                                          count=len(self.surface)))
         return Part(self.sources, skipped, terms, surface, words, arrays)
+
+
+def _most_words(plain: str) -> int:
+    """At least the words as written of all sentences of `plain` (`passages.windows`'s counts)."""
+    return (plain.count(" ") + plain.count(".") + plain.count("\n") + plain.count("!") + plain.count("?")
+            + plain.count("…") + 1)
 
 
 def _view(buffer: array | bytearray) -> np.ndarray:
