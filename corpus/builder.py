@@ -245,15 +245,16 @@ class _Builder:
             spans = sentences(plain)
             if origin is None:
                 words = [analysis.words_between(norm, s.start, s.end) for s in spans]
-                ids = [self._ids(sentence, lang) for sentence in words]
-                wholes = self._sentence_wholes(norm, spans, words)
             else:
-                ids = [self._ids(analysis.words(seen[s.start:s.end]), lang) for s in spans]
-                wholes = self._sentence_wholes(seen, spans, None)
+                words = [analysis.words(seen[s.start:s.end]) for s in spans]
+            # The paragraph's words in one pass of lookups; sentence i's are ids[at[i]:at[i + 1]].
+            ids = array("i", self._ids(list(chain.from_iterable(words)), lang))
+            at = list(accumulate(map(len, words), initial=0))
+            wholes = self._sentence_wholes(norm, spans, words) if origin is None else \
+                self._sentence_wholes(seen, spans, None)
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
-                for sentence in ids[first:last + 1]:
-                    self.sequence.extend(sentence)  # stop words included: they tell phrases apart
+                self.sequence += ids[at[first]:at[last + 1]]  # stop words included: they tell phrases apart
                 self.pass_seq.append(len(self.sequence))
                 extra = heading + [t for sentence in wholes[first:last + 1] for t in sentence]
                 self.head_terms.extend(extra)
