@@ -302,7 +302,10 @@ class _Builder:
 
 
 def _most_words(plain: str) -> int:
-    """At least the words as written of all sentences of `plain` (`passages.windows`'s counts)."""
+    """No fewer than the words as written of all sentences of `plain`, as `passages.windows`
+    counts them (a sentence's spaces, plus one): the sentences hold no more spaces than the
+    text, and there are no more of them than marks that may end one (`passages._BOUNDARY`),
+    plus one."""
     return (plain.count(" ") + plain.count(".") + plain.count("\n") + plain.count("!") + plain.count("?")
             + plain.count("…") + 1)
 
