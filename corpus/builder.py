@@ -20,7 +20,7 @@ from array import array
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
-from itertools import chain, filterfalse
+from itertools import accumulate, chain, filterfalse
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -28,7 +28,7 @@ import numpy as np
 
 from . import analysis, generality, inversion, markup, numbers, places, splitids, storage, texts, wordcodes
 from .answer import Source
-from .passages import Span, sentences, windows
+from .passages import PASSAGE_MAX_WORDS, Span, sentences, windows
 from .readers.blocks import CODE, KINDS
 from .sources import Corpus, Document, Skipped
 from .text import normalise, translate
@@ -59,6 +59,11 @@ MAX_WORKERS = 4  # each worker holds a vocabulary of its own: more would cost me
 # is made). At 10M words, 8 rather than 4: build peak 259-267 MiB rather than 295-305, for some 2 s
 # more CPU (of 38) and texts compressed against twice as many dictionaries (answers unchanged).
 BATCHES_PER_WORKER = 8
+# The size of a batch the building process reads itself, against one a worker reads: it also
+# joins the parts as they come. At 10M words in two processes (`benchmarks.profiling
+# build-phases --workers 2`), with batches alike it spent 13.3 s of CPU reading and 1.5 s joining
+# while the worker spent 13.6 s (its start included), and the worker then waited.
+OWN_BATCH_SHARE = 0.9
 KIND_CODES = {kind: code for code, kind in enumerate(KINDS)}  # a block's kind, as stored
 SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is one line)
 
@@ -131,14 +136,12 @@ class _Builder:
         known = self.word_ids.get(lang)
         if known is None:
             known = self.word_ids[lang] = {}
-        ids = list(map(known.get, words))
-        if None in ids:
-            for i, tid in enumerate(ids):
-                if tid is None:
-                    ids[i] = known.get(words[i])
-                    if ids[i] is None:
-                        ids[i] = self._new_word(words[i], lang, known)
-        return ids
+        # Words new to this batch get the next term ids in the order they are first met; the
+        # ids are then one C-level pass of lookups. (The words already known are passed over
+        # in C too: nearly every paragraph holds a word new to its batch.)
+        for word in filterfalse(known.__contains__, words):
+            self._new_word(word, lang, known)
+        return list(map(known.__getitem__, words))
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
         analysed = self.analysed.get(lang)
@@ -176,11 +179,36 @@ class _Builder:
             return [[]] * len(spans)  # one empty list, only read
         return [self._whole_ids(text[s.start:s.end]) for s in spans]
 
+    def _passage(self, norm: str, plain: str, lang: str, heading: list[int], para_id: int) -> None:
+        """A paragraph of normalised text `norm` (read for sentences as `plain`, same offsets)
+        that makes one passage, if it holds any visible character."""
+        start = len(plain) - len(plain.lstrip())
+        end = len(plain.rstrip())
+        if end <= start:
+            return
+        words = analysis.words_between(norm, start, end)
+        passage = len(self.pass_para)
+        self.sequence.extend(self._ids(words, lang))  # stop words included: they tell phrases apart
+        self.pass_seq.append(len(self.sequence))
+        self.head_terms.extend(heading)
+        extra = len(heading)
+        # The letters a-z of a text are those of its words: a number word is one of their runs.
+        if not self.number_words.isdisjoint(words) or analysis.may_hold_identifiers(norm):
+            for span in sentences(plain):  # identifiers and numbers are read a sentence at a time
+                wholes = self._whole_ids(norm[span.start:span.end])
+                self.head_terms.extend(wholes)
+                extra += len(wholes)
+        self.head_owner.extend([passage] * extra)
+        self.pass_para.append(para_id)
+        self.pass_start.append(start)
+        self.pass_end.append(end)
+
     def add(self, document: Document) -> None:
         lang = document.language
         doc_index = len(self.sources)
         first_passage = len(self.pass_para)
         section_terms: dict[tuple[str, ...], list[int]] = {}
+        marked = markup.may_hold_markup(document.text)  # one look at the document, not one a paragraph
         for paragraph in document.paragraphs:
             text = document.text[paragraph.start:paragraph.end]
             para_id = len(self.para_doc)
@@ -209,22 +237,29 @@ class _Builder:
             # sentences from the text as quoted. One normalisation per paragraph; when it keeps
             # offsets (nearly always), sentences are read straight out of it. Each sentence is
             # read once, though windows overlap.
-            seen = markup.readable(text, paragraph.kind == CODE)
+            seen = markup.readable(text, paragraph.kind == CODE) if marked else text
             norm, origin = normalise(seen)
             plain = norm if origin is None and seen is text else translate(text)
+            # Window sizes count words as written, between spaces ("l'IA" is one). A paragraph
+            # has no more sentences than marks that may end one, plus one: when its spaces and
+            # those marks add up to less than a window (most paragraphs), it is one passage,
+            # from its first visible character to its last, and its sentences need not be cut.
+            if origin is None and _most_words(plain) <= PASSAGE_MAX_WORDS:
+                self._passage(norm, plain, lang, heading, para_id)
+                continue
             spans = sentences(plain)
             if origin is None:
                 words = [analysis.words_between(norm, s.start, s.end) for s in spans]
-                ids = [self._ids(sentence, lang) for sentence in words]
-                wholes = self._sentence_wholes(norm, spans, words)
             else:
-                ids = [self._ids(analysis.words(seen[s.start:s.end]), lang) for s in spans]
-                wholes = self._sentence_wholes(seen, spans, None)
-            # Window sizes count words as written, between spaces ("l'IA" is one).
+                words = [analysis.words(seen[s.start:s.end]) for s in spans]
+            # The paragraph's words in one pass of lookups; sentence i's are ids[at[i]:at[i + 1]].
+            ids = array("i", self._ids(list(chain.from_iterable(words)), lang))
+            at = list(accumulate(map(len, words), initial=0))
+            wholes = self._sentence_wholes(norm, spans, words) if origin is None else \
+                self._sentence_wholes(seen, spans, None)
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
-                for sentence in ids[first:last + 1]:
-                    self.sequence.extend(sentence)  # stop words included: they tell phrases apart
+                self.sequence += ids[at[first]:at[last + 1]]  # stop words included: they tell phrases apart
                 self.pass_seq.append(len(self.sequence))
                 extra = heading + [t for sentence in wholes[first:last + 1] for t in sentence]
                 self.head_terms.extend(extra)
@@ -269,6 +304,15 @@ class _Builder:
         surface = ("\n".join(self.surface), np.fromiter(self.surface.values(), dtype=np.int32,
                                                          count=len(self.surface)))
         return Part(self.sources, skipped, terms, surface, words, arrays)
+
+
+def _most_words(plain: str) -> int:
+    """No fewer than the words as written of all sentences of `plain`, as `passages.windows`
+    counts them (a sentence's spaces, plus one): the sentences hold no more spaces than the
+    text, and there are no more of them than marks that may end one (`passages._BOUNDARY`),
+    plus one."""
+    return (plain.count(" ") + plain.count(".") + plain.count("\n") + plain.count("!") + plain.count("?")
+            + plain.count("…") + 1)
 
 
 def _view(buffer: array | bytearray) -> np.ndarray:
@@ -371,7 +415,10 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
         on_progress(len(corpus))
         return
     n_batches = min(len(corpus), workers * BATCHES_PER_WORKER)
-    cuts = [round(i * len(corpus) / n_batches) for i in range(n_batches + 1)]
+    # This process reads batches 0, workers, 2 * workers, ... and joins every part besides:
+    # its batches are a little smaller, so that it is not still reading when the others are done.
+    sizes = [OWN_BATCH_SHARE if i % workers == 0 else 1.0 for i in range(n_batches)]
+    cuts = [round(done * len(corpus) / sum(sizes)) for done in accumulate(sizes, initial=0)]
     tasks = [(corpus, a, b, folder / f"part-{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
     done = 0
     analysed: dict[str, dict[str, Analysed]] = {}  # this process's batches share their words' analysis

@@ -79,6 +79,11 @@ def blank(text: str) -> str:
     return "".join(pieces)
 
 
+def may_hold_markup(text: str) -> bool:
+    """False when `text` holds no markup for certain: then no part of it does either."""
+    return _TRIGGER.search(text) is not None
+
+
 def readable(text: str, code: bool) -> str:
     """What analysis reads of a block: code as written, prose with its markup blanked."""
     return text if code else blank(text)

@@ -7,7 +7,7 @@ two sentences is whole in some window; excerpts later make sure no sentence is s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 PASSAGE_MAX_WORDS = 60
 
@@ -22,8 +22,10 @@ _BOUNDARY = re.compile(r"[.!?…][\"'»”)\]]*\s+(?=[«\"“'*(\[\-–—\d]|:[
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:M|Mme|Mlle|Dr|Pr|St|Ste|etc|cf|vs|p|env|av|apr|Mr|Mrs|Ms|No|n°))\.$")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """A sentence's start and end offsets. A named tuple: a build makes one per sentence, and a
+    tuple is made several times faster than a frozen dataclass."""
+
     start: int
     end: int
 
@@ -34,20 +36,25 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     spans: list[Span] = []
     at = start
     for match in _BOUNDARY.finditer(text, start, end):
-        stop = match.start() if match.group() == "\n" else match.start() + 1  # after the mark
+        cut = match.start()
+        if text[cut] == "\n":  # a line break always ends a sentence, and is not part of it
+            _add(spans, text, at, cut)
+            at = cut + 1
         # The longest abbreviation is 5 characters: look no further back than that.
-        if "\n" in match.group() or not _ABBREVIATION.search(text, max(at, stop - 8), stop):
-            _add(spans, text, at, stop)
+        elif "\n" in match.group() or not _ABBREVIATION.search(text, max(at, cut - 7), cut + 1):
+            _add(spans, text, at, cut + 1)  # after the mark
             at = match.end()
     _add(spans, text, at, end)
     return spans
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    # Most sentences start and end on a visible character: two tests, no loop.
+    if start < end and (text[start].isspace() or text[end - 1].isspace()):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if end > start:
         spans.append(Span(start, end))
 
