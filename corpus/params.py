@@ -76,6 +76,7 @@ class RankingParams:
     high_from: float = 0.75  # an answer's confidence is called "high"
     kind_missing: float = 0.15  # confidence kept when no passage holds the number or date asked
     #                          for: under abstain_below, whatever the coverage
+    counted_reach: int = 30  # characters between a count and the noun "how many" asks about
     lone_words: int = 3  # a question of this many words or more, whose best passage holds one ...
     lone_share: float = 0.4  # ... keeps this share of its confidence (at best a guess)
     name_letters: int = 3  # a name this long that the documents lack ...

@@ -176,3 +176,19 @@ def test_an_article_cited_with_its_code_letter_is_no_amount(tmp_path):
         "Le locataire rend les clés au propriétaire.\n", encoding="utf-8")
     code = Index.build(tmp_path)
     assert reply_to(code, "Combien d'indemnités de préavis ?").startswith(NOTHING)
+
+
+def test_how_many_is_answered_by_a_number_beside_what_it_counts(tmp_path):
+    shop = one_text(tmp_path, "atelier.txt", "L'atelier Brumaire",
+                    "L'atelier Brumaire vend des vélos de course à Nantes depuis longtemps ; il a levé "
+                    "l'an dernier 800 000 euros pour agrandir son local.",
+                    "Les commandes partent de l'atelier chaque matin.")
+    # A number near the subject, but no count of what is asked: another figure of it.
+    assert reply_to(shop, "Combien de vélos vend l'atelier Brumaire ?").startswith(NOTHING)
+    assert reply_to(shop, "combien de velos vend l'atelier Brumaire").startswith(NOTHING)
+
+    shop = one_text(tmp_path, "atelier.txt", "L'atelier Brumaire",
+                    "L'atelier Brumaire a levé 800 000 euros l'an dernier pour agrandir son local de Nantes.",
+                    "L'atelier Brumaire vend 300 vélos par an, vérifiés à la main avant de partir.")
+    said = reply_to(shop, "Combien de vélos vend l'atelier Brumaire ?")
+    assert said.startswith((FOUND, UNSURE)) and "300 vélos" in said.replace("**", "")
