@@ -204,7 +204,8 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
-    signs = abstention.signs(index, query.words, int(features.held[best]), params)
+    signs = abstention.signs(index, query.words, int(features.held[best]), params,
+                             (features.shares[best] > 0).tolist(), query.kind)
     kind = answer_kinds.narrowed(query.kind, query.asked)
     if kind in answer_kinds.MEASURED:  # the other kinds only reorder (`rank`)
         passages = [int(found.passages[i]) for i in reachable]

@@ -192,3 +192,29 @@ def test_how_many_is_answered_by_a_number_beside_what_it_counts(tmp_path):
                     "L'atelier Brumaire vend 300 vélos par an, vérifiés à la main avant de partir.")
     said = reply_to(shop, "Combien de vélos vend l'atelier Brumaire ?")
     assert said.startswith((FOUND, UNSURE)) and "300 vélos" in said.replace("**", "")
+
+
+@pytest.fixture(scope="module")
+def studio_news(tmp_path_factory) -> Index:
+    return one_text(
+        tmp_path_factory.mktemp("studio"), "studio.txt", "Le studio Brumaire",
+        "Le studio Brumaire, dirigé par Léa Marchetti, tourne ses films d'animation à Nantes.",
+        "Léa Marchetti s'est dite étonnée par les outils de génération de vidéo présentés cette année.",
+        "Le studio prépare un long métrage sur la Loire.")
+
+
+@pytest.mark.parametrize("question", [
+    "Où habite Léa Marchetti ?",  # the documents name her, never where she lives
+    "Who is Léa Marchetti married to?",
+])
+def test_what_the_documents_never_say_of_a_name_they_know_is_not_guessed(studio_news, question):
+    assert reply_to(studio_news, question).startswith(NOTHING)
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("Qui dirige le studio Brumaire ?", "Léa Marchetti"),
+    ("Que pense Léa Marchetti des outils de vidéo ?", "étonnée"),  # said otherwise: still answered
+])
+def test_a_question_about_a_name_in_other_words_is_still_answered(studio_news, question, quoted):
+    said = reply_to(studio_news, question)
+    assert said.startswith((FOUND, UNSURE)) and quoted in said.replace("**", "")
