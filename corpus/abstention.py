@@ -11,7 +11,8 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   naming something the documents lack (below), is a mention, not its subject: "Who won the
   2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a
   manual's *Recipes* heading, "the capital of Australia" a `capitalize()`;
-- *only the name*: a question asking for a kind of answer (who, where, how many, when…) whose
+- *only the name*: a question asking who or where (the measured kinds have their own check:
+  the missing kind) whose
   best passage holds every name it asks about, while its other words are nowhere in the
   documents, asks what they do not say of that name: "Who is Tyler Perry married to?". An open
   question ("Que pense Tyler Perry de Sora ?") is left alone: the documents answer it in other

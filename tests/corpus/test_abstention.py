@@ -200,7 +200,7 @@ def studio_news(tmp_path_factory) -> Index:
         tmp_path_factory.mktemp("studio"), "studio.txt", "Le studio Brumaire",
         "Le studio Brumaire, dirigé par Léa Marchetti, tourne ses films d'animation à Nantes.",
         "Léa Marchetti s'est dite étonnée par les outils de génération de vidéo présentés cette année.",
-        "Le studio prépare un long métrage sur la Loire.")
+        "Le studio prépare Estuaire, attendu dans le courant de l'année.")
 
 
 @pytest.mark.parametrize("question", [
@@ -214,6 +214,8 @@ def test_what_the_documents_never_say_of_a_name_they_know_is_not_guessed(studio_
 @pytest.mark.parametrize("question, quoted", [
     ("Qui dirige le studio Brumaire ?", "Léa Marchetti"),
     ("Que pense Léa Marchetti des outils de vidéo ?", "étonnée"),  # said otherwise: still answered
+    # "when" is checked by the dates near the subject instead: "disponible" is said otherwise.
+    ("Quand Estuaire sera-t-il disponible ?", "courant"),
 ])
 def test_a_question_about_a_name_in_other_words_is_still_answered(studio_news, question, quoted):
     said = reply_to(studio_news, question)
