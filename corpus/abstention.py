@@ -11,6 +11,12 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   naming something the documents lack (below), is a mention, not its subject: "Who won the
   2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a
   manual's *Recipes* heading, "the capital of Australia" a `capitalize()`;
+- *only the name*: a question asking who or where (the measured kinds have their own check:
+  the missing kind) whose
+  best passage holds every name it asks about, while its other words are nowhere in the
+  documents, asks what they do not say of that name: "Who is Tyler Perry married to?". An open
+  question ("Que pense Tyler Perry de Sora ?") is left alone: the documents answer it in other
+  words (*s'est dit étonné*) as often as not;
 - *missing name*: a question that names something the documents never mention, not even
   misspelt (a capitalised word inside the question or an acronym, three letters or more), is
   about another thing: "discord.js" and "SlashCommandBuilder" in the discord.py docs A title
@@ -50,11 +56,25 @@ def subject(index, words: list, params: RankingParams) -> float:
     return total
 
 
-def signs(index, words: list, held: int, params: RankingParams) -> dict[str, float]:
+def only_the_name(words: list, holds: list[bool]) -> bool:
+    """Whether the best passage holds every name the question asks about while what it asks of
+    them is a word the documents never hold at all: "Où habite Mira Murati ?" meets a passage
+    on Mira Murati, and nothing anywhere says *habite*. A word held elsewhere may be the
+    answer's own ("Qui dirige Sony Pictures ?" is answered by "menée par le PDG"), so it
+    spares the question."""
+    named = [h for w, h in zip(words, holds) if w.name]
+    asked = [w for w in words if not w.name]
+    return bool(named) and bool(asked) and all(named) and not any(w.terms for w in asked)
+
+
+def signs(index, words: list, held: int, params: RankingParams, holds: list[bool] = (),
+          kind: str | None = None) -> dict[str, float]:
     """The signs of the question and its best passage that it is not answered, each with the
     share of the confidence it leaves; `held`: how many of the question's words that passage
-    holds (any of each word's terms: `scoring.held_shares`)."""
+    holds (any of each word's terms: `scoring.held_shares`), `holds`: which."""
     found = {}
+    if kind in params.only_name_kinds and only_the_name(words, holds):
+        found["only the name"] = params.only_name_share
     if subject(index, words, params) < params.subject_words:
         found["no subject"] = params.everyday_share
     missing = any(w.name and not w.terms and len(w.surface) >= params.name_letters

@@ -91,6 +91,20 @@ def narrowed(kind: AnswerKind | None, question: str) -> str | None:
 
 
 REACH = 80  # characters around a subject word within which an answer counts as near it
+# "Combien de films…", "How many users…": the noun counted. A count answers only beside it
+# ("204 000 emplois", "up to 100 members"); a number elsewhere near the subject is another
+# figure of it ("Tyler Perry … $800 millions" counts no films).
+_COUNTED = re.compile(r"\b(?:combien\s+d(?:e|es|u)?\s*'?|how\s+many\s+)(?P<noun>[^\W\d_]+)", re.I)
+
+
+def counted(question: str, words: list) -> list:
+    """The question's word naming what a "how many" question counts, in a list (empty when it
+    names none among its content words)."""
+    match = _COUNTED.search(question)
+    if not match:
+        return []
+    noun = match.group("noun").lower()
+    return [w for w in words if w.surface.lower() == noun][:1]
 # A number that names a part of a text or a version ("article 1382", "chapter 2", "v2", "article
 # L. 122-8" of another code, each number of it) is a reference, not an amount or a date.
 _REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|titre|title|livre|book|"

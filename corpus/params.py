@@ -76,8 +76,15 @@ class RankingParams:
     high_from: float = 0.75  # an answer's confidence is called "high"
     kind_missing: float = 0.15  # confidence kept when no passage holds the number or date asked
     #                          for: under abstain_below, whatever the coverage
+    counted_reach: int = 30  # characters between a count and the noun "how many" asks about
     lone_words: int = 3  # a question of this many words or more, whose best passage holds one ...
     lone_share: float = 0.4  # ... keeps this share of its confidence (at best a guess)
+    only_name_share: float = 0.2  # confidence kept when the best passage holds the names asked
+    #                               about and the other words are nowhere (under abstain_below) ...
+    only_name_kinds: frozenset = frozenset({"who", "where"})
+    #                               ... for questions asking one of these kinds of answer (the
+    #                               measured kinds are read by their own patterns: "Quand Sora
+    #                               sera-t-il disponible ?" is answered "dans le courant de l'année")
     name_letters: int = 3  # a name this long that the documents lack ...
     missing_name_share: float = 0.4  # ... leaves this share of the confidence (at best a guess)
     subject_words: float = 0.5  # a question naming less than this (`abstention.subject`) ...

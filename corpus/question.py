@@ -237,7 +237,7 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
     ("money", re.compile(r"\b(?:combien (?:ca |cela )?(?:coute|coutent|coutera|gagne|gagnent|paye|paie|payent|vaut|valent|"
                          r"rapporte)|(?:coute|coutent|coutera|gagne|gagnent|vaut|valent|rapporte) combien|"
                          r"chiffre d'affaires|how much money|how much (?:does|do|did|is|are|will)\b.*\b(?:cost|costs|"
-                         r"pay|earn|earns|worth|charge|make|makes|spend)|revenue)\b|"
+                         r"pay|earn|earns|worth|charge|make|makes|spend|fee|fees|price)|revenue)\b|"
                          # "what is OpenAI's revenue", "what is Tyler Perry's net worth"
                          r"\bwhat (?:is|are|was|were) (?:[\w.-]+ ){0,3}[\w.-]+'s? (?:net worth|worth|salary|"
                          r"revenue|income|price|valuation)\b|"

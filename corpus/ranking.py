@@ -198,18 +198,26 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
 
     When the question asks for a number, a date or a duration (a year, when it asks "in what
     year") and no passage within reach holds one near the subject, the documents know the subject, not what is asked of it (a person's
-    age, a price). Not for names: law and manuals answer "who" with a role ("le propriétaire",
+    age, a price); a count must stand beside the noun it counts when the question names one
+    ("combien de films"). Not for names: law and manuals answer "who" with a role ("le propriétaire",
     "the bot owner") that no pattern of names sees. For those kinds, whether each passage
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
-    signs = abstention.signs(index, query.words, int(features.held[best]), params)
+    signs = abstention.signs(index, query.words, int(features.held[best]), params,
+                             (features.shares[best] > 0).tolist(), query.kind)
     kind = answer_kinds.narrowed(query.kind, query.asked)
     if kind in answer_kinds.MEASURED:  # the other kinds only reorder (`rank`)
         passages = [int(found.passages[i]) for i in reachable]
         features.kind[reachable] = answer_kinds.holding(index, query.words, kind, passages)
         if not features.kind[keep].any():
             signs["missing kind"] = params.kind_missing
+        elif kind == "quantity" and (noun := answer_kinds.counted(query.text, query.words)):
+            # A number near the subject but not beside what is counted is another figure.
+            held = answer_kinds.holding(index, noun, kind, [int(found.passages[i]) for i in keep],
+                                        params.counted_reach)
+            if not any(held):
+                signs["missing kind"] = params.kind_missing
     share = float(features.coverage[best])
     for left in signs.values():
         share *= left

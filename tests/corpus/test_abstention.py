@@ -176,3 +176,47 @@ def test_an_article_cited_with_its_code_letter_is_no_amount(tmp_path):
         "Le locataire rend les clés au propriétaire.\n", encoding="utf-8")
     code = Index.build(tmp_path)
     assert reply_to(code, "Combien d'indemnités de préavis ?").startswith(NOTHING)
+
+
+def test_how_many_is_answered_by_a_number_beside_what_it_counts(tmp_path):
+    shop = one_text(tmp_path, "atelier.txt", "L'atelier Brumaire",
+                    "L'atelier Brumaire vend des vélos de course à Nantes depuis longtemps ; il a levé "
+                    "l'an dernier 800 000 euros pour agrandir son local.",
+                    "Les commandes partent de l'atelier chaque matin.")
+    # A number near the subject, but no count of what is asked: another figure of it.
+    assert reply_to(shop, "Combien de vélos vend l'atelier Brumaire ?").startswith(NOTHING)
+    assert reply_to(shop, "combien de velos vend l'atelier Brumaire").startswith(NOTHING)
+
+    shop = one_text(tmp_path, "atelier.txt", "L'atelier Brumaire",
+                    "L'atelier Brumaire a levé 800 000 euros l'an dernier pour agrandir son local de Nantes.",
+                    "L'atelier Brumaire vend 300 vélos par an, vérifiés à la main avant de partir.")
+    said = reply_to(shop, "Combien de vélos vend l'atelier Brumaire ?")
+    assert said.startswith((FOUND, UNSURE)) and "300 vélos" in said.replace("**", "")
+
+
+@pytest.fixture(scope="module")
+def studio_news(tmp_path_factory) -> Index:
+    return one_text(
+        tmp_path_factory.mktemp("studio"), "studio.txt", "Le studio Brumaire",
+        "Le studio Brumaire, dirigé par Léa Marchetti, tourne ses films d'animation à Nantes.",
+        "Léa Marchetti s'est dite étonnée par les outils de génération de vidéo présentés cette année.",
+        "Le studio prépare Estuaire, attendu dans le courant de l'année.")
+
+
+@pytest.mark.parametrize("question", [
+    "Où habite Léa Marchetti ?",  # the documents name her, never where she lives
+    "Who is Léa Marchetti married to?",
+])
+def test_what_the_documents_never_say_of_a_name_they_know_is_not_guessed(studio_news, question):
+    assert reply_to(studio_news, question).startswith(NOTHING)
+
+
+@pytest.mark.parametrize("question, quoted", [
+    ("Qui dirige le studio Brumaire ?", "Léa Marchetti"),
+    ("Que pense Léa Marchetti des outils de vidéo ?", "étonnée"),  # said otherwise: still answered
+    # "when" is checked by the dates near the subject instead: "disponible" is said otherwise.
+    ("Quand Estuaire sera-t-il disponible ?", "courant"),
+])
+def test_a_question_about_a_name_in_other_words_is_still_answered(studio_news, question, quoted):
+    said = reply_to(studio_news, question)
+    assert said.startswith((FOUND, UNSURE)) and quoted in said.replace("**", "")

@@ -91,6 +91,7 @@ def test_thanks_and_greetings_alone_ask_nothing(seeds_index, said):
     ("Quel est le salaire minimum en France ?", "money"),  # a measured noun after "quel est le"
     ("What is OpenAI's revenue?", "money"),
     ("What is Tyler Perry's net worth?", "money"),
+    ("How much is the fee to register a boat?", "money"),  # the fee asked for, after "how much is"
     ("Quelle est la date de sortie de Sora ?", "when"),
     ("Quel est le taux de TVA ?", "quantity"),
     ("Quel est l'âge minimum pour se marier ?", "age"),
