@@ -1,7 +1,8 @@
 """The analysis chain: text in, index terms out, the same for documents and questions.
 
 tokenize (an apostrophe splits words) -> lowercase -> stop words of the text's language (elided
-articles too) -> Snowball stem of that language -> (French) plural -> accent folding
+articles too; a word with accents compared as written, so "né" is not "ne") -> Snowball stem of
+that language -> (French) plural -> accent folding
 
 Each document is read with the chain of its own language (`languages.py`): in English "loaded"
 meets "load" and "None" stays "none", where the French stemmer would make it "non". A question
