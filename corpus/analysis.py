@@ -1,7 +1,8 @@
 """The analysis chain: text in, index terms out, the same for documents and questions.
 
 tokenize (an apostrophe splits words) -> lowercase -> stop words of the text's language (elided
-articles too) -> Snowball stem of that language -> (French) plural -> accent folding
+articles too; a word with accents compared as written, so "né" is not "ne") -> Snowball stem of
+that language -> (French) plural -> accent folding
 
 Each document is read with the chain of its own language (`languages.py`): in English "loaded"
 meets "load" and "None" stays "none", where the French stemmer would make it "non". A question
@@ -27,12 +28,12 @@ from functools import lru_cache
 
 import Stemmer
 
-from .languages import DEFAULT_LANGUAGES, FALLBACK, language, markers
+from .languages import DEFAULT_LANGUAGES, FALLBACK, Language, language, markers
 from .stopwords import STOP_WORDS
 from .text import fold, normalise, translate
 
 # The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
-ANALYSIS_VERSION = 10
+ANALYSIS_VERSION = 11
 
 # A word is a run of letters and digits. An apostrophe splits words, so an elided article or
 # pronoun ("l'IA", "qu'il", "jusqu'à") is a word of its own, and a stop word: the simplest
@@ -79,8 +80,13 @@ class Token:
     term: str  # the index term: folded Snowball stem; "" for a stop word
 
 
-def _is_stop(key: str, stop_words: frozenset[str]) -> bool:
-    return key in stop_words or (len(key) == 1 and not key.isdigit())
+def _is_stop(lower: str, key: str, lang: Language) -> bool:
+    """A word written with accents is a stop word as written ("où", "été"), not because its
+    folded form is one ("né" is not "ne"); a word written without is one if its folded form is
+    ("ou", "ete": chat leaves accents out)."""
+    if len(key) == 1 and not key.isdigit():
+        return True
+    return key in lang.stop_words if lower == key else lower in lang.written_stop_words
 
 
 def _stem(lower: str, code: str) -> str:
@@ -95,7 +101,7 @@ def analyse_new_word(word: str, lang: str = FALLBACK) -> tuple[str, str]:
     own table."""
     lower = word.lower()
     key = fold(lower)
-    if _is_stop(key, language(lang).stop_words):
+    if _is_stop(lower, key, language(lang)):
         return key, ""
     return key, _stem(lower, lang)
 
@@ -111,7 +117,7 @@ def question_word(word: str, langs: tuple[str, ...]) -> tuple[str, str]:
     question about French text is not a missed word)."""
     lower = word.lower()
     key = fold(lower)
-    if any(_is_stop(key, language(code).stop_words) for code in langs):
+    if any(_is_stop(lower, key, language(code)) for code in langs):
         return key, ""
     return key, _stem(lower, langs[0])
 

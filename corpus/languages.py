@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .stopwords import FRENCH_ELIDED, STOP_LISTS
+from .stopwords import FRENCH_ELIDED, STOP_LISTS, WRITTEN_STOP_LISTS
 from .text import fold
 
 DEFAULT_LANGUAGES = ("fr", "en")
@@ -32,7 +32,8 @@ DERIVED_STOP_WORDS = 80  # of a language without a list: its this many most freq
 class Language:
     code: str
     snowball: str  # PyStemmer's name for its stemmer
-    stop_words: frozenset[str]  # folded
+    stop_words: frozenset[str]  # folded: what a word written without accents is compared with
+    written_stop_words: frozenset[str]  # lowercase, accents kept: for a word written with them
     elided: frozenset[str] = frozenset()  # forms written before an apostrophe: "l" of "l'IA"
     # Snowball French keeps a plural s after a, i, o, u ("emplois", "studios"); Lucene's
     # minimal French stemmer drops it, so that singular and plural meet.
@@ -43,16 +44,17 @@ class Language:
 def language(code: str) -> Language:
     """The language of that ISO 639-1 code; ValueError when Snowball or wordfreq lacks it."""
     if code == "fr":
-        return Language("fr", "french", STOP_LISTS["fr"], frozenset(FRENCH_ELIDED.split()),
+        return Language("fr", "french", STOP_LISTS["fr"], WRITTEN_STOP_LISTS["fr"],
+                        frozenset(FRENCH_ELIDED.split()),
                         drop_plural_s=True)
     if code == "en":
-        return Language("en", "english", STOP_LISTS["en"])
+        return Language("en", "english", STOP_LISTS["en"], WRITTEN_STOP_LISTS["en"])
     if code not in SNOWBALL:
         raise ValueError(f"unknown language {code!r}: one of {', '.join(sorted(SNOWBALL))}")
     import wordfreq
 
-    frequent = [fold(w) for w in wordfreq.top_n_list(code, DERIVED_STOP_WORDS) if w.isalpha()]
-    return Language(code, SNOWBALL[code], frozenset(frequent))
+    frequent = [w.lower() for w in wordfreq.top_n_list(code, DERIVED_STOP_WORDS) if w.isalpha()]
+    return Language(code, SNOWBALL[code], frozenset(map(fold, frequent)), frozenset(frequent))
 
 
 @lru_cache(maxsize=64)

@@ -1,26 +1,32 @@
 """Stop words: function words that say nothing about what a passage is about, one list a language.
 
-Compared after lowercasing and accent folding. A document is read with its own language's list
+Written with their accents, because folding makes words meet that mean different things: "né"
+(born) folds to "ne", "dû" (owed) to "du", "étés" (summers) to "etes". A word written with an
+accent is a stop word when it is one as written ("où", "là", "été", "même"); a word written
+without any is one when its folded form is ("ou" typed for "où", "tres" for "très"), since chat
+leaves accents out. A document is read with its own language's list
 (in English text "son", "car" or "font" are words, in French "none" is not "non"); a question is
 read with its own language's and those of the corpus, so that "what" or "about" never count as
 missed words in an English question about French documents. Question words and light verbs of
 questions ("faire", "peut") are here for the same reason.
 """
+from .text import fold
+
 FRENCH = """
-a au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur leurs
-lui ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur
-ta te tes toi ton tu un une vos votre vous c d j l m n s t y
-ete etee etees etes etant suis es est sommes etes sont serai seras sera serons serez seront serais
-serait serions seriez seraient etais etait etions etiez etaient fus fut fumes futes furent sois
-soit soyons soyez soient fusse fusses fut fussions fussiez fussent
+a à au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les leur leurs
+lui ma mais me même mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur
+ta te tes toi ton tu un une vos votre vous nôtre vôtre nôtres vôtres c d j l m n s t y
+été êtes étant suis es est sommes sont serai seras sera serons serez seront serais
+serait serions seriez seraient étais était étions étiez étaient fus fut fûmes fûtes furent sois
+soit soyons soyez soient fusse fusses fût fussions fussiez fussent
 ayant eu eue eues eus ai as avons avez ont aurai auras aura aurons aurez auront aurais aurait
-aurions auriez auraient avais avait avions aviez avaient eut eumes eutes eurent aie aies ait ayons
-ayez aient eusse eusses eussions eussiez eussent
-ceci cela ca celui celle ceux celles ici la-bas dont lequel laquelle lesquels lesquelles auquel
-auxquels duquel desquels quoi quel quelle quels quelles comment pourquoi quand combien ou
+aurions auriez auraient avais avait avions aviez avaient eut eûmes eûtes eurent aie aies ait ayons
+ayez aient eusse eusses eût eussions eussiez eussent
+ceci cela ça çà celui celle ceux celles ici là là-bas dont lequel laquelle lesquels lesquelles
+auquel auxquels duquel desquels quoi quel quelle quels quelles comment pourquoi quand combien où
 est-ce estce
-aussi alors donc or ni car si tres plus moins tout tous toute toutes autre autres meme memes
-sans sous vers chez entre depuis pendant apres avant selon contre parmi
+aussi alors donc or ni car si très plus moins tout tous toute toutes autre autres mêmes
+sans sous vers chez entre depuis pendant après avant selon contre parmi dès ès lès
 faire fait font faut peut peux peuvent pouvez pourrait sait y-a-t-il
 pouvons pouvait pouvaient pourra pourront pourraient pourrai pourrais pourrions pourriez puisse puissent quelqu quelque quelques chose choses
 lors etc
@@ -42,5 +48,8 @@ don doesn didn isn aren wasn weren haven hasn hadn wouldn couldn shouldn ll ve r
 # those forms belong to the written word after them (see `analysis.ELIDED`).
 FRENCH_ELIDED = "c d j l m n s t qu jusqu lorsqu puisqu quoiqu presqu"
 
-STOP_LISTS = {"fr": frozenset(FRENCH.split()), "en": frozenset(ENGLISH.split())}
+# As written (lowercase, accents kept), and folded: what an unaccented word is compared with, and
+# what stored word sequences and typo matching use.
+WRITTEN_STOP_LISTS = {"fr": frozenset(FRENCH.split()), "en": frozenset(ENGLISH.split())}
+STOP_LISTS = {code: frozenset(map(fold, words)) for code, words in WRITTEN_STOP_LISTS.items()}
 STOP_WORDS = frozenset().union(*STOP_LISTS.values())

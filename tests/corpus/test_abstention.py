@@ -220,3 +220,19 @@ def test_what_the_documents_never_say_of_a_name_they_know_is_not_guessed(studio_
 def test_a_question_about_a_name_in_other_words_is_still_answered(studio_news, question, quoted):
     said = reply_to(studio_news, question)
     assert said.startswith((FOUND, UNSURE)) and quoted in said.replace("**", "")
+
+
+def test_a_question_about_a_birth_the_documents_never_tell_is_not_answered_from_the_name(nantes_firms):
+    # "né" (born) is not the stop word "ne" that it reads as without its accent.
+    assert reply_to(nantes_firms, "Où est né Paul Marin ?").startswith(NOTHING)
+
+
+def test_a_question_about_a_birth_finds_the_passage_that_tells_it(tmp_path):
+    crew = one_text(
+        tmp_path, "equipe.txt", "L'équipe du Brumaire",
+        "Yves Le Goff vit à Nantes.",
+        "Jeanne Roux, son second, navigue depuis vingt ans.",
+        "Yves Le Goff est né à Lorient, en Bretagne, un soir de tempête.",
+        "Le Brumaire a été construit à Saint-Nazaire.")
+    said = reply_to(crew, "Où est né Yves Le Goff ?")
+    assert said.startswith((FOUND, UNSURE)) and "Lorient" in said.split("\n\n")[1]  # the first excerpt
