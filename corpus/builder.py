@@ -635,10 +635,10 @@ def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: d
     spool.put("terms", _blob(terms))
     del terms
     spool.put("term_order", _alphabetical(term_ids))
-    surface_items = sorted(surface.items())
-    spool.put("surface_keys", _blob([k for k, _ in surface_items]))
-    spool.put("surface_term", np.array([t for _, t in surface_items], dtype=np.int32))
-    del surface_items
+    keys = sorted(surface)  # no (key, id) pairs: a tuple each weighs more than the key
+    spool.put("surface_keys", _blob(keys))
+    spool.put("surface_term", np.fromiter(map(surface.__getitem__, keys), dtype=np.int32, count=len(keys)))
+    del keys, surface  # let go before the headings are analysed
     headings = _headings(joined["head_text"], joined["head_ptr"], joined["para_head"], joined["para_doc"],
                          languages, term_ids)
     for name, values in headings.items():
