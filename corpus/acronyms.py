@@ -177,7 +177,7 @@ def _spelt(run: list[str]) -> Iterator[str]:
 
 
 PAIRS_AT_ONCE = 1 << 20  # pairs looked up at a time: a few MB of arrays, whatever the corpus's size
-SORTED_AT_ONCE = 1 << 21  # pairs sorted and counted at a time (`_common_pairs`), at most
+SORTED_AT_ONCE = 1 << 20  # pairs sorted and counted at a time (`_common_pairs`), at most
 
 
 def _pairs(words: np.ndarray, at: np.ndarray | slice) -> np.ndarray:
@@ -196,10 +196,7 @@ def _common_pairs(words: np.ndarray, occurrences: np.ndarray, least: int) -> tup
     while first < n_terms:
         done = int(ends[first - 1]) if first else 0
         last = min(max(int(np.searchsorted(ends, done + SORTED_AT_ONCE, side="right")), first + 1), n_terms)
-        lead = words[:-1]
-        at = np.flatnonzero((lead >= first) & (lead < last)) if (first, last) != (0, n_terms) else slice(None)
-        code = _pairs(words, at)
-        del at
+        code = _pairs(words, _leading(words, first, last) if (first, last) != (0, n_terms) else slice(None))
         code.sort()
         firsts = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1], [True])))
         counts = np.diff(firsts)
@@ -209,6 +206,16 @@ def _common_pairs(words: np.ndarray, occurrences: np.ndarray, least: int) -> tup
         del code, firsts, counts, common
         first = last
     return np.concatenate(found_pairs), np.concatenate(found_counts)
+
+
+def _leading(words: np.ndarray, first: int, last: int) -> np.ndarray:
+    """Where a pair starts whose first word is one of `first` to `last` - 1: looked for a
+    piece of `words` at a time, so that no mask is the size of them all."""
+    found = []
+    for start in range(0, words.size - 1, PAIRS_AT_ONCE):
+        lead = words[start:min(start + PAIRS_AT_ONCE, words.size - 1)]
+        found.append(np.flatnonzero((lead >= first) & (lead < last)) + start)
+    return np.concatenate(found)
 
 
 def _tied_pairs(words: np.ndarray, lettered: np.ndarray, occurrences: np.ndarray, least: int,
