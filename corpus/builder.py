@@ -431,6 +431,8 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
             for i, task in enumerate(tasks):
                 part = _read_part(futures.pop(i).result()) if i in futures else \
                     index_batch(*task[:3], analysed=analysed)
+                if not futures:  # the workers are done: their memory goes before the last joins
+                    pool.shutdown()
                 done += 1
                 on_progress(cuts[done])
                 yield part
