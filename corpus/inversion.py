@@ -6,8 +6,8 @@ millions of 64-bit (term, passage) keys at once would take several times the ind
 temporaries; here each chunk of words (`CHUNK`) is sorted on its own and its words placed
 straight at their term's next free slots (a counting sort, as SPIMI builds runs). The word
 sequences are read a chunk at a time (the build keeps them on disk), and the postings are made and
-handed on a chunk of terms at a time, so what the inversion holds beyond a chunk's worth is the
-positions while they are placed.
+handed on a chunk of terms at a time; the positions are placed a run of terms at a time
+(`PLACED` at most), so what the inversion holds is bounded, whatever the corpus's size.
 """
 from __future__ import annotations
 
