@@ -177,6 +177,7 @@ def _spelt(run: list[str]) -> Iterator[str]:
 
 
 PAIRS_AT_ONCE = 1 << 20  # pairs looked up at a time: a few MB of arrays, whatever the corpus's size
+SORTED_AT_ONCE = 1 << 20  # pairs sorted and counted at a time (`_common_pairs`), at most
 
 
 def _pairs(words: np.ndarray, at: np.ndarray | slice) -> np.ndarray:
@@ -184,21 +185,49 @@ def _pairs(words: np.ndarray, at: np.ndarray | slice) -> np.ndarray:
     return (words[:-1][at].astype(np.uint64) << np.uint64(32)) | words[1:][at].astype(np.uint64)
 
 
+def _common_pairs(words: np.ndarray, occurrences: np.ndarray, least: int) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs of words side by side (`_pairs`) written at least `least` times, sorted, and
+    how often each is. A run of first words at a time, of at most `SORTED_AT_ONCE` uses in
+    all (`occurrences`, at least as many as in `words`; a word used more is a run of its own):
+    a pair's first word tells its run, so each pair is counted whole within one."""
+    ends = np.cumsum(occurrences)
+    found_pairs, found_counts = [], []
+    first, n_terms = 0, len(occurrences)
+    while first < n_terms:
+        done = int(ends[first - 1]) if first else 0
+        last = min(max(int(np.searchsorted(ends, done + SORTED_AT_ONCE, side="right")), first + 1), n_terms)
+        code = _pairs(words, _leading(words, first, last) if (first, last) != (0, n_terms) else slice(None))
+        code.sort()
+        firsts = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1], [True])))
+        counts = np.diff(firsts)
+        common = counts >= least
+        found_pairs.append(code[firsts[:-1][common]])
+        found_counts.append(counts[common])
+        del code, firsts, counts, common
+        first = last
+    return np.concatenate(found_pairs), np.concatenate(found_counts)
+
+
+def _leading(words: np.ndarray, first: int, last: int) -> np.ndarray:
+    """Where a pair starts whose first word is one of `first` to `last` - 1: looked for a
+    piece of `words` at a time, so that no mask is the size of them all."""
+    found = []
+    for start in range(0, words.size - 1, PAIRS_AT_ONCE):
+        lead = words[start:min(start + PAIRS_AT_ONCE, words.size - 1)]
+        found.append(np.flatnonzero((lead >= first) & (lead < last)) + start)
+    return np.concatenate(found)
+
+
 def _tied_pairs(words: np.ndarray, lettered: np.ndarray, occurrences: np.ndarray, least: int,
                 cohesion: float) -> np.ndarray:
     """Where a pair of different words side by side, each beginning with a letter, is written
     at least `least` times and in at least `cohesion` of the uses of the rarer one: the places
-    of its first word. Counted by one sort of all the pairs, in place (one array of 8 bytes
-    a word: the build's memory)."""
+    of its first word. Counted by sorting the pairs, those of a run of first words at a time
+    (`SORTED_AT_ONCE`): all of them at once, 8 bytes a word and as much again in temporaries,
+    were the peak of a build's memory after reading."""
     if words.size < 2:
         return np.zeros(0, dtype=np.int64)
-    code = _pairs(words, slice(None))
-    code.sort()
-    firsts = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1], [True])))
-    counts = np.diff(firsts)
-    common = counts >= least
-    pairs, counts = code[firsts[:-1][common]], counts[common]
-    del code, firsts
+    pairs, counts = _common_pairs(words, occurrences, least)
     left, right = (pairs >> np.uint64(32)).astype(np.int64), (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
     tied = pairs[lettered[left] & lettered[right] & (left != right)
                  & (counts >= cohesion * np.minimum(occurrences[left], occurrences[right]))]

@@ -431,6 +431,8 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
             for i, task in enumerate(tasks):
                 part = _read_part(futures.pop(i).result()) if i in futures else \
                     index_batch(*task[:3], analysed=analysed)
+                if not futures:  # the workers are done: their memory goes before the last joins
+                    pool.shutdown()
                 done += 1
                 on_progress(cuts[done])
                 yield part
@@ -529,7 +531,8 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     joined["head_text"] = np.frombuffer(head_text, dtype=np.uint8)
     joined["head_ptr"] = np.frombuffer(head_ptr, dtype=np.int64)
     # Read here, once, not in each worker: wordfreq's table is large.
-    spool.put("term_generality", generality.weights(_by_language(held.read_words("words")), len(term_ids)))
+    spool.put("term_generality", generality.weights(
+        held.languages("words"), lambda lang: ((w, t) for _, w, t in held.read_words("words", lang)), len(term_ids)))
     # What needs the vocabulary's dictionaries is written first, so that they are let go
     # before the inversion, the build's largest step.
     _vocabulary(spool, joined, term_ids, _first_forms(held.read_words("surface")),
@@ -580,10 +583,17 @@ class _Held:
         self.spool.extend(held + ".ids", tids.astype(np.int32, copy=False))
         self.lists.setdefault(name, []).append((lang, at[0], at[0] + blob.size, at[1], at[1] + tids.size))
 
-    def read_words(self, name: str) -> Iterator[tuple[str, str, np.ndarray]]:
-        """Each part's (language, words as written "\n"-joined, their term ids), in order."""
+    def languages(self, name: str) -> list[str]:
+        """The languages of list `name`'s parts, in the order they first come."""
+        return list(dict.fromkeys(lang for lang, *_ in self.lists.get(name, [])))
+
+    def read_words(self, name: str, only: str | None = None) -> Iterator[tuple[str, str, np.ndarray]]:
+        """Each part's (language, words as written "\n"-joined, their term ids), in order; of
+        language `only` alone when given."""
         held = self.HELD + name
         for lang, lo, hi, first, last in self.lists.get(name, []):
+            if only is not None and lang != only:
+                continue
             yield lang, self.spool.read(held, lo, hi).tobytes().decode("utf-8"), \
                 self.spool.read(held + ".ids", first, last)
 
@@ -620,15 +630,6 @@ def _first_forms(surface: Iterator[tuple[str, str, np.ndarray]]) -> dict[str, in
     return joined
 
 
-def _by_language(words: Iterator[tuple[str, str, np.ndarray]]) -> dict[str, dict[str, int]]:
-    """language -> word as written -> term id, from the parts' words."""
-    joined: dict[str, dict[str, int]] = {}
-    for lang, written, tids in words:
-        if tids.size:
-            joined.setdefault(lang, {}).update(zip(written.split("\n"), tids.tolist()))
-    return joined
-
-
 def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: dict[str, int],
                 surface: dict[str, int], languages: list[str]) -> None:
     """The index's arrays of strings: the terms, the words as written, the headings' terms."""
@@ -636,10 +637,10 @@ def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: d
     spool.put("terms", _blob(terms))
     del terms
     spool.put("term_order", _alphabetical(term_ids))
-    surface_items = sorted(surface.items())
-    spool.put("surface_keys", _blob([k for k, _ in surface_items]))
-    spool.put("surface_term", np.array([t for _, t in surface_items], dtype=np.int32))
-    del surface_items
+    keys = sorted(surface)  # no (key, id) pairs: a tuple each weighs more than the key
+    spool.put("surface_keys", _blob(keys))
+    spool.put("surface_term", np.fromiter(map(surface.__getitem__, keys), dtype=np.int32, count=len(keys)))
+    del keys, surface  # let go before the headings are analysed
     headings = _headings(joined["head_text"], joined["head_ptr"], joined["para_head"], joined["para_doc"],
                          languages, term_ids)
     for name, values in headings.items():
@@ -663,11 +664,12 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     in_heading[head_terms] = 1
     spool.put("term_in_heading", in_heading)
     counts, lengths = inversion.counts(sequence(), low, n_terms, bounds)
-    word_ptr, word_at = inversion.positions(sequence(), counts[-low:n_terms - low], n_words)
+    word_ptr = inversion.pointers(counts[-low:n_terms - low])
     spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
-    spool.put("positions", word_at)  # stored as places at the end (`places.stored`)
-    word_at_type = word_at.dtype
-    del word_at
+    word_at_type = np.dtype(np.int32 if n_words < 2**31 else np.int64)
+    spool.extend("positions", np.zeros(0, dtype=word_at_type))  # stored as places at the end (`places.stored`)
+    for first, last in inversion.spans(word_ptr, inversion.PLACED):
+        spool.extend("positions", inversion.positions(sequence(), word_ptr, first, last, n_words))
     rare_at = _codes(spool, sequence(), counts, low, n_words)
     spool.drop("sequence")
     # One passage's stored words end where the next one's begin; its escaped words likewise.

@@ -9,6 +9,7 @@ index, one weight per term, so that searching never loads them.
 from __future__ import annotations
 
 import unicodedata
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -17,14 +18,17 @@ RARE_ZIPF = 3.5  # zipf 3.5 and below (about 3 in a million words): fully inform
 FLOOR = 0.2
 
 
-def weights(words: dict[str, dict[str, int]], n_terms: int) -> np.ndarray:
-    """For each term id: the weight of its most common written form in `words` (language ->
-    word -> id), each word counted in its own language. A term without a written form (an
-    identifier whole) is fully informative."""
+def weights(languages: list[str], words: Callable[[str], Iterable[tuple[str, np.ndarray]]],
+            n_terms: int) -> np.ndarray:
+    """For each term id: the weight of its most common written form, each word counted in its
+    own language (`words(lang)`: pieces of that language's words as written, "\n"-joined, and
+    their term ids; a word may come again). A term without a written form (an identifier
+    whole) is fully informative. The words are read a piece at a time, one language after the
+    other: wordfreq's table is held beside a piece, not beside a dictionary of them all."""
     import wordfreq
 
     best = [0.0] * n_terms
-    for lang, known in words.items():
+    for lang in languages:
         # Our words are single tokens of letters and digits, so wordfreq's table is read
         # directly: its tokenizer, run word by word, was most of the time of this step on
         # large corpora.
@@ -32,12 +36,13 @@ def weights(words: dict[str, dict[str, int]], n_terms: int) -> np.ndarray:
             table = wordfreq.get_frequency_dict(lang)
         except LookupError:  # a language wordfreq does not count: its words all informative
             continue
-        for word, tid in known.items():
-            # A number (a year, an amount) is specific whatever its frequency in the language.
-            if word.isalpha():  # words are letters and digits: no digit here
-                frequency = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
-                if frequency > best[tid]:
-                    best[tid] = frequency
+        for written, tids in words(lang):
+            for word, tid in zip(written.split("\n"), tids.tolist()):
+                # A number (a year, an amount) is specific whatever its frequency in the language.
+                if word.isalpha():  # words are letters and digits: no digit here
+                    frequency = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
+                    if frequency > best[tid]:
+                        best[tid] = frequency
         # Each table is some 40 MB, and wordfreq keeps it for good: a build needs it only here.
         del table
         wordfreq.get_frequency_dict.cache_clear()

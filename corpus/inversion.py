@@ -6,8 +6,8 @@ millions of 64-bit (term, passage) keys at once would take several times the ind
 temporaries; here each chunk of words (`CHUNK`) is sorted on its own and its words placed
 straight at their term's next free slots (a counting sort, as SPIMI builds runs). The word
 sequences are read a chunk at a time (the build keeps them on disk), and the postings are made and
-handed on a chunk of terms at a time, so what the inversion holds beyond a chunk's worth is the
-positions while they are placed.
+handed on a chunk of terms at a time; the positions are placed a run of terms at a time
+(`PLACED` at most), so what the inversion holds is bounded, whatever the corpus's size.
 """
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from typing import Callable, Iterable, Iterator
 import numpy as np
 
 CHUNK = 1 << 18  # words (or postings) handled at once
+# Positions placed at once (`positions`), a run of terms at a time: each run reads the word
+# sequences again (from the page cache), and what is placed at once is bounded.
+PLACED = 1 << 21
 TF_MOST = np.iinfo(np.uint16).max
 
 
@@ -40,27 +43,45 @@ def counts(sequence: Iterable[tuple[int, np.ndarray]], low: int, n_terms: int,
     return found, lengths
 
 
-def positions(sequence: Iterable[tuple[int, np.ndarray]], counts: np.ndarray,
-              n_words: int) -> tuple[np.ndarray, np.ndarray]:
-    """Where each term stands in the word sequences (content terms: ids >= 0; given as chunks,
-    each with where it starts, `counts` of each term), grouped by term (CSR): for term t,
-    word_at[word_ptr[t]:word_ptr[t+1]], in order."""
-    n_terms = len(counts)
-    word_ptr = np.zeros(n_terms + 1, dtype=np.int64)
+def pointers(counts: np.ndarray) -> np.ndarray:
+    """Where each term's positions start, grouped by term (CSR), from its `counts`; then the end."""
+    word_ptr = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=word_ptr[1:])
-    free = word_ptr[:-1].copy()  # each term's next free slot
-    word_at = np.empty(int(word_ptr[-1]), dtype=np.int32 if n_words < 2**31 else np.int64)
+    return word_ptr
+
+
+def spans(word_ptr: np.ndarray, most: int) -> Iterator[tuple[int, int]]:
+    """Runs of whole terms (first, last + 1), in order, of at most `most` positions each (a
+    term with more has a run of its own)."""
+    term, n_terms = 0, len(word_ptr) - 1
+    while term < n_terms:
+        last = int(np.searchsorted(word_ptr, word_ptr[term] + most, side="right")) - 1
+        last = min(max(last, term + 1), n_terms)
+        yield term, last
+        term = last
+
+
+def positions(sequence: Iterable[tuple[int, np.ndarray]], word_ptr: np.ndarray, first: int, last: int,
+              n_words: int) -> np.ndarray:
+    """Where terms `first` to `last` - 1 stand in the word sequences (content terms: ids >= 0;
+    given as chunks, each with where it starts), grouped by term: term t's are
+    word_at[word_ptr[t] - word_ptr[first]:word_ptr[t+1] - word_ptr[first]], in order. A run of
+    terms at a time (`spans`): the positions placed at once are bounded, not the corpus's."""
+    base = int(word_ptr[first])
+    free = word_ptr[first:last] - base  # each term's next free slot
+    word_at = np.empty(int(word_ptr[last]) - base, dtype=np.int32 if n_words < 2**31 else np.int64)
+    whole = first == 0 and last == len(word_ptr) - 1
     for at, chunk in sequence:
-        where = np.flatnonzero(chunk >= 0)
+        where = np.flatnonzero(chunk >= 0) if whole else np.flatnonzero((chunk >= first) & (chunk < last))
         order = np.argsort(chunk[where], kind="stable")  # by term, in order within each
-        where, terms = where[order] + at, chunk[where[order]]
+        where, terms = where[order] + at, chunk[where[order]] - first
         del order
         starts = group_starts(terms)
         sizes = np.diff(starts, append=terms.size)
         rank = np.arange(terms.size) - np.repeat(starts, sizes)
         word_at[free[terms] + rank] = where
         free[terms[starts]] += sizes
-    return word_ptr, word_at
+    return word_at
 
 
 def postings(word_ptr: np.ndarray, word_at: Callable[[int, int], np.ndarray], bounds: np.ndarray,
@@ -75,11 +96,7 @@ def postings(word_ptr: np.ndarray, word_at: Callable[[int, int], np.ndarray], bo
     n_terms, n_pass = len(word_ptr) - 1, max(len(bounds) - 1, 1)
     heads, owners, counts = _heading_pairs(head_terms, head_owner, n_pass)
     head_at = np.searchsorted(heads, np.arange(n_terms + 1))  # each term's heading pairs
-    term = 0
-    while term < n_terms:
-        # Whole terms at a time, about CHUNK positions: a term's runs never cross chunks.
-        last = max(int(np.searchsorted(word_ptr, word_ptr[term] + CHUNK, side="right")) - 1, term + 1)
-        last = min(last, n_terms)
+    for term, last in spans(word_ptr, CHUNK):  # whole terms: a term's runs never cross chunks
         lo, hi = int(word_ptr[term]), int(word_ptr[last])
         passage = np.searchsorted(bounds, word_at(lo, hi), side="right") - 1
         run = np.ones(passage.size, dtype=bool)
@@ -110,7 +127,6 @@ def postings(word_ptr: np.ndarray, word_at: Callable[[int, int], np.ndarray], bo
                 chunk_head = np.insert(chunk_head, at[new], counts[first:end][new])
                 chunk_df += np.bincount(heads[first:end][new] - term, minlength=last - term)
         yield term, last, chunk_df, chunk_pass, chunk_tf, chunk_head
-        term = last
 
 
 def _heading_pairs(head_terms: np.ndarray, head_owner: np.ndarray,

@@ -238,11 +238,14 @@ def test_a_line_quoted_from_the_end_of_a_long_sentence_under_its_word_as_heading
 
 def test_an_index_built_in_small_pieces_is_the_same_and_answers_the_same(tmp_path, monkeypatch):
     # The word sequences are read back from disk and the postings made a piece at a time
-    # (`builder._invert`): in pieces of 256 words, the seeds take dozens of each.
-    from corpus import inversion
+    # (`builder._invert`), the positions placed and the acronyms' pairs counted a run of terms
+    # at a time: in pieces of 256 words and runs of 512 positions, the seeds take dozens of each.
+    from corpus import acronyms, inversion
 
     whole = Index.build(SEEDS, workers=1)
     monkeypatch.setattr(inversion, "CHUNK", 256)
+    monkeypatch.setattr(inversion, "PLACED", 512)
+    monkeypatch.setattr(acronyms, "SORTED_AT_ONCE", 512)
     pieces = Index.build(SEEDS, workers=1)
     for name, array in whole.arrays.as_dict().items():
         other = pieces.arrays.as_dict()[name]
