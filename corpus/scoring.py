@@ -16,20 +16,13 @@ from .params import RankingParams
 from .query import QueryWord
 
 
-def coverage(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
-             read: dict[int, np.ndarray] | None = None) -> np.ndarray:
-    """For each passage: the rarity-weighted share of the question's words it contains. The
-    terms' postings already read whole (`read`, by term: the candidates stage's) are searched
-    once each, not again in their 16-bit runs."""
-    return weighted_share(words, held_shares(index, words, passages, params, read)[0], params)
-
-
 def held_shares(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
                 read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """For each passage (sorted ids) and each of the question's words: how much of the word it
     holds (1, or its share for a translation or a family member; 0); and for each passage, how
     many of the question's words it holds (any of each word's terms: what the abstention
-    counts, read in the same searches)."""
+    counts, read in the same searches). The terms' postings already read whole (`read`, by
+    term: the candidates stage's) are searched once each, not again in their 16-bit runs."""
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
     held = np.zeros(len(passages), dtype=np.int64)
     sought = index.sought(passages)  # split once for all the terms' binary searches

@@ -6,7 +6,7 @@ from corpus.candidates import gather
 from corpus.params import DEFAULT_PARAMS, RankingParams
 from corpus.query import read_query
 from corpus.ranking import rank
-from corpus.scoring import coverage
+from corpus.scoring import held_shares, weighted_share
 
 QUESTION = "Qui dirige les opérations chez OpenAI ?"
 
@@ -36,7 +36,8 @@ def test_coverage_is_the_share_of_the_question_a_passage_holds(seeds_index):
     query = read_query(seeds_index, QUESTION, DEFAULT_PARAMS)
     best = seeds_index.search(QUESTION).results[0].passage
     unrelated = seeds_index.search("Que craignent les créateurs face à l'intégration de Sora ?").results[0].passage
-    shares = coverage(seeds_index, query.words, np.array([best, unrelated]), DEFAULT_PARAMS).tolist()
+    held = held_shares(seeds_index, query.words, np.array([best, unrelated]), DEFAULT_PARAMS)[0]
+    shares = weighted_share(query.words, held, DEFAULT_PARAMS).tolist()
     assert shares[0] > 0.9 and shares[1] < shares[0]
 
 
