@@ -569,7 +569,7 @@ class _Held:
         """The joined arrays, read back whole (and let go from the spool)."""
         joined = {}
         for name in self.names:
-            joined[name] = self.spool.read(self.HELD + name, 0, self.spool.length(self.HELD + name))
+            joined[name] = self.spool.whole(self.HELD + name)
             self.spool.drop(self.HELD + name)
         return joined
 

@@ -100,9 +100,7 @@ def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageT
 def _learned_acronyms(spool: storage.Spool, terms: list[str]) -> dict[str, np.ndarray]:
     """The acronyms the prose spells out (`acronyms.learn`), read from the built word sequences,
     as loose as `DEFAULT_PARAMS` asks: a question may ask for stricter ones."""
-    def whole(name: str) -> np.ndarray:
-        return spool.read(name, 0, spool.length(name))
-
+    whole = spool.whole
     sequences = acronyms.Sequences(lambda start, stop: spool.read("word_codes", start, stop),
                                    spool.length("word_codes"), whole("code_term"), whole("rare_at"),
                                    whole("rare_term"), whole("pass_ptr"), whole("pass_para"), whole("para_kind"))

@@ -250,6 +250,10 @@ class Spool:
         f.seek(start * dtype.itemsize)
         return np.fromfile(f, dtype=dtype, count=max(stop - start, 0))
 
+    def whole(self, name: str) -> np.ndarray:
+        """Array `name` read into memory whole."""
+        return self.read(name, 0, self.length(name))
+
     def drop(self, name: str) -> None:
         """Forget array `name` (one needed only while building)."""
         f, _, _ = self._files.pop(name)
