@@ -1,6 +1,6 @@
 """Answer quality on every question set, beside a plain BM25 baseline: `make eval`.
 
-    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours] [--corpus NAME=DIR]
+    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours|fresh] [--corpus NAME=DIR]
                                  [--failures] [--calibration] [--signals]
 
 Each question file of ../shared/eval/ is scored on its corpus: `dev.jsonl` on the project's
@@ -8,8 +8,10 @@ seeds/, `NAME.dev.jsonl` on ../shared/corpora/NAME/ (rules in ../shared/eval/REA
 scoring is corpus.evaluation's, the same as `corpus-bot eval`). So is each file of
 benchmarks/questions/ (`seeds.jsonl`, `NAME.jsonl`), in rows of its own named `NAME (ours)`:
 questions of the same kinds written apart from the dev sets and never tuned on, which tell a
-general gain from one that fits the dev questions only. `--only dev` or `--only ours` scores one
-kind of set; a corpus both kinds ask is indexed once. The baseline is bm25s over the
+general gain from one that fits the dev questions only. Rules were found by reading those misses
+too, so a third kind, benchmarks/questions/fresh/ (`NAME (fresh)` rows), is read for figures only,
+never for misses to fix. `--only dev`, `--only ours` or `--only fresh` scores one kind of set; a
+corpus several kinds ask is indexed once. The baseline is bm25s over the
 engine's own passages (Snowball stems of the corpus's language, the same stop words), whose
 excerpt is the whole passage and which never abstains: what the engine's analysis, ranking and
 excerpts add shows against it. A corpus that cannot be indexed, or yields no passage, gets one
@@ -36,7 +38,11 @@ from benchmarks.report import fmt, format_table
 
 EVAL_DIR = SHARED_DIR / "eval"
 OURS_DIR = Path(__file__).resolve().parent / "questions"
-ORIGINS = ("dev", "ours")  # ../shared/eval's sets, and ours (benchmarks/questions), held out from tuning
+FRESH = "fresh"  # the fresh sets' folder, inside ours'
+# ../shared/eval's sets; ours (benchmarks/questions), held out from tuning; the fresh ones
+# (benchmarks/questions/fresh), whose misses nobody reads either
+ORIGINS = ("dev", "ours", "fresh")
+LABELS = {"dev": "", "ours": " (ours)", "fresh": " (fresh)"}  # after a set's or a mean's name
 RESULTS_FILE = Path(__file__).resolve().parent / "results" / "quality.json"
 BASELINE = "bm25s"
 SHOW = fmt(".3f")
@@ -54,7 +60,7 @@ class Unscorable(Exception):
 
 @dataclass(frozen=True)
 class DevSet:
-    name: str  # as printed and in the JSON: the corpus's name, then " (ours)" for our sets
+    name: str  # as printed and in the JSON: the corpus's name, then its origin's label
     questions: Path
     corpus: Path
     origin: str = "dev"  # one of ORIGINS
@@ -66,8 +72,8 @@ def _corpus_of(name: str, corpora: Path, overrides: dict[str, Path]) -> Path:
 
 
 def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
-              ours_dir: Path | None = None) -> list[DevSet]:
-    """Every question file of `eval_dir` (and of `ours_dir`) with the corpus it is about."""
+              ours_dir: Path | None = None, fresh_dir: Path | None = None) -> list[DevSet]:
+    """Every question file of `eval_dir` (and of `ours_dir`, `fresh_dir`) with the corpus it is about."""
     sets = []
     for path in sorted(eval_dir.glob("*.jsonl")) if eval_dir.is_dir() else []:
         if path.name == "dev.jsonl":
@@ -77,9 +83,10 @@ def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
         else:
             continue
         sets.append(DevSet(name, path, _corpus_of(name, corpora, overrides), "dev", name))
-    for path in sorted(ours_dir.glob("*.jsonl")) if ours_dir and ours_dir.is_dir() else []:
-        name = path.name.removesuffix(".jsonl")
-        sets.append(DevSet(f"{name} (ours)", path, _corpus_of(name, corpora, overrides), "ours", name))
+    for origin, folder in (("ours", ours_dir), ("fresh", fresh_dir)):
+        for path in sorted(folder.glob("*.jsonl")) if folder and folder.is_dir() else []:
+            name = path.name.removesuffix(".jsonl")
+            sets.append(DevSet(name + LABELS[origin], path, _corpus_of(name, corpora, overrides), origin, name))
     return sorted(sets, key=lambda s: (ORIGINS.index(s.origin), s.corpus_name != "seeds", s.corpus_name))
 
 
@@ -98,7 +105,7 @@ def build_index(dev: DevSet):
 
 
 def index_once(dev: DevSet, built: dict):
-    """`build_index`, once per corpus folder: a dev set and ours on the same corpus share it (and
+    """`build_index`, once per corpus folder: the sets on the same corpus share it (and
     share its failure, reported for each)."""
     if dev.corpus not in built:
         try:
@@ -263,16 +270,24 @@ def add_set_arguments(ap: argparse.ArgumentParser, only: str | None = None) -> N
     ap.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help="where the dev question files are")
     ap.add_argument("--ours-dir", type=Path, default=OURS_DIR,
                     help="where our question files are (held out from tuning)")
+    ap.add_argument("--fresh-dir", type=Path,
+                    help=f"where the fresh question files are (never tuned on, misses never read; "
+                         f"default: {FRESH}/ in --ours-dir)")
     ap.add_argument("--only", choices=ORIGINS, default=only,
-                    help="score only the dev sets (../shared/eval) or only ours (benchmarks/questions)")
+                    help="score only the dev sets (../shared/eval), ours (benchmarks/questions) "
+                         "or the fresh ones (benchmarks/questions/fresh)")
     ap.add_argument("--corpora", type=Path, default=SHARED_DIR / "corpora", help="where NAME/ corpora are")
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
                     help="score set NAME on another folder (a copy, a converted corpus)")
     ap.add_argument("--sets", help="only the sets on these corpora, comma-separated (seeds, code-civil, ...)")
 
 
+def fresh_dir(args: argparse.Namespace) -> Path:
+    return args.fresh_dir or args.ours_dir / FRESH
+
+
 def chosen_sets(args: argparse.Namespace) -> list[DevSet]:
-    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus), args.ours_dir)
+    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus), args.ours_dir, fresh_dir(args))
     if args.only:
         sets = [s for s in sets if s.origin == args.only]
     if args.sets:
@@ -291,14 +306,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="every question's confidence and the abstention signs that cut it")
     ap.add_argument("--out", type=Path, default=RESULTS_FILE, help="where the JSON report goes")
     args = ap.parse_args(argv)
-    if args.only != "ours" and not args.eval_dir.is_dir():
+    if args.only in (None, "dev") and not args.eval_dir.is_dir():
         print(f"make eval needs the dev question sets in {args.eval_dir} (the shared folder beside "
               "this repository), or --eval-dir DIR.", file=sys.stderr)
         return 2
     sets = chosen_sets(args)
     if not sets:
-        print(f"No question file to score in {args.eval_dir if args.only != 'ours' else args.ours_dir}.",
-              file=sys.stderr)
+        where = {"ours": args.ours_dir, "fresh": fresh_dir(args)}.get(args.only, args.eval_dir)
+        print(f"No question file to score in {where}.", file=sys.stderr)
         return 2
 
     from corpus.errors import CorpusError
@@ -313,9 +328,9 @@ def main(argv: list[str] | None = None) -> int:
             problems[dev.name] = str(problem)
             continue
         rows[dev.origin] += table_rows(dev.name, results[dev.name])
-    for origin, label in zip(ORIGINS, ("", " (ours)")):
+    for origin in ORIGINS:
         if rows[origin]:
-            means[origin] = mean_row(rows[origin], label)
+            means[origin] = mean_row(rows[origin], LABELS[origin])
     if means:
         print(format_table([row for origin in ORIGINS if origin in means
                             for row in rows[origin] + [means[origin]]], COLUMNS))
@@ -337,7 +352,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nConfidence, {len(judged)} questions of {len(results)} sets together:")
         print(format_table(calibration, CALIBRATION_COLUMNS))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    report = {"machine": machine, "mean": means.get("dev"), "mean (ours)": means.get("ours"), "sets": results,
+    report = {"machine": machine, "mean": means.get("dev"), "mean (ours)": means.get("ours"),
+              "mean (fresh)": means.get("fresh"), "sets": results,
               "calibration": calibration, "not_scored": problems}
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\n{machine_line(machine)} · report in {args.out}")

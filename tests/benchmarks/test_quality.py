@@ -69,7 +69,9 @@ def test_the_calibration_says_how_often_each_band_of_confidence_was_right(tmp_pa
     assert bands[-1] == {"confidence": "0.75–1", "n": 1, "answerable": 1.0, "first right": 1.0, "right in 3": 1.0}
 
 
-def test_our_question_sets_get_rows_of_their_own_and_only_chooses_one_kind(tmp_path, capsys):
+def news_sets(tmp_path: Path, ours_questions: list[dict]) -> tuple[list[str], Path, Path]:
+    """A dev set of one question and ours on a copy of the seeds named news: the options that
+    score them, our folder, and where the report goes."""
     evals, ours, corpora = tmp_path / "eval", tmp_path / "questions", tmp_path / "corpora"
     evals.mkdir()
     ours.mkdir()
@@ -77,12 +79,16 @@ def test_our_question_sets_get_rows_of_their_own_and_only_chooses_one_kind(tmp_p
     write_set(evals / "news.dev.jsonl", [
         {"id": "d1", "q": "Qui est Heather-Ashley Boyer ?", "kind": "direct",
          "docs": ["001_b3032b709f6b9f18"], "needles": ["Heather-Ashley Boyer"]}])
-    write_set(ours / "news.jsonl", [
+    write_set(ours / "news.jsonl", ours_questions)
+    out = tmp_path / "quality.json"
+    return ["--eval-dir", str(evals), "--ours-dir", str(ours), "--corpora", str(corpora), "--out", str(out)], ours, out
+
+
+def test_our_question_sets_get_rows_of_their_own_and_only_chooses_one_kind(tmp_path, capsys):
+    options, _, out = news_sets(tmp_path, [
         {"id": "o1", "q": "Qui est Reid Southen ?", "kind": "direct",
          "docs": ["001_b3032b709f6b9f18"], "needles": ["Reid Southen"]},
         {"id": "o2", "q": "Comment réparer une fuite sous l'évier ?", "kind": "abstain"}])
-    out = tmp_path / "quality.json"
-    options = ["--eval-dir", str(evals), "--ours-dir", str(ours), "--corpora", str(corpora), "--out", str(out)]
 
     assert quality.main(options) == 0
 
@@ -121,3 +127,37 @@ def test_our_sets_alone_need_no_shared_dev_folder(tmp_path, capsys):
                          str(corpora), "--out", str(tmp_path / "q.json"), "--only", "ours"]) == 0
 
     assert "news (ours)" in capsys.readouterr().out
+
+
+def test_fresh_sets_in_their_folder_get_rows_and_a_mean_of_their_own(tmp_path, capsys):
+    options, ours, out = news_sets(tmp_path, [
+        {"id": "o1", "q": "Qui est Reid Southen ?", "kind": "direct",
+         "docs": ["001_b3032b709f6b9f18"], "needles": ["Reid Southen"]}])
+    (ours / "fresh").mkdir()
+    write_set(ours / "fresh" / "news.jsonl", [
+        {"id": "f1", "q": "Qui dirige les opérations chez OpenAI ?", "kind": "direct",
+         "docs": ["002_625f1368fff93cb8"], "needles": ["Brad Lightcap"]},
+        {"id": "f2", "q": "What's the fastest way to learn Spanish?", "kind": "abstain"},
+        {"id": "f3", "q": "Comment réparer une fuite sous l'évier ?", "kind": "abstain"}])
+
+    assert quality.main(options) == 0
+
+    rows = [line.strip() for line in capsys.readouterr().out.splitlines()]
+    assert [row.split()[:2] for row in rows if row.startswith(("news ", "mean of"))][-4:] == [
+        ["news", "(fresh)"], ["news", "(fresh)"], ["news", "(fresh)"], ["mean", "of"]]
+    assert [row for row in rows if row.startswith("mean of")][-1].startswith("mean of 1 (fresh)")
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(report["sets"]) == ["news", "news (fresh)", "news (ours)"]
+    assert report["sets"]["news (fresh)"]["origin"] == "fresh"
+    assert report["sets"]["news (fresh)"]["engine"]["by_kind"]["abstain"]["abstain_questions"] == 2
+    assert report["mean (ours)"]["n"] == 1 and report["mean (fresh)"]["n"] == 3
+
+    assert quality.main(options + ["--only", "fresh"]) == 0
+
+    printed = capsys.readouterr().out
+    assert "news (fresh)" in printed and "(ours)" not in printed
+    assert list(json.loads(out.read_text(encoding="utf-8"))["sets"]) == ["news (fresh)"]
+
+    assert quality.main(options + ["--only", "ours"]) == 0
+
+    assert "(fresh)" not in capsys.readouterr().out
