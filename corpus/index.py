@@ -23,7 +23,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import acronyms, analysis, builder, families, markup, places, splitids, storage, wordcodes
+from . import acronyms, analysis, builder, families, markup, places, splitids, storage, texts, wordcodes
 from .acronyms import Acronyms
 from .answer import Answer, Source
 from .arrays import IndexArrays
@@ -47,6 +47,7 @@ def settings_signature() -> dict:
         "k1": builder.BM25_K1,
         "b": builder.BM25_B,
         "passage_max_words": PASSAGE_MAX_WORDS,
+        "text_block_bytes": texts.BLOCK_BYTES,
         "reader": READER_VERSION,
         # The loosest expansions of acronyms the index keeps (`acronyms.learn`).
         "acronyms": [DEFAULT_PARAMS.acronym_least, DEFAULT_PARAMS.acronym_cohesion],
