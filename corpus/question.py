@@ -131,6 +131,9 @@ _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking re
 # Articles and pronouns French elides before a vowel or a mute h.
 _ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
 _VOWEL_START = re.compile(r"[aeiouyhâàéèêëîïôûù]", re.I)
+# What `_unglued` needs of a word before it looks anything up: an eliding head, then a vowel
+# and one more letter at least (as loose as its tests, case aside).
+_GLUED = re.compile(f"(?:{'|'.join(_ELIDING)}){_VOWEL_START.pattern}.", re.I | re.S)
 GLUED_MIN = 4  # letters a function word after a missing apostrophe must have: "lune" stays "lune"
 # What the documents make of a word: "word" (a term of theirs), "stop" (a function word), None.
 Known = Callable[[str], Literal["word", "stop"] | None]
@@ -167,7 +170,9 @@ def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -
     abbreviations = FRENCH_ABBREVIATIONS if french else ENGLISH_ABBREVIATIONS
     if key in abbreviations and word.islower() and not elided:
         return abbreviations[key]
-    if french and not known(word):
+    # Only a word that opens as an elided one could be glued (`_unglued`): the others are kept
+    # as typed, known to the documents or not, and need not be looked up.
+    if french and _GLUED.match(word) and not known(word):
         return _unglued(word, known) or word
     return word
 
