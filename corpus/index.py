@@ -151,7 +151,6 @@ class Index:
         self._tokens: dict[int, PassageTokens] = {}
         # A heading's words in order (`heading_words`), by `para_heading` id: read once.
         self._heading_words: dict[int, tuple[int, ...]] = {}
-        self._heading_terms: dict[int, frozenset[int]] = {}  # `heading_terms`, read once
         self._sought: dict[frozenset[int], wordcodes.Sought] = {}  # ids as the sequences store them
 
     # -- building, saving, loading ------------------------------------------------------------
@@ -318,18 +317,6 @@ class Index:
         if heading < 0:
             return a.heading_terms[:0]
         return a.heading_terms[a.heading_ptr[heading]:a.heading_ptr[heading + 1]]
-
-    def heading_terms(self, heading: int) -> frozenset[int]:
-        """`terms_of_heading` as a set, kept: every question's leading candidates are read
-        against their headings, and a corpus has far fewer headings than passages (4,997 at
-        10M words)."""
-        found = self._heading_terms.get(heading)
-        if found is None:
-            found = frozenset(self.terms_of_heading(heading).tolist())
-            if len(self._heading_terms) >= TOKEN_CACHE:
-                self._heading_terms.clear()
-            self._heading_terms[heading] = found
-        return found
 
     def heading_words(self, para: int) -> tuple[int, ...]:
         """The words of a paragraph's innermost heading in order, as a question's sequence holds

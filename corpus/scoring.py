@@ -76,20 +76,16 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[
     would outweigh a passage that holds the whole question word for word ("cinéma" asked,
     "Montage et cinéma d'animation" over the sentence). A focused heading always has a share."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
-    asked = frozenset(owner)
     total = sum(w.rarity for w in words) or 1.0
     shares = np.zeros(len(passages), dtype=np.float32)
     focused = np.zeros(len(passages), dtype=np.float32)
     measured: dict[int, tuple[float, bool] | None] = {-1: None}  # by heading: its passages share it
     for i, heading in enumerate(index.headings(passages)):
         if heading not in measured:
-            terms = index.heading_terms(heading)
-            if terms.isdisjoint(asked):  # most headings: no word of the question, one set test
-                measured[heading] = None
-                continue
-            # The question's words in the order the stored (sorted) terms hold them.
-            held = {owner[t] for t in sorted(terms & asked)}
-            measured[heading] = (sum(words[j].rarity for j in held) / total, terms <= asked)
+            terms = index.terms_of_heading(heading).tolist()
+            held = {owner[t] for t in terms if t in owner}
+            measured[heading] = (sum(words[j].rarity for j in held) / total,
+                                 all(t in owner for t in terms)) if held else None
         found = measured[heading]
         if found is not None:
             shares[i], focused[i] = found
@@ -105,7 +101,7 @@ def heading_quoted(index, sequence: list[frozenset[int]], passages: np.ndarray, 
     asked = frozenset().union(*sequence)
     paras = index.arrays.pass_para[passages].tolist()
     for i, (para, heading) in enumerate(zip(paras, index.headings(passages))):
-        if not asked.issuperset(index.heading_terms(heading)):  # a word the question lacks: most often
+        if not asked.issuperset(index.terms_of_heading(heading).tolist()):  # a word the question lacks: most often
             continue
         heading = index.heading_words(para)
         n = len(heading)
