@@ -2,7 +2,7 @@
 
     python -m benchmarks.profiling build [--size 10m]
     python -m benchmarks.profiling query [--size 10m] [--questions 200]
-    python -m benchmarks.profiling stages [--size 1m] [--questions 500] [--runs 3] [--cpu]
+    python -m benchmarks.profiling stages [--size 1m] [--questions 500] [--runs 3] [--cpu] [--medians]
     python -m benchmarks.profiling build-phases [--size 1m] [--runs 3] [--workers 1]
 
 `build` and `query` print cProfile's functions with the most time of their own, then the most
@@ -10,7 +10,9 @@ cumulative time. `stages` times each stage of `search` (question analysis, typo 
 candidates and BM25, phrases, ...) over the known-item questions, with a clock around each
 stage's function and no profiler, so that numpy's calls and Python's loops cost what they
 cost; each run is a fresh process (the engine's caches start empty, as in `make bench`), and
-the table gives the median of the runs; `--cpu` reads the process's CPU time instead of the
+the table gives the median of the runs; `--medians` gives each stage's median over the
+questions, and the median question's time in all, instead of their means (the means carry
+the first questions' one-off costs); `--cpu` reads the process's CPU time instead of the
 wall clock (on a machine busy with other work, wall time counts theirs too; CPU time costs
 about a microsecond more a reading). `build-phases` does the same for a build, in CPU time:
 with `--workers 1` every phase runs in the measured process; with more, the clocks see this
@@ -133,8 +135,9 @@ def load_index(folder: Path):
         return Index.load(index_path)
 
 
-def stage_run(folder: Path, n_questions: int, cpu: bool = False) -> dict:
-    """One run, in a fresh process: milliseconds per question in each stage, and in all."""
+def stage_run(folder: Path, n_questions: int, cpu: bool = False, medians: bool = False) -> dict:
+    """One run, in a fresh process: milliseconds per question in each stage, and in all (their
+    mean; with `medians`, their median over the questions, each question's stages read apart)."""
     clock = StageClock(clock=time.process_time if cpu else time.perf_counter)
     missing = clock.install()
     index = load_index(folder)
@@ -142,6 +145,19 @@ def stage_run(folder: Path, n_questions: int, cpu: bool = False) -> dict:
         index.search(q, k=3)
     clock.seconds.clear()
     questions = [q["q"] for q in load_questions(folder, n_questions)]
+    if medians:
+        each: dict[str, list[float]] = {stage: [] for stage, _ in STAGES + [(REST, [])]}
+        totals = []
+        for q in questions:
+            clock.seconds.clear()
+            start = clock.clock()
+            index.search(q, k=3)
+            totals.append(1000 * (clock.clock() - start))
+            for stage in each:
+                each[stage].append(1000 * clock.seconds.get(stage, 0.0))
+            each[REST][-1] = totals[-1] - sum(1000 * s for s in clock.seconds.values())
+        return {"ms": {stage: statistics.median(v) for stage, v in each.items()},
+                "total_ms": statistics.median(totals), "missing": missing}
     start = clock.clock()
     for q in questions:
         index.search(q, k=3)
@@ -151,13 +167,13 @@ def stage_run(folder: Path, n_questions: int, cpu: bool = False) -> dict:
     return {"ms": per_question, "total_ms": 1000 * total / len(questions), "missing": missing}
 
 
-def stages(folder: Path, n_questions: int, runs: int, cpu: bool = False) -> None:
+def stages(folder: Path, n_questions: int, runs: int, cpu: bool = False, medians: bool = False) -> None:
     load_index(folder)  # built once here, not in every run
     spawn = multiprocessing.get_context("spawn")
     results = []
     for _ in range(runs):  # one after the other: one core measures, the other stays free
         with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
-            results.append(pool.submit(stage_run, folder, n_questions, cpu).result())
+            results.append(pool.submit(stage_run, folder, n_questions, cpu, medians).result())
     total = statistics.median(r["total_ms"] for r in results)
     rows = []
     for stage in [name for name, _ in STAGES] + [REST]:
@@ -166,7 +182,8 @@ def stages(folder: Path, n_questions: int, runs: int, cpu: bool = False) -> None
                      "share": 100 * statistics.median(each) / total})
     rows.append({"stage": "search, in all", "ms": total, "share": 100.0,
                  "range": f"{min(r['total_ms'] for r in results):.3f}–{max(r['total_ms'] for r in results):.3f}"})
-    columns = [("stage", "stage", str), ("ms a question (mean; median of runs)", "ms", fmt(".3f")),
+    statistic = "median over questions" if medians else "mean"
+    columns = [("stage", "stage", str), (f"ms a question ({statistic}; median of runs)", "ms", fmt(".3f")),
                (f"{runs} runs", "range", str), ("% of search", "share", fmt(".0f"))]
     print(format_table(rows, columns))
     print(f"\n{n_questions} known-item questions of {folder.name}, {runs} runs, one process each, "
@@ -233,6 +250,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--questions", type=int, help="200 for query, 500 for stages (as `make bench`)")
     ap.add_argument("--runs", type=int, default=3, help="stages, build-phases: runs, each in a process of its own")
     ap.add_argument("--cpu", action="store_true", help="stages: CPU time of the process, not wall time")
+    ap.add_argument("--medians", action="store_true",
+                    help="stages: each stage's median over the questions (the median question), not its mean")
     ap.add_argument("--workers", type=int, default=1, help="build-phases: processes that read the corpus")
     ap.add_argument("--top", type=int, default=25, help="functions listed in each ordering")
     ap.add_argument("--save", type=Path, help="also write the raw profile here (for snakeviz etc.)")
@@ -242,7 +261,7 @@ def main(argv: list[str] | None = None) -> None:
 
     folder = ensure_corpus(CorpusParams(words=parse_size(args.size)))
     if args.phase == "stages":
-        return stages(folder, args.questions or 500, args.runs, args.cpu)
+        return stages(folder, args.questions or 500, args.runs, args.cpu, args.medians)
     if args.phase == "build-phases":
         return build_phases(folder, args.runs, args.workers)
     index_path = folder / PROFILE_INDEX

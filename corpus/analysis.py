@@ -135,6 +135,7 @@ def tokenize(text: str, lang: str = FALLBACK) -> list[Token]:
 ELIDED_LONGEST = max(map(len, ELIDED), default=0)
 
 
+@lru_cache(maxsize=4096)  # a passage's short words, read again for each excerpt: a few hundred
 def is_elided(word: str, lang: str) -> bool:
     """Whether a word as written is an elided article or pronoun in language `lang`: a stop
     word that leaves the stored word sequences."""
@@ -144,15 +145,15 @@ def is_elided(word: str, lang: str) -> bool:
     return not term and key in ELIDED
 
 
-def word_spans(text: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The (start, end) of each word of `text`, offsets in `text` itself, and the words as
-    written: the tokenizer's words with no analysis."""
+def word_spans(text: str, shift: int = 0) -> tuple[list[int], list[int], list[re.Match]]:
+    """Where each word of `text` starts and ends (offsets in `text` itself, plus `shift`),
+    and the tokenizer's matches, whose `group()` is the word as written: its words with no
+    analysis. One scan; the words themselves are read only by a caller that needs them."""
     norm, origin = normalise(text)  # translated already
-    matches = list(_TOKEN.finditer(norm))  # one scan for both
-    spans = [match.span() for match in matches]
-    if origin is not None:
-        spans = [(origin[start], origin[end]) for start, end in spans]
-    return spans, [match.group() for match in matches]
+    matches = list(_TOKEN.finditer(norm))
+    if origin is None:
+        return [m.start() + shift for m in matches], [m.end() + shift for m in matches], matches
+    return [origin[m.start()] + shift for m in matches], [origin[m.end()] + shift for m in matches], matches
 
 
 def tokenize_original(text: str, lang: str = FALLBACK) -> list[Token]:

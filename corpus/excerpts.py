@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -26,8 +26,7 @@ _SPACES = re.compile(r"\s+")
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # a run, or white space other than a plain space
 
 
-@dataclass
-class _Found:
+class _Found(NamedTuple):  # a named tuple: made for every matched word of every passage quoted
     start: int  # offsets in the paragraph's text
     end: int
     word: int  # index of the question word it matches

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import math
+import re
 import tempfile
 import time
 import weakref
@@ -22,7 +23,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import acronyms, analysis, builder, families, markup, places, splitids, storage, wordcodes
+from . import acronyms, analysis, builder, families, markup, places, splitids, storage, texts, wordcodes
 from .acronyms import Acronyms
 from .answer import Answer, Source
 from .arrays import IndexArrays
@@ -46,6 +47,7 @@ def settings_signature() -> dict:
         "k1": builder.BM25_K1,
         "b": builder.BM25_B,
         "passage_max_words": PASSAGE_MAX_WORDS,
+        "text_block_bytes": texts.BLOCK_BYTES,
         "reader": READER_VERSION,
         # The loosest expansions of acronyms the index keeps (`acronyms.learn`).
         "acronyms": [DEFAULT_PARAMS.acronym_least, DEFAULT_PARAMS.acronym_cohesion],
@@ -86,15 +88,15 @@ def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageT
     """A passage's words from its stored word sequence (`stored`: term ids, stop words -1,
     elided articles left out), their offsets found by the tokenizer's pattern; None when the
     words found are not as many as those stored."""
-    spans, words = analysis.word_spans(text)
-    if len(spans) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
+    starts, ends, matches = analysis.word_spans(text, lo)
+    if len(starts) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
         kept = iter(stored)
-        short = analysis.ELIDED_LONGEST
-        stored = [-1 if len(word) <= short and analysis.is_elided(word, lang) else next(kept, None)
-                  for word in words]
+        short, elided = analysis.ELIDED_LONGEST, analysis.is_elided
+        stored = [-1 if len(word) <= short and elided(word, lang) else next(kept, None)
+                  for word in map(re.Match.group, matches)]
         if None in stored or next(kept, None) is not None:
             return None
-    return PassageTokens([start + lo for start, _ in spans], [end + lo for _, end in spans], stored)
+    return PassageTokens(starts, ends, stored)
 
 
 def _learned_acronyms(spool: storage.Spool, terms: list[str]) -> dict[str, np.ndarray]:

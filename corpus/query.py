@@ -161,18 +161,18 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         # written as it is, in whichever language (a name, an identifier, "permission"). Not
         # its stem under another language's chain: the French stem of "sell" is "sel" (salt),
         # of "None" is "non".
-        own = index.term_id.get(term)
-        known = tuple(t for t in dict.fromkeys((own, index.surface.get(token.key))) if t is not None)
+        own, written = index.term_id.get(term), index.surface.get(token.key)
+        known = tuple(t for t in (own, written if written != own else None) if t is not None)
         written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
         # Asked in another language: an everyday word's translations the documents hold. Not
         # for names and identifiers, which are the same in any language ("content" of
         # `message_content` is not French "content", glad); but a title in initials the table
         # knows is a word like any other ("CEO": "PDG").
-        plain_word = token.surface.isalpha() and (
+        plain_word = foreign and token.surface.isalpha() and (
             not written_as_name or bridge.everyday(token.surface, as_name=True)) and not any(
             s <= token.start < e for s, e in code)
         translated = (tuple(t for t in bridge.counterparts(index, term, langs[0]) if t not in known)
-                      if foreign and plain_word else ())
+                      if plain_word else ())
         typos = 0
         if known or translated:  # a translation before a close spelling: "privé" is not "price"
             terms = known
@@ -285,8 +285,10 @@ def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tupl
     opens with a verb of action (`_ACTION_VERBS`). A word already inside an identifier the
     question writes is not joined again."""
     heads = index.identifier_heads()
+    found: list[tuple[str, int]] = []
+    if not any(t.key in heads for t in tokens):  # in prose, none: nothing more to read
+        return found
     plain = [not any(s <= t.start < e for s, e in code) and t.surface.isalnum() for t in tokens]
-    found = []
     for start in range(len(tokens)):
         if tokens[start].key in _ACTION_VERBS or tokens[start].key not in heads:  # no identifier begins so
             continue

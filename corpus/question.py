@@ -131,6 +131,9 @@ _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking re
 # Articles and pronouns French elides before a vowel or a mute h.
 _ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
 _VOWEL_START = re.compile(r"[aeiouyhâàéèêëîïôûù]", re.I)
+# What `_unglued` needs of a word before it looks anything up: an eliding head, then a vowel
+# and one more letter at least (as loose as its tests, case aside).
+_GLUED = re.compile(f"(?:{'|'.join(_ELIDING)}){_VOWEL_START.pattern}.", re.I | re.S)
 GLUED_MIN = 4  # letters a function word after a missing apostrophe must have: "lune" stays "lune"
 # What the documents make of a word: "word" (a term of theirs), "stop" (a function word), None.
 Known = Callable[[str], Literal["word", "stop"] | None]
@@ -167,7 +170,9 @@ def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -
     abbreviations = FRENCH_ABBREVIATIONS if french else ENGLISH_ABBREVIATIONS
     if key in abbreviations and word.islower() and not elided:
         return abbreviations[key]
-    if french and not known(word):
+    # Only a word that opens as an elided one could be glued (`_unglued`): the others are kept
+    # as typed, known to the documents or not, and need not be looked up.
+    if french and _GLUED.match(word) and not known(word):
         return _unglued(word, known) or word
     return word
 
@@ -283,12 +288,38 @@ _KIND_PATTERNS: list[tuple[AnswerKind, re.Pattern]] = [
 ]
 
 
+# What every match of each pattern above holds, read off its alternatives: a question holding
+# none of a kind's words cannot match its pattern, which is then not run (most questions, a
+# bare keyword or a line pasted from a document, ask for no kind: nine searches, 23 µs, of
+# which the ones that try a clause opening at every character cost the most). `_asks_for`
+# always holds "quel", "what" or "which" and one of its nouns; every "ou" of the "where"
+# pattern stands between word boundaries (`_OU`).
+_ASKING_WORDS = ("quel", "what", "which")
+_KIND_WORDS: dict[AnswerKind, tuple[str, ...]] = {
+    "age": ("age", "how old"),
+    "money": ("combien", "chiffre d'affaires", "how much", "revenue") + _ASKING_WORDS,
+    "when": ("combien", "quand", "how long", "when") + _ASKING_WORDS,
+    "version": ("version", "release"),
+    "quantity": ("combien", "how many", "how much") + _ASKING_WORDS,
+    "who": ("qui", "who") + _ASKING_WORDS,
+    "where": ("where",) + _ASKING_WORDS,
+    "definition": ("quoi", "signifie", "veut dire", "qu'est", "defin", "meaning of", "what"),
+    "howto": ("comment", "how ", "the way to", "facon", "maniere", "quoi", "what"),
+}
+_OU = re.compile(r"\bou\b")
+
+
+def _may_ask(kind: AnswerKind, folded: str) -> bool:
+    """False when `folded` cannot match `kind`'s pattern (it holds none of its words)."""
+    return any(word in folded for word in _KIND_WORDS[kind]) or (kind == "where" and _OU.search(folded) is not None)
+
+
 @lru_cache(maxsize=256)
 def answer_kind(question: str) -> AnswerKind | None:
     """The kind of answer asked for, or None when the question does not say (a bare keyword)."""
     folded = fold(translate(question).lower())
     for kind, pattern in _KIND_PATTERNS:
-        if pattern.search(folded):
+        if _may_ask(kind, folded) and pattern.search(folded):
             return kind
     return None
 

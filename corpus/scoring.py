@@ -144,21 +144,33 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
     cuts = np.searchsorted(matched, bounds).tolist()
     starts = bounds.tolist()
     places, found = matched.tolist(), joined[matched].tolist()  # read out once for all passages
-    total = sum(w.rarity for w in words) or 1.0
+    rarity = [w.rarity for w in words]
+    total = sum(rarity) or 1.0
+    early_tokens, near_gap, early_weight = params.early_tokens, params.near_gap, params.early_weight
+    pairs = len(words) - 1
     scores = []
     for c in range(len(passages)):
         where: dict[int, list[int]] = {}
+        start = starts[c]
         for k in range(cuts[c], cuts[c + 1]):
-            where.setdefault(owner[found[k]], []).append(places[k] - starts[c])
-        early = sum(words[j].rarity for j, at in where.items() if at[0] < params.early_tokens) / total
+            j, at = owner[found[k]], places[k] - start
+            if j in where:
+                where[j].append(at)
+            else:
+                where[j] = [at]
+        early = sum(rarity[j] for j, at in where.items() if at[0] < early_tokens) / total
         bonus = 0.0
         # Each held question word with the next one the passage holds: a word it lacks ("how
         # upload imag from url", the image not named) does not part its neighbours.
         held = sorted(where)
-        for a, b in ((where[j], where[nxt]) for j, nxt in zip(held, held[1:])):
+        for j, nxt in zip(held, held[1:]):
+            a, b = where[j], where[nxt]
             # The nearest later position of the next word after each of this one's (in order).
-            gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
-            if gap is not None and gap <= params.near_gap:  # in order, within a few words
+            if len(a) == 1 and len(b) == 1:  # most often: each word once
+                gap = b[0] - a[0] if b[0] > a[0] else None
+            else:
+                gap = min((b[k] - p for p in a if (k := bisect_right(b, p)) < len(b)), default=None)
+            if gap is not None and gap <= near_gap:  # in order, within a few words
                 bonus += 1.0 / gap
-        scores.append((bonus / (len(words) - 1) if len(words) > 1 else 0.0) + params.early_weight * early)
+        scores.append((bonus / pairs if pairs > 0 else 0.0) + early_weight * early)
     return scores

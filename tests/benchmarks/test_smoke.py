@@ -90,6 +90,20 @@ def test_the_stage_profile_lists_where_a_query_goes(tmp_path, capsys):
     assert not any("not found in the engine" in line for line in lines)
 
 
+def test_the_stage_profile_gives_the_median_question_when_asked(tmp_path, capsys):
+    corpus = small_corpus(tmp_path / "corpus")
+
+    profiling.stages(corpus, n_questions=10, runs=1, cpu=True, medians=True)
+
+    lines = capsys.readouterr().out.splitlines()
+    assert "median over questions" in lines[0]
+    for stage in [name for name, _ in profiling.STAGES] + [profiling.REST]:
+        assert any(line.strip().startswith(stage) for line in lines), stage
+    total = next(line.split() for line in lines if line.strip().startswith("search, in all"))
+    assert float(total[3]) > 0 and total[-1] == "100"
+    assert "10 known-item questions of corpus, 1 runs, one process each, CPU time" in lines
+
+
 def test_an_unknown_engine_is_named_in_one_line(tmp_path, capsys):
     with pytest.raises(SystemExit):
         scale.main(["--corpus", str(tmp_path), "--engines", "corpus,lucene"])
