@@ -1,0 +1,763 @@
+/* The postings stages' inner loops in C (`kernels.py` says when they are used, README "Speed
+ * and scale" why C and what they save).
+ *
+ * Each function reads numpy arrays through the buffer protocol (no numpy headers needed to
+ * build) and returns its results as bytearrays, which `kernels.py` views as arrays. Every
+ * index read from an array is checked against the length of the array it indexes: a
+ * malformed index raises ValueError, never reads out of bounds. The loops run without the
+ * GIL, on the buffers held for the call; the values they index by are read once and checked
+ * where they are used.
+ *
+ * The float32 arithmetic is the numpy path's, operation for operation and in the same order
+ * (built with -ffp-contract=off: no fused multiply-add), so the scores are the same to the bit.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- arrays through the buffer protocol ------------------------------------------------- */
+
+typedef struct {
+    Py_buffer view;
+    const char *data;
+    Py_ssize_t n;  /* items */
+    char kind;     /* 'i' signed integer, 'u' unsigned integer, 'f' float */
+    int size;      /* bytes an item */
+    int held;
+} Arr;
+
+static void release(Arr *a) {
+    if (a->held) {
+        PyBuffer_Release(&a->view);
+        a->held = 0;
+    }
+}
+
+/* A one-dimensional C-contiguous array of `obj`, of kind `want` ('i': any integer type,
+ * 'f': float32), writable if asked. */
+static int acquire(PyObject *obj, Arr *a, char want, int writable, const char *name) {
+    int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+    a->held = 0;
+    if (PyObject_GetBuffer(obj, &a->view, flags) < 0) {
+        return -1;
+    }
+    a->held = 1;
+    const char *f = a->view.format ? a->view.format : "B";
+    if (*f == '@' || *f == '=' || (PY_LITTLE_ENDIAN && *f == '<') || (!PY_LITTLE_ENDIAN && (*f == '>' || *f == '!'))) {
+        f++;
+    }
+    a->size = (int)a->view.itemsize;
+    a->kind = 0;
+    if (f[0] && !f[1]) {
+        if (strchr("bhilqn", f[0])) a->kind = 'i';
+        else if (strchr("BHILQN?", f[0])) a->kind = 'u';
+        else if (f[0] == 'f' && a->size == 4) a->kind = 'f';
+    }
+    int sized = a->size == 1 || a->size == 2 || a->size == 4 || a->size == 8;
+    if (a->view.ndim > 1 || !sized || (want == 'i' ? (a->kind != 'i' && a->kind != 'u') : a->kind != want)) {
+        PyErr_Format(PyExc_ValueError, "%s: an array of %s expected (format %s, %zd-byte items, %d dimensions)",
+                     name, want == 'f' ? "float32" : "integers", f, a->view.itemsize, a->view.ndim);
+        release(a);
+        return -1;
+    }
+    a->data = (const char *)a->view.buf;
+    a->n = a->view.len / a->size;
+    return 0;
+}
+
+/* Item i (0 <= i < a->n, the caller's check) of an integer array, as a signed 64-bit number
+ * (an unsigned 64-bit value past INT64_MAX reads negative, and is refused where it indexes). */
+static inline int64_t item(const Arr *a, Py_ssize_t i) {
+    switch (a->size) {
+    case 1: return a->kind == 'u' ? (int64_t)((const uint8_t *)a->data)[i] : (int64_t)((const int8_t *)a->data)[i];
+    case 2: return a->kind == 'u' ? (int64_t)((const uint16_t *)a->data)[i] : (int64_t)((const int16_t *)a->data)[i];
+    case 4: return a->kind == 'u' ? (int64_t)((const uint32_t *)a->data)[i] : (int64_t)((const int32_t *)a->data)[i];
+    default: return ((const int64_t *)a->data)[i];
+    }
+}
+
+static PyObject *bytes_of(Py_ssize_t items, Py_ssize_t size, char **data) {
+    if (items > PY_SSIZE_T_MAX / (size ? size : 1)) {
+        return PyErr_NoMemory();
+    }
+    PyObject *b = PyByteArray_FromStringAndSize(NULL, items * size);
+    if (b) {
+        *data = PyByteArray_AS_STRING(b);
+    }
+    return b;
+}
+
+static PyObject *malformed(const char *what) {
+    PyErr_Format(PyExc_ValueError, "malformed index arrays: %s", what);
+    return NULL;
+}
+
+/* ---- a term's runs (`splitids.py`) ------------------------------------------------------- */
+
+/* The runs' offsets of terms[i] (ptr[t*H] .. ptr[t*H + H]: H + 1 values, absolute), checked:
+ * non-decreasing, from 0, within the postings. Written to runs[i*(H+1) ...]. */
+static int term_runs(const Arr *ptr, int64_t highs, const Arr *terms, Py_ssize_t postings, int64_t *runs) {
+    int64_t n_terms = (ptr->n - 1) / highs;
+    for (Py_ssize_t i = 0; i < terms->n; i++) {
+        int64_t t = item(terms, i);
+        if (t < 0 || t >= n_terms) {
+            return -1;
+        }
+        int64_t prev = 0;
+        for (int64_t h = 0; h <= highs; h++) {
+            int64_t r = item(ptr, (Py_ssize_t)(t * highs + h));
+            if (r < prev || r > postings) {
+                return -1;
+            }
+            runs[i * (highs + 1) + h] = prev = r;
+        }
+    }
+    return 0;
+}
+
+/* Parsed and checked: the split ids' layout shared by the postings' kernels. */
+typedef struct {
+    Arr ptr, terms, low, impact;
+    int64_t highs, width;
+    int64_t *runs;
+} Postings;
+
+static void postings_release(Postings *p) {
+    release(&p->ptr);
+    release(&p->terms);
+    release(&p->low);
+    release(&p->impact);
+    PyMem_Free(p->runs);
+    p->runs = NULL;
+}
+
+/* `impact` may be NULL: the ids alone are read. */
+static int postings_acquire(Postings *p, PyObject *ptr, PyObject *terms, PyObject *low, PyObject *impact,
+                            long long highs, long long width) {
+    memset(p, 0, sizeof(*p));
+    if (acquire(ptr, &p->ptr, 'i', 0, "ptr") < 0 || acquire(terms, &p->terms, 'i', 0, "terms") < 0
+        || acquire(low, &p->low, 'i', 0, "post_low") < 0
+        || (impact && acquire(impact, &p->impact, 'i', 0, "post_impact") < 0)) {
+        postings_release(p);
+        return -1;
+    }
+    if (p->low.size != 2 || p->low.kind != 'u' || (impact && (p->impact.size != 1 || p->impact.kind != 'u'))) {
+        postings_release(p);
+        malformed("post_low must be uint16 and post_impact uint8");
+        return -1;
+    }
+    /* ids are int32: the highest high part, shifted, and a low part must fit */
+    if (highs < 1 || width < 0 || width > 16 || p->ptr.n < 1
+        || ((int64_t)(highs - 1) << width) > (int64_t)INT32_MAX - 65535) {
+        postings_release(p);
+        malformed("the ids' split");
+        return -1;
+    }
+    p->highs = highs;
+    p->width = width;
+    p->runs = PyMem_Malloc(sizeof(int64_t) * (size_t)(p->terms.n * (highs + 1) + 1));
+    if (!p->runs) {
+        postings_release(p);
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t postings = impact && p->impact.n < p->low.n ? p->impact.n : p->low.n;
+    if (term_runs(&p->ptr, highs, &p->terms, postings, p->runs) < 0) {
+        postings_release(p);
+        malformed("a term's postings out of range");
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- reading postings whole -------------------------------------------------------------- */
+
+PyDoc_STRVAR(read_terms_doc,
+"read_terms(ptr, highs, width, terms, post_low, post_impact, scale, share, scores=None)\n"
+"-> (ids int32, impacts float32, offsets int64)\n\n"
+"The terms' postings laid end to end: ids whole, each impact level * scale[i] + share[i];\n"
+"each impact added to scores[id] too when scores is given (term after term, in order).");
+
+static PyObject *read_terms(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *impact_o, *scale_o, *share_o, *scores_o = Py_None;
+    long long highs, width;
+    if (!PyArg_ParseTuple(args, "OLLOOOOO|O", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o,
+                          &scale_o, &share_o, &scores_o)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, impact_o, highs, width) < 0) {
+        return NULL;
+    }
+    Arr scale = {0}, share = {0}, scores = {0};
+    PyObject *ids_b = NULL, *vals_b = NULL, *offs_b = NULL, *result = NULL;
+    if (acquire(scale_o, &scale, 'f', 0, "scale") < 0 || acquire(share_o, &share, 'f', 0, "share") < 0
+        || (scores_o != Py_None && acquire(scores_o, &scores, 'f', 1, "scores") < 0)) {
+        goto done;
+    }
+    Py_ssize_t n_terms = p.terms.n;
+    if (scale.n < n_terms || share.n < n_terms) {
+        malformed("a scale and a share a term");
+        goto done;
+    }
+    int64_t H = p.highs, total = 0;
+    for (Py_ssize_t i = 0; i < n_terms; i++) {
+        total += p.runs[i * (H + 1) + H] - p.runs[i * (H + 1)];
+    }
+    char *ids_c, *vals_c, *offs_c;
+    if (!(ids_b = bytes_of(total, 4, &ids_c)) || !(vals_b = bytes_of(total, 4, &vals_c))
+        || !(offs_b = bytes_of(n_terms + 1, 8, &offs_c))) {
+        goto done;
+    }
+    int32_t *ids = (int32_t *)ids_c;
+    float *vals = (float *)vals_c;
+    int64_t *offsets = (int64_t *)offs_c;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    const uint8_t *level = (const uint8_t *)p.impact.data;
+    const float *sc = (const float *)scale.data, *sh = (const float *)share.data;
+    float *sum = scores.held ? (float *)scores.data : NULL;
+    Py_ssize_t n_scores = scores.held ? scores.n : 0;
+    int bad = 0;
+    Py_BEGIN_ALLOW_THREADS
+    int64_t o = 0;
+    for (Py_ssize_t i = 0; i < n_terms && !bad; i++) {
+        const int64_t *r = p.runs + i * (H + 1);
+        float s = sc[i], f = sh[i];
+        offsets[i] = o;
+        for (int64_t h = 0; h < H; h++) {
+            int32_t high = (int32_t)(h << p.width);
+            for (int64_t k = r[h]; k < r[h + 1]; k++, o++) {
+                float v = (float)level[k] * s;
+                v = v + f;
+                int32_t id = high + (int32_t)low[k];
+                ids[o] = id;
+                vals[o] = v;
+                if (sum) {
+                    if (id >= n_scores) {
+                        bad = 1;
+                        break;
+                    }
+                    sum[id] = sum[id] + v;
+                }
+            }
+        }
+    }
+    offsets[n_terms] = o;
+    Py_END_ALLOW_THREADS
+    if (bad) {
+        malformed("a passage id past the scores");
+        goto done;
+    }
+    result = PyTuple_Pack(3, ids_b, vals_b, offs_b);
+done:
+    Py_XDECREF(ids_b);
+    Py_XDECREF(vals_b);
+    Py_XDECREF(offs_b);
+    release(&scale);
+    release(&share);
+    release(&scores);
+    postings_release(&p);
+    return result;
+}
+
+/* ---- summing by passage ------------------------------------------------------------------ */
+
+PyDoc_STRVAR(sum_by_id_doc,
+"sum_by_id(ids, values) -> (distinct ids int32 sorted, sums float32)\n\n"
+"Each distinct id's values added from 0 in the order they come (a stable sort by id):\n"
+"what numpy's stable argsort and add.at over the groups give.");
+
+static PyObject *sum_by_id(PyObject *self, PyObject *args) {
+    PyObject *ids_o, *vals_o;
+    if (!PyArg_ParseTuple(args, "OO", &ids_o, &vals_o)) {
+        return NULL;
+    }
+    Arr ids = {0}, vals = {0};
+    PyObject *out_ids = NULL, *out_sums = NULL, *result = NULL;
+    uint32_t *key = NULL, *order = NULL, *spare = NULL;
+    if (acquire(ids_o, &ids, 'i', 0, "ids") < 0 || acquire(vals_o, &vals, 'f', 0, "values") < 0) {
+        goto done;
+    }
+    Py_ssize_t n = ids.n;
+    if (vals.n != n || n > (Py_ssize_t)UINT32_MAX) {
+        malformed("as many values as ids");
+        goto done;
+    }
+    key = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
+    order = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
+    spare = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
+    if (!key || !order || !spare) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    uint32_t most = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t v = item(&ids, i);
+        if (v < 0 || v > (int64_t)INT32_MAX) {
+            malformed("an id out of range");
+            goto done;
+        }
+        key[i] = (uint32_t)v;
+        order[i] = (uint32_t)i;
+        if (key[i] > most) most = key[i];
+    }
+    Py_ssize_t groups = 0;
+    Py_BEGIN_ALLOW_THREADS
+    /* A stable LSD radix sort of the places by id, 11 bits a pass, as many passes as the
+     * largest id needs. */
+    enum { BITS = 11, BINS = 1 << BITS };
+    size_t count[BINS];
+    for (int shift = 0; shift < 32 && (most >> shift); shift += BITS) {
+        memset(count, 0, sizeof(count));
+        for (Py_ssize_t i = 0; i < n; i++) count[(key[order[i]] >> shift) & (BINS - 1)]++;
+        size_t at = 0;
+        for (int b = 0; b < BINS; b++) {
+            size_t c = count[b];
+            count[b] = at;
+            at += c;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) spare[count[(key[order[i]] >> shift) & (BINS - 1)]++] = order[i];
+        uint32_t *t = order;
+        order = spare;
+        spare = t;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (i == 0 || key[order[i]] != key[order[i - 1]]) groups++;
+    }
+    Py_END_ALLOW_THREADS
+    char *ic, *sc;
+    if (!(out_ids = bytes_of(groups, 4, &ic)) || !(out_sums = bytes_of(groups, 4, &sc))) {
+        goto done;
+    }
+    int32_t *gid = (int32_t *)ic;
+    float *gsum = (float *)sc;
+    const float *v = (const float *)vals.data;
+    Py_BEGIN_ALLOW_THREADS
+    Py_ssize_t g = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint32_t at = order[i];
+        if (i == 0 || key[at] != key[order[i - 1]]) {
+            g++;
+            gid[g] = (int32_t)key[at];
+            gsum[g] = 0.0f;
+        }
+        gsum[g] = gsum[g] + v[at];
+    }
+    Py_END_ALLOW_THREADS
+    result = PyTuple_Pack(2, out_ids, out_sums);
+done:
+    PyMem_Free(key);
+    PyMem_Free(order);
+    PyMem_Free(spare);
+    Py_XDECREF(out_ids);
+    Py_XDECREF(out_sums);
+    release(&ids);
+    release(&vals);
+    return result;
+}
+
+/* ---- finding passages in a term's postings ----------------------------------------------- */
+
+/* The first place in low[lo:hi] whose value is >= key (hi if none): galloping from lo, then a
+ * binary search in the last step's span. Sorted keys sought in turn, each from where the
+ * previous landed, read few values. */
+static inline int64_t gallop(const uint16_t *low, int64_t lo, int64_t hi, uint16_t key) {
+    int64_t step = 1, base = lo;
+    while (base + step < hi && low[base + step] < key) {
+        base += step;
+        step <<= 1;
+    }
+    if (base < hi && low[base] >= key) {
+        return base;
+    }
+    int64_t a = base + 1, b = base + step < hi ? base + step : hi;  /* low[a-1] < key */
+    while (a < b) {
+        int64_t m = a + (b - a) / 2;
+        if (low[m] < key) a = m + 1;
+        else b = m;
+    }
+    return a;
+}
+
+/* For sorted `passages` (as int64 in `wanted`): where each is, or would be, in term runs `r`
+ * (absolute offsets, H runs): the first place of its run at or past it, clipped to the run's
+ * last (a run's first place for an empty run, the list's end for an id past every run); and
+ * whether it is there. */
+static void locate(const uint16_t *low, const int64_t *r, int64_t H, int64_t width, const int64_t *wanted,
+                   Py_ssize_t n, int64_t *where, uint8_t *found) {
+    int64_t mask = ((int64_t)1 << width) - 1, h_at = -1, lo = 0, prev = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t p = wanted[i];
+        int64_t h = p >> width;
+        if (p < 0 || h >= H) {
+            where[i] = p < 0 ? r[0] : r[H];
+            found[i] = 0;
+            continue;
+        }
+        if (h != h_at || p < prev) {
+            h_at = h;
+            lo = r[h];
+        }
+        prev = p;
+        int64_t end = r[h + 1];
+        uint16_t key = (uint16_t)(p & mask);
+        lo = gallop(low, lo, end, key);
+        found[i] = lo < end && low[lo] == key;
+        where[i] = lo < end ? lo : (end > r[h] ? end - 1 : end);
+    }
+}
+
+static int64_t *sorted_ids(const Arr *a) {
+    int64_t *w = PyMem_Malloc(sizeof(int64_t) * (size_t)(a->n + 1));
+    if (!w) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < a->n; i++) w[i] = item(a, i);
+    return w;
+}
+
+PyDoc_STRVAR(scores_of_doc,
+"scores_of(ptr, highs, width, terms, post_low, post_impact, passages, scale, share, weight)\n"
+"-> float32 bytes, one a passage\n\n"
+"What the terms add to each of the sorted passages: weight[i] * (level * scale[i] + share[i])\n"
+"where the passage holds term i, added term after term.");
+
+static PyObject *scores_of(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *impact_o, *pass_o, *scale_o, *share_o, *weight_o;
+    long long highs, width;
+    if (!PyArg_ParseTuple(args, "OLLOOOOOOO", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o, &pass_o,
+                          &scale_o, &share_o, &weight_o)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, impact_o, highs, width) < 0) {
+        return NULL;
+    }
+    Arr passages = {0}, scale = {0}, share = {0}, weight = {0};
+    PyObject *out = NULL;
+    int64_t *wanted = NULL, *where = NULL;
+    uint8_t *held = NULL;
+    if (acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(scale_o, &scale, 'f', 0, "scale") < 0
+        || acquire(share_o, &share, 'f', 0, "share") < 0 || acquire(weight_o, &weight, 'f', 0, "weight") < 0) {
+        goto done;
+    }
+    Py_ssize_t n = passages.n, n_terms = p.terms.n;
+    if (scale.n < n_terms || share.n < n_terms || weight.n < n_terms) {
+        malformed("a scale, a share and a weight a term");
+        goto done;
+    }
+    char *oc;
+    if (!(wanted = sorted_ids(&passages)) || !(where = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1)))
+        || !(held = PyMem_Malloc((size_t)(n + 1))) || !(out = bytes_of(n, 4, &oc))) {
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        goto done;
+    }
+    float *scores = (float *)oc;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    const uint8_t *level = (const uint8_t *)p.impact.data;
+    const float *sc = (const float *)scale.data, *sh = (const float *)share.data, *w = (const float *)weight.data;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n; i++) scores[i] = 0.0f;
+    for (Py_ssize_t t = 0; t < n_terms; t++) {
+        locate(low, p.runs + t * (p.highs + 1), p.highs, p.width, wanted, n, where, held);
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (held[i]) {
+                float v = (float)level[where[i]] * sc[t];
+                v = v + sh[t];
+                v = w[t] * v;
+                scores[i] = scores[i] + v;
+            }
+        }
+    }
+    Py_END_ALLOW_THREADS
+done:
+    PyMem_Free(wanted);
+    PyMem_Free(where);
+    PyMem_Free(held);
+    release(&passages);
+    release(&scale);
+    release(&share);
+    release(&weight);
+    postings_release(&p);
+    return out;
+}
+
+PyDoc_STRVAR(find_doc,
+"find(ptr, highs, width, terms, post_low, passages) -> (places int64, found bool)\n\n"
+"Where each of the sorted passages is in the one term's postings, as a place from its first\n"
+"posting (clipped to the list where absent), and whether it is there.");
+
+static PyObject *find(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *pass_o;
+    long long highs, width;
+    if (!PyArg_ParseTuple(args, "OLLOOO", &ptr_o, &highs, &width, &terms_o, &low_o, &pass_o)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, NULL, highs, width) < 0) {  /* only the ids are read */
+        return NULL;
+    }
+    Arr passages = {0};
+    PyObject *at_b = NULL, *found_b = NULL, *result = NULL;
+    int64_t *wanted = NULL;
+    if (p.terms.n != 1) {
+        malformed("find: one term");
+        goto done;
+    }
+    if (acquire(pass_o, &passages, 'i', 0, "passages") < 0) {
+        goto done;
+    }
+    Py_ssize_t n = passages.n;
+    char *ac, *fc;
+    if (!(wanted = sorted_ids(&passages)) || !(at_b = bytes_of(n, 8, &ac)) || !(found_b = bytes_of(n, 1, &fc))) {
+        goto done;
+    }
+    int64_t *at = (int64_t *)ac;
+    uint8_t *found = (uint8_t *)fc;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    const int64_t *r = p.runs;
+    Py_BEGIN_ALLOW_THREADS
+    locate(low, r, p.highs, p.width, wanted, n, at, found);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        at[i] -= r[0];  /* from the term's first posting */
+        if (at[i] >= r[p.highs] - r[0] && at[i] > 0) at[i]--;
+    }
+    Py_END_ALLOW_THREADS
+    result = PyTuple_Pack(2, at_b, found_b);
+done:
+    PyMem_Free(wanted);
+    Py_XDECREF(at_b);
+    Py_XDECREF(found_b);
+    release(&passages);
+    postings_release(&p);
+    return result;
+}
+
+/* ---- verbatim runs (`phrases.py`) -------------------------------------------------------- */
+
+typedef struct {
+    const Arr *codes, *rare_at, *rare_term;
+    const uint16_t *wanted_codes;  /* every word's codes, laid end to end */
+    const int64_t *code_ptr;        /* word j's: wanted_codes[code_ptr[j]:code_ptr[j+1]] */
+    const int64_t *wanted_rare, *rare_ptr;
+} Sequence;
+
+enum { ESCAPE = 65535 };
+
+/* Whether the word at `pos` (0 <= pos < codes->n), stored as `code`, is one of word j's ids. */
+static inline int holds(const Sequence *s, int64_t j, uint16_t code, int64_t pos) {
+    int held = 0;
+    for (int64_t c = s->code_ptr[j]; c < s->code_ptr[j + 1]; c++) {
+        held |= s->wanted_codes[c] == code;
+    }
+    if (held || code != ESCAPE || s->rare_ptr[j] == s->rare_ptr[j + 1]) {
+        return held;
+    }
+    /* an escaped word: its id stands apart, at its position's place in rare_at */
+    Py_ssize_t a = 0, b = s->rare_at->n;
+    while (a < b) {
+        Py_ssize_t m = a + (b - a) / 2;
+        if (item(s->rare_at, m) < pos) a = m + 1;
+        else b = m;
+    }
+    if (a >= s->rare_at->n || a >= s->rare_term->n) {
+        return 0;
+    }
+    int64_t term = item(s->rare_term, a);
+    for (int64_t c = s->rare_ptr[j]; c < s->rare_ptr[j + 1]; c++) {
+        if (s->wanted_rare[c] == term) return 1;
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(phrase_runs_doc,
+"phrase_runs(at, anchor, codes, rare_at, rare_term, pass_ptr, wanted_codes, code_ptr,\n"
+"            wanted_rare, rare_ptr, before, shortest, content_least)\n"
+"-> (passages int64, lengths int64)\n\n"
+"From each occurrence `at` of the question's word `anchor`, how far the question's words go\n"
+"on in order on either side, cut at the passage's bounds; the runs of `shortest` words or\n"
+"more holding `content_least` content words (by `before`), or the whole question.");
+
+static PyObject *phrase_runs(PyObject *self, PyObject *args) {
+    PyObject *at_o, *codes_o, *rare_at_o, *rare_term_o, *bounds_o, *wc_o, *cp_o, *wr_o, *rp_o, *before_o;
+    long long anchor, shortest, content_least;
+    if (!PyArg_ParseTuple(args, "OLOOOOOOOOOLL", &at_o, &anchor, &codes_o, &rare_at_o, &rare_term_o, &bounds_o,
+                          &wc_o, &cp_o, &wr_o, &rp_o, &before_o, &shortest, &content_least)) {
+        return NULL;
+    }
+    Arr at = {0}, codes = {0}, rare_at = {0}, rare_term = {0}, bounds = {0}, wc = {0}, cp = {0}, wr = {0},
+        rp = {0}, before = {0};
+    PyObject *own_b = NULL, *len_b = NULL, *result = NULL;
+    int64_t *right = NULL, *left = NULL, *alive = NULL, *cpv = NULL, *wrv = NULL, *rpv = NULL, *bef = NULL;
+    int64_t *start_of = NULL, *pos_of = NULL;
+    uint16_t *wcv = NULL, *code_of = NULL;
+    if (acquire(at_o, &at, 'i', 0, "at") < 0 || acquire(codes_o, &codes, 'i', 0, "word_codes") < 0
+        || acquire(rare_at_o, &rare_at, 'i', 0, "rare_at") < 0 || acquire(rare_term_o, &rare_term, 'i', 0, "rare_term") < 0
+        || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0 || acquire(wc_o, &wc, 'i', 0, "wanted_codes") < 0
+        || acquire(cp_o, &cp, 'i', 0, "code_ptr") < 0 || acquire(wr_o, &wr, 'i', 0, "wanted_rare") < 0
+        || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0 || acquire(before_o, &before, 'i', 0, "before") < 0) {
+        goto done;
+    }
+    if (codes.size != 2 || codes.kind != 'u') {
+        malformed("word_codes must be uint16");
+        goto done;
+    }
+    Py_ssize_t words = cp.n - 1, n = at.n;
+    if (words < 1 || rp.n != cp.n || before.n != cp.n || anchor < 0 || anchor >= words || bounds.n < 2) {
+        malformed("a question's words");
+        goto done;
+    }
+    /* the sequence's sets, copied and checked: offsets within their arrays, non-decreasing */
+    cpv = PyMem_Malloc(sizeof(int64_t) * (size_t)cp.n);
+    rpv = PyMem_Malloc(sizeof(int64_t) * (size_t)rp.n);
+    bef = PyMem_Malloc(sizeof(int64_t) * (size_t)before.n);
+    wcv = PyMem_Malloc(sizeof(uint16_t) * (size_t)(wc.n + 1));
+    wrv = PyMem_Malloc(sizeof(int64_t) * (size_t)(wr.n + 1));
+    right = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
+    left = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
+    alive = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
+    start_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
+    pos_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
+    code_of = PyMem_Malloc(sizeof(uint16_t) * (size_t)(n + 1));
+    if (!cpv || !rpv || !bef || !wcv || !wrv || !right || !left || !alive || !start_of || !pos_of || !code_of) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t j = 0; j < cp.n; j++) {
+        cpv[j] = item(&cp, j);
+        rpv[j] = item(&rp, j);
+        bef[j] = item(&before, j);
+        if (cpv[j] < 0 || cpv[j] > wc.n || rpv[j] < 0 || rpv[j] > wr.n || (j && (cpv[j] < cpv[j - 1] || rpv[j] < rpv[j - 1]))) {
+            malformed("a question's words");
+            goto done;
+        }
+    }
+    for (Py_ssize_t c = 0; c < wc.n; c++) wcv[c] = (uint16_t)item(&wc, c);
+    for (Py_ssize_t c = 0; c < wr.n; c++) wrv[c] = item(&wr, c);
+    Sequence seq = {&codes, &rare_at, &rare_term, wcv, cpv, wrv, rpv};
+    int64_t total = codes.n, passages = bounds.n - 1;
+    Py_ssize_t kept = 0;
+    int bad = 0;
+    Py_BEGIN_ALLOW_THREADS
+    /* Rightwards then leftwards, a word at a time over the occurrences still in a run (after a
+     * word or two, few): each pass reads its words without waiting on the last one's branch. */
+    const uint16_t *stored = (const uint16_t *)codes.data;
+    for (Py_ssize_t i = 0; i < n; i++) start_of[i] = item(&at, i);
+    for (int side = 0; side < 2; side++) {
+        int64_t step = side ? -1 : 1, steps = side ? anchor : words - anchor - 1;
+        int64_t *far = side ? left : right;
+        Py_ssize_t live = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            far[i] = 0;
+            alive[live++] = i;
+        }
+        for (int64_t j = 1; j <= steps && live && total > 0; j++) {
+            Py_ssize_t still = 0;
+            int64_t word = anchor + step * j;
+            /* First every word read, with no branch on what it is: the reads overlap (they
+             * mostly miss the cache); a position outside the sequences reads position 0 and is
+             * dropped below. */
+            for (Py_ssize_t a = 0; a < live; a++) {
+                int64_t pos = start_of[alive[a]] + step * j;
+                int inside = pos >= 0 && pos < total;
+                pos_of[a] = inside ? pos : -1;
+                code_of[a] = stored[inside ? pos : 0];
+            }
+            for (Py_ssize_t a = 0; a < live; a++) {
+                Py_ssize_t i = alive[a];
+                int held = pos_of[a] >= 0 && holds(&seq, word, code_of[a], pos_of[a]);
+                far[i] = held ? j : far[i];
+                alive[still] = i;
+                still += held;
+            }
+            live = still;
+        }
+    }
+    /* Each run cut at its passage's bounds, kept when long enough (written over `alive`). */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (left[i] + right[i] + 1 < shortest) continue;
+        int64_t start = start_of[i];
+        Py_ssize_t a = 0, b = bounds.n;  /* the last bound <= start */
+        while (a < b) {
+            Py_ssize_t m = a + (b - a) / 2;
+            if (item(&bounds, m) <= start) a = m + 1;
+            else b = m;
+        }
+        int64_t passage = (int64_t)a - 1;
+        if (passage < 0 || passage >= passages) {
+            bad = 1;
+            break;
+        }
+        int64_t lo = item(&bounds, passage), hi = item(&bounds, passage + 1);
+        int64_t r = right[i] < hi - 1 - start ? right[i] : hi - 1 - start;
+        int64_t l = left[i] < start - lo ? left[i] : start - lo;
+        int64_t length = r + l + 1;
+        if (r < 0 || l < 0 || anchor + r + 1 >= (int64_t)before.n || anchor - l < 0) {
+            bad = 1;
+            break;
+        }
+        int64_t held = bef[anchor + r + 1] - bef[anchor - l];
+        if (length >= shortest && (held >= content_least || length == words)) {
+            right[kept] = passage;
+            left[kept] = length;
+            kept++;
+        }
+    }
+    Py_END_ALLOW_THREADS
+    if (bad) {
+        malformed("a position outside the passages");
+        goto done;
+    }
+    char *oc, *lc;
+    if (!(own_b = bytes_of(kept, 8, &oc)) || !(len_b = bytes_of(kept, 8, &lc))) {
+        goto done;
+    }
+    memcpy(oc, right, sizeof(int64_t) * (size_t)kept);
+    memcpy(lc, left, sizeof(int64_t) * (size_t)kept);
+    result = PyTuple_Pack(2, own_b, len_b);
+done:
+    PyMem_Free(right);
+    PyMem_Free(left);
+    PyMem_Free(alive);
+    PyMem_Free(start_of);
+    PyMem_Free(pos_of);
+    PyMem_Free(code_of);
+    PyMem_Free(cpv);
+    PyMem_Free(rpv);
+    PyMem_Free(bef);
+    PyMem_Free(wcv);
+    PyMem_Free(wrv);
+    Py_XDECREF(own_b);
+    Py_XDECREF(len_b);
+    release(&at);
+    release(&codes);
+    release(&rare_at);
+    release(&rare_term);
+    release(&bounds);
+    release(&wc);
+    release(&cp);
+    release(&wr);
+    release(&rp);
+    release(&before);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"read_terms", read_terms, METH_VARARGS, read_terms_doc},
+    {"sum_by_id", sum_by_id, METH_VARARGS, sum_by_id_doc},
+    {"scores_of", scores_of, METH_VARARGS, scores_of_doc},
+    {"find", find, METH_VARARGS, find_doc},
+    {"phrase_runs", phrase_runs, METH_VARARGS, phrase_runs_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "corpus._kernels",
+    "The postings stages' inner loops in C (see kernels.py).", -1, methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__kernels(void) {
+    return PyModule_Create(&module);
+}
