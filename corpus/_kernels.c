@@ -544,7 +544,13 @@ typedef struct {
     const int64_t *wanted_rare, *rare_ptr;
 } Sequence;
 
-enum { ESCAPE = 65535 };
+enum { ESCAPE = 65535, AHEAD = 32 };
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(address) __builtin_prefetch(address)
+#else
+#define PREFETCH(address) ((void)0)
+#endif
 
 /* Whether the word at `pos` (0 <= pos < codes->n), stored as `code`, is one of word j's ids. */
 static inline int holds(const Sequence *s, int64_t j, uint16_t code, int64_t pos) {
@@ -590,9 +596,9 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
     Arr at = {0}, codes = {0}, rare_at = {0}, rare_term = {0}, bounds = {0}, wc = {0}, cp = {0}, wr = {0},
         rp = {0}, before = {0};
     PyObject *own_b = NULL, *len_b = NULL, *result = NULL;
-    int64_t *right = NULL, *left = NULL, *alive = NULL, *cpv = NULL, *wrv = NULL, *rpv = NULL, *bef = NULL;
-    int64_t *start_of = NULL, *pos_of = NULL;
-    uint16_t *wcv = NULL, *code_of = NULL;
+    int64_t *right = NULL, *left = NULL, *cpv = NULL, *wrv = NULL, *rpv = NULL, *bef = NULL;
+    int64_t *start_of = NULL;
+    uint16_t *wcv = NULL;
     if (acquire(at_o, &at, 'i', 0, "at") < 0 || acquire(codes_o, &codes, 'i', 0, "word_codes") < 0
         || acquire(rare_at_o, &rare_at, 'i', 0, "rare_at") < 0 || acquire(rare_term_o, &rare_term, 'i', 0, "rare_term") < 0
         || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0 || acquire(wc_o, &wc, 'i', 0, "wanted_codes") < 0
@@ -617,11 +623,8 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
     wrv = PyMem_Malloc(sizeof(int64_t) * (size_t)(wr.n + 1));
     right = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
     left = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
-    alive = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
     start_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
-    pos_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
-    code_of = PyMem_Malloc(sizeof(uint16_t) * (size_t)(n + 1));
-    if (!cpv || !rpv || !bef || !wcv || !wrv || !right || !left || !alive || !start_of || !pos_of || !code_of) {
+    if (!cpv || !rpv || !bef || !wcv || !wrv || !right || !left || !start_of) {
         PyErr_NoMemory();
         goto done;
     }
@@ -641,41 +644,35 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
     Py_ssize_t kept = 0;
     int bad = 0;
     Py_BEGIN_ALLOW_THREADS
-    /* Rightwards then leftwards, a word at a time over the occurrences still in a run (after a
-     * word or two, few): each pass reads its words without waiting on the last one's branch. */
+    /* From each occurrence, how far the question's words go on rightwards, then leftwards,
+     * stopping at the first word missing. The words around an occurrence mostly stand in one
+     * cache line, which mostly misses the cache (the sequences are tens of megabytes): the
+     * lines of the occurrences AHEAD further on are fetched while this one is walked, so that
+     * their misses overlap rather than follow one another. */
     const uint16_t *stored = (const uint16_t *)codes.data;
+    int64_t back = anchor, ahead = words - anchor - 1;
     for (Py_ssize_t i = 0; i < n; i++) start_of[i] = item(&at, i);
-    for (int side = 0; side < 2; side++) {
-        int64_t step = side ? -1 : 1, steps = side ? anchor : words - anchor - 1;
-        int64_t *far = side ? left : right;
-        Py_ssize_t live = 0;
-        for (Py_ssize_t i = 0; i < n; i++) {
-            far[i] = 0;
-            alive[live++] = i;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (i + AHEAD < n && total > 0) {
+            int64_t p = start_of[i + AHEAD], lo = p - back, hi = p + ahead;
+            PREFETCH(stored + (lo < 0 ? 0 : lo >= total ? total - 1 : lo));
+            PREFETCH(stored + (hi < 0 ? 0 : hi >= total ? total - 1 : hi));
         }
-        for (int64_t j = 1; j <= steps && live && total > 0; j++) {
-            Py_ssize_t still = 0;
-            int64_t word = anchor + step * j;
-            /* First every word read, with no branch on what it is: the reads overlap (they
-             * mostly miss the cache); a position outside the sequences reads position 0 and is
-             * dropped below. */
-            for (Py_ssize_t a = 0; a < live; a++) {
-                int64_t pos = start_of[alive[a]] + step * j;
-                int inside = pos >= 0 && pos < total;
-                pos_of[a] = inside ? pos : -1;
-                code_of[a] = stored[inside ? pos : 0];
-            }
-            for (Py_ssize_t a = 0; a < live; a++) {
-                Py_ssize_t i = alive[a];
-                int held = pos_of[a] >= 0 && holds(&seq, word, code_of[a], pos_of[a]);
-                far[i] = held ? j : far[i];
-                alive[still] = i;
-                still += held;
-            }
-            live = still;
+        int64_t start = start_of[i], r = 0, l = 0;
+        for (int64_t j = 1; j <= ahead; j++) {
+            int64_t pos = start + j;
+            if (pos < 0 || pos >= total || !holds(&seq, anchor + j, stored[pos], pos)) break;
+            r = j;
         }
+        for (int64_t j = 1; j <= back; j++) {
+            int64_t pos = start - j;
+            if (pos < 0 || pos >= total || !holds(&seq, anchor - j, stored[pos], pos)) break;
+            l = j;
+        }
+        right[i] = r;
+        left[i] = l;
     }
-    /* Each run cut at its passage's bounds, kept when long enough (written over `alive`). */
+    /* Each run cut at its passage's bounds, kept when long enough (written over right, left). */
     for (Py_ssize_t i = 0; i < n; i++) {
         if (left[i] + right[i] + 1 < shortest) continue;
         int64_t start = start_of[i];
@@ -720,10 +717,7 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
 done:
     PyMem_Free(right);
     PyMem_Free(left);
-    PyMem_Free(alive);
     PyMem_Free(start_of);
-    PyMem_Free(pos_of);
-    PyMem_Free(code_of);
     PyMem_Free(cpv);
     PyMem_Free(rpv);
     PyMem_Free(bef);
