@@ -535,6 +535,107 @@ done:
     return result;
 }
 
+/* ---- a term's positions (`places.py`) ---------------------------------------------------- */
+
+PyDoc_STRVAR(positions_doc,
+"positions(ptr, highs, width, terms, post_low, word_ptr, word_place, post_text, dense_ptr, word_at,\n"
+"          pass_ptr) -> int64 bytes\n\n"
+"Where the one term stands in the joined word sequences, in order: its positions stored whole,\n"
+"or its places in its postings' passages (`places.decode`).");
+
+static PyObject *positions(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *wptr_o, *place_o, *text_o, *dense_o, *whole_o, *bounds_o;
+    long long highs, width;
+    if (!PyArg_ParseTuple(args, "OLLOOOOOOOO", &ptr_o, &highs, &width, &terms_o, &low_o, &wptr_o, &place_o,
+                          &text_o, &dense_o, &whole_o, &bounds_o)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, NULL, highs, width) < 0) {
+        return NULL;
+    }
+    Arr wptr = {0}, place = {0}, text = {0}, dense = {0}, whole = {0}, bounds = {0};
+    PyObject *out = NULL;
+    if (acquire(wptr_o, &wptr, 'i', 0, "word_ptr") < 0 || acquire(place_o, &place, 'i', 0, "word_place") < 0
+        || acquire(text_o, &text, 'i', 0, "post_text") < 0 || acquire(dense_o, &dense, 'i', 0, "dense_ptr") < 0
+        || acquire(whole_o, &whole, 'i', 0, "word_at") < 0 || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0) {
+        goto done;
+    }
+    if (p.terms.n != 1 || place.kind != 'u' || place.size > 4 || text.size != 1) {
+        malformed("positions: one term, unsigned places, a byte of bits");
+        goto done;
+    }
+    int64_t t = item(&p.terms, 0);
+    if (t + 1 >= wptr.n || t + 1 >= dense.n) {
+        malformed("a term past word_ptr or dense_ptr");
+        goto done;
+    }
+    int64_t d0 = item(&dense, t), d1 = item(&dense, t + 1);
+    char *oc;
+    if (d1 > d0) {  /* a term found thousands of times: its positions stored whole */
+        if (d0 < 0 || d1 > whole.n) {
+            malformed("dense_ptr past word_at");
+            goto done;
+        }
+        if (!(out = bytes_of(d1 - d0, 8, &oc))) goto done;
+        int64_t *o = (int64_t *)oc;
+        for (int64_t i = d0; i < d1; i++) o[i - d0] = item(&whole, i);
+        goto done;
+    }
+    int64_t w0 = item(&wptr, t) - d0, w1 = item(&wptr, t + 1) - d0;
+    int64_t first = p.runs[0], n_post = p.runs[p.highs] - first;
+    if (w0 < 0 || w1 < w0 || w1 > place.n || first < 0 || (first + n_post + 7) / 8 > text.n) {
+        malformed("a term's places out of range");
+        goto done;
+    }
+    if (!(out = bytes_of(w1 - w0, 8, &oc))) goto done;
+    int64_t *o = (int64_t *)oc, opens = 0;
+    uint64_t top = (uint64_t)1 << (8 * place.size - 1);
+    for (int64_t i = w0; i < w1; i++) opens += (uint64_t)item(&place, i) >= top;
+    /* Every posting holds the term in its text unless some hold it in their heading only:
+     * then their bits say which (as places.decode reads them). */
+    int filtered = opens != n_post;
+    const uint8_t *bits = (const uint8_t *)text.data;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    int64_t k = -1, h = 0, start = 0, bad = 0;  /* k: the posting (from the term's first) of the occurrence */
+    for (int64_t i = w0; i < w1 && !bad; i++) {
+        uint64_t v = (uint64_t)item(&place, i);
+        if (v >= top) {  /* opens the next posting holding the term in its text */
+            do {
+                k++;
+            } while (filtered && k < n_post && !((bits[(first + k) >> 3] >> ((first + k) & 7)) & 1));
+            if (k >= n_post) {
+                bad = 1;
+                break;
+            }
+            while (h + 1 < p.highs && p.runs[h + 1] - first <= k) h++;
+            int64_t id = ((int64_t)h << p.width) + low[first + k];
+            if (id + 1 >= bounds.n) {
+                bad = 1;
+                break;
+            }
+            start = item(&bounds, id);
+        } else if (k < 0) {
+            bad = 1;
+            break;
+        }
+        o[i - w0] = start + (int64_t)(v & (top - 1));
+    }
+    if (bad) {
+        Py_CLEAR(out);
+        malformed("a term's places and postings disagree");
+    }
+done:
+    release(&wptr);
+    release(&place);
+    release(&text);
+    release(&dense);
+    release(&whole);
+    release(&bounds);
+    postings_release(&p);
+    return out;
+}
+
 /* ---- verbatim runs (`phrases.py`) -------------------------------------------------------- */
 
 typedef struct {
@@ -743,6 +844,7 @@ static PyMethodDef methods[] = {
     {"sum_by_id", sum_by_id, METH_VARARGS, sum_by_id_doc},
     {"scores_of", scores_of, METH_VARARGS, scores_of_doc},
     {"find", find, METH_VARARGS, find_doc},
+    {"positions", positions, METH_VARARGS, positions_doc},
     {"phrase_runs", phrase_runs, METH_VARARGS, phrase_runs_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -465,7 +465,10 @@ class Index:
     def positions(self, term: int, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
         """Where a term stands in the joined word sequences (`passage_terms`), in order: a
         new array in the type of `pass_ptr`, read from its places in its postings' passages
-        (`places.py`; its postings as a stage read them whole, in `read` by term, when there)."""
+        (`places.py`; its postings as a stage read them whole, in `read` by term, when there).
+        The compiled kernels read them in one pass, in int64."""
+        if self.compiled:
+            return kernels.positions(self, term)
         a = self.arrays
         whole, end = a.dense_ptr[term], a.dense_ptr[term + 1]
         if end > whole:  # a term found thousands of times: stored whole

@@ -66,6 +66,15 @@ def find(index, term: int, passages: np.ndarray) -> tuple[np.ndarray, np.ndarray
     return np.frombuffer(at, dtype=np.int64), np.frombuffer(found, dtype=bool)
 
 
+def positions(index, term: int) -> np.ndarray:
+    """Where a term stands in the joined word sequences, in order (int64; `Index.positions`)."""
+    ptr, highs, width = index.split_layout()
+    a = index.arrays
+    found = _kernels.positions(ptr, highs, width, np.array([term], dtype=np.int64), a.post_low, a.word_ptr,
+                               a.word_place, a.post_text, a.dense_ptr, a.word_at, a.pass_ptr)
+    return np.frombuffer(found, dtype=np.int64)
+
+
 def sequence(wanted: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The question's words as the word sequences store them (`wordcodes.Sought`, one a word),
     laid end to end for `phrase_runs`: their codes and where each word's start, their ids

@@ -31,15 +31,18 @@ def members(values: np.ndarray, among: np.ndarray) -> np.ndarray:
     return among[at] == values
 
 
+# A content word's ids may hold a stop word's too (a misspelling of one, `query.question_sequence`):
+# its id is negative, and no positions are stored for stop words (read as a term's id, numpy's
+# negative indexing gave another term's positions).
 def _occurrences(index, ids: frozenset[int], read: dict[int, np.ndarray] | None) -> np.ndarray:
-    parts = [index.positions(t, read) for t in ids]
+    parts = [index.positions(t, read) for t in ids if t >= 0]
     if len(parts) == 1:
         return parts[0]  # a new array already
     return np.concatenate(parts) if parts else np.zeros(0, dtype=index.arrays.pass_ptr.dtype)
 
 
 def _count(index, ids: frozenset[int]) -> int:
-    return sum(index.occurrences(t) for t in ids)
+    return sum(index.occurrences(t) for t in ids if t >= 0)
 
 
 def runs(index, sequence: list[frozenset[int]], content: list[bool],
