@@ -99,7 +99,7 @@ def damaged(path: Path, name: str, change) -> Index:
 
 @pytest.mark.skipif(not kernels.available(), reason="the compiled kernels were not built (no C compiler)")
 @pytest.mark.parametrize("name, change", [
-    ("term_ptr", lambda a: a * 1000),  # postings past the end of the lists
+    ("post_run", lambda a: a * 1000),  # postings past the end of the lists
     ("post_run", lambda a: a[::-1].copy()),  # runs that go backwards
     ("post_low", lambda a: np.full_like(a, 65535)),  # passage ids past the last passage
 ])
