@@ -205,7 +205,7 @@ static PyObject *read_terms(PyObject *self, PyObject *args) {
     for (Py_ssize_t i = 0; i < n_terms; i++) {
         total += p.runs[i * (H + 1) + H] - p.runs[i * (H + 1)];
     }
-    char *ids_c, *vals_c, *offs_c;
+    char *ids_c = NULL, *vals_c = NULL, *offs_c = NULL;
     if (!(ids_b = bytes_of(total, 4, &ids_c)) || !(vals_b = bytes_of(total, 4, &vals_c))
         || !(offs_b = bytes_of(n_terms + 1, 8, &offs_c))) {
         goto done;
@@ -326,7 +326,7 @@ static PyObject *sum_by_id(PyObject *self, PyObject *args) {
         if (i == 0 || key[order[i]] != key[order[i - 1]]) groups++;
     }
     Py_END_ALLOW_THREADS
-    char *ic, *sc;
+    char *ic = NULL, *sc = NULL;
     if (!(out_ids = bytes_of(groups, 4, &ic)) || !(out_sums = bytes_of(groups, 4, &sc))) {
         goto done;
     }
@@ -448,7 +448,7 @@ static PyObject *scores_of(PyObject *self, PyObject *args) {
         malformed("a scale, a share and a weight a term");
         goto done;
     }
-    char *oc;
+    char *oc = NULL;
     if (!(wanted = sorted_ids(&passages)) || !(where = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1)))
         || !(held = PyMem_Malloc((size_t)(n + 1))) || !(out = bytes_of(n, 4, &oc))) {
         if (!PyErr_Occurred()) PyErr_NoMemory();
@@ -510,7 +510,7 @@ static PyObject *find(PyObject *self, PyObject *args) {
         goto done;
     }
     Py_ssize_t n = passages.n;
-    char *ac, *fc;
+    char *ac = NULL, *fc = NULL;
     if (!(wanted = sorted_ids(&passages)) || !(at_b = bytes_of(n, 8, &ac)) || !(found_b = bytes_of(n, 1, &fc))) {
         goto done;
     }
@@ -571,7 +571,7 @@ static PyObject *positions(PyObject *self, PyObject *args) {
         goto done;
     }
     int64_t d0 = item(&dense, t), d1 = item(&dense, t + 1);
-    char *oc;
+    char *oc = NULL;
     if (d1 > d0) {  /* a term found thousands of times: its positions stored whole */
         if (d0 < 0 || d1 > whole.n) {
             malformed("dense_ptr past word_at");
@@ -808,7 +808,7 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
         malformed("a position outside the passages");
         goto done;
     }
-    char *oc, *lc;
+    char *oc = NULL, *lc = NULL;
     if (!(own_b = bytes_of(kept, 8, &oc)) || !(len_b = bytes_of(kept, 8, &lc))) {
         goto done;
     }
