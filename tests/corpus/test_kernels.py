@@ -140,3 +140,18 @@ def test_a_kernel_given_arrays_of_the_wrong_kind_raises():
         k.phrase_runs(np.array([5]), 1, np.full(20, 7, dtype=np.uint16), np.zeros(0, dtype=np.int32),
                       np.zeros(0, dtype=np.int32), np.array([0, 4], dtype=np.int32), *words,
                       np.array([0, 1, 2, 3]), 3, 2)
+
+
+def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alone(tmp_path):
+    # The bot searches in a thread while its event loop goes on; the kernels let go of the GIL
+    # in their loops, so searches of one index overlap.
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "seeds.cbidx"
+    Index.build(SEEDS, id_bits=4).save(path)
+    index = Index.load(path)
+    questions = ["Qui a créé Sora ?", "\"rouge à lèvres\"", "vidos de sécurté", "Tyler Perry studios"] * 8
+    alone = [index.search(q, params=MAXSCORE) for q in questions]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda q: index.search(q, params=MAXSCORE), questions))
+    assert together == alone and any(a.results for a in alone)
