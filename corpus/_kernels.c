@@ -389,12 +389,18 @@ static inline int64_t gallop(const uint16_t *low, int64_t lo, int64_t hi, uint16
         return base;
     }
     int64_t a = base + 1, b = base + step < hi ? base + step : hi;  /* low[a-1] < key */
-    while (a < b) {
-        int64_t m = a + (b - a) / 2;
-        if (low[m] < key) a = m + 1;
-        else b = m;
+    if (a >= b) {
+        return a;
     }
-    return a;
+    /* the first of low[a:b] >= key (b if none), without a branch on what is read: the
+     * comparison picks the half, the processor need not guess it */
+    const uint16_t *at = low + a;
+    for (int64_t n = b - a; n > 1; ) {
+        int64_t half = n >> 1;
+        at = at[half] < key ? at + half : at;
+        n -= half;
+    }
+    return (at - low) + (*at < key);
 }
 
 /* For sorted `passages` (as int64 in `wanted`): where each is, or would be, in term runs `r`
