@@ -50,4 +50,4 @@ eval-semantic: $(VENV)/.semantic-stamp  ## make eval's questions with a semantic
 	$(BIN)/python -m benchmarks.semantic $(EVAL_ARGS)
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache build corpus/*.so

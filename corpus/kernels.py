@@ -15,6 +15,8 @@ Each function here takes the index and numpy arrays, calls the kernel and views 
 """
 from __future__ import annotations
 
+from itertools import accumulate
+
 import numpy as np
 
 try:
@@ -80,11 +82,9 @@ def sequence(wanted: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarr
     laid end to end for `phrase_runs`: their codes and where each word's start, their ids
     stored apart and where each word's start."""
     codes = np.concatenate([w.codes for w in wanted]) if wanted else np.zeros(0, dtype=np.uint16)
-    code_ptr = np.zeros(len(wanted) + 1, dtype=np.int64)
-    np.cumsum([len(w.codes) for w in wanted], out=code_ptr[1:])
+    code_ptr = np.array([0, *accumulate(len(w.codes) for w in wanted)], dtype=np.int64)
     rare = np.array([r for w in wanted for r in w.rare], dtype=np.int64)
-    rare_ptr = np.zeros(len(wanted) + 1, dtype=np.int64)
-    np.cumsum([len(w.rare) for w in wanted], out=rare_ptr[1:])
+    rare_ptr = np.array([0, *accumulate(len(w.rare) for w in wanted)], dtype=np.int64)
     return codes, code_ptr, rare, rare_ptr
 
 
