@@ -776,18 +776,20 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
     int64_t back = anchor, ahead = words - anchor - 1;
     copy_items(&at, 0, n, start_of);
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (i + AHEAD < n && total > 0) {
+        if (i + AHEAD < n && start_of[i + AHEAD] >= 0 && start_of[i + AHEAD] < total) {
             int64_t p = start_of[i + AHEAD], lo = p - back, hi = p + ahead;
-            PREFETCH(stored + (lo < 0 ? 0 : lo >= total ? total - 1 : lo));
-            PREFETCH(stored + (hi < 0 ? 0 : hi >= total ? total - 1 : hi));
+            PREFETCH(stored + (lo < 0 ? 0 : lo));
+            PREFETCH(stored + (hi >= total ? total - 1 : hi));
         }
         int64_t start = start_of[i], r = 0, l = 0;
-        for (int64_t j = 1; j <= ahead; j++) {
+        int inside = start >= 0 && start < total;  /* else no word there (a damaged index): no run */
+        int64_t ahead_here = inside ? ahead : 0, back_here = inside ? back : 0;
+        for (int64_t j = 1; j <= ahead_here; j++) {
             int64_t pos = start + j;
             if (pos < 0 || pos >= total || !holds(&seq, anchor + j, stored[pos], pos)) break;
             r = j;
         }
-        for (int64_t j = 1; j <= back; j++) {
+        for (int64_t j = 1; j <= back_here; j++) {
             int64_t pos = start - j;
             if (pos < 0 || pos >= total || !holds(&seq, anchor - j, stored[pos], pos)) break;
             l = j;
