@@ -150,7 +150,7 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
     if index.compiled:  # the same sums, term after term, in one call
         a = index.arrays
         terms = [t for _, t in weighted]
-        shares = np.array([params.coordination * a.term_idf[t] for t in terms], dtype=np.float32)
+        shares = np.float32(params.coordination) * a.term_idf[terms]  # float32, as for each term alone
         weights = np.array([w for w, _ in weighted], dtype=np.float32)
         return kernels.scores_of(index, terms, passages, a.term_scale[terms], shares, weights)
     scores = np.zeros(len(passages), dtype=np.float32)

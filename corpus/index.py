@@ -405,7 +405,8 @@ class Index:
         each to `scores` (one a passage), when given; `scores` is for them alone."""
         a = self.arrays
         if self.compiled:
-            scale = np.array([a.term_scale[t] * w for t, w in zip(terms, weights)], dtype=np.float32)
+            # float32 products, as term_scale[t] * w is for each (`impacts`): in one call
+            scale = a.term_scale[terms] * np.array(weights, dtype=np.float32)
             if shares is None:
                 shares = np.zeros(len(terms), dtype=np.float32)
             return kernels.read(self, terms, scale, shares, scores)
