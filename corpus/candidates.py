@@ -61,9 +61,10 @@ def _read(index, weighted: list[tuple[float, int]], params: RankingParams,
     to `scores`, when given: compiled kernels only); each term's passages kept in `read`
     (views: read again, they would be cast again from their 16-bit form). A few numpy calls
     for all the terms, not a few a term."""
-    idf = index.arrays.term_idf
-    share = np.array([np.float32(w * params.coordination * idf[t]) for w, t in weighted], dtype=np.float32)
-    ids, impacts, offsets = index.read([t for _, t in weighted], [w for w, _ in weighted], share, scores)
+    terms, weights = [t for _, t in weighted], [w for w, _ in weighted]
+    # float32(w * coordination) * idf, as `postings` computes each (one call for all the terms)
+    share = np.array([w * params.coordination for w in weights], dtype=np.float32) * index.arrays.term_idf[terms]
+    ids, impacts, offsets = index.read(terms, weights, share, scores)
     for (_, term), start, end in zip(weighted, offsets, offsets[1:]):
         read[term] = ids[start:end]
     return ids, impacts
