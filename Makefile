@@ -10,7 +10,8 @@ EVAL_ARGS ?=
 
 .PHONY: chat test bench bench-seeds bench-burst bench-corpora index eval eval-semantic clean
 
-$(STAMP): pyproject.toml
+# setup.py and the C sources: the compiled kernels are rebuilt when they change
+$(STAMP): pyproject.toml setup.py $(wildcard corpus/*.c)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
@@ -49,4 +50,4 @@ eval-semantic: $(VENV)/.semantic-stamp  ## make eval's questions with a semantic
 	$(BIN)/python -m benchmarks.semantic $(EVAL_ARGS)
 
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache build corpus/*.so

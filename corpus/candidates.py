@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import phrases
+from . import kernels, phrases
 from .inversion import group_starts
 from .params import RankingParams
 from .query import Query, QueryWord
@@ -55,15 +55,16 @@ def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[
 
 
 def _read(index, weighted: list[tuple[float, int]], params: RankingParams,
-          read: dict[int, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+          read: dict[int, np.ndarray], scores: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The (weight, term) pairs' postings read whole, end to end (`Index.read`), with what each
-    adds to its passage's score (as `postings` gives them), in the pairs' order; each term's
-    passages kept in `read` (views: read again, they would be cast again from their 16-bit
-    form). A few numpy calls for all the terms, not a few a term."""
-    ids, impacts, offsets = index.read([t for _, t in weighted], [w for w, _ in weighted])
-    idf = index.arrays.term_idf
-    share = np.array([np.float32(w * params.coordination * idf[t]) for w, t in weighted], dtype=np.float32)
-    impacts += np.repeat(share, np.diff(offsets))
+    adds to its passage's score (as `postings` gives them), in the pairs' order (also added
+    to `scores`, when given: compiled kernels only); each term's passages kept in `read`
+    (views: read again, they would be cast again from their 16-bit form). A few numpy calls
+    for all the terms, not a few a term."""
+    terms, weights = [t for _, t in weighted], [w for w, _ in weighted]
+    # float32(w * coordination) * idf, as `postings` computes each (one call for all the terms)
+    share = np.array([w * params.coordination for w in weights], dtype=np.float32) * index.arrays.term_idf[terms]
+    ids, impacts, offsets = index.read(terms, weights, share, scores)
     for (_, term), start, end in zip(weighted, offsets, offsets[1:]):
         read[term] = ids[start:end]
     return ids, impacts
@@ -78,6 +79,9 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
     form)."""
     if scores is None:
         scores = np.zeros(len(index), dtype=np.float32)
+    if index.compiled:  # all the terms in one call, added in the same order
+        _read(index, weighted, params, {} if read is None else read, scores)
+        return scores
     for weight, term in weighted:
         passages, impacts = postings(index, term, params, weight)
         if read is not None:
@@ -96,6 +100,8 @@ def _summed(index, weighted: list[tuple[float, int]], params: RankingParams,
     Each passage's shares are added in the pairs' order, as `_scatter` adds them: the same
     sums to the last bit."""
     ids, impacts = _read(index, weighted, params, read)
+    if index.compiled:
+        return kernels.summed(ids, impacts)
     order = np.argsort(ids, kind="stable")  # stable: a passage's shares stay in the pairs' order
     ids = ids[order]
     first = np.ones(ids.size, dtype=bool)
@@ -142,6 +148,12 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
     """What the (weight, term) pairs add to the BM25 of each of `passages` (sorted ids), by
     binary search in the terms' postings: for a few passages, not the whole corpus. A term's
     postings already read whole (in `read`, by term) are searched once, not run by run."""
+    if index.compiled:  # the same sums, term after term, in one call
+        a = index.arrays
+        terms = [t for _, t in weighted]
+        shares = np.float32(params.coordination) * a.term_idf[terms]  # float32, as for each term alone
+        weights = np.array([w for w, _ in weighted], dtype=np.float32)
+        return kernels.scores_of(index, terms, passages, a.term_scale[terms], shares, weights)
     scores = np.zeros(len(passages), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
     for weight, term in weighted:

@@ -23,7 +23,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import acronyms, analysis, builder, families, markup, places, splitids, storage, texts, wordcodes
+from . import acronyms, analysis, builder, families, kernels, markup, places, splitids, storage, texts, wordcodes
 from .acronyms import Acronyms
 from .answer import Answer, Source
 from .arrays import IndexArrays
@@ -117,8 +117,11 @@ def _unblob(data: np.ndarray) -> list[str]:
 class Index:
     """A searchable corpus. Build it from files, or load a saved one."""
 
-    def __init__(self, header: dict, arrays: dict[str, np.ndarray], path: Path | None = None):
+    def __init__(self, header: dict, arrays: dict[str, np.ndarray], path: Path | None = None,
+                 compiled: bool = True):
         self.header = header
+        # The postings stages' compiled kernels, when built (`kernels.py`); False: numpy alone.
+        self.compiled: bool = compiled and kernels.available()
         self.path = path
         self._unsaved: Path | None = None  # a built index's file, until saved (`build`)
         self._discard: Callable[[], None] = lambda: None
@@ -158,7 +161,7 @@ class Index:
     @classmethod
     def build(cls, source: str | Path | list, workers: int | None = None,
               on_progress: Callable[[int, int], None] | None = None,
-              folder: str | Path | None = None, id_bits: int = 0) -> "Index":
+              folder: str | Path | None = None, id_bits: int = 0, compiled: bool = True) -> "Index":
         """Index a folder of documents (`EXTENSIONS`), or a list of files. Unreadable files
         are skipped. A large corpus is read by several processes at once (see
         `builder.parts`); `on_progress(done, total)` is told how many files are read.
@@ -168,7 +171,8 @@ class Index:
         `folder` cannot be written): give the folder the index will be saved in, and `save`
         is a rename. That folder is removed if the build fails, once the index is saved, and
         when an index never saved is let go. `id_bits`: where postings' passage ids are split
-        (`splitids.py`; 0: `builder.ID_BITS`)."""
+        (`splitids.py`; 0: `builder.ID_BITS`). `compiled`: search with the compiled kernels
+        when they were built (`kernels.py`), else with numpy alone (the same answers)."""
         corpus = Corpus(source)
         total = len(corpus)
         report = (lambda done: on_progress(done, total)) if on_progress else (lambda done: None)
@@ -201,7 +205,7 @@ class Index:
         except BaseException:
             spool.close()
             raise
-        index = cls(header, arrays)
+        index = cls(header, arrays, compiled=compiled)
         index._unsaved = file
         index._discard = weakref.finalize(index, spool.close)
         return index
@@ -217,11 +221,12 @@ class Index:
         self.path = Path(path)
 
     @classmethod
-    def load(cls, path: str | Path) -> "Index":
+    def load(cls, path: str | Path, compiled: bool = True) -> "Index":
+        """A saved index, memory-mapped; `compiled` as for `build`."""
         header, arrays = storage.read(path)
         if header.get("settings") != settings_signature():
             raise IndexFileError("index_other_version", path=path)
-        return cls(header, arrays, Path(path))
+        return cls(header, arrays, Path(path), compiled)
 
     # -- what is in it ------------------------------------------------------------------------
 
@@ -353,12 +358,17 @@ class Index:
         """Whether the word at each of these positions of the word sequences is one of `ids`
         (term ids, negative for stop words): cheaper than reading the words themselves."""
         a = self.arrays
+        return wordcodes.holds(a.word_codes, a.rare_at, a.rare_term, positions, self.stored_as(ids))
+
+    def stored_as(self, ids: frozenset[int]) -> wordcodes.Sought:
+        """`ids` (term ids, negative for stop words) as the word sequences store them: kept."""
         wanted = self._sought.get(ids)
         if wanted is None:
             if len(self._sought) >= TOKEN_CACHE:
                 self._sought.clear()
+            a = self.arrays
             wanted = self._sought[ids] = wordcodes.sought(a.term_code, len(a.term_idf), ids)
-        return wordcodes.holds(a.word_codes, a.rare_at, a.rare_term, positions, wanted)
+        return wanted
 
     def word_count(self) -> int:
         """How many words the joined word sequences hold (positions run from 0 to this)."""
@@ -382,12 +392,28 @@ class Index:
         first, runs = self._runs(term)
         return splitids.whole(self.arrays.post_low[first:first + runs[-1]], runs, self._id_bits)
 
-    def read(self, terms: list[int], weights: list[float]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    def split_layout(self) -> tuple[np.ndarray, int, int]:
+        """Where each term's runs start (`splitids.py`: term t's are ptr[t*H:t*H + H + 1]), how
+        many runs a term (H), and the bit its ids are split at."""
+        return (self.arrays.post_run if self._highs > 1 else self.arrays.term_ptr), self._highs, self._id_bits
+
+    def read(self, terms: list[int], weights: list[float], shares: np.ndarray | None = None,
+             scores: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """Several terms' postings read whole, laid end to end: their passages (int32, each
         term's sorted), what each adds to its passage's BM25 times its term's weight (as
-        `impacts` gives them), and where each term's postings start in them (then the end). A
-        few numpy calls for all the terms: a question's rare terms are a dozen short lists."""
+        `impacts` gives them; plus `shares[i]` for term i, when given), and where each term's
+        postings start in them (then the end). A few numpy calls for all the terms: a question's
+        rare terms are a dozen short lists. With the compiled kernels, one call, which also adds
+        each to `scores` (one a passage), when given; `scores` is for them alone."""
         a = self.arrays
+        if self.compiled:
+            # float32 products, as term_scale[t] * w is for each (`impacts`): in one call
+            scale = a.term_scale[terms] * np.array(weights, dtype=np.float32)
+            if shares is None:
+                shares = np.zeros(len(terms), dtype=np.float32)
+            return kernels.read(self, terms, scale, shares, scores)
+        if scores is not None:
+            raise ValueError("scores are added by the compiled kernels only")
         ids = np.asarray(terms, dtype=np.int64)
         if self._highs == 1:
             runs = np.stack([a.term_ptr[ids], a.term_ptr[ids + 1]], axis=1)
@@ -401,17 +427,26 @@ class Index:
         offsets = [0]
         for n in lengths:
             offsets.append(offsets[-1] + n)
-        return (splitids.whole_of(low, runs, self._id_bits), levels * np.repeat(scale, lengths), offsets)
+        impacts = levels * np.repeat(scale, lengths)
+        if shares is not None:
+            impacts += np.repeat(shares, lengths)
+        return splitids.whole_of(low, runs, self._id_bits), impacts, offsets
 
     def sought(self, passages: np.ndarray) -> splitids.Sought:
-        """Sorted passage ids made ready for `find` (once for all the terms searched)."""
+        """Sorted passage ids made ready for `find` (once for all the terms searched; the
+        compiled kernels split them as they search)."""
+        if self.compiled:
+            return splitids.Sought(None, np.asarray(passages), [])
         return splitids.sought(passages, self._id_bits)
 
     def find(self, term: int, passages: splitids.Sought,
              read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Where each of `passages` is in a term's postings (a place in them, clipped), and
         whether it is there: binary searches in place, nothing of the postings read whole; or
-        one search of them when a stage has read them whole already (`read`, by term)."""
+        one search of them when a stage has read them whole already (`read`, by term). The
+        compiled kernels search in place whatever was read."""
+        if self.compiled:
+            return kernels.find(self, term, passages.ids)
         if read and term in read:
             return splitids.find_whole(read[term], passages.ids)
         first, runs = self._runs(term)
@@ -433,7 +468,10 @@ class Index:
     def positions(self, term: int, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
         """Where a term stands in the joined word sequences (`passage_terms`), in order: a
         new array in the type of `pass_ptr`, read from its places in its postings' passages
-        (`places.py`; its postings as a stage read them whole, in `read` by term, when there)."""
+        (`places.py`; its postings as a stage read them whole, in `read` by term, when there).
+        The compiled kernels read them in one pass, in int64."""
+        if self.compiled:
+            return kernels.positions(self, term)
         a = self.arrays
         whole, end = a.dense_ptr[term], a.dense_ptr[term + 1]
         if end > whole:  # a term found thousands of times: stored whole

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import kernels
+
 PHRASE_MIN = 3  # fewer of the question's words in a row is chance
 # A word found more often than this anchors no search (its runs are found through a rarer word
 # of the question), unless it is the question's rarest.
@@ -29,15 +31,18 @@ def members(values: np.ndarray, among: np.ndarray) -> np.ndarray:
     return among[at] == values
 
 
+# A content word's ids may hold a stop word's too (a misspelling of one, `query.question_sequence`):
+# its id is negative, and no positions are stored for stop words (read as a term's id, numpy's
+# negative indexing gave another term's positions).
 def _occurrences(index, ids: frozenset[int], read: dict[int, np.ndarray] | None) -> np.ndarray:
-    parts = [index.positions(t, read) for t in ids]
+    parts = [index.positions(t, read) for t in ids if t >= 0]
     if len(parts) == 1:
         return parts[0]  # a new array already
     return np.concatenate(parts) if parts else np.zeros(0, dtype=index.arrays.pass_ptr.dtype)
 
 
 def _count(index, ids: frozenset[int]) -> int:
-    return sum(index.occurrences(t) for t in ids)
+    return sum(index.occurrences(t) for t in ids if t >= 0)
 
 
 def runs(index, sequence: list[frozenset[int]], content: list[bool],
@@ -58,8 +63,14 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool],
     # of them (or be the whole question) to say more than its one content word does alone.
     before = np.concatenate([[0], np.cumsum(content)])
     owners, lengths = [], []
+    words = kernels.sequence([index.stored_as(ids) for ids in sequence]) if index.compiled and anchors else None
     for k in anchors:
         at = _occurrences(index, sequence[k], read)
+        if words is not None:  # the walk below, in one call
+            owner, length = kernels.phrase_runs(index, at, k, words, before, PHRASE_MIN, RUN_CONTENT)
+            owners.append(owner)
+            lengths.append(length)
+            continue
         lowest, highest = (int(at.min()), int(at.max())) if at.size else (0, 0)
         reach = []  # how far the run goes from each occurrence, rightwards then leftwards
         for step, steps in ((1, len(sequence) - k - 1), (-1, k)):

@@ -81,8 +81,9 @@ def find_whole(ids: np.ndarray, passages: np.ndarray) -> tuple[np.ndarray, np.nd
 class Sought(NamedTuple):
     """Sorted passage ids ready to be looked for in postings: their low parts (uint16, the
     postings' type: searched in it, nothing is copied), and for each high part among them the
-    slice of them it holds; and the ids whole (int32), for the short lists read whole."""
-    low: np.ndarray
+    slice of them it holds; and the ids whole (int32), for the short lists read whole. (For
+    the compiled kernels, which split them as they search: the ids alone, as given.)"""
+    low: np.ndarray | None
     ids: np.ndarray
     groups: list[tuple[int, int, int]]  # (high part, first, end)
 

@@ -1,0 +1,883 @@
+/* The postings stages' inner loops in C (`kernels.py` says when they are used, README "Speed
+ * and scale" why C and what they save).
+ *
+ * Each function reads numpy arrays through the buffer protocol (no numpy headers needed to
+ * build) and returns its results as bytearrays, which `kernels.py` views as arrays. Every
+ * index read from an array is checked against the length of the array it indexes: a
+ * malformed index raises ValueError, never reads out of bounds. The loops run without the
+ * GIL, on the buffers held for the call; the values they index by are read once and checked
+ * where they are used.
+ *
+ * The float32 arithmetic is the numpy path's, operation for operation and in the same order
+ * (built with -ffp-contract=off: no fused multiply-add), so the scores are the same to the bit.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <stdint.h>
+#include <string.h>
+
+/* ---- arrays through the buffer protocol ------------------------------------------------- */
+
+typedef struct {
+    Py_buffer view;
+    const char *data;
+    Py_ssize_t n;  /* items */
+    char kind;     /* 'i' signed integer, 'u' unsigned integer, 'f' float */
+    int size;      /* bytes an item */
+    int held;
+} Arr;
+
+static void release(Arr *a) {
+    if (a->held) {
+        PyBuffer_Release(&a->view);
+        a->held = 0;
+    }
+}
+
+/* A one-dimensional C-contiguous array of `obj`, of kind `want` ('i': any integer type,
+ * 'f': float32), writable if asked. */
+static int acquire(PyObject *obj, Arr *a, char want, int writable, const char *name) {
+    int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
+    a->held = 0;
+    if (PyObject_GetBuffer(obj, &a->view, flags) < 0) {
+        return -1;
+    }
+    a->held = 1;
+    const char *f = a->view.format ? a->view.format : "B";
+    if (*f == '@' || *f == '=' || (PY_LITTLE_ENDIAN && *f == '<') || (!PY_LITTLE_ENDIAN && (*f == '>' || *f == '!'))) {
+        f++;
+    }
+    a->size = (int)a->view.itemsize;
+    a->kind = 0;
+    if (f[0] && !f[1]) {
+        if (strchr("bhilqn", f[0])) a->kind = 'i';
+        else if (strchr("BHILQN?", f[0])) a->kind = 'u';
+        else if (f[0] == 'f' && a->size == 4) a->kind = 'f';
+    }
+    int sized = a->size == 1 || a->size == 2 || a->size == 4 || a->size == 8;
+    if (a->view.ndim > 1 || !sized || (want == 'i' ? (a->kind != 'i' && a->kind != 'u') : a->kind != want)) {
+        PyErr_Format(PyExc_ValueError, "%s: an array of %s expected (format %s, %zd-byte items, %d dimensions)",
+                     name, want == 'f' ? "float32" : "integers", f, a->view.itemsize, a->view.ndim);
+        release(a);
+        return -1;
+    }
+    a->data = (const char *)a->view.buf;
+    a->n = a->view.len / a->size;
+    return 0;
+}
+
+/* Item i (0 <= i < a->n, the caller's check) of an integer array, as a signed 64-bit number
+ * (an unsigned 64-bit value past INT64_MAX reads negative, and is refused where it indexes). */
+static inline int64_t item(const Arr *a, Py_ssize_t i) {
+    switch (a->size) {
+    case 1: return a->kind == 'u' ? (int64_t)((const uint8_t *)a->data)[i] : (int64_t)((const int8_t *)a->data)[i];
+    case 2: return a->kind == 'u' ? (int64_t)((const uint16_t *)a->data)[i] : (int64_t)((const int16_t *)a->data)[i];
+    case 4: return a->kind == 'u' ? (int64_t)((const uint32_t *)a->data)[i] : (int64_t)((const int32_t *)a->data)[i];
+    default: return ((const int64_t *)a->data)[i];
+    }
+}
+
+/* Items from to to - 1 (within the array: the caller's check) as 64-bit numbers: the type
+ * chosen once, not an item at a time (a loop the compiler vectorises). */
+static void copy_items(const Arr *a, Py_ssize_t from, Py_ssize_t to, int64_t *out) {
+    Py_ssize_t n = to - from;
+#define COPY(type) do { const type *x = (const type *)a->data + from; for (Py_ssize_t i = 0; i < n; i++) out[i] = (int64_t)x[i]; } while (0)
+    switch (a->size * (a->kind == 'u' ? -1 : 1)) {
+    case 1: COPY(int8_t); break;
+    case -1: COPY(uint8_t); break;
+    case 2: COPY(int16_t); break;
+    case -2: COPY(uint16_t); break;
+    case 4: COPY(int32_t); break;
+    case -4: COPY(uint32_t); break;
+    default: COPY(int64_t); break;
+    }
+#undef COPY
+}
+
+static PyObject *bytes_of(Py_ssize_t items, Py_ssize_t size, char **data) {
+    if (items > PY_SSIZE_T_MAX / (size ? size : 1)) {
+        return PyErr_NoMemory();
+    }
+    PyObject *b = PyByteArray_FromStringAndSize(NULL, items * size);
+    if (b) {
+        *data = PyByteArray_AS_STRING(b);
+    }
+    return b;
+}
+
+static PyObject *malformed(const char *what) {
+    PyErr_Format(PyExc_ValueError, "malformed index arrays: %s", what);
+    return NULL;
+}
+
+/* ---- a term's runs (`splitids.py`) ------------------------------------------------------- */
+
+/* The runs' offsets of terms[i] (ptr[t*H] .. ptr[t*H + H]: H + 1 values, absolute), checked:
+ * non-decreasing, from 0, within the postings. Written to runs[i*(H+1) ...]. */
+static int term_runs(const Arr *ptr, int64_t highs, const Arr *terms, Py_ssize_t postings, int64_t *runs) {
+    int64_t n_terms = (ptr->n - 1) / highs;
+    for (Py_ssize_t i = 0; i < terms->n; i++) {
+        int64_t t = item(terms, i);
+        if (t < 0 || t >= n_terms) {
+            return -1;
+        }
+        int64_t prev = 0;
+        for (int64_t h = 0; h <= highs; h++) {
+            int64_t r = item(ptr, (Py_ssize_t)(t * highs + h));
+            if (r < prev || r > postings) {
+                return -1;
+            }
+            runs[i * (highs + 1) + h] = prev = r;
+        }
+    }
+    return 0;
+}
+
+/* Parsed and checked: the split ids' layout shared by the postings' kernels. */
+typedef struct {
+    Arr ptr, terms, low, impact;
+    int64_t highs, width;
+    int64_t *runs;
+} Postings;
+
+static void postings_release(Postings *p) {
+    release(&p->ptr);
+    release(&p->terms);
+    release(&p->low);
+    release(&p->impact);
+    PyMem_Free(p->runs);
+    p->runs = NULL;
+}
+
+/* `impact` may be NULL: the ids alone are read. */
+static int postings_acquire(Postings *p, PyObject *ptr, PyObject *terms, PyObject *low, PyObject *impact,
+                            long long highs, long long width) {
+    memset(p, 0, sizeof(*p));
+    if (acquire(ptr, &p->ptr, 'i', 0, "ptr") < 0 || acquire(terms, &p->terms, 'i', 0, "terms") < 0
+        || acquire(low, &p->low, 'i', 0, "post_low") < 0
+        || (impact && acquire(impact, &p->impact, 'i', 0, "post_impact") < 0)) {
+        postings_release(p);
+        return -1;
+    }
+    if (p->low.size != 2 || p->low.kind != 'u' || (impact && (p->impact.size != 1 || p->impact.kind != 'u'))) {
+        postings_release(p);
+        malformed("post_low must be uint16 and post_impact uint8");
+        return -1;
+    }
+    /* ids are int32: the highest high part, shifted, and a low part must fit */
+    if (highs < 1 || width < 0 || width > 16 || p->ptr.n < 1
+        || ((int64_t)(highs - 1) << width) > (int64_t)INT32_MAX - 65535) {
+        postings_release(p);
+        malformed("the ids' split");
+        return -1;
+    }
+    p->highs = highs;
+    p->width = width;
+    p->runs = PyMem_Malloc(sizeof(int64_t) * (size_t)(p->terms.n * (highs + 1) + 1));
+    if (!p->runs) {
+        postings_release(p);
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_ssize_t postings = impact && p->impact.n < p->low.n ? p->impact.n : p->low.n;
+    if (term_runs(&p->ptr, highs, &p->terms, postings, p->runs) < 0) {
+        postings_release(p);
+        malformed("a term's postings out of range");
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- reading postings whole -------------------------------------------------------------- */
+
+PyDoc_STRVAR(read_terms_doc,
+"read_terms(ptr, highs, width, terms, post_low, post_impact, scale, share, scores=None)\n"
+"-> (ids int32, impacts float32, offsets int64)\n\n"
+"The terms' postings laid end to end: ids whole, each impact level * scale[i] + share[i];\n"
+"each impact added to scores[id] too when scores is given (term after term, in order).");
+
+static PyObject *read_terms(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *impact_o, *scale_o, *share_o, *scores_o = Py_None;
+    long long highs, width;
+    if (!PyArg_ParseTuple(args, "OLLOOOOO|O", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o,
+                          &scale_o, &share_o, &scores_o)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, impact_o, highs, width) < 0) {
+        return NULL;
+    }
+    Arr scale = {0}, share = {0}, scores = {0};
+    PyObject *ids_b = NULL, *vals_b = NULL, *offs_b = NULL, *result = NULL;
+    if (acquire(scale_o, &scale, 'f', 0, "scale") < 0 || acquire(share_o, &share, 'f', 0, "share") < 0
+        || (scores_o != Py_None && acquire(scores_o, &scores, 'f', 1, "scores") < 0)) {
+        goto done;
+    }
+    Py_ssize_t n_terms = p.terms.n;
+    if (scale.n < n_terms || share.n < n_terms) {
+        malformed("a scale and a share a term");
+        goto done;
+    }
+    int64_t H = p.highs, total = 0;
+    for (Py_ssize_t i = 0; i < n_terms; i++) {
+        total += p.runs[i * (H + 1) + H] - p.runs[i * (H + 1)];
+    }
+    char *ids_c = NULL, *vals_c = NULL, *offs_c = NULL;
+    if (!(ids_b = bytes_of(total, 4, &ids_c)) || !(vals_b = bytes_of(total, 4, &vals_c))
+        || !(offs_b = bytes_of(n_terms + 1, 8, &offs_c))) {
+        goto done;
+    }
+    int32_t *ids = (int32_t *)ids_c;
+    float *vals = (float *)vals_c;
+    int64_t *offsets = (int64_t *)offs_c;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    const uint8_t *level = (const uint8_t *)p.impact.data;
+    const float *sc = (const float *)scale.data, *sh = (const float *)share.data;
+    float *sum = scores.held ? (float *)scores.data : NULL;
+    Py_ssize_t n_scores = scores.held ? scores.n : 0;
+    int bad = 0;
+    Py_BEGIN_ALLOW_THREADS
+    int64_t o = 0;
+    for (Py_ssize_t i = 0; i < n_terms && !bad; i++) {
+        const int64_t *r = p.runs + i * (H + 1);
+        float s = sc[i], f = sh[i];
+        offsets[i] = o;
+        for (int64_t h = 0; h < H; h++) {
+            int32_t high = (int32_t)(h << p.width);
+            for (int64_t k = r[h]; k < r[h + 1]; k++, o++) {
+                float v = (float)level[k] * s;
+                v = v + f;
+                int32_t id = high + (int32_t)low[k];
+                ids[o] = id;
+                vals[o] = v;
+                if (sum) {
+                    if (id >= n_scores) {
+                        bad = 1;
+                        break;
+                    }
+                    sum[id] = sum[id] + v;
+                }
+            }
+        }
+    }
+    offsets[n_terms] = o;
+    Py_END_ALLOW_THREADS
+    if (bad) {
+        malformed("a passage id past the scores");
+        goto done;
+    }
+    result = PyTuple_Pack(3, ids_b, vals_b, offs_b);
+done:
+    Py_XDECREF(ids_b);
+    Py_XDECREF(vals_b);
+    Py_XDECREF(offs_b);
+    release(&scale);
+    release(&share);
+    release(&scores);
+    postings_release(&p);
+    return result;
+}
+
+/* ---- summing by passage ------------------------------------------------------------------ */
+
+PyDoc_STRVAR(sum_by_id_doc,
+"sum_by_id(ids, values) -> (distinct ids int32 sorted, sums float32)\n\n"
+"Each distinct id's values added from 0 in the order they come (a stable sort by id):\n"
+"what numpy's stable argsort and add.at over the groups give.");
+
+static PyObject *sum_by_id(PyObject *self, PyObject *args) {
+    PyObject *ids_o, *vals_o;
+    if (!PyArg_ParseTuple(args, "OO", &ids_o, &vals_o)) {
+        return NULL;
+    }
+    Arr ids = {0}, vals = {0};
+    PyObject *out_ids = NULL, *out_sums = NULL, *result = NULL;
+    uint32_t *key = NULL, *order = NULL, *spare = NULL;
+    if (acquire(ids_o, &ids, 'i', 0, "ids") < 0 || acquire(vals_o, &vals, 'f', 0, "values") < 0) {
+        goto done;
+    }
+    Py_ssize_t n = ids.n;
+    if (vals.n != n || n > (Py_ssize_t)UINT32_MAX) {
+        malformed("as many values as ids");
+        goto done;
+    }
+    key = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
+    order = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
+    spare = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
+    if (!key || !order || !spare) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    uint32_t most = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t v = item(&ids, i);
+        if (v < 0 || v > (int64_t)INT32_MAX) {
+            malformed("an id out of range");
+            goto done;
+        }
+        key[i] = (uint32_t)v;
+        order[i] = (uint32_t)i;
+        if (key[i] > most) most = key[i];
+    }
+    Py_ssize_t groups = 0;
+    Py_BEGIN_ALLOW_THREADS
+    /* A stable LSD radix sort of the places by id, 11 bits a pass, as many passes as the
+     * largest id needs. */
+    enum { BITS = 11, BINS = 1 << BITS };
+    size_t count[BINS];
+    for (int shift = 0; shift < 32 && (most >> shift); shift += BITS) {
+        memset(count, 0, sizeof(count));
+        for (Py_ssize_t i = 0; i < n; i++) count[(key[order[i]] >> shift) & (BINS - 1)]++;
+        size_t at = 0;
+        for (int b = 0; b < BINS; b++) {
+            size_t c = count[b];
+            count[b] = at;
+            at += c;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) spare[count[(key[order[i]] >> shift) & (BINS - 1)]++] = order[i];
+        uint32_t *t = order;
+        order = spare;
+        spare = t;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (i == 0 || key[order[i]] != key[order[i - 1]]) groups++;
+    }
+    Py_END_ALLOW_THREADS
+    char *ic = NULL, *sc = NULL;
+    if (!(out_ids = bytes_of(groups, 4, &ic)) || !(out_sums = bytes_of(groups, 4, &sc))) {
+        goto done;
+    }
+    int32_t *gid = (int32_t *)ic;
+    float *gsum = (float *)sc;
+    const float *v = (const float *)vals.data;
+    Py_BEGIN_ALLOW_THREADS
+    Py_ssize_t g = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        uint32_t at = order[i];
+        if (i == 0 || key[at] != key[order[i - 1]]) {
+            g++;
+            gid[g] = (int32_t)key[at];
+            gsum[g] = 0.0f;
+        }
+        gsum[g] = gsum[g] + v[at];
+    }
+    Py_END_ALLOW_THREADS
+    result = PyTuple_Pack(2, out_ids, out_sums);
+done:
+    PyMem_Free(key);
+    PyMem_Free(order);
+    PyMem_Free(spare);
+    Py_XDECREF(out_ids);
+    Py_XDECREF(out_sums);
+    release(&ids);
+    release(&vals);
+    return result;
+}
+
+/* ---- finding passages in a term's postings ----------------------------------------------- */
+
+/* The first place in low[lo:hi] whose value is >= key (hi if none): galloping from lo, then a
+ * binary search in the last step's span. Sorted keys sought in turn, each from where the
+ * previous landed, read few values. */
+static inline int64_t gallop(const uint16_t *low, int64_t lo, int64_t hi, uint16_t key) {
+    int64_t step = 1, base = lo;
+    while (base + step < hi && low[base + step] < key) {
+        base += step;
+        step <<= 1;
+    }
+    if (base < hi && low[base] >= key) {
+        return base;
+    }
+    int64_t a = base + 1, b = base + step < hi ? base + step : hi;  /* low[a-1] < key */
+    if (a >= b) {
+        return a;
+    }
+    /* the first of low[a:b] >= key (b if none), without a branch on what is read: the
+     * comparison picks the half, the processor need not guess it */
+    const uint16_t *at = low + a;
+    for (int64_t n = b - a; n > 1; ) {
+        int64_t half = n >> 1;
+        at = at[half] < key ? at + half : at;
+        n -= half;
+    }
+    return (at - low) + (*at < key);
+}
+
+/* For sorted `passages` (as int64 in `wanted`): where each is, or would be, in term runs `r`
+ * (absolute offsets, H runs): the first place of its run at or past it, clipped to the run's
+ * last (a run's first place for an empty run, the list's end for an id past every run); and
+ * whether it is there. */
+static void locate(const uint16_t *low, const int64_t *r, int64_t H, int64_t width, const int64_t *wanted,
+                   Py_ssize_t n, int64_t *where, uint8_t *found) {
+    int64_t mask = ((int64_t)1 << width) - 1, h_at = -1, lo = 0, prev = -1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t p = wanted[i];
+        int64_t h = p >> width;
+        if (p < 0 || h >= H) {
+            where[i] = p < 0 ? r[0] : r[H];
+            found[i] = 0;
+            continue;
+        }
+        if (h != h_at || p < prev) {
+            h_at = h;
+            lo = r[h];
+        }
+        prev = p;
+        int64_t end = r[h + 1];
+        uint16_t key = (uint16_t)(p & mask);
+        lo = gallop(low, lo, end, key);
+        found[i] = lo < end && low[lo] == key;
+        where[i] = lo < end ? lo : (end > r[h] ? end - 1 : end);
+    }
+}
+
+static int64_t *sorted_ids(const Arr *a) {
+    int64_t *w = PyMem_Malloc(sizeof(int64_t) * (size_t)(a->n + 1));
+    if (!w) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    copy_items(a, 0, a->n, w);
+    return w;
+}
+
+PyDoc_STRVAR(scores_of_doc,
+"scores_of(ptr, highs, width, terms, post_low, post_impact, passages, scale, share, weight)\n"
+"-> float32 bytes, one a passage\n\n"
+"What the terms add to each of the sorted passages: weight[i] * (level * scale[i] + share[i])\n"
+"where the passage holds term i, added term after term.");
+
+static PyObject *scores_of(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *impact_o, *pass_o, *scale_o, *share_o, *weight_o;
+    long long highs, width;
+    if (!PyArg_ParseTuple(args, "OLLOOOOOOO", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o, &pass_o,
+                          &scale_o, &share_o, &weight_o)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, impact_o, highs, width) < 0) {
+        return NULL;
+    }
+    Arr passages = {0}, scale = {0}, share = {0}, weight = {0};
+    PyObject *out = NULL;
+    int64_t *wanted = NULL, *where = NULL;
+    uint8_t *held = NULL;
+    if (acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(scale_o, &scale, 'f', 0, "scale") < 0
+        || acquire(share_o, &share, 'f', 0, "share") < 0 || acquire(weight_o, &weight, 'f', 0, "weight") < 0) {
+        goto done;
+    }
+    Py_ssize_t n = passages.n, n_terms = p.terms.n;
+    if (scale.n < n_terms || share.n < n_terms || weight.n < n_terms) {
+        malformed("a scale, a share and a weight a term");
+        goto done;
+    }
+    char *oc = NULL;
+    if (!(wanted = sorted_ids(&passages)) || !(where = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1)))
+        || !(held = PyMem_Malloc((size_t)(n + 1))) || !(out = bytes_of(n, 4, &oc))) {
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        goto done;
+    }
+    float *scores = (float *)oc;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    const uint8_t *level = (const uint8_t *)p.impact.data;
+    const float *sc = (const float *)scale.data, *sh = (const float *)share.data, *w = (const float *)weight.data;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n; i++) scores[i] = 0.0f;
+    for (Py_ssize_t t = 0; t < n_terms; t++) {
+        locate(low, p.runs + t * (p.highs + 1), p.highs, p.width, wanted, n, where, held);
+        for (Py_ssize_t i = 0; i < n; i++) {
+            if (held[i]) {
+                float v = (float)level[where[i]] * sc[t];
+                v = v + sh[t];
+                v = w[t] * v;
+                scores[i] = scores[i] + v;
+            }
+        }
+    }
+    Py_END_ALLOW_THREADS
+done:
+    PyMem_Free(wanted);
+    PyMem_Free(where);
+    PyMem_Free(held);
+    release(&passages);
+    release(&scale);
+    release(&share);
+    release(&weight);
+    postings_release(&p);
+    return out;
+}
+
+PyDoc_STRVAR(find_doc,
+"find(ptr, highs, width, terms, post_low, passages) -> (places int64, found bool)\n\n"
+"Where each of the sorted passages is in the one term's postings, as a place from its first\n"
+"posting (clipped to the list where absent), and whether it is there.");
+
+static PyObject *find(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *pass_o;
+    long long highs, width;
+    if (!PyArg_ParseTuple(args, "OLLOOO", &ptr_o, &highs, &width, &terms_o, &low_o, &pass_o)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, NULL, highs, width) < 0) {  /* only the ids are read */
+        return NULL;
+    }
+    Arr passages = {0};
+    PyObject *at_b = NULL, *found_b = NULL, *result = NULL;
+    int64_t *wanted = NULL;
+    if (p.terms.n != 1) {
+        malformed("find: one term");
+        goto done;
+    }
+    if (acquire(pass_o, &passages, 'i', 0, "passages") < 0) {
+        goto done;
+    }
+    Py_ssize_t n = passages.n;
+    char *ac = NULL, *fc = NULL;
+    if (!(wanted = sorted_ids(&passages)) || !(at_b = bytes_of(n, 8, &ac)) || !(found_b = bytes_of(n, 1, &fc))) {
+        goto done;
+    }
+    int64_t *at = (int64_t *)ac;
+    uint8_t *found = (uint8_t *)fc;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    const int64_t *r = p.runs;
+    Py_BEGIN_ALLOW_THREADS
+    locate(low, r, p.highs, p.width, wanted, n, at, found);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        at[i] -= r[0];  /* from the term's first posting */
+        if (at[i] >= r[p.highs] - r[0] && at[i] > 0) at[i]--;
+    }
+    Py_END_ALLOW_THREADS
+    result = PyTuple_Pack(2, at_b, found_b);
+done:
+    PyMem_Free(wanted);
+    Py_XDECREF(at_b);
+    Py_XDECREF(found_b);
+    release(&passages);
+    postings_release(&p);
+    return result;
+}
+
+/* ---- a term's positions (`places.py`) ---------------------------------------------------- */
+
+PyDoc_STRVAR(positions_doc,
+"positions(ptr, highs, width, terms, post_low, word_ptr, word_place, post_text, dense_ptr, word_at,\n"
+"          pass_ptr) -> int64 bytes\n\n"
+"Where the one term stands in the joined word sequences, in order: its positions stored whole,\n"
+"or its places in its postings' passages (`places.decode`).");
+
+static PyObject *positions(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *wptr_o, *place_o, *text_o, *dense_o, *whole_o, *bounds_o;
+    long long highs, width;
+    if (!PyArg_ParseTuple(args, "OLLOOOOOOOO", &ptr_o, &highs, &width, &terms_o, &low_o, &wptr_o, &place_o,
+                          &text_o, &dense_o, &whole_o, &bounds_o)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, NULL, highs, width) < 0) {
+        return NULL;
+    }
+    Arr wptr = {0}, place = {0}, text = {0}, dense = {0}, whole = {0}, bounds = {0};
+    PyObject *out = NULL;
+    if (acquire(wptr_o, &wptr, 'i', 0, "word_ptr") < 0 || acquire(place_o, &place, 'i', 0, "word_place") < 0
+        || acquire(text_o, &text, 'i', 0, "post_text") < 0 || acquire(dense_o, &dense, 'i', 0, "dense_ptr") < 0
+        || acquire(whole_o, &whole, 'i', 0, "word_at") < 0 || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0) {
+        goto done;
+    }
+    if (p.terms.n != 1 || place.kind != 'u' || place.size > 4 || text.size != 1) {
+        malformed("positions: one term, unsigned places, a byte of bits");
+        goto done;
+    }
+    int64_t t = item(&p.terms, 0);
+    if (t + 1 >= wptr.n || t + 1 >= dense.n) {
+        malformed("a term past word_ptr or dense_ptr");
+        goto done;
+    }
+    int64_t d0 = item(&dense, t), d1 = item(&dense, t + 1);
+    char *oc = NULL;
+    if (d1 > d0) {  /* a term found thousands of times: its positions stored whole */
+        if (d0 < 0 || d1 > whole.n) {
+            malformed("dense_ptr past word_at");
+            goto done;
+        }
+        if (!(out = bytes_of(d1 - d0, 8, &oc))) goto done;
+        copy_items(&whole, d0, d1, (int64_t *)oc);
+        goto done;
+    }
+    int64_t w0 = item(&wptr, t) - d0, w1 = item(&wptr, t + 1) - d0;
+    int64_t first = p.runs[0], n_post = p.runs[p.highs] - first;
+    if (w0 < 0 || w1 < w0 || w1 > place.n || first < 0 || (first + n_post + 7) / 8 > text.n) {
+        malformed("a term's places out of range");
+        goto done;
+    }
+    if (!(out = bytes_of(w1 - w0, 8, &oc))) goto done;
+    int64_t *o = (int64_t *)oc, opens = 0;
+    uint64_t top = (uint64_t)1 << (8 * place.size - 1);
+    for (int64_t i = w0; i < w1; i++) opens += (uint64_t)item(&place, i) >= top;
+    /* Every posting holds the term in its text unless some hold it in their heading only:
+     * then their bits say which (as places.decode reads them). */
+    int filtered = opens != n_post;
+    const uint8_t *bits = (const uint8_t *)text.data;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    int64_t k = -1, h = 0, start = 0, bad = 0;  /* k: the posting (from the term's first) of the occurrence */
+    for (int64_t i = w0; i < w1 && !bad; i++) {
+        uint64_t v = (uint64_t)item(&place, i);
+        if (v >= top) {  /* opens the next posting holding the term in its text */
+            do {
+                k++;
+            } while (filtered && k < n_post && !((bits[(first + k) >> 3] >> ((first + k) & 7)) & 1));
+            if (k >= n_post) {
+                bad = 1;
+                break;
+            }
+            while (h + 1 < p.highs && p.runs[h + 1] - first <= k) h++;
+            int64_t id = ((int64_t)h << p.width) + low[first + k];
+            if (id + 1 >= bounds.n) {
+                bad = 1;
+                break;
+            }
+            start = item(&bounds, id);
+        } else if (k < 0) {
+            bad = 1;
+            break;
+        }
+        o[i - w0] = start + (int64_t)(v & (top - 1));
+    }
+    if (bad) {
+        Py_CLEAR(out);
+        malformed("a term's places and postings disagree");
+    }
+done:
+    release(&wptr);
+    release(&place);
+    release(&text);
+    release(&dense);
+    release(&whole);
+    release(&bounds);
+    postings_release(&p);
+    return out;
+}
+
+/* ---- verbatim runs (`phrases.py`) -------------------------------------------------------- */
+
+typedef struct {
+    const Arr *codes, *rare_at, *rare_term;
+    const uint16_t *wanted_codes;  /* every word's codes, laid end to end */
+    const int64_t *code_ptr;        /* word j's: wanted_codes[code_ptr[j]:code_ptr[j+1]] */
+    const int64_t *wanted_rare, *rare_ptr;
+} Sequence;
+
+enum { ESCAPE = 65535, AHEAD = 32 };
+
+#if defined(__GNUC__) || defined(__clang__)
+#define PREFETCH(address) __builtin_prefetch(address)
+#else
+#define PREFETCH(address) ((void)0)
+#endif
+
+/* Whether the word at `pos` (0 <= pos < codes->n), stored as `code`, is one of word j's ids. */
+static inline int holds(const Sequence *s, int64_t j, uint16_t code, int64_t pos) {
+    int held = 0;
+    for (int64_t c = s->code_ptr[j]; c < s->code_ptr[j + 1]; c++) {
+        held |= s->wanted_codes[c] == code;
+    }
+    if (held || code != ESCAPE || s->rare_ptr[j] == s->rare_ptr[j + 1]) {
+        return held;
+    }
+    /* an escaped word: its id stands apart, at its position's place in rare_at */
+    Py_ssize_t a = 0, b = s->rare_at->n;
+    while (a < b) {
+        Py_ssize_t m = a + (b - a) / 2;
+        if (item(s->rare_at, m) < pos) a = m + 1;
+        else b = m;
+    }
+    if (a >= s->rare_at->n || a >= s->rare_term->n) {
+        return 0;
+    }
+    int64_t term = item(s->rare_term, a);
+    for (int64_t c = s->rare_ptr[j]; c < s->rare_ptr[j + 1]; c++) {
+        if (s->wanted_rare[c] == term) return 1;
+    }
+    return 0;
+}
+
+PyDoc_STRVAR(phrase_runs_doc,
+"phrase_runs(at, anchor, codes, rare_at, rare_term, pass_ptr, wanted_codes, code_ptr,\n"
+"            wanted_rare, rare_ptr, before, shortest, content_least)\n"
+"-> (passages int64, lengths int64)\n\n"
+"From each occurrence `at` of the question's word `anchor`, how far the question's words go\n"
+"on in order on either side, cut at the passage's bounds; the runs of `shortest` words or\n"
+"more holding `content_least` content words (by `before`), or the whole question.");
+
+static PyObject *phrase_runs(PyObject *self, PyObject *args) {
+    PyObject *at_o, *codes_o, *rare_at_o, *rare_term_o, *bounds_o, *wc_o, *cp_o, *wr_o, *rp_o, *before_o;
+    long long anchor, shortest, content_least;
+    if (!PyArg_ParseTuple(args, "OLOOOOOOOOOLL", &at_o, &anchor, &codes_o, &rare_at_o, &rare_term_o, &bounds_o,
+                          &wc_o, &cp_o, &wr_o, &rp_o, &before_o, &shortest, &content_least)) {
+        return NULL;
+    }
+    Arr at = {0}, codes = {0}, rare_at = {0}, rare_term = {0}, bounds = {0}, wc = {0}, cp = {0}, wr = {0},
+        rp = {0}, before = {0};
+    PyObject *own_b = NULL, *len_b = NULL, *result = NULL;
+    int64_t *right = NULL, *left = NULL, *cpv = NULL, *wrv = NULL, *rpv = NULL, *bef = NULL;
+    int64_t *start_of = NULL;
+    uint16_t *wcv = NULL;
+    if (acquire(at_o, &at, 'i', 0, "at") < 0 || acquire(codes_o, &codes, 'i', 0, "word_codes") < 0
+        || acquire(rare_at_o, &rare_at, 'i', 0, "rare_at") < 0 || acquire(rare_term_o, &rare_term, 'i', 0, "rare_term") < 0
+        || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0 || acquire(wc_o, &wc, 'i', 0, "wanted_codes") < 0
+        || acquire(cp_o, &cp, 'i', 0, "code_ptr") < 0 || acquire(wr_o, &wr, 'i', 0, "wanted_rare") < 0
+        || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0 || acquire(before_o, &before, 'i', 0, "before") < 0) {
+        goto done;
+    }
+    if (codes.size != 2 || codes.kind != 'u') {
+        malformed("word_codes must be uint16");
+        goto done;
+    }
+    Py_ssize_t words = cp.n - 1, n = at.n;
+    if (words < 1 || rp.n != cp.n || before.n != cp.n || anchor < 0 || anchor >= words || bounds.n < 2) {
+        malformed("a question's words");
+        goto done;
+    }
+    /* the sequence's sets, copied and checked: offsets within their arrays, non-decreasing */
+    cpv = PyMem_Malloc(sizeof(int64_t) * (size_t)cp.n);
+    rpv = PyMem_Malloc(sizeof(int64_t) * (size_t)rp.n);
+    bef = PyMem_Malloc(sizeof(int64_t) * (size_t)before.n);
+    wcv = PyMem_Malloc(sizeof(uint16_t) * (size_t)(wc.n + 1));
+    wrv = PyMem_Malloc(sizeof(int64_t) * (size_t)(wr.n + 1));
+    right = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
+    left = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
+    start_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
+    if (!cpv || !rpv || !bef || !wcv || !wrv || !right || !left || !start_of) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t j = 0; j < cp.n; j++) {
+        cpv[j] = item(&cp, j);
+        rpv[j] = item(&rp, j);
+        bef[j] = item(&before, j);
+        if (cpv[j] < 0 || cpv[j] > wc.n || rpv[j] < 0 || rpv[j] > wr.n || (j && (cpv[j] < cpv[j - 1] || rpv[j] < rpv[j - 1]))) {
+            malformed("a question's words");
+            goto done;
+        }
+    }
+    for (Py_ssize_t c = 0; c < wc.n; c++) wcv[c] = (uint16_t)item(&wc, c);
+    for (Py_ssize_t c = 0; c < wr.n; c++) wrv[c] = item(&wr, c);
+    Sequence seq = {&codes, &rare_at, &rare_term, wcv, cpv, wrv, rpv};
+    int64_t total = codes.n, passages = bounds.n - 1;
+    Py_ssize_t kept = 0;
+    int bad = 0;
+    Py_BEGIN_ALLOW_THREADS
+    /* From each occurrence, how far the question's words go on rightwards, then leftwards,
+     * stopping at the first word missing. The words around an occurrence mostly stand in one
+     * cache line, which mostly misses the cache (the sequences are tens of megabytes): the
+     * lines of the occurrences AHEAD further on are fetched while this one is walked, so that
+     * their misses overlap rather than follow one another. */
+    const uint16_t *stored = (const uint16_t *)codes.data;
+    int64_t back = anchor, ahead = words - anchor - 1;
+    copy_items(&at, 0, n, start_of);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (i + AHEAD < n && start_of[i + AHEAD] >= 0 && start_of[i + AHEAD] < total) {
+            int64_t p = start_of[i + AHEAD], lo = p - back, hi = p + ahead;
+            PREFETCH(stored + (lo < 0 ? 0 : lo));
+            PREFETCH(stored + (hi >= total ? total - 1 : hi));
+        }
+        int64_t start = start_of[i], r = 0, l = 0;
+        int inside = start >= 0 && start < total;  /* else no word there (a damaged index): no run */
+        int64_t ahead_here = inside ? ahead : 0, back_here = inside ? back : 0;
+        for (int64_t j = 1; j <= ahead_here; j++) {
+            int64_t pos = start + j;
+            if (pos < 0 || pos >= total || !holds(&seq, anchor + j, stored[pos], pos)) break;
+            r = j;
+        }
+        for (int64_t j = 1; j <= back_here; j++) {
+            int64_t pos = start - j;
+            if (pos < 0 || pos >= total || !holds(&seq, anchor - j, stored[pos], pos)) break;
+            l = j;
+        }
+        right[i] = r;
+        left[i] = l;
+    }
+    /* Each run cut at its passage's bounds, kept when long enough (written over right, left). */
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (left[i] + right[i] + 1 < shortest) continue;
+        int64_t start = start_of[i];
+        Py_ssize_t a = 0, b = bounds.n;  /* the last bound <= start */
+        while (a < b) {
+            Py_ssize_t m = a + (b - a) / 2;
+            if (item(&bounds, m) <= start) a = m + 1;
+            else b = m;
+        }
+        int64_t passage = (int64_t)a - 1;
+        if (passage < 0 || passage >= passages) {
+            bad = 1;
+            break;
+        }
+        int64_t lo = item(&bounds, passage), hi = item(&bounds, passage + 1);
+        int64_t r = right[i] < hi - 1 - start ? right[i] : hi - 1 - start;
+        int64_t l = left[i] < start - lo ? left[i] : start - lo;
+        int64_t length = r + l + 1;
+        if (r < 0 || l < 0 || anchor + r + 1 >= (int64_t)before.n || anchor - l < 0) {
+            bad = 1;
+            break;
+        }
+        int64_t held = bef[anchor + r + 1] - bef[anchor - l];
+        if (length >= shortest && (held >= content_least || length == words)) {
+            right[kept] = passage;
+            left[kept] = length;
+            kept++;
+        }
+    }
+    Py_END_ALLOW_THREADS
+    if (bad) {
+        malformed("a position outside the passages");
+        goto done;
+    }
+    char *oc = NULL, *lc = NULL;
+    if (!(own_b = bytes_of(kept, 8, &oc)) || !(len_b = bytes_of(kept, 8, &lc))) {
+        goto done;
+    }
+    memcpy(oc, right, sizeof(int64_t) * (size_t)kept);
+    memcpy(lc, left, sizeof(int64_t) * (size_t)kept);
+    result = PyTuple_Pack(2, own_b, len_b);
+done:
+    PyMem_Free(right);
+    PyMem_Free(left);
+    PyMem_Free(start_of);
+    PyMem_Free(cpv);
+    PyMem_Free(rpv);
+    PyMem_Free(bef);
+    PyMem_Free(wcv);
+    PyMem_Free(wrv);
+    Py_XDECREF(own_b);
+    Py_XDECREF(len_b);
+    release(&at);
+    release(&codes);
+    release(&rare_at);
+    release(&rare_term);
+    release(&bounds);
+    release(&wc);
+    release(&cp);
+    release(&wr);
+    release(&rp);
+    release(&before);
+    return result;
+}
+
+static PyMethodDef methods[] = {
+    {"read_terms", read_terms, METH_VARARGS, read_terms_doc},
+    {"sum_by_id", sum_by_id, METH_VARARGS, sum_by_id_doc},
+    {"scores_of", scores_of, METH_VARARGS, scores_of_doc},
+    {"find", find, METH_VARARGS, find_doc},
+    {"positions", positions, METH_VARARGS, positions_doc},
+    {"phrase_runs", phrase_runs, METH_VARARGS, phrase_runs_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "corpus._kernels",
+    "The postings stages' inner loops in C (see kernels.py).", -1, methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__kernels(void) {
+    return PyModule_Create(&module);
+}

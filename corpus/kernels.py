@@ -1,0 +1,99 @@
+"""The postings stages' inner loops compiled (`_kernels.c`), when they were built.
+
+numpy pays a few microseconds a call whatever the array's length, and a question's candidates
+and phrases stages made a few hundred calls on short lists. The C kernels do the same work in
+a few calls: reading terms' postings whole (the ids rebuilt from their 16-bit parts, the
+impacts scaled, the coordination share added, summed by passage), finding passages in a term's
+postings, and extending the question's words from an anchor's occurrences. They give the
+numpy path's results to the bit (the same float32 operations in the same order); `Index`
+uses them when this module imported them (`Index.load(path, compiled=False)`: numpy alone).
+The extension is optional: `pip install` builds it where a C compiler is found, and without one
+the engine runs the numpy path, the same answers more slowly (README, "Speed and scale").
+
+Each function here takes the index and numpy arrays, calls the kernel and views its results
+(bytearrays) as arrays.
+"""
+from __future__ import annotations
+
+from itertools import accumulate
+
+import numpy as np
+
+try:
+    from . import _kernels
+except ImportError:  # not built: no C compiler at install time
+    _kernels = None
+
+
+def available() -> bool:
+    """Whether the compiled kernels were built and imported."""
+    return _kernels is not None
+
+
+def read(index, terms: list[int], scales: np.ndarray, shares: np.ndarray,
+         scores: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """The terms' postings end to end (`Index.read`): ids (int32), level * scales[i] +
+    shares[i] (float32), where each term's start (then the end); each impact also added to
+    `scores` (float32, one a passage) when given, term after term."""
+    ptr, highs, width = index.split_layout()
+    a = index.arrays
+    ids, impacts, offsets = _kernels.read_terms(ptr, highs, width, np.asarray(terms, dtype=np.int64),
+                                                a.post_low, a.post_impact, scales, shares, scores)
+    return (np.frombuffer(ids, dtype=np.int32), np.frombuffer(impacts, dtype=np.float32),
+            np.frombuffer(offsets, dtype=np.int64).tolist())
+
+
+def summed(ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct `ids`, sorted, and each one's values added in the order they come."""
+    distinct, sums = _kernels.sum_by_id(ids, values)
+    return np.frombuffer(distinct, dtype=np.int32), np.frombuffer(sums, dtype=np.float32)
+
+
+def scores_of(index, terms: list[int], passages: np.ndarray, scales: np.ndarray, shares: np.ndarray,
+              weights: np.ndarray) -> np.ndarray:
+    """What the terms add to each of `passages` (sorted ids): weights[i] * (level * scales[i]
+    + shares[i]) where the passage holds term i, added term after term (float32)."""
+    ptr, highs, width = index.split_layout()
+    a = index.arrays
+    scores = _kernels.scores_of(ptr, highs, width, np.asarray(terms, dtype=np.int64), a.post_low,
+                                a.post_impact, passages, scales, shares, weights)
+    return np.frombuffer(scores, dtype=np.float32)
+
+
+def find(index, term: int, passages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of `passages` (sorted ids) is in a term's postings, from its first (clipped to
+    the list where absent), and whether it is there (`Index.find`)."""
+    ptr, highs, width = index.split_layout()
+    at, found = _kernels.find(ptr, highs, width, np.array([term], dtype=np.int64), index.arrays.post_low, passages)
+    return np.frombuffer(at, dtype=np.int64), np.frombuffer(found, dtype=bool)
+
+
+def positions(index, term: int) -> np.ndarray:
+    """Where a term stands in the joined word sequences, in order (int64; `Index.positions`)."""
+    ptr, highs, width = index.split_layout()
+    a = index.arrays
+    found = _kernels.positions(ptr, highs, width, np.array([term], dtype=np.int64), a.post_low, a.word_ptr,
+                               a.word_place, a.post_text, a.dense_ptr, a.word_at, a.pass_ptr)
+    return np.frombuffer(found, dtype=np.int64)
+
+
+def sequence(wanted: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The question's words as the word sequences store them (`wordcodes.Sought`, one a word),
+    laid end to end for `phrase_runs`: their codes and where each word's start, their ids
+    stored apart and where each word's start."""
+    codes = np.concatenate([w.codes for w in wanted]) if wanted else np.zeros(0, dtype=np.uint16)
+    code_ptr = np.array([0, *accumulate(len(w.codes) for w in wanted)], dtype=np.int64)
+    rare = np.array([r for w in wanted for r in w.rare], dtype=np.int64)
+    rare_ptr = np.array([0, *accumulate(len(w.rare) for w in wanted)], dtype=np.int64)
+    return codes, code_ptr, rare, rare_ptr
+
+
+def phrase_runs(index, at: np.ndarray, anchor: int, words: tuple, before: np.ndarray,
+                shortest: int, content_least: int) -> tuple[np.ndarray, np.ndarray]:
+    """The runs through the anchor's occurrences `at` (`phrases.runs`): the passage and length
+    of each run long enough, in the occurrences' order. `words`: the question's words
+    (`sequence`); `before`: how many content words stand before each."""
+    a = index.arrays
+    owners, lengths = _kernels.phrase_runs(at, anchor, a.word_codes, a.rare_at, a.rare_term, a.pass_ptr, *words,
+                                           before, shortest, content_least)
+    return np.frombuffer(owners, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)

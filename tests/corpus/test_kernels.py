@@ -1,0 +1,157 @@
+"""The compiled kernels of the postings stages (`corpus/kernels.py`) answer as numpy does.
+
+An index searches with them when they were built (`make` builds them where a C compiler is
+found) and with numpy alone when asked (`Index.load(path, compiled=False)`) or when they were
+not: the same answers to the last bit of every score, on any corpus.
+"""
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus import Index, kernels, storage
+from corpus.params import DEFAULT_PARAMS
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# Few candidates, a low bar for a common word and a small prefilter: the MaxScore paths of the
+# candidates stage (common terms sought among the rare terms' passages, the full pass when
+# their bound fails, the prefilter's cut) are taken on a small corpus as on a large one.
+MAXSCORE = replace(DEFAULT_PARAMS, candidates=3, common_share=10, prefilter=5)
+PARAMS = [DEFAULT_PARAMS, MAXSCORE, replace(DEFAULT_PARAMS, candidates=1, common_share=3, prefilter=2)]
+
+
+def both(path: Path) -> tuple[Index, Index]:
+    """The index at `path` read twice: with the compiled kernels (when built), and without."""
+    compiled, plain = Index.load(path), Index.load(path, compiled=False)
+    assert compiled.compiled == kernels.available() and not plain.compiled
+    return compiled, plain
+
+
+@pytest.mark.parametrize("id_bits", [0, 4])
+def test_the_seeds_answer_the_same_with_the_compiled_kernels_and_without(tmp_path, id_bits):
+    # Split at 4 bits, each term's postings stand in eight runs of 16 passages (as a corpus
+    # of 500,000 passages stands in eight of 65,536): the runs' search is taken too.
+    path = tmp_path / "seeds.cbidx"
+    Index.build(SEEDS, id_bits=id_bits).save(path)
+    compiled, plain = both(path)
+    questions = ["Qui a créé Sora ?", "Tyler Perry studios", "rouge à lèvres", "\"rouge à lèvres\"",
+                 "sécurité des vidéos", "vidos de sécurté", "le la les de", "la capitale de l'Australie",
+                 "Que promet Sora pour la production de films ?", "What did OpenAI tell Bloomberg?",
+                 "quels sont les risques des deepfakes pour les élections", "de la de la de la"]
+    answered = 0
+    for question in questions:
+        for params in PARAMS:
+            answer = compiled.search(question, k=10, params=params)
+            assert answer == plain.search(question, k=10, params=params)
+            answered += bool(answer.results)
+    assert answered > len(questions)  # not all abstentions
+
+
+WORDS = ("le", "la", "les", "de", "des", "et", "un", "vin", "vins", "rouge", "blanc", "cave", "caves",
+         "fromage", "comté", "jura", "bourgogne", "pinot", "noir", "cépage", "affiné", "mois", "région")
+
+
+def typo(word: str, at: int) -> str:
+    """`word` with two letters side by side swapped (a typo the engine corrects)."""
+    if len(word) < 4:
+        return word
+    i = 1 + at % (len(word) - 2)
+    return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+
+
+paragraphs = st.lists(st.sampled_from(WORDS), min_size=3, max_size=40).map(" ".join)
+documents = st.lists(paragraphs, min_size=1, max_size=6).map(lambda ps: "\n\n".join(p.capitalize() + "." for p in ps))
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(docs=st.lists(documents, min_size=1, max_size=8), id_bits=st.sampled_from([0, 1, 2, 3]),
+       picks=st.lists(st.tuples(st.integers(0, 10_000), st.integers(2, 7), st.booleans()), min_size=3, max_size=6))
+def test_any_corpus_of_common_words_answers_the_same_with_the_kernels_and_without(tmp_path_factory, docs, id_bits, picks):
+    # Questions quoting a stretch of a document word for word (verbatim runs), with a typo
+    # or not, over documents made of a few common words: every term is in many passages.
+    folder = tmp_path_factory.mktemp("docs")
+    for i, text in enumerate(docs):
+        (folder / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    path = folder / "index.cbidx"
+    Index.build(folder, id_bits=id_bits, folder=folder).save(path)
+    compiled, plain = both(path)
+    words = " ".join(docs).replace(".", "").split()
+    for start, length, misspelt in picks:
+        stretch = words[start % len(words):start % len(words) + length]
+        if misspelt:
+            stretch[0] = typo(stretch[0], start)
+        for question in (" ".join(stretch), f"\"{' '.join(stretch)}\""):
+            for params in PARAMS:
+                assert compiled.search(question, k=5, params=params) == plain.search(question, k=5, params=params)
+
+
+def damaged(path: Path, name: str, change) -> Index:
+    """The index at `path` with one of its arrays changed by `change` (a copy)."""
+    header, arrays = storage.read(path)
+    arrays = dict(arrays)
+    arrays[name] = change(np.array(arrays[name]))
+    return Index(header, arrays, path)
+
+
+@pytest.mark.skipif(not kernels.available(), reason="the compiled kernels were not built (no C compiler)")
+@pytest.mark.parametrize("name, change", [
+    ("post_run", lambda a: a * 1000),  # postings past the end of the lists
+    ("post_run", lambda a: a[::-1].copy()),  # runs that go backwards
+    ("post_low", lambda a: np.full_like(a, 65535)),  # passage ids past the last passage
+])
+def test_a_damaged_index_raises_an_error_rather_than_reading_out_of_bounds(tmp_path, name, change):
+    path = tmp_path / "seeds.cbidx"
+    Index.build(SEEDS, id_bits=4).save(path)
+    index = damaged(path, name, change)
+    assert index.compiled
+    raised = 0
+    for question in ["Tyler Perry studios", "\"rouge à lèvres\"", "sécurité des vidéos", "le la les de",
+                     "Qui a créé Sora ?"]:
+        try:
+            index.search(question, params=MAXSCORE)
+        except (ValueError, IndexError):
+            raised += 1
+    assert raised  # the damage was read, and said so: the process is still here
+
+
+def test_a_kernel_given_arrays_of_the_wrong_kind_raises():
+    if not kernels.available():
+        pytest.skip("the compiled kernels were not built (no C compiler)")
+    k = kernels._kernels
+    ids = np.arange(10, dtype=np.int32)
+    with pytest.raises(ValueError):
+        k.sum_by_id(ids, np.ones(10, dtype=np.float64))  # float64 where float32 is read
+    with pytest.raises(ValueError):
+        k.sum_by_id(ids, np.ones(9, dtype=np.float32))  # one value short
+    with pytest.raises(ValueError):
+        k.sum_by_id(-ids, np.ones(10, dtype=np.float32))  # negative ids
+    with pytest.raises((ValueError, BufferError)):
+        k.sum_by_id(ids[::2], np.ones(5, dtype=np.float32))  # not contiguous
+    with pytest.raises(TypeError):
+        k.sum_by_id([1, 2], [1.0, 2.0])  # not arrays
+    # a word's occurrence past the passages' last bound
+    words = (np.array([7], dtype=np.uint16), np.array([0, 1, 2, 3], dtype=np.int64), np.zeros(0, dtype=np.int64),
+             np.zeros(4, dtype=np.int64))
+    with pytest.raises(ValueError):
+        k.phrase_runs(np.array([5]), 1, np.full(20, 7, dtype=np.uint16), np.zeros(0, dtype=np.int32),
+                      np.zeros(0, dtype=np.int32), np.array([0, 4], dtype=np.int32), *words,
+                      np.array([0, 1, 2, 3]), 3, 2)
+
+
+def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alone(tmp_path):
+    # The bot searches in a thread while its event loop goes on; the kernels let go of the GIL
+    # in their loops, so searches of one index overlap.
+    from concurrent.futures import ThreadPoolExecutor
+
+    path = tmp_path / "seeds.cbidx"
+    Index.build(SEEDS, id_bits=4).save(path)
+    index = Index.load(path)
+    questions = ["Qui a créé Sora ?", "\"rouge à lèvres\"", "vidos de sécurté", "Tyler Perry studios"] * 8
+    alone = [index.search(q, params=MAXSCORE) for q in questions]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda q: index.search(q, params=MAXSCORE), questions))
+    assert together == alone and any(a.results for a in alone)
