@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import multiprocessing
 import os
 import pickle
+import signal
+import subprocess
+import sys
 from array import array
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from itertools import accumulate, chain, filterfalse
 from pathlib import Path
@@ -336,21 +336,48 @@ def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
     return builder.part(corpus.skipped[skipped_before:])
 
 
+# A worker process's whole program (`_Readers`): argv is where `corpus` is imported from, the
+# file of its orders, the building process's id.
+_WORKER_MAIN = "import sys; sys.path.insert(0, sys.argv[1]); from corpus.builder import _work; _work(*sys.argv[2:])"
+
+_PR_SET_PDEATHSIG = 1  # from linux/prctl.h
+
+
+def _work(orders: str, parent: str) -> None:
+    """A worker process (`_Readers`): the parts of the batches in file `orders` (a corpus and
+    its tasks), each written to its file, then that file's name on the standard output, a line
+    each. What else might write there goes to the standard error."""
+    try:  # Linux: killed with the thread that started it, should the build be killed
+        ctypes.CDLL("libc.so.6").prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != int(parent):  # the build ended before that took hold
+        return
+    release_memory_promptly()
+    out = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    with open(orders, "rb") as f:
+        corpus, tasks = pickle.load(f)
+    os.unlink(orders)
+    for start, stop, path in tasks:
+        _index_slice(corpus, start, stop, path)
+        out.write(f"{path}\n")
+        out.flush()
+
+
 # In a worker process: the words it has analysed, for the next batch it reads. At 10 million
 # words each batch of 1.2 million meets most of the corpus's 106,000 distinct words again.
 _WORKER_ANALYSED: dict[str, dict[str, Analysed]] = {}
 
 
-def _index_slice(task: tuple[Corpus, int, int, Path]) -> Path:
-    """In a worker: the part of a batch, written to a file of its own (`task[3]`) rather than
+def _index_slice(corpus: Corpus, start: int, stop: int, path: Path) -> None:
+    """In a worker: the part of a batch, written to a file of its own (`path`) rather than
     sent back. Sent, a part is pickled whole in the worker's memory, then held unpickled in
     the reading process's until its turn comes to be joined; written, it is read back only
     then (`_read_part`)."""
-    corpus, start, stop, path = task
     part = index_batch(corpus, start, stop, analysed=_WORKER_ANALYSED)
     with open(path, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
-    return path
 
 
 def _read_part(path: Path) -> Part:
@@ -404,11 +431,9 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     build's private folder: `storage.Spool`).
 
     `workers` processes read them, this one among them (by default: one per core, up to
-    MAX_WORKERS, for a large corpus). Workers are started with "spawn", never by forking a
-    process that may run threads (the bot builds in a thread); so, as Python's documentation
-    asks, a script that builds a large index must keep its top-level code under
-    `if __name__ == "__main__":`. Should the workers fail to start all the same, the build goes
-    on in this process."""
+    MAX_WORKERS, for a large corpus). The others are fresh Python processes that import only
+    the reading (`_Readers`), never forks of a process that may run threads (the bot builds
+    in a thread). Should they fail to start or to finish, the build goes on in this one."""
     workers = workers_for(corpus) if workers is None else max(1, workers)
     if workers == 1:
         yield index_batch(corpus, on_progress=on_progress)
@@ -419,31 +444,97 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     # its batches are a little smaller, so that it is not still reading when the others are done.
     sizes = [OWN_BATCH_SHARE if i % workers == 0 else 1.0 for i in range(n_batches)]
     cuts = [round(done * len(corpus) / sum(sizes)) for done in accumulate(sizes, initial=0)]
-    tasks = [(corpus, a, b, folder / f"part-{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
+    tasks = [(a, b, folder / f"part-{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
     done = 0
     analysed: dict[str, dict[str, Analysed]] = {}  # this process's batches share their words' analysis
     try:
         # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
         # as many cores busy, and one process fewer whose memory would count too.
-        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=release_memory_promptly) as pool:
-            futures = {i: pool.submit(_index_slice, task) for i, task in enumerate(tasks) if i % workers}
-            for i, task in enumerate(tasks):
-                part = _read_part(futures.pop(i).result()) if i in futures else \
-                    index_batch(*task[:3], analysed=analysed)
-                if not futures:  # the workers are done: their memory goes before the last joins
-                    pool.shutdown()
+        with _Readers(corpus, tasks, workers, folder) as readers:
+            for i, (start, stop, _) in enumerate(tasks):
+                part = _read_part(readers.wait(i)) if i % workers else \
+                    index_batch(corpus, start, stop, analysed=analysed)
                 done += 1
                 on_progress(cuts[done])
                 yield part
                 del part  # merged and written by now: not kept while the next one is read
-    except (BrokenProcessPool, OSError) as error:
+    except _ReadersFailed as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
-        for task in tasks[done:]:
-            part = index_batch(*task[:3], analysed=analysed)
-            on_progress(task[2])
+        for start, stop, _ in tasks[done:]:
+            part = index_batch(corpus, start, stop, analysed=analysed)
+            on_progress(stop)
             yield part
             del part
+
+
+class _ReadersFailed(Exception):
+    """A worker process could not be started, or ended before its last part was written."""
+
+
+class _Readers:
+    """The worker processes of `parts`: worker k (from 1) reads the batches i with
+    i % workers == k, in order, writes each part to its file (`_index_slice`) and says so on
+    its standard output (`_work`).
+
+    Each is a fresh interpreter started by `subprocess`, not by `multiprocessing`: it imports
+    the reading and nothing else (not the program's main module, as "spawn" does, nor the
+    query side of the engine), and no resource tracker process runs beside it (13 MiB at the
+    build's peak). A worker dies with the thread that started it (on Linux: `_work`), is
+    ended on every way out of the block, and is let go as soon as its last part is in, so
+    that its memory goes before the last joins."""
+
+    def __init__(self, corpus: Corpus, tasks: list[tuple[int, int, Path]], workers: int, folder: Path):
+        self.workers = workers
+        self.paths = [path for _, _, path in tasks]
+        self.processes: dict[int, subprocess.Popen] = {}
+        # worker -> the last batch it reads
+        self.last = {i % workers: i for i in range(len(tasks)) if i % workers}
+        root = str(Path(__file__).resolve().parent.parent)  # where `corpus` is imported from
+        try:
+            if not sys.executable:
+                raise OSError("no Python interpreter to start")
+            for k in sorted(self.last):
+                orders = folder / f"orders-{k}"
+                with open(orders, "wb") as f:
+                    pickle.dump((corpus, tasks[k::workers]), f, protocol=pickle.HIGHEST_PROTOCOL)
+                self.processes[k] = subprocess.Popen(
+                    [sys.executable, "-c", _WORKER_MAIN, root, str(orders), str(os.getpid())],
+                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
+        except OSError as error:
+            self.close()
+            raise _ReadersFailed(error) from error
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> "_Readers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def wait(self, i: int) -> Path:
+        """The file of part i (i % workers != 0), once its worker has written it."""
+        k = i % self.workers
+        process = self.processes[k]
+        said = process.stdout.readline().decode("utf-8", "replace").rstrip("\n")
+        if said != str(self.paths[i]):
+            raise _ReadersFailed(f"worker process {k} ended with status {process.wait()}")
+        if i == self.last[k]:  # its last part: the worker is done
+            self._end(self.processes.pop(k))
+        return self.paths[i]
+
+    def close(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.kill()
+            self._end(process)
+        self.processes.clear()
+
+    @staticmethod
+    def _end(process: subprocess.Popen) -> None:
+        process.wait()
+        process.stdout.close()
 
 
 @dataclass

@@ -140,26 +140,25 @@ def test_a_corpus_read_by_several_processes_answers_as_if_read_by_one(tmp_path, 
 
 
 def test_when_worker_processes_cannot_start_the_build_goes_on_in_one(corpus_dir, monkeypatch, caplog):
-    from concurrent.futures.process import BrokenProcessPool
+    import subprocess
 
-    from corpus import builder
+    def no_processes(*args, **kwargs):  # what a sandbox without process creation gives
+        raise PermissionError(1, "Operation not permitted")
 
-    class NoProcesses:  # what a sandbox without process creation, or an unguarded script, gives
-        def __init__(self, *args, **kwargs):
-            pass
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-        def submit(self, *args):
-            raise BrokenProcessPool("A process in the process pool was terminated abruptly")
-
-    monkeypatch.setattr(builder, "ProcessPoolExecutor", NoProcesses)
+    monkeypatch.setattr(subprocess, "Popen", no_processes)
     index = Index.build(corpus_dir, workers=2)
     assert "going on in this one" in caplog.text
+    assert index.search("pinot noir") == Index.build(corpus_dir, workers=1).search("pinot noir")
+    assert [s.doc for s in index.sources] == ["fromages", "vins"]
+
+
+def test_when_a_worker_process_dies_the_build_goes_on_in_one(corpus_dir, monkeypatch, caplog):
+    from corpus import builder
+
+    # A worker that ends before writing its part (killed, out of memory): here, at once.
+    monkeypatch.setattr(builder, "_WORKER_MAIN", "import os; os._exit(9)")
+    index = Index.build(corpus_dir, workers=3)
+    assert "ended with status 9" in caplog.text and "going on in this one" in caplog.text
     assert index.search("pinot noir") == Index.build(corpus_dir, workers=1).search("pinot noir")
     assert [s.doc for s in index.sources] == ["fromages", "vins"]
 
