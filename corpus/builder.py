@@ -19,7 +19,7 @@ import signal
 import subprocess
 import sys
 from array import array
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, filterfalse
 from pathlib import Path
 from typing import Callable, Iterator
@@ -70,33 +70,34 @@ SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is o
 
 @dataclass
 class Part:
-    """The index of a batch of documents, with term ids of its own."""
+    """The index of a batch of documents, with the term ids of the process that read it."""
 
     sources: list[Source]
     skipped: list[Skipped]
-    terms: list[str]  # term id -> term
-    # folded words as written ("\n"-joined) and their term ids (for typos and exact forms)
+    terms: list[str]  # term id -> term: every term the process has met so far
+    # folded words as written ("\n"-joined) and their term ids (for typos and exact forms):
+    # those the process first met in this batch (an earlier batch of the same process, earlier
+    # in the corpus too, gave the others)
     surface: tuple[str, np.ndarray]
-    # language -> content words as written ("\n"-joined) and their term ids
+    # language -> content words as written ("\n"-joined) and their term ids, likewise
     words: dict[str, tuple[str, np.ndarray]]
     arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
 
 
-# What analysing a word as written gave, as a process keeps it for its later batches: at 10M
-# words a worker keeps some 100,000, so the common case is kept small. The term alone (a
-# string) when the word is its own key and spells no number (most words); else (key, term,
-# whether it may spell a number). A term equal to its key is that same string, not a copy.
-Analysed = str | tuple[str, str, bool]
+@dataclass
+class Known:
+    """What a reading process has met, kept across the batches it reads: the term ids are the
+    process's own, and the parts it makes are numbered alike (`assemble` renumbers them). Each
+    word as written is analysed once a process, and a batch meeting words met before (at 10M
+    words, each batch of a worker meets some 66,000 distinct words, most of them known) only
+    looks them up: one dictionary of words, not one of their analyses beside one a batch."""
 
-
-def _analysed(word: str, lang: str) -> Analysed:
-    key, term = analysis.analyse_new_word(word, lang)
-    spells = numbers.may_spell(word)
-    if key == word:
-        key = word
-    if term == key:
-        term = key
-    return term if key is word and not spells else (key, term, spells)
+    term_ids: dict[str, int] = field(default_factory=dict)
+    # language -> word as written -> term id (negative: a stop word)
+    word_ids: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The words as written that hold a number word (`numbers.may_spell`): a paragraph none of
+    # whose words is one spells no number, told without reading it again.
+    number_words: set[str] = field(default_factory=set)
 
 
 class _Builder:
@@ -105,17 +106,13 @@ class _Builder:
     Each distinct written word is analysed once per language (`word_ids`); after that a
     sentence's words become ids in one C-level pass of dictionary lookups."""
 
-    def __init__(self, analysed: dict[str, dict[str, Analysed]] | None = None):
-        # language -> word as written -> what analysing it gave (`Analysed`), kept across the
-        # batches one process reads (term ids are the batch's own, the analysis is not).
-        self.analysed = {} if analysed is None else analysed
-        # The words as written met so far that hold a number word (`numbers.may_spell`): a
-        # paragraph none of whose words is one spells no number, told without reading it again.
-        self.number_words: set[str] = set()
-        self.term_ids: dict[str, int] = {}
-        # language -> word as written -> term id (negative: a stop word)
-        self.word_ids: dict[str, dict[str, int]] = {}
+    def __init__(self, known: Known | None = None):
+        known = Known() if known is None else known
+        self.term_ids, self.word_ids, self.number_words = known.term_ids, known.word_ids, known.number_words
+        # What this batch met first in its process: folded word -> term id; language -> the
+        # content words as written and their term ids.
         self.surface: dict[str, int] = {}
+        self.new_words: dict[str, tuple[list[str], array]] = {}
         self.sources: list[Source] = []
         self.sequence = array("i")  # every word of every passage in order, as term ids
         self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
@@ -144,22 +141,22 @@ class _Builder:
         return list(map(known.__getitem__, words))
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
-        analysed = self.analysed.get(lang)
-        if analysed is None:
-            analysed = self.analysed[lang] = {}
-        found = analysed.get(word)
-        if found is None:
-            found = analysed[word] = _analysed(word, lang)
-        if found.__class__ is str:
-            key, term = word, found
-        else:
-            key, term, spells = found
-            if spells:
-                self.number_words.add(word)
+        key, term = analysis.analyse_new_word(word, lang)
+        if numbers.may_spell(word):
+            self.number_words.add(word)
+        if key == word:  # one string kept, not equal copies
+            key = word
+        if term == key:
+            term = key
         tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
         known[word] = tid
         if tid >= 0:
             self.surface.setdefault(key, tid)
+            new = self.new_words.get(lang)
+            if new is None:
+                new = self.new_words[lang] = ([], array("i"))
+            new[0].append(word)
+            new[1].append(tid)
         return tid
 
     def _whole_ids(self, text: str) -> list[int]:
@@ -293,14 +290,11 @@ class _Builder:
         }
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
                   for name, value in arrays.items()}
-        terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
+        terms = list(self.term_ids)  # in the order of their ids
         # One string and one array a language, not a dictionary: the process that joins the
         # parts then makes no string per word until the end (`assemble`).
-        words = {}
-        for lang, known in self.word_ids.items():
-            content = [(word, tid) for word, tid in known.items() if tid >= 0]
-            words[lang] = ("\n".join(word for word, _ in content),
-                           np.fromiter((tid for _, tid in content), dtype=np.int32, count=len(content)))
+        words = {lang: ("\n".join(written), np.frombuffer(tids, dtype=np.int32))
+                 for lang, (written, tids) in self.new_words.items()}
         surface = ("\n".join(self.surface), np.fromiter(self.surface.values(), dtype=np.int32,
                                                          count=len(self.surface)))
         return Part(self.sources, skipped, terms, surface, words, arrays)
@@ -322,12 +316,11 @@ def _view(buffer: array | bytearray) -> np.ndarray:
 
 
 def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
-                on_progress: Callable[[int], None] | None = None,
-                analysed: dict[str, dict[str, Analysed]] | None = None) -> Part:
+                on_progress: Callable[[int], None] | None = None, known: Known | None = None) -> Part:
     """The part made of the documents of corpus.entries[start:stop]; `on_progress` is told
-    how many of its files are done (read or skipped) after each document. `analysed` keeps
-    the words analysed (`_Builder`) for the next batch the same process reads."""
-    builder = _Builder(analysed)
+    how many of its files are done (read or skipped) after each document. `known`: what the
+    process met in the batches it read before this one (`Known`), added to."""
+    builder = _Builder(known)
     skipped_before = len(corpus.skipped)
     for document in corpus.documents(start, stop):
         builder.add(document)
@@ -365,9 +358,9 @@ def _work(orders: str, parent: str) -> None:
         out.flush()
 
 
-# In a worker process: the words it has analysed, for the next batch it reads. At 10 million
-# words each batch of 1.2 million meets most of the corpus's 106,000 distinct words again.
-_WORKER_ANALYSED: dict[str, dict[str, Analysed]] = {}
+# In a worker process: what it has met, for the next batch it reads. At 10 million words each
+# batch of 0.6 million meets most of the corpus's 106,000 distinct words again.
+_WORKER_KNOWN = Known()
 
 
 def _index_slice(corpus: Corpus, start: int, stop: int, path: Path) -> None:
@@ -375,7 +368,7 @@ def _index_slice(corpus: Corpus, start: int, stop: int, path: Path) -> None:
     sent back. Sent, a part is pickled whole in the worker's memory, then held unpickled in
     the reading process's until its turn comes to be joined; written, it is read back only
     then (`_read_part`)."""
-    part = index_batch(corpus, start, stop, analysed=_WORKER_ANALYSED)
+    part = index_batch(corpus, start, stop, known=_WORKER_KNOWN)
     with open(path, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -446,14 +439,14 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     cuts = [round(done * len(corpus) / sum(sizes)) for done in accumulate(sizes, initial=0)]
     tasks = [(a, b, folder / f"part-{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
     done = 0
-    analysed: dict[str, dict[str, Analysed]] = {}  # this process's batches share their words' analysis
+    known = Known()  # what this process's batches met, shared by them
     try:
         # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
         # as many cores busy, and one process fewer whose memory would count too.
         with _Readers(corpus, tasks, workers, folder) as readers:
             for i, (start, stop, _) in enumerate(tasks):
                 part = _read_part(readers.wait(i)) if i % workers else \
-                    index_batch(corpus, start, stop, analysed=analysed)
+                    index_batch(corpus, start, stop, known=known)
                 done += 1
                 on_progress(cuts[done])
                 yield part
@@ -461,7 +454,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     except _ReadersFailed as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
         for start, stop, _ in tasks[done:]:
-            part = index_batch(corpus, start, stop, analysed=analysed)
+            part = index_batch(corpus, start, stop, known=known)
             on_progress(stop)
             yield part
             del part
