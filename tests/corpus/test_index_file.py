@@ -325,6 +325,35 @@ def test_postings_split_in_runs_of_sixteen_passages_answer_as_the_usual_split(se
     assert any(small.search(q).results for q in questions) and any(not small.search(q).results for q in questions)
 
 
+def test_a_build_killed_while_its_workers_read_leaves_no_process_and_a_folder_the_next_build_removes(
+        corpus_dir, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "indexes"
+    # Killed once its own batch is read, its worker still at work: the worker's id noted first.
+    killed = subprocess.Popen(
+        [sys.executable, "-c", "import os, signal, sys; from pathlib import Path; from corpus import Index\n"
+         "def killed(done, total):\n"
+         "    kids = [p for t in Path('/proc/self/task').iterdir() for p in (t / 'children').read_text().split()]\n"
+         "    Path(sys.argv[3]).write_text(' '.join(kids))\n"
+         "    os.kill(os.getpid(), signal.SIGKILL)\n"
+         "Index.build(sys.argv[1], folder=sys.argv[2], workers=2, on_progress=killed)",
+         str(corpus_dir), str(folder), str(tmp_path / "workers")])
+    assert killed.wait() == -signal.SIGKILL
+    workers = (tmp_path / "workers").read_text().split()
+    assert workers  # the build had started its worker
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)  # it died with the build
+    assert len([p for p in folder.iterdir() if p.name.startswith(".corpus-build.")]) == 1
+    Index.build(corpus_dir, folder=folder, workers=2).save(folder / "corpus.cbidx")
+    assert [p.name for p in folder.iterdir()] == ["corpus.cbidx"]
+
+
 def test_a_build_killed_midway_leaves_a_folder_the_next_build_removes_and_nothing_else(corpus_dir, tmp_path):
     import signal
     import subprocess
