@@ -20,7 +20,7 @@ import subprocess
 import sys
 from array import array
 from dataclasses import dataclass, field, replace
-from itertools import accumulate, chain, filterfalse
+from itertools import accumulate, chain, filterfalse, islice
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -74,7 +74,11 @@ class Part:
 
     sources: list[Source]
     skipped: list[Skipped]
-    terms: list[str]  # term id -> term: every term the process has met so far
+    reader: str  # the `Known` of the process that read it: its parts number their terms alike
+    # The terms its process met first in this batch, in the order of their ids, which start at
+    # `first_term` (the terms met before are in that process's earlier parts)
+    terms: list[str]
+    first_term: int
     # folded words as written ("\n"-joined) and their term ids (for typos and exact forms):
     # those the process first met in this batch (an earlier batch of the same process, earlier
     # in the corpus too, gave the others)
@@ -98,6 +102,8 @@ class Known:
     # The words as written that hold a number word (`numbers.may_spell`): a paragraph none of
     # whose words is one spells no number, told without reading it again.
     number_words: set[str] = field(default_factory=set)
+    terms_sent: int = 0  # the terms its earlier parts carried (`Part.terms`)
+    name: str = field(default_factory=lambda: os.urandom(8).hex())  # told apart from another's
 
 
 class _Builder:
@@ -107,7 +113,7 @@ class _Builder:
     sentence's words become ids in one C-level pass of dictionary lookups."""
 
     def __init__(self, known: Known | None = None):
-        known = Known() if known is None else known
+        self.known = known = Known() if known is None else known
         self.term_ids, self.word_ids, self.number_words = known.term_ids, known.word_ids, known.number_words
         # What this batch met first in its process: folded word -> term id; language -> the
         # content words as written and their term ids.
@@ -290,14 +296,16 @@ class _Builder:
         }
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
                   for name, value in arrays.items()}
-        terms = list(self.term_ids)  # in the order of their ids
+        first = self.known.terms_sent
+        terms = list(islice(self.term_ids, first, None))  # in the order of their ids
+        self.known.terms_sent += len(terms)
         # One string and one array a language, not a dictionary: the process that joins the
         # parts then makes no string per word until the end (`assemble`).
         words = {lang: ("\n".join(written), np.frombuffer(tids, dtype=np.int32))
                  for lang, (written, tids) in self.new_words.items()}
         surface = ("\n".join(self.surface), np.fromiter(self.surface.values(), dtype=np.int32,
                                                          count=len(self.surface)))
-        return Part(self.sources, skipped, terms, surface, words, arrays)
+        return Part(self.sources, skipped, self.known.name, terms, first, surface, words, arrays)
 
 
 def _most_words(plain: str) -> int:
@@ -551,6 +559,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     the term-grouped arrays a chunk of terms at a time (`_invert`), postings' passage ids split
     at `id_bits` bits (`splitids.py`; `ID_BITS` when 0)."""
     term_ids: dict[str, int] = {}
+    remaps: dict[str, np.ndarray] = {}  # a reading process (`Known.name`) -> its term ids' in the index
     # What is joined of each part beyond the streamed arrays (the per-passage and per-paragraph
     # arrays, the words as written and their term ids) waits in the spool, not in memory, until
     # every part is in: the parts are read meanwhile, and reading is the build's peak.
@@ -569,8 +578,12 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
         # terms are distinct); then every term's id, both in C-level passes.
         new = list(filterfalse(term_ids.__contains__, part.terms))
         term_ids.update(zip(new, range(len(term_ids), len(term_ids) + len(new))))
-        remap = np.fromiter(map(term_ids.__getitem__, part.terms), dtype=np.int32, count=len(part.terms))
-        del new
+        before = remaps.get(part.reader, np.zeros(0, dtype=np.int32))
+        if len(before) != part.first_term:
+            raise ValueError("a part came before an earlier one of its process")
+        remap = remaps[part.reader] = np.concatenate(
+            [before, np.fromiter(map(term_ids.__getitem__, part.terms), dtype=np.int32, count=len(part.terms))])
+        del new, before
         held.words("surface", "", part.surface[0], remap[part.surface[1]])
         for lang, (written, tids) in part.words.items():
             held.words("words", lang, written, remap[tids])
