@@ -337,9 +337,11 @@ def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
     return builder.part(corpus.skipped[skipped_before:])
 
 
-# A worker process's whole program (`_Readers`): argv is where `corpus` is imported from, the
-# file of its orders, the building process's id.
-_WORKER_MAIN = "import sys; sys.path.insert(0, sys.argv[1]); from corpus.builder import _work; _work(*sys.argv[2:])"
+# A worker process's whole program (`_Readers`): argv is where modules are imported from (the
+# building process's path, `os.pathsep`-joined, behind where `corpus` is), the file of its
+# orders, the building process's id.
+_WORKER_MAIN = ("import os, sys; sys.path[:0] = sys.argv[1].split(os.pathsep); "
+                "from corpus.builder import _work; _work(*sys.argv[2:])")
 
 _PR_SET_PDEATHSIG = 1  # from linux/prctl.h
 
@@ -490,7 +492,9 @@ class _Readers:
         self.processes: dict[int, subprocess.Popen] = {}
         # worker -> the last batch it reads
         self.last = {i % workers: i for i in range(len(tasks)) if i % workers}
-        root = str(Path(__file__).resolve().parent.parent)  # where `corpus` is imported from
+        # Where `corpus` is imported from, then what the building process imports from.
+        path = os.pathsep.join([str(Path(__file__).resolve().parent.parent)] + [
+            str(Path(entry).resolve()) for entry in sys.path if entry and os.pathsep not in entry])
         try:
             if not sys.executable:
                 raise OSError("no Python interpreter to start")
@@ -499,7 +503,7 @@ class _Readers:
                 with open(orders, "wb") as f:
                     pickle.dump((corpus, tasks[k::workers]), f, protocol=pickle.HIGHEST_PROTOCOL)
                 self.processes[k] = subprocess.Popen(
-                    [sys.executable, "-c", _WORKER_MAIN, root, str(orders), str(os.getpid())],
+                    [sys.executable, "-c", _WORKER_MAIN, path, str(orders), str(os.getpid())],
                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
         except OSError as error:
             self.close()
