@@ -348,8 +348,8 @@ _PR_SET_PDEATHSIG = 1  # from linux/prctl.h
 
 def _work(orders: str, parent: str) -> None:
     """A worker process (`_Readers`): the parts of the batches in file `orders` (a corpus and
-    its tasks), each written to its file, then that file's name on the standard output, a line
-    each. What else might write there goes to the standard error."""
+    its tasks), each written to its file, then that file's name (no folder) on the standard
+    output, a line each. What else might write there goes to the standard error."""
     try:  # Linux: killed with the thread that started it, should the build be killed
         ctypes.CDLL("libc.so.6").prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
@@ -364,7 +364,7 @@ def _work(orders: str, parent: str) -> None:
     os.unlink(orders)
     for start, stop, path in tasks:
         _index_slice(corpus, start, stop, path)
-        out.write(f"{path}\n")
+        out.write(f"{path.name}\n")
         out.flush()
 
 
@@ -523,7 +523,7 @@ class _Readers:
         k = i % self.workers
         process = self.processes[k]
         said = process.stdout.readline().decode("utf-8", "replace").rstrip("\n")
-        if said != str(self.paths[i]):
+        if said != self.paths[i].name:
             raise _ReadersFailed(f"worker process {k} ended with status {process.wait()}")
         if i == self.last[k]:  # its last part: the worker is done
             self._end(self.processes.pop(k))
