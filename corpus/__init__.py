@@ -8,9 +8,17 @@ It knows nothing of Discord: the bot, the command line and the benchmarks all us
 """
 from .answer import Answer, Hit, Source
 from .errors import CorpusError, EmptyCorpusError, IndexFileError, QuestionError
-from .index import Index
 
 __all__ = [
     "Answer", "Hit", "Source", "Index",
     "CorpusError", "EmptyCorpusError", "IndexFileError", "QuestionError",
 ]
+
+
+def __getattr__(name: str):
+    # `Index` is imported when first asked for: a build's worker processes import the reading
+    # alone (`builder._Readers`), not the query side and its libraries.
+    if name == "Index":
+        from .index import Index
+        return Index
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

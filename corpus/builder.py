@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import ctypes
 import logging
-import multiprocessing
 import os
 import pickle
+import signal
+import subprocess
+import sys
 from array import array
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
-from itertools import accumulate, chain, filterfalse
+from dataclasses import dataclass, field, replace
+from itertools import accumulate, chain, filterfalse, islice
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -70,33 +70,40 @@ SECTION_JOIN = "\n"  # between the headings of a path, as stored (a heading is o
 
 @dataclass
 class Part:
-    """The index of a batch of documents, with term ids of its own."""
+    """The index of a batch of documents, with the term ids of the process that read it."""
 
     sources: list[Source]
     skipped: list[Skipped]
-    terms: list[str]  # term id -> term
-    # folded words as written ("\n"-joined) and their term ids (for typos and exact forms)
+    reader: str  # the `Known` of the process that read it: its parts number their terms alike
+    # The terms its process met first in this batch, in the order of their ids, which start at
+    # `first_term` (the terms met before are in that process's earlier parts)
+    terms: list[str]
+    first_term: int
+    # folded words as written ("\n"-joined) and their term ids (for typos and exact forms):
+    # those the process first met in this batch (an earlier batch of the same process, earlier
+    # in the corpus too, gave the others)
     surface: tuple[str, np.ndarray]
-    # language -> content words as written ("\n"-joined) and their term ids
+    # language -> content words as written ("\n"-joined) and their term ids, likewise
     words: dict[str, tuple[str, np.ndarray]]
     arrays: dict[str, np.ndarray]  # passages, paragraphs and word sequences (see `_Builder.part`)
 
 
-# What analysing a word as written gave, as a process keeps it for its later batches: at 10M
-# words a worker keeps some 100,000, so the common case is kept small. The term alone (a
-# string) when the word is its own key and spells no number (most words); else (key, term,
-# whether it may spell a number). A term equal to its key is that same string, not a copy.
-Analysed = str | tuple[str, str, bool]
+@dataclass
+class Known:
+    """What a reading process has met, kept across the batches it reads: the term ids are the
+    process's own, and the parts it makes are numbered alike (`assemble` renumbers them). Each
+    word as written is analysed once a process, and a batch meeting words met before (at 10M
+    words, each batch of a worker meets some 66,000 distinct words, most of them known) only
+    looks them up: one dictionary of words, not one of their analyses beside one a batch."""
 
-
-def _analysed(word: str, lang: str) -> Analysed:
-    key, term = analysis.analyse_new_word(word, lang)
-    spells = numbers.may_spell(word)
-    if key == word:
-        key = word
-    if term == key:
-        term = key
-    return term if key is word and not spells else (key, term, spells)
+    term_ids: dict[str, int] = field(default_factory=dict)
+    # language -> word as written -> term id (negative: a stop word)
+    word_ids: dict[str, dict[str, int]] = field(default_factory=dict)
+    # The words as written that hold a number word (`numbers.may_spell`): a paragraph none of
+    # whose words is one spells no number, told without reading it again.
+    number_words: set[str] = field(default_factory=set)
+    terms_sent: int = 0  # the terms its earlier parts carried (`Part.terms`)
+    name: str = field(default_factory=lambda: os.urandom(8).hex())  # told apart from another's
 
 
 class _Builder:
@@ -105,17 +112,13 @@ class _Builder:
     Each distinct written word is analysed once per language (`word_ids`); after that a
     sentence's words become ids in one C-level pass of dictionary lookups."""
 
-    def __init__(self, analysed: dict[str, dict[str, Analysed]] | None = None):
-        # language -> word as written -> what analysing it gave (`Analysed`), kept across the
-        # batches one process reads (term ids are the batch's own, the analysis is not).
-        self.analysed = {} if analysed is None else analysed
-        # The words as written met so far that hold a number word (`numbers.may_spell`): a
-        # paragraph none of whose words is one spells no number, told without reading it again.
-        self.number_words: set[str] = set()
-        self.term_ids: dict[str, int] = {}
-        # language -> word as written -> term id (negative: a stop word)
-        self.word_ids: dict[str, dict[str, int]] = {}
+    def __init__(self, known: Known | None = None):
+        self.known = known = Known() if known is None else known
+        self.term_ids, self.word_ids, self.number_words = known.term_ids, known.word_ids, known.number_words
+        # What this batch met first in its process: folded word -> term id; language -> the
+        # content words as written and their term ids.
         self.surface: dict[str, int] = {}
+        self.new_words: dict[str, tuple[list[str], array]] = {}
         self.sources: list[Source] = []
         self.sequence = array("i")  # every word of every passage in order, as term ids
         self.pass_seq = array("q", [0])  # where each passage's words start in `sequence`
@@ -144,22 +147,22 @@ class _Builder:
         return list(map(known.__getitem__, words))
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
-        analysed = self.analysed.get(lang)
-        if analysed is None:
-            analysed = self.analysed[lang] = {}
-        found = analysed.get(word)
-        if found is None:
-            found = analysed[word] = _analysed(word, lang)
-        if found.__class__ is str:
-            key, term = word, found
-        else:
-            key, term, spells = found
-            if spells:
-                self.number_words.add(word)
+        key, term = analysis.analyse_new_word(word, lang)
+        if numbers.may_spell(word):
+            self.number_words.add(word)
+        if key == word:  # one string kept, not equal copies
+            key = word
+        if term == key:
+            term = key
         tid = self.term_ids.setdefault(term, len(self.term_ids)) if term else analysis.stop_id(key)
         known[word] = tid
         if tid >= 0:
             self.surface.setdefault(key, tid)
+            new = self.new_words.get(lang)
+            if new is None:
+                new = self.new_words[lang] = ([], array("i"))
+            new[0].append(word)
+            new[1].append(tid)
         return tid
 
     def _whole_ids(self, text: str) -> list[int]:
@@ -293,17 +296,16 @@ class _Builder:
         }
         arrays = {name: np.asarray(value) if isinstance(value, np.ndarray) else _view(value)
                   for name, value in arrays.items()}
-        terms = sorted(self.term_ids, key=self.term_ids.__getitem__)
+        first = self.known.terms_sent
+        terms = list(islice(self.term_ids, first, None))  # in the order of their ids
+        self.known.terms_sent += len(terms)
         # One string and one array a language, not a dictionary: the process that joins the
         # parts then makes no string per word until the end (`assemble`).
-        words = {}
-        for lang, known in self.word_ids.items():
-            content = [(word, tid) for word, tid in known.items() if tid >= 0]
-            words[lang] = ("\n".join(word for word, _ in content),
-                           np.fromiter((tid for _, tid in content), dtype=np.int32, count=len(content)))
+        words = {lang: ("\n".join(written), np.frombuffer(tids, dtype=np.int32))
+                 for lang, (written, tids) in self.new_words.items()}
         surface = ("\n".join(self.surface), np.fromiter(self.surface.values(), dtype=np.int32,
                                                          count=len(self.surface)))
-        return Part(self.sources, skipped, terms, surface, words, arrays)
+        return Part(self.sources, skipped, self.known.name, terms, first, surface, words, arrays)
 
 
 def _most_words(plain: str) -> int:
@@ -322,12 +324,11 @@ def _view(buffer: array | bytearray) -> np.ndarray:
 
 
 def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
-                on_progress: Callable[[int], None] | None = None,
-                analysed: dict[str, dict[str, Analysed]] | None = None) -> Part:
+                on_progress: Callable[[int], None] | None = None, known: Known | None = None) -> Part:
     """The part made of the documents of corpus.entries[start:stop]; `on_progress` is told
-    how many of its files are done (read or skipped) after each document. `analysed` keeps
-    the words analysed (`_Builder`) for the next batch the same process reads."""
-    builder = _Builder(analysed)
+    how many of its files are done (read or skipped) after each document. `known`: what the
+    process met in the batches it read before this one (`Known`), added to."""
+    builder = _Builder(known)
     skipped_before = len(corpus.skipped)
     for document in corpus.documents(start, stop):
         builder.add(document)
@@ -336,21 +337,50 @@ def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
     return builder.part(corpus.skipped[skipped_before:])
 
 
-# In a worker process: the words it has analysed, for the next batch it reads. At 10 million
-# words each batch of 1.2 million meets most of the corpus's 106,000 distinct words again.
-_WORKER_ANALYSED: dict[str, dict[str, Analysed]] = {}
+# A worker process's whole program (`_Readers`): argv is where modules are imported from (the
+# building process's path, `os.pathsep`-joined, behind where `corpus` is), the file of its
+# orders, the building process's id.
+_WORKER_MAIN = ("import os, sys; sys.path[:0] = sys.argv[1].split(os.pathsep); "
+                "from corpus.builder import _work; _work(*sys.argv[2:])")
+
+_PR_SET_PDEATHSIG = 1  # from linux/prctl.h
 
 
-def _index_slice(task: tuple[Corpus, int, int, Path]) -> Path:
-    """In a worker: the part of a batch, written to a file of its own (`task[3]`) rather than
+def _work(orders: str, parent: str) -> None:
+    """A worker process (`_Readers`): the parts of the batches in file `orders` (a corpus and
+    its tasks), each written to its file, then that file's name (no folder) on the standard
+    output, a line each. What else might write there goes to the standard error."""
+    try:  # Linux: killed with the thread that started it, should the build be killed
+        ctypes.CDLL("libc.so.6").prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != int(parent):  # the build ended before that took hold
+        return
+    release_memory_promptly()
+    out = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    with open(orders, "rb") as f:
+        corpus, tasks = pickle.load(f)
+    os.unlink(orders)
+    for start, stop, path in tasks:
+        _index_slice(corpus, start, stop, path)
+        out.write(f"{path.name}\n")
+        out.flush()
+
+
+# In a worker process: what it has met, for the next batch it reads. At 10 million words each
+# batch of 0.6 million meets most of the corpus's 106,000 distinct words again.
+_WORKER_KNOWN = Known()
+
+
+def _index_slice(corpus: Corpus, start: int, stop: int, path: Path) -> None:
+    """In a worker: the part of a batch, written to a file of its own (`path`) rather than
     sent back. Sent, a part is pickled whole in the worker's memory, then held unpickled in
     the reading process's until its turn comes to be joined; written, it is read back only
     then (`_read_part`)."""
-    corpus, start, stop, path = task
-    part = index_batch(corpus, start, stop, analysed=_WORKER_ANALYSED)
+    part = index_batch(corpus, start, stop, known=_WORKER_KNOWN)
     with open(path, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
-    return path
 
 
 def _read_part(path: Path) -> Part:
@@ -404,11 +434,9 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     build's private folder: `storage.Spool`).
 
     `workers` processes read them, this one among them (by default: one per core, up to
-    MAX_WORKERS, for a large corpus). Workers are started with "spawn", never by forking a
-    process that may run threads (the bot builds in a thread); so, as Python's documentation
-    asks, a script that builds a large index must keep its top-level code under
-    `if __name__ == "__main__":`. Should the workers fail to start all the same, the build goes
-    on in this process."""
+    MAX_WORKERS, for a large corpus). The others are fresh Python processes that import only
+    the reading (`_Readers`), never forks of a process that may run threads (the bot builds
+    in a thread). Should they fail to start or to finish, the build goes on in this one."""
     workers = workers_for(corpus) if workers is None else max(1, workers)
     if workers == 1:
         yield index_batch(corpus, on_progress=on_progress)
@@ -419,31 +447,99 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     # its batches are a little smaller, so that it is not still reading when the others are done.
     sizes = [OWN_BATCH_SHARE if i % workers == 0 else 1.0 for i in range(n_batches)]
     cuts = [round(done * len(corpus) / sum(sizes)) for done in accumulate(sizes, initial=0)]
-    tasks = [(corpus, a, b, folder / f"part-{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
+    tasks = [(a, b, folder / f"part-{i}") for i, (a, b) in enumerate(zip(cuts, cuts[1:]))]
     done = 0
-    analysed: dict[str, dict[str, Analysed]] = {}  # this process's batches share their words' analysis
+    known = Known()  # what this process's batches met, shared by them
     try:
         # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
         # as many cores busy, and one process fewer whose memory would count too.
-        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=release_memory_promptly) as pool:
-            futures = {i: pool.submit(_index_slice, task) for i, task in enumerate(tasks) if i % workers}
-            for i, task in enumerate(tasks):
-                part = _read_part(futures.pop(i).result()) if i in futures else \
-                    index_batch(*task[:3], analysed=analysed)
-                if not futures:  # the workers are done: their memory goes before the last joins
-                    pool.shutdown()
+        with _Readers(corpus, tasks, workers, folder) as readers:
+            for i, (start, stop, _) in enumerate(tasks):
+                part = _read_part(readers.wait(i)) if i % workers else \
+                    index_batch(corpus, start, stop, known=known)
                 done += 1
                 on_progress(cuts[done])
                 yield part
                 del part  # merged and written by now: not kept while the next one is read
-    except (BrokenProcessPool, OSError) as error:
+    except _ReadersFailed as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
-        for task in tasks[done:]:
-            part = index_batch(*task[:3], analysed=analysed)
-            on_progress(task[2])
+        for start, stop, _ in tasks[done:]:
+            part = index_batch(corpus, start, stop, known=known)
+            on_progress(stop)
             yield part
             del part
+
+
+class _ReadersFailed(Exception):
+    """A worker process could not be started, or ended before its last part was written."""
+
+
+class _Readers:
+    """The worker processes of `parts`: worker k (from 1) reads the batches i with
+    i % workers == k, in order, writes each part to its file (`_index_slice`) and says so on
+    its standard output (`_work`).
+
+    Each is a fresh interpreter started by `subprocess`, not by `multiprocessing`: it imports
+    the reading and nothing else (not the program's main module, as "spawn" does, nor the
+    query side of the engine), and no resource tracker process runs beside it (13 MiB at the
+    build's peak). A worker dies with the thread that started it (on Linux: `_work`), is
+    ended on every way out of the block, and is let go as soon as its last part is in, so
+    that its memory goes before the last joins."""
+
+    def __init__(self, corpus: Corpus, tasks: list[tuple[int, int, Path]], workers: int, folder: Path):
+        self.workers = workers
+        self.paths = [path for _, _, path in tasks]
+        self.processes: dict[int, subprocess.Popen] = {}
+        # worker -> the last batch it reads
+        self.last = {i % workers: i for i in range(len(tasks)) if i % workers}
+        # Where `corpus` is imported from, then what the building process imports from.
+        path = os.pathsep.join([str(Path(__file__).resolve().parent.parent)] + [
+            str(Path(entry).resolve()) for entry in sys.path if entry and os.pathsep not in entry])
+        try:
+            if not sys.executable:
+                raise OSError("no Python interpreter to start")
+            for k in sorted(self.last):
+                orders = folder / f"orders-{k}"
+                with open(orders, "wb") as f:
+                    pickle.dump((corpus, tasks[k::workers]), f, protocol=pickle.HIGHEST_PROTOCOL)
+                self.processes[k] = subprocess.Popen(
+                    [sys.executable, "-c", _WORKER_MAIN, path, str(orders), str(os.getpid())],
+                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)
+        except OSError as error:
+            self.close()
+            raise _ReadersFailed(error) from error
+        except BaseException:
+            self.close()
+            raise
+
+    def __enter__(self) -> "_Readers":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def wait(self, i: int) -> Path:
+        """The file of part i (i % workers != 0), once its worker has written it."""
+        k = i % self.workers
+        process = self.processes[k]
+        said = process.stdout.readline().decode("utf-8", "replace").rstrip("\n")
+        if said != self.paths[i].name:
+            raise _ReadersFailed(f"worker process {k} ended with status {process.wait()}")
+        if i == self.last[k]:  # its last part: the worker is done
+            self._end(self.processes.pop(k))
+        return self.paths[i]
+
+    def close(self) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                process.kill()
+            self._end(process)
+        self.processes.clear()
+
+    @staticmethod
+    def _end(process: subprocess.Popen) -> None:
+        process.wait()
+        process.stdout.close()
 
 
 @dataclass
@@ -467,6 +563,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     the term-grouped arrays a chunk of terms at a time (`_invert`), postings' passage ids split
     at `id_bits` bits (`splitids.py`; `ID_BITS` when 0)."""
     term_ids: dict[str, int] = {}
+    remaps: dict[str, np.ndarray] = {}  # a reading process (`Known.name`) -> its term ids' in the index
     # What is joined of each part beyond the streamed arrays (the per-passage and per-paragraph
     # arrays, the words as written and their term ids) waits in the spool, not in memory, until
     # every part is in: the parts are read meanwhile, and reading is the build's peak.
@@ -485,8 +582,12 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
         # terms are distinct); then every term's id, both in C-level passes.
         new = list(filterfalse(term_ids.__contains__, part.terms))
         term_ids.update(zip(new, range(len(term_ids), len(term_ids) + len(new))))
-        remap = np.fromiter(map(term_ids.__getitem__, part.terms), dtype=np.int32, count=len(part.terms))
-        del new
+        before = remaps.get(part.reader, np.zeros(0, dtype=np.int32))
+        if len(before) != part.first_term:
+            raise ValueError("a part came before an earlier one of its process")
+        remap = remaps[part.reader] = np.concatenate(
+            [before, np.fromiter(map(term_ids.__getitem__, part.terms), dtype=np.int32, count=len(part.terms))])
+        del new, before
         held.words("surface", "", part.surface[0], remap[part.surface[1]])
         for lang, (written, tids) in part.words.items():
             held.words("words", lang, written, remap[tids])

@@ -136,9 +136,10 @@ def _copy(source: BinaryIO, out: BinaryIO, at: int) -> None:
 
 BUILD_PREFIX = ".corpus-build."
 # A build's folder: BUILD_PREFIX, the building process's id, a random tail (`tempfile.mkdtemp`);
-# and what a build puts in it (arrays, the parts of worker processes, the index, its lock).
+# and what a build puts in it (arrays, the parts of worker processes and their orders, the
+# index, its lock).
 _BUILD_FOLDER = re.compile(re.escape(BUILD_PREFIX) + r"(\d+)\.\w+")
-_BUILD_FILE = re.compile(r"\d+\.array|part-\d+|index|lock")
+_BUILD_FILE = re.compile(r"\d+\.array|part-\d+|orders-\d+|index|lock")
 
 
 def _alive(pid: int) -> bool:

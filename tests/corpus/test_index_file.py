@@ -140,26 +140,25 @@ def test_a_corpus_read_by_several_processes_answers_as_if_read_by_one(tmp_path, 
 
 
 def test_when_worker_processes_cannot_start_the_build_goes_on_in_one(corpus_dir, monkeypatch, caplog):
-    from concurrent.futures.process import BrokenProcessPool
+    import subprocess
 
-    from corpus import builder
+    def no_processes(*args, **kwargs):  # what a sandbox without process creation gives
+        raise PermissionError(1, "Operation not permitted")
 
-    class NoProcesses:  # what a sandbox without process creation, or an unguarded script, gives
-        def __init__(self, *args, **kwargs):
-            pass
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
-        def submit(self, *args):
-            raise BrokenProcessPool("A process in the process pool was terminated abruptly")
-
-    monkeypatch.setattr(builder, "ProcessPoolExecutor", NoProcesses)
+    monkeypatch.setattr(subprocess, "Popen", no_processes)
     index = Index.build(corpus_dir, workers=2)
     assert "going on in this one" in caplog.text
+    assert index.search("pinot noir") == Index.build(corpus_dir, workers=1).search("pinot noir")
+    assert [s.doc for s in index.sources] == ["fromages", "vins"]
+
+
+def test_when_a_worker_process_dies_the_build_goes_on_in_one(corpus_dir, monkeypatch, caplog):
+    from corpus import builder
+
+    # A worker that ends before writing its part (killed, out of memory): here, at once.
+    monkeypatch.setattr(builder, "_WORKER_MAIN", "import os; os._exit(9)")
+    index = Index.build(corpus_dir, workers=3)
+    assert "ended with status 9" in caplog.text and "going on in this one" in caplog.text
     assert index.search("pinot noir") == Index.build(corpus_dir, workers=1).search("pinot noir")
     assert [s.doc for s in index.sources] == ["fromages", "vins"]
 
@@ -324,6 +323,35 @@ def test_postings_split_in_runs_of_sixteen_passages_answer_as_the_usual_split(se
         assert small.search(question, k=10) == seeds_index.search(question, k=10)
         assert small.search(question, params=maxscore) == seeds_index.search(question, params=maxscore)
     assert any(small.search(q).results for q in questions) and any(not small.search(q).results for q in questions)
+
+
+def test_a_build_killed_while_its_workers_read_leaves_no_process_and_a_folder_the_next_build_removes(
+        corpus_dir, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "indexes"
+    # Killed once its own batch is read, its worker still at work: the worker's id noted first.
+    killed = subprocess.Popen(
+        [sys.executable, "-c", "import os, signal, sys; from pathlib import Path; from corpus import Index\n"
+         "def killed(done, total):\n"
+         "    kids = [p for t in Path('/proc/self/task').iterdir() for p in (t / 'children').read_text().split()]\n"
+         "    Path(sys.argv[3]).write_text(' '.join(kids))\n"
+         "    os.kill(os.getpid(), signal.SIGKILL)\n"
+         "Index.build(sys.argv[1], folder=sys.argv[2], workers=2, on_progress=killed)",
+         str(corpus_dir), str(folder), str(tmp_path / "workers")])
+    assert killed.wait() == -signal.SIGKILL
+    workers = (tmp_path / "workers").read_text().split()
+    assert workers  # the build had started its worker
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)  # it died with the build
+    assert len([p for p in folder.iterdir() if p.name.startswith(".corpus-build.")]) == 1
+    Index.build(corpus_dir, folder=folder, workers=2).save(folder / "corpus.cbidx")
+    assert [p.name for p in folder.iterdir()] == ["corpus.cbidx"]
 
 
 def test_a_build_killed_midway_leaves_a_folder_the_next_build_removes_and_nothing_else(corpus_dir, tmp_path):
