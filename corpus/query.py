@@ -242,6 +242,12 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, _rarity(index, tid), -1)
+    # So do compounds of one word and function words: "sous-traiter" is not "traiter", the word
+    # the stop word leaves. A word like the others, not a name.
+    for whole in dict.fromkeys(analysis.compounds(plain, langs[0])):
+        tid = index.term_id.get(whole)
+        if tid is not None and tid not in words:
+            words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, _rarity(index, tid), -1)
     # An identifier spelt in words is those words again, not one more thing asked: it adds to
     # BM25 but nothing to coverage, or a rare identifier would lift the confidence of a question
     # whose subject the documents lack ("stream from Spotify into a voice channel").
