@@ -128,6 +128,10 @@ def french_code(tmp_path_factory) -> Index:
         "Article 544": "La propriété est le droit de jouir et disposer des choses de la manière la plus "
                        "absolue, pourvu qu'on n'en fasse pas un usage prohibé par les lois.",
         "Article 1134": "Les conventions légalement formées tiennent lieu de loi à ceux qui les ont faites.",
+        "Article 663": "Chacun peut contraindre son voisin à contribuer aux réparations de la clôture "
+                       "faisant séparation de leurs maisons.",
+        "Article 1111": "La violence exercée contre celui qui a contracté l'obligation est une cause de nullité.",
+        "Article 206": "Les gendres et belles-filles doivent des aliments à leur beau-père et belle-mère.",
     }
     for name, text in articles.items():
         write(folder, f"{name}.md", f"{name}\n----\n{text}\n")
@@ -138,6 +142,11 @@ def french_code(tmp_path_factory) -> Index:
     ("Is the seller liable for hidden defects?", "Article 1641"),
     ("Does the tenant have to pay for the repairs?", "Article 1754"),
     ("Who gets the property of the deceased? Are the heirs entitled to it?", "Article 724"),
+    # Words of legal affairs rarer than the 5,000 commonest, each still used once in a million
+    # English words: the law's own French word for them shares no letters.
+    ("Who pays for mending the fence between two houses?", "Article 663"),
+    ("Is a contract signed under duress void?", "Article 1111"),
+    ("Do I have to feed my stepmother?", "Article 206"),
 ])
 def test_an_english_question_in_the_words_of_law_finds_the_french_article(french_code, question, article):
     assert first(french_code, question).doc == article
