@@ -222,10 +222,14 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if phrase >= 0:
             weight *= params.quoted_weight
         if terms:
-            # By the word's own terms: a rare family member does not make the word rarer.
-            rarity = float(max(index.arrays.term_idf[t] * index.arrays.term_generality[t]
-                               for t in (terms[:len(terms) - len(related) - len(translated)]
-                                         or terms[:len(terms) - len(related)] or terms)))
+            # By the word's own terms: a rare family member does not make the word rarer. A
+            # word the documents hold only translated weighs what its usual translation (the
+            # first the table gives that they hold) weighs there, not its rarest: "home" is
+            # "maison" before it is "domicile".
+            own = terms[:len(terms) - len(related) - len(translated)]
+            rarity = (max(_rarity(index, t) for t in own) if own
+                      else _rarity(index, translated[0]) if translated
+                      else max(_rarity(index, t) for t in terms))
         else:  # found nowhere: against coverage, fully, or half for an untranslated word ...
             rarity = index.max_idf * (params.unknown_share if foreign else 1.0)
             if bridge.everyday(token.surface, as_name=written_as_name):

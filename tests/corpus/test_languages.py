@@ -257,3 +257,21 @@ def test_a_french_modal_verb_is_no_word_the_english_docs_lack(tmp_path):
     plain = index.search("Comment convertir un argument en entier ?")
     modal = index.search("Comment dois-je convertir un argument en entier ?")
     assert modal.results[0].excerpt == plain.results[0].excerpt and modal.confidence == plain.confidence
+
+
+def test_a_translated_word_weighs_what_its_usual_translation_weighs(tmp_path):
+    # "home" is "maison" first, then "domicile": the code says "maison" in many articles and
+    # "domicile" in one, so the word is an everyday one here, not the rare one that outweighs
+    # what the question asks of it (being forced to sell).
+    articles = {
+        "Article A": "Nul ne peut être contraint de vendre ses biens, sauf pour cause d'utilité publique.",
+        "Article B": "Le domicile peut être vendu par le créancier.",
+        "Article C": "La maison commune est entretenue à frais communs.",
+        "Article D": "Les réparations de la maison sont à la charge du propriétaire.",
+        "Article E": "La maison louée est rendue en bon état.",
+        "Article F": "Le jardin de la maison est clos.",
+    }
+    for name, text in articles.items():
+        write(tmp_path, f"{name}.md", f"{name}\n----\n{text}\n")
+    top = first(Index.build(tmp_path), "Can someone force me to sell my home?")
+    assert (top.doc, top.excerpt) == ("Article A", articles["Article A"])
