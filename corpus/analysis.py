@@ -218,12 +218,20 @@ def compounds(text: str, lang: str = FALLBACK) -> list[str]:
     of function words alone ("a-t-il", "est-ce") say nothing."""
     found = []
     for match in _COMPOUND.finditer(text):
-        parts = match.group().split("-")
-        stems = [question_word(part, DEFAULT_LANGUAGES)[1] for part in parts]
-        if sum(1 for stem in stems if stem) == 1:
-            found.append("-".join(analyse_word(part, lang)[1] if stem else fold(part.lower())
-                                  for part, stem in zip(parts, stems)))
+        term = compound_term(tuple(match.group().split("-")), lang)
+        if term:
+            found.append(term)
     return found
+
+
+@lru_cache(maxsize=100_000)
+def compound_term(parts: tuple[str, ...], lang: str) -> str | None:
+    """The index term of a compound written with these parts (`compounds`), or None when it
+    is not made of one word and function words."""
+    stems = [question_word(part, DEFAULT_LANGUAGES)[1] for part in parts]
+    if sum(1 for stem in stems if stem) != 1:
+        return None
+    return "-".join(analyse_word(part, lang)[1] if stem else fold(part.lower()) for part, stem in zip(parts, stems))
 
 
 def may_hold_identifiers(text: str) -> bool:

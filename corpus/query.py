@@ -248,7 +248,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, _rarity(index, tid), -1)
     # So do compounds of one word and function words: "sous-traiter" is not "traiter", the word
     # the stop word leaves. A word like the others, not a name.
-    for whole in dict.fromkeys(analysis.compounds(plain, langs[0])):
+    for whole in dict.fromkeys(analysis.compounds(plain, langs[0]) + spelt_compounds(plain, tokens, langs[0])):
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, _rarity(index, tid), -1)
@@ -308,6 +308,22 @@ def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tupl
             tid = index.term_id.get(whole)
             if tid is not None:
                 found.append((whole, tid))
+    return found
+
+
+def spelt_compounds(text: str, tokens: tuple[analysis.Token, ...], lang: str) -> list[str]:
+    """The compounds of a word and a function word (`analysis.compounds`) the question writes
+    as two words side by side, as chat leaves hyphens out ("sous traiter", "built in"): each
+    pair of neighbours joined by nothing but spaces, read as if hyphenated. Looked up in the
+    vocabulary by the caller: two words the corpus never joins are two words."""
+    found = []
+    for a, b in zip(tokens, tokens[1:]):
+        # One a function word and the other not (as the question's own reading has them; the
+        # compound's reading checks again), and nothing but spaces between them.
+        if bool(a.term) != bool(b.term) and text[a.end:b.start].isspace():
+            term = analysis.compound_term((a.surface, b.surface), lang)
+            if term:
+                found.append(term)
     return found
 
 
