@@ -88,14 +88,14 @@ def written_apart(index, words: list, passage: int, shares: np.ndarray, params: 
     if not candidates or index.language_of(para) != "fr":
         return shares
     tokens = index.passage_tokens(passage)
-    text = index.searchable_text(para)
+    text = index.paragraph_text(para)  # the words stand where the searchable text has them
     kept = shares.copy()
     for j in candidates:
         asked, own = words[j].key, words[j].terms[0]
-        written = [fold(text[start:end].lower()) for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms)
-                   if term == own]
+        written = {text[start:end] for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms) if term == own}
         if written and not any(abs(len(form) - len(asked)) <= params.short_extra
-                               and (form.startswith(asked) or asked.startswith(form)) for form in written):
+                               and (form.startswith(asked) or asked.startswith(form))
+                               for form in map(fold, map(str.lower, written))):
             kept[j] = 0.0
     return kept
 
