@@ -77,11 +77,11 @@ def written_apart(index, words: list, passage: int, shares: np.ndarray, params: 
     """`shares` (what `passage` holds of each question word) less the short words it holds
     only as another word that French stems alike: Snowball cuts French words to stems short
     enough for unrelated words to share ("vol", theft, and "volante", loose; "loi" and
-    "loyer"). A question word of `short_word` letters or fewer counts as held only where the
-    passage writes it, or it with `short_extra` letters more at most, or a word it is that much
-    longer than ("jeu", "jeux"; "âge", "âgée"; "don", "donné"), a question word the passage writes
-    only otherwise is not held. Read for the best passage of a French text only: it decides
-    the confidence, not the rank, and English stems join inflections ("run", "running")."""
+    "loyer"). A question word of `short_word` letters or fewer is held only where the passage
+    writes it, or a word that begins with it or that it begins with, `short_extra` letters
+    apart at most ("jeu", "jeux"; "âge", "âgée"; "don", "donné"). Read for the best passage of
+    a French text only: it decides the confidence, not the rank, and English stems join a
+    short word's inflections ("run", "running")."""
     candidates = [j for j, w in enumerate(words) if shares[j] > 0 and w.terms and not w.typos and not w.bridged
                   and len(w.key) <= params.short_word]
     para = index.paragraph_of(passage)
@@ -92,7 +92,8 @@ def written_apart(index, words: list, passage: int, shares: np.ndarray, params: 
     kept = shares.copy()
     for j in candidates:
         asked, own = words[j].key, words[j].terms[0]
-        written = {text[start:end] for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms) if term == own}
+        written = {text[start:end] for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms)
+                   if term == own}
         if written and not any(abs(len(form) - len(asked)) <= params.short_extra
                                and (form.startswith(asked) or asked.startswith(form))
                                for form in map(fold, map(str.lower, written))):

@@ -212,8 +212,9 @@ _COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 def compounds(text: str, lang: str = FALLBACK) -> list[str]:
     """The compounds of a text made of one word and function words ("sous-traiter",
     "built-in"), whole, as index terms: the function words folded, the word by its stem in
-    `lang` ("sous-traiter", "sous-traité": "sous-trait"). The function word is dropped from the word
-    sequence like any other, and what is left says another thing: *sous-traiter* is not *traiter*.
+    `lang` ("sous-traiter", "sous-traité": "sous-trait"). The function word is dropped from
+    the word sequence like any other, and what is left says another thing: *sous-traiter* is
+    not *traiter*.
     Compounds of words ("dommages-intérêts") are read by their parts, which say it all; those
     of function words alone ("a-t-il", "est-ce") say nothing."""
     found = []
@@ -231,7 +232,8 @@ def compound_term(parts: tuple[str, ...], lang: str) -> str | None:
     stems = [question_word(part, DEFAULT_LANGUAGES)[1] for part in parts]
     if sum(1 for stem in stems if stem) != 1:
         return None
-    return "-".join(analyse_word(part, lang)[1] if stem else fold(part.lower()) for part, stem in zip(parts, stems))
+    return "-".join(analyse_word(part, lang)[1] if stem else fold(part.lower())
+                    for part, stem in zip(parts, stems))
 
 
 def may_hold_identifiers(text: str) -> bool:

@@ -204,8 +204,9 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
     # A short French word held only as another word stemmed alike is not held (`abstention.py`).
-    shares = abstention.written_apart(index, query.words, int(found.passages[best]), features.shares[best], params)
-    if shares is not features.shares[best]:
+    row = features.shares[best]
+    shares = abstention.written_apart(index, query.words, int(found.passages[best]), row, params)
+    if shares is not row:
         features.shares[best] = shares
         features.coverage[best] = weighted_share(query.words, shares[None, :], params)[0]
         features.held[best] = int(np.count_nonzero(shares))
