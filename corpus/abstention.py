@@ -29,11 +29,17 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   other words are all found keeps above the abstention line; without the rule, questions in
   another language on another subject ("Quelle est la capitale de l'Australie ?" on English
   docs) were answered from a passing word.
+
+Before the signs are read, a short word the best passage holds only as another word French
+stems alike (*vol*, theft, in *feuille volante*) is taken as not held (`written_apart`).
 """
 from __future__ import annotations
 
+import numpy as np
+
 from . import bridge
 from .params import RankingParams
+from .text import fold
 
 
 def subject(index, words: list, params: RankingParams) -> float:
@@ -65,6 +71,34 @@ def only_the_name(words: list, holds: list[bool]) -> bool:
     named = [h for w, h in zip(words, holds) if w.name]
     asked = [w for w in words if not w.name]
     return bool(named) and bool(asked) and all(named) and not any(w.terms for w in asked)
+
+
+def written_apart(index, words: list, passage: int, shares: np.ndarray, params: RankingParams) -> np.ndarray:
+    """`shares` (what `passage` holds of each question word) less the short words it holds
+    only as another word that French stems alike: Snowball cuts French words to stems short
+    enough for unrelated words to share ("vol", theft, and "volante", loose; "loi" and
+    "loyer"). A question word of `short_word` letters or fewer is held only where the passage
+    writes it, or a word that begins with it or that it begins with, `short_extra` letters
+    apart at most ("jeu", "jeux"; "âge", "âgée"; "don", "donné"). Read for the best passage of
+    a French text only: it decides the confidence, not the rank, and English stems join a
+    short word's inflections ("run", "running")."""
+    candidates = [j for j, w in enumerate(words) if shares[j] > 0 and w.terms and not w.typos and not w.bridged
+                  and len(w.key) <= params.short_word]
+    para = index.paragraph_of(passage)
+    if not candidates or index.language_of(para) != "fr":
+        return shares
+    tokens = index.passage_tokens(passage)
+    text = index.paragraph_text(para)  # the words stand where the searchable text has them
+    kept = shares.copy()
+    for j in candidates:
+        asked, own = words[j].key, words[j].terms[0]
+        written = {text[start:end] for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms)
+                   if term == own}
+        if written and not any(abs(len(form) - len(asked)) <= params.short_extra
+                               and (form.startswith(asked) or asked.startswith(form))
+                               for form in map(fold, map(str.lower, written))):
+            kept[j] = 0.0
+    return kept
 
 
 def signs(index, words: list, held: int, params: RankingParams, holds: list[bool] = (),

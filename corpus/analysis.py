@@ -33,7 +33,7 @@ from .stopwords import STOP_WORDS
 from .text import fold, normalise, translate
 
 # The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
-ANALYSIS_VERSION = 11
+ANALYSIS_VERSION = 12
 
 # A word is a run of letters and digits. An apostrophe splits words, so an elided article or
 # pronoun ("l'IA", "qu'il", "jusqu'à") is a word of its own, and a stop word: the simplest
@@ -204,6 +204,37 @@ def identifiers(text: str) -> list[str]:
                 if j - i > 1 or not _TOKEN.fullmatch(run):  # a single plain word is a token
                     found.append(run)
     return found
+
+
+# Words joined by hyphens ("sous-traiter", "contre-lettre", "built-in").
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
+
+
+def compounds(text: str, lang: str = FALLBACK) -> list[str]:
+    """The compounds of a text made of one word and function words ("sous-traiter",
+    "built-in"), whole, as index terms: the function words folded, the word by its stem in
+    `lang` ("sous-traiter", "sous-traité": "sous-trait"). The function word is dropped from
+    the word sequence like any other, and what is left says another thing: *sous-traiter* is
+    not *traiter*.
+    Compounds of words ("dommages-intérêts") are read by their parts, which say it all; those
+    of function words alone ("a-t-il", "est-ce") say nothing."""
+    found = []
+    for match in _COMPOUND.finditer(text):
+        term = compound_term(tuple(match.group().split("-")), lang)
+        if term:
+            found.append(term)
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def compound_term(parts: tuple[str, ...], lang: str) -> str | None:
+    """The index term of a compound written with these parts (`compounds`), or None when it
+    is not made of one word and function words."""
+    stems = [question_word(part, DEFAULT_LANGUAGES)[1] for part in parts]
+    if sum(1 for stem in stems if stem) != 1:
+        return None
+    return "-".join(analyse_word(part, lang)[1] if stem else fold(part.lower())
+                    for part, stem in zip(parts, stems))
 
 
 def may_hold_identifiers(text: str) -> bool:

@@ -165,13 +165,15 @@ class _Builder:
             new[1].append(tid)
         return tid
 
-    def _whole_ids(self, text: str) -> list[int]:
-        """Term ids of the identifiers of `text`, whole, and of the numbers it spells out, as
-        digits ("dix-huit" -> "18", `numbers.py`)."""
+    def _whole_ids(self, text: str, lang: str) -> list[int]:
+        """Term ids of the identifiers of `text`, whole, of its compounds of one word and
+        function words ("sous-traiter", `analysis.compounds`), and of the numbers it spells out,
+        as digits ("dix-huit" -> "18", `numbers.py`)."""
         return [self.term_ids.setdefault(whole, len(self.term_ids))
-                for whole in analysis.identifiers(text) + numbers.spelt(text)]
+                for whole in analysis.identifiers(text) + analysis.compounds(text, lang) + numbers.spelt(text)]
 
-    def _sentence_wholes(self, text: str, spans: list[Span], words: list[list[str]] | None) -> list[list[int]]:
+    def _sentence_wholes(self, text: str, spans: list[Span], words: list[list[str]] | None,
+                         lang: str) -> list[list[int]]:
         """`_whole_ids` of each sentence text[span]: none at all, read in one look at the
         paragraph, when it holds no identifier and no number word (most paragraphs). `words`:
         the words of each sentence when they are the tokens of `text` itself, all analysed."""
@@ -180,7 +182,7 @@ class _Builder:
             not self.number_words.isdisjoint(chain.from_iterable(words))
         if not spells and not analysis.may_hold_identifiers(text):
             return [[]] * len(spans)  # one empty list, only read
-        return [self._whole_ids(text[s.start:s.end]) for s in spans]
+        return [self._whole_ids(text[s.start:s.end], lang) for s in spans]
 
     def _passage(self, norm: str, plain: str, lang: str, heading: list[int], para_id: int) -> None:
         """A paragraph of normalised text `norm` (read for sentences as `plain`, same offsets)
@@ -198,7 +200,7 @@ class _Builder:
         # The letters a-z of a text are those of its words: a number word is one of their runs.
         if not self.number_words.isdisjoint(words) or analysis.may_hold_identifiers(norm):
             for span in sentences(plain):  # identifiers and numbers are read a sentence at a time
-                wholes = self._whole_ids(norm[span.start:span.end])
+                wholes = self._whole_ids(norm[span.start:span.end], lang)
                 self.head_terms.extend(wholes)
                 extra += len(wholes)
         self.head_owner.extend([passage] * extra)
@@ -235,7 +237,7 @@ class _Builder:
             if heading is None:
                 path = " ".join(paragraph.section)
                 heading = section_terms[paragraph.section] = list(dict.fromkeys(
-                    [t for t in self._ids(analysis.words(path), lang) if t >= 0] + self._whole_ids(path)))
+                    [t for t in self._ids(analysis.words(path), lang) if t >= 0] + self._whole_ids(path, lang)))
             # Words are read from the text with its markup blanked (same offsets: `markup.py`);
             # sentences from the text as quoted. One normalisation per paragraph; when it keeps
             # offsets (nearly always), sentences are read straight out of it. Each sentence is
@@ -258,8 +260,8 @@ class _Builder:
             # The paragraph's words in one pass of lookups; sentence i's are ids[at[i]:at[i + 1]].
             ids = array("i", self._ids(list(chain.from_iterable(words)), lang))
             at = list(accumulate(map(len, words), initial=0))
-            wholes = self._sentence_wholes(norm, spans, words) if origin is None else \
-                self._sentence_wholes(seen, spans, None)
+            wholes = self._sentence_wholes(norm, spans, words, lang) if origin is None else \
+                self._sentence_wholes(seen, spans, None, lang)
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
                 self.sequence += ids[at[first]:at[last + 1]]  # stop words included: they tell phrases apart
@@ -944,7 +946,7 @@ def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray
     ids = []
     for inner, lang in known:
         heading = inner.decode("utf-8")
-        found = analysis.terms(heading, lang) + analysis.identifiers(heading)
+        found = analysis.terms(heading, lang) + analysis.identifiers(heading) + analysis.compounds(heading, lang)
         ids.append(sorted({term_ids[t] for t in found if t in term_ids}))
     heading_ptr = np.zeros(len(ids) + 1, dtype=np.int64)
     np.cumsum([len(i) for i in ids], out=heading_ptr[1:])

@@ -2,8 +2,9 @@
 
 The headwords are the most frequent English content words (wordfreq's 5,000 most frequent
 English word forms, grouped by Snowball stem, less function words, names, places and slang),
-in order of frequency; then 78 words of law and administration that people use about their
-own affairs (family, home and tenancy, buying and selling, debts, inheritance, courts), which
+in order of frequency; then 106 words of law and administration that people use about their
+own affairs (family, home and tenancy, buying and selling, building, debts, inheritance,
+contracts, courts), which
 those 5,000 forms lack, written from general legal vocabulary and kept only when common in
 English at large (a wordfreq Zipf frequency of 3 or more, once in a million words: "tenant",
 "heir", "liable", "spouse", not "usufruct" or "easement"). Each is followed by one to four
@@ -2716,6 +2717,34 @@ thief: voleur
 bicycle: vélo bicyclette
 treasure: trésor
 incapable: incapable
+fence: clôture barrière
+contractor: entrepreneur
+withdraw: retirer rétracter
+withdrawal: retrait rétractation
+pledge: gage nantissement
+refund: rembourser remboursement restituer
+lend: prêter
+livestock: bétail cheptel
+neglect: négliger négligence
+deed: acte
+renovation: rénovation travaux
+bankrupt: faillite insolvable
+bankruptcy: faillite insolvabilité
+forged: faux falsifié
+forgery: faux
+collateral: garantie sûreté
+kin: parents famille
+unmarried: célibataire concubin
+handwritten: olographe manuscrit
+stepfather: beau-père
+stepmother: belle-mère
+dowry: dot
+trespass: intrusion
+duress: violence contrainte
+registry: registre
+lien: privilège hypothèque
+sewage: égout
+illegitimate: naturel illégitime
 ceo: pdg directeur
 cfo: directeur financier
 cto: directeur technique

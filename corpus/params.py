@@ -85,6 +85,9 @@ class RankingParams:
     #                               ... for questions asking one of these kinds of answer (the
     #                               measured kinds are read by their own patterns: "Quand Sora
     #                               sera-t-il disponible ?" is answered "dans le courant de l'année")
+    short_word: int = 3  # a French question word this long at most counts as held by the best
+    short_extra: int = 2  # passage only where written with this many letters more or fewer at most
+    #                       ("vol" is not held by "volante": `abstention.written_apart`)
     name_letters: int = 3  # a name this long that the documents lack ...
     missing_name_share: float = 0.4  # ... leaves this share of the confidence (at best a guess)
     subject_words: float = 0.5  # a question naming less than this (`abstention.subject`) ...

@@ -222,10 +222,14 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if phrase >= 0:
             weight *= params.quoted_weight
         if terms:
-            # By the word's own terms: a rare family member does not make the word rarer.
-            rarity = float(max(index.arrays.term_idf[t] * index.arrays.term_generality[t]
-                               for t in (terms[:len(terms) - len(related) - len(translated)]
-                                         or terms[:len(terms) - len(related)] or terms)))
+            # By the word's own terms: a rare family member does not make the word rarer. A
+            # word the documents hold only translated weighs what its usual translation (the
+            # first the table gives that they hold) weighs there, not its rarest: "home" is
+            # "maison" before it is "domicile".
+            own = terms[:len(terms) - len(related) - len(translated)]
+            rarity = (max(_rarity(index, t) for t in own) if own
+                      else _rarity(index, translated[0]) if translated
+                      else max(_rarity(index, t) for t in terms))
         else:  # found nowhere: against coverage, fully, or half for an untranslated word ...
             rarity = index.max_idf * (params.unknown_share if foreign else 1.0)
             if bridge.everyday(token.surface, as_name=written_as_name):
@@ -242,6 +246,12 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, _rarity(index, tid), -1)
+    # So do compounds of one word and function words: "sous-traiter" is not "traiter", the word
+    # the stop word leaves. A word like the others, not a name.
+    for whole in dict.fromkeys(analysis.compounds(plain, langs[0]) + spelt_compounds(plain, tokens, langs[0])):
+        tid = index.term_id.get(whole)
+        if tid is not None and tid not in words:
+            words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, _rarity(index, tid), -1)
     # An identifier spelt in words is those words again, not one more thing asked: it adds to
     # BM25 but nothing to coverage, or a rare identifier would lift the confidence of a question
     # whose subject the documents lack ("stream from Spotify into a voice channel").
@@ -300,6 +310,22 @@ def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tupl
             tid = index.term_id.get(whole)
             if tid is not None:
                 found.append((whole, tid))
+    return found
+
+
+def spelt_compounds(text: str, tokens: tuple[analysis.Token, ...], lang: str) -> list[str]:
+    """The compounds of a word and a function word (`analysis.compounds`) the question writes
+    as two words side by side, as chat leaves hyphens out ("sous traiter", "built in"): each
+    pair of neighbours joined by nothing but spaces, read as if hyphenated. Looked up in the
+    vocabulary by the caller: two words the corpus never joins are two words."""
+    found = []
+    for a, b in zip(tokens, tokens[1:]):
+        # One a function word and the other not (as the question's own reading has them; the
+        # compound's reading checks again), and nothing but spaces between them.
+        if bool(a.term) != bool(b.term) and text[a.end:b.start].isspace():
+            term = analysis.compound_term((a.surface, b.surface), lang)
+            if term:
+                found.append(term)
     return found
 
 

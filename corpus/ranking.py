@@ -203,6 +203,13 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     "the bot owner") that no pattern of names sees. For those kinds, whether each passage
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
+    # A short French word held only as another word stemmed alike is not held (`abstention.py`).
+    row = features.shares[best]
+    shares = abstention.written_apart(index, query.words, int(found.passages[best]), row, params)
+    if shares is not row:
+        features.shares[best] = shares
+        features.coverage[best] = weighted_share(query.words, shares[None, :], params)[0]
+        features.held[best] = int(np.count_nonzero(shares))
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
     signs = abstention.signs(index, query.words, int(features.held[best]), params,
                              (features.shares[best] > 0).tolist(), query.kind)

@@ -168,6 +168,21 @@ def test_a_name_the_documents_lack_beside_one_word_they_hold_is_another_subject(
     assert reply_to(docs, "How do I capitalize a name?").startswith((FOUND, UNSURE))
 
 
+def test_a_short_word_the_text_writes_only_as_another_word_stemmed_alike_is_not_held(tmp_path):
+    # French Snowball stems "loi" (law) and "loyer" (rent) alike: the rent article is no law.
+    for name, text in {"Article 1": "Le loyer est payé au bailleur à chaque terme convenu.",
+                       "Article 2": "Le bailleur entretient la chose louée en état de servir.",
+                       "Article 3": "Les lois entrent en vigueur le lendemain de leur publication."}.items():
+        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
+    code = Index.build(tmp_path)
+    assert reply_to(code, "Quelle loi protège le bailleur ?").startswith(NOTHING)
+    # The word written as the text writes it, or in another form of itself, is held.
+    for question, article in [("Quand une loi entre-t-elle en vigueur ?", "Article 3"),
+                              ("Le bailleur touche-t-il un loyer ?", "Article 1")]:
+        answer = code.search(question)
+        assert not answer.abstained and answer.results[0].doc == article
+
+
 def test_an_article_cited_with_its_code_letter_is_no_amount(tmp_path):
     (tmp_path / "code.md").write_text(
         "# Code\n\n"

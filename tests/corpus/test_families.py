@@ -4,6 +4,7 @@ is not taken for its answer."""
 from pathlib import Path
 
 from corpus import Index
+from corpus.analysis import compounds
 
 # Law-like French where adjectives and their nouns alternate "-eur" / "-orité" after several
 # beginnings, as they do in the language: the corpus teaches the rule, no list does.
@@ -77,3 +78,36 @@ def test_a_question_naming_what_the_documents_never_mention_gets_no_quote(tmp_pa
     answer = index.search("How do I register slash commands with SlashCommandBuilder?")
     assert answer.abstained and answer.results == []
     assert index.search("How do I register slash commands?").results[0].doc == "commands"
+
+
+# A word joined by a hyphen to a function word means what the compound means: the function
+# word is dropped like any other, and the word left alone says another thing ("sous-traiter"
+# is not "traiter"). The compound is matched whole too, in any of its forms.
+CONTRACTS = {
+    "contrat-1": "L'entrepreneur peut sous-traiter l'exécution du chantier, sauf clause contraire.",
+    "contrat-2": "Le maître d'ouvrage doit traiter le chantier avec diligence.",
+    "contrat-3": "Les litiges du chantier sont traités par le tribunal.",
+    "contrat-4": "Le chantier est traité comme un ouvrage neuf.",
+}
+
+
+def test_a_compound_with_a_function_word_finds_the_passage_that_writes_it(tmp_path):
+    index = Index.build(write_corpus(tmp_path / "code", CONTRACTS))
+    # Every passage holds "chantier" and a form of "traiter"; one only says "sous-traiter".
+    first = index.search("Est-ce qu'on a le droit de sous-traiter un chantier ?").results[0]
+    assert (first.doc, first.excerpt) == ("contrat-1", CONTRACTS["contrat-1"])
+
+
+def test_the_compound_is_matched_in_another_of_its_forms_and_without_its_hyphen(tmp_path):
+    index = Index.build(write_corpus(tmp_path / "code", CONTRACTS))
+    assert index.search("chantier sous-traité").results[0].doc == "contrat-1"
+    # Chat leaves the hyphen out: two words side by side that the documents join.
+    assert index.search("on peut sous traiter un chantier ?").results[0].doc == "contrat-1"
+
+
+def test_only_compounds_of_one_word_and_function_words_are_kept_whole():
+    assert compounds("Le locataire peut sous-traiter", "fr") == ["sous-trait"]
+    assert compounds("a built-in command", "en") == ["built-in"]
+    # Compounds of words are read by their parts; of function words alone, they say nothing.
+    assert compounds("des dommages-intérêts", "fr") == []
+    assert compounds("a-t-il le droit ? est-ce vrai ?", "fr") == []
