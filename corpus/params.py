@@ -58,7 +58,9 @@ class RankingParams:
     #                             the share of the question it holds ("Cogs" over "Cog Registration");
     #                             a heading holding other words too gets none of it
     result_below: float = 0.6  # a later result covers at least this share of what the best covers
-    kind_weight: float = 0.15  # holding the kind of answer asked for near the subject
+    kind_weight: float = 0.15  # holding the kind of answer asked for near the subject ...
+    measured_kind_weight: float = 0.3  # ... or a number, a date or a duration asked for: its
+    #                                   patterns are surer signs than a name's or a how-to's
     near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:
     near_most: float = 1.5  # words in order side by side (1), opening the passage (early_weight)
     near_gap: int = 6  # two question words in order this many words apart at most stand together
