@@ -163,7 +163,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         # of "None" is "non".
         own = index.term_id.get(term)
         known = tuple(t for t in dict.fromkeys((own, index.surface.get(token.key))) if t is not None)
-        written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
+        written_as_name = _written_as_name(tokens, position, plain)
         # Asked in another language: an everyday word's translations the documents hold. Not
         # for names and identifiers, which are the same in any language ("content" of
         # `message_content` is not French "content", glad); but a title in initials the table
@@ -249,6 +249,20 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, 0.0, -1)
     return list(words.values())
+
+
+def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: str) -> bool:
+    """A word written as a name: capitalised inside the question, or in capitals. The question's
+    first word is capitalised anyway, so it is a name only when it opens a run of capitalised
+    words ("Sam Altman est né où ?"), as a first name does."""
+    surface = tokens[position].surface
+    if not surface[:1].isupper():
+        return False
+    if position > 0 or surface.isupper():
+        return True
+    after = tokens[1] if len(tokens) > 1 else None
+    return (after is not None and after.surface[:1].isupper()
+            and not text[tokens[0].end:after.start].strip())
 
 
 def _verb_forms(index, key: str, word: str) -> list[int]:

@@ -205,6 +205,7 @@ def studio_news(tmp_path_factory) -> Index:
 
 @pytest.mark.parametrize("question", [
     "Où habite Léa Marchetti ?",  # the documents name her, never where she lives
+    "Léa Marchetti habite où ?",  # the same question, her name first: still a name
     "Who is Léa Marchetti married to?",
 ])
 def test_what_the_documents_never_say_of_a_name_they_know_is_not_guessed(studio_news, question):
@@ -234,5 +235,6 @@ def test_a_question_about_a_birth_finds_the_passage_that_tells_it(tmp_path):
         "Jeanne Roux, son second, navigue depuis vingt ans.",
         "Yves Le Goff est né à Lorient, en Bretagne, un soir de tempête.",
         "Le Brumaire a été construit à Saint-Nazaire.")
-    said = reply_to(crew, "Où est né Yves Le Goff ?")
-    assert said.startswith((FOUND, UNSURE)) and "Lorient" in said.split("\n\n")[1]  # the first excerpt
+    for question in ("Où est né Yves Le Goff ?", "Yves Le Goff est né où ?"):
+        said = reply_to(crew, question)
+        assert said.startswith((FOUND, UNSURE)) and "Lorient" in said.split("\n\n")[1]  # the first excerpt
