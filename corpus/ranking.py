@@ -224,8 +224,8 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
             signs["missing kind"] = params.kind_missing
         elif kind == "quantity" and (noun := answer_kinds.counted(query.text, query.words)):
             # A number near the subject but not beside what is counted is another figure.
-            held = answer_kinds.holding(index, noun, kind, [int(found.passages[i]) for i in keep],
-                                        params.counted_reach)
+            held = answer_kinds.holding(index, noun, answer_kinds.count_kind(noun[0].surface),
+                                        [int(found.passages[i]) for i in keep], params.counted_reach)
             if not any(held):
                 signs["missing kind"] = params.kind_missing
     share = float(features.coverage[best])

@@ -194,6 +194,22 @@ def test_how_many_is_answered_by_a_number_beside_what_it_counts(tmp_path):
     assert said.startswith((FOUND, UNSURE)) and "300 vélos" in said.replace("**", "")
 
 
+def test_a_number_of_minutes_or_a_version_counts_no_members(tmp_path):
+    club = one_text(tmp_path, "club.md", "The chess club",
+                    "A member of the club must be registered for five minutes before playing in the "
+                    "hall (since v2.0), and a member for ten minutes before hosting a game.",
+                    "The hall opens at noon.")
+    # "five minutes" counts minutes, "v2.0" names a version: neither is a number of members.
+    assert reply_to(club, "How many members does the chess club have?").startswith(NOTHING)
+    said = reply_to(club, "How many minutes must a member wait before hosting a game?")
+    assert said.startswith((FOUND, UNSURE)) and "ten minutes" in said.replace("**", "")
+
+    (tmp_path / "club.md").write_text(
+        "The chess club\n\nThe chess club has 40 members, who play in the hall every evening.\n", encoding="utf-8")
+    said = reply_to(Index.build(tmp_path), "How many members does the chess club have?")
+    assert said.startswith((FOUND, UNSURE)) and "40 members" in said.replace("**", "")
+
+
 @pytest.fixture(scope="module")
 def studio_news(tmp_path_factory) -> Index:
     return one_text(
