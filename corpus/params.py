@@ -18,6 +18,12 @@ class RankingParams:
     typo_weight: float = 0.6  # a corrected word's worth, per typo
     typo_fixes: int = 8  # equally close corrections kept for a misspelt word: word order picks
     family_weight: float = 0.8  # a word of the family: the same notion, surer than one typo (0.6)
+    synonym_weight: float = 0.5  # a word the table translates as it translates the question's
+    #                              ("picture": "image"; `bridge.synonyms`): another sense as often
+    synonyms_most: int = 3  # ... of a word with this many at most: "get" has five, in five senses
+    synonym_languages: frozenset = frozenset({"en"})  # ... for questions in these languages: in
+    #                              French (*temps*: *fois*, *heure*, *météo*) it cost the seeds
+    #                              and the Code civil first answers (`make eval`)
     bridge_weight: float = 0.8  # a translation of a word asked in another language (`bridge.py`):
     #                             a guess at the documents' words, in ranking and confidence alike
     acronym_weight: float = 0.8  # a word of an acronym's expansion (`acronyms.py`): a guess

@@ -10,6 +10,8 @@ weighs less than an exact one, a name (a capitalised word inside the question) o
 phrase weighs more; its derivational family (`families.py`) joins it, worth less. Asked in
 another language than the documents', an everyday word stands for its translations there
 (`bridge.py`), worth less too, and a word that language says with function words is none.
+Asked in English, an everyday word also stands for the English words the table translates alike
+("picture": "image"), worth half a word.
 """
 from __future__ import annotations
 
@@ -43,12 +45,15 @@ class QueryWord:
     family: int = 0  # how many of `terms`, at their end, are its word family (`families.py`)
     name: bool = False  # written as a name: capitalised inside the question, or an acronym
     bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
+    synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`)
 
     def term_weights(self, params: RankingParams) -> list[tuple[float, int]]:
         """(share of the word's worth, term) of each of its terms: a translation or a family
         member less."""
         own = len(self.terms) - self.family - self.bridged
-        return [(1.0 if i < own else params.bridge_weight if i < own + self.bridged else params.family_weight, t)
+        synonyms = len(self.terms) - self.synonyms
+        return [(1.0 if i < own else params.bridge_weight if i < own + self.bridged else
+                 params.family_weight if i < synonyms else params.synonym_weight, t)
                 for i, t in enumerate(self.terms)]
 
 
@@ -211,6 +216,14 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if langs[0] == "fr":
             related += tuple(t for t in dict.fromkeys(_verb_forms(index, token.key, token.surface.lower()))
                              if t not in terms and t not in related)
+        # Asked in the documents' language, an everyday word also stands for the words that
+        # translate as it does ("picture": "image"), worth half a word: a guess at how the
+        # documents say it, in the languages where that was measured to help (English).
+        same = ()
+        if not foreign and plain_word and langs[0] in params.synonym_languages:
+            same = tuple(t for t in bridge.synonyms(index, term, langs[0], params.synonyms_most)
+                         if t not in terms and t not in related)
+        related += same
         terms += related
         key = terms[0] if terms else token.key
         if key in words:  # the same term twice: once is enough
@@ -231,7 +244,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             if bridge.everyday(token.surface, as_name=written_as_name):
                 reworded.append(key)
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
-                               written_as_name and len(token.surface) > 1, len(translated))
+                               written_as_name and len(token.surface) > 1, len(translated), len(same))
     # ... and less for one everyday word of either language ("disponible", "available"): the
     # documents say it otherwise more often than they lack what it asks. Two or more ("quel
     # stade de football", "a recipe for pancakes") are another subject: they count fully.

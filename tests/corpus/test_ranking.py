@@ -279,3 +279,17 @@ def test_a_step_is_found_with_the_words_of_the_paragraphs_around_it(tmp_path):
              "## Status\n\nActivate the status on Windows.\n")
     top = corpus_of(tmp_path, guide=guide).search("how to activate a venv on windows").results[0]
     assert top.section.endswith("Virtual environments") and "activate it with" in top.excerpt
+
+
+def test_an_english_word_finds_the_word_the_documents_use_for_it(tmp_path):
+    index = corpus_of(
+        tmp_path,
+        images="# Images\n\nTo display an image inside a post, upload the file first and set the image URL "
+               "of the post to it.\n",
+        posts="# Posts\n\nA post may show a title, a description and a footer, and the author can edit it "
+              "later.\n",
+        members="# Members\n\nMembers can leave a server at any time and join it again with an invite.\n")
+    # "picture" is said "image", "show" "display": words that translate alike.
+    top = index.search("how do I show a picture in a post").results[0]
+    assert top.doc == "images"
+    assert "display an image" in top.excerpt
