@@ -170,3 +170,26 @@ def synonyms(index, stem: str, language: str, most: int) -> tuple[int, ...]:
         if tid is not None and tid not in found:
             found.append(tid)
     return tuple(found)
+
+
+# Endings a regular English word takes, to tell whether the documents write one: "founded",
+# "founding", "founder", "founds".
+_REGULAR_ENDINGS = ("ed", "ing", "er", "ers", "s", "ation")
+
+
+@lru_cache(maxsize=1)
+def _irregular_pasts() -> frozenset[str]:
+    """The irregular pasts and participles of `IRREGULAR_EN` ("found", "saw", "bound")."""
+    return frozenset(form for line in IRREGULAR_EN.strip().splitlines()
+                     for form in line.partition(":")[0].split())
+
+
+def another_verbs_past(index, stem: str, written: str) -> bool:
+    """Whether an English question word (`written`, folded) stems to another verb's irregular
+    past that the documents write, and the documents never write the word itself in any regular
+    form: "founded" stems to "found", which they write only as the past of "find" ("when a
+    command is found"). Snowball gives both one stem; the documents' "found" is not the
+    question's."""
+    if written == stem or stem not in _irregular_pasts():
+        return False
+    return not any(stem + ending in index.surface for ending in _REGULAR_ENDINGS)

@@ -167,6 +167,10 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         # its stem under another language's chain: the French stem of "sell" is "sel" (salt),
         # of "None" is "non".
         own = index.term_id.get(term)
+        # "founded" is not the "found" of "a command is found": a word the documents lack.
+        elsewhere = own is not None and langs[0] == "en" and bridge.another_verbs_past(index, term, token.key)
+        if elsewhere:
+            own = None
         known = tuple(t for t in dict.fromkeys((own, index.surface.get(token.key))) if t is not None)
         written_as_name = _written_as_name(tokens, position, plain)
         # Asked in another language: an everyday word's translations the documents hold. Not
@@ -179,7 +183,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         translated = (tuple(t for t in bridge.counterparts(index, term, langs[0]) if t not in known)
                       if foreign and plain_word else ())
         typos = 0
-        if known or translated:  # a translation before a close spelling: "privé" is not "price"
+        if known or translated or elsewhere:  # a translation before a close spelling: "privé" is not "price"
             terms = known
         else:
             # Questions in another language meet cognates ("technology", "technologie"): one

@@ -210,6 +210,20 @@ def test_a_number_of_minutes_or_a_version_counts_no_members(tmp_path):
     assert said.startswith((FOUND, UNSURE)) and "40 members" in said.replace("**", "")
 
 
+def test_founded_is_not_the_found_of_find(tmp_path):
+    guide = one_text(tmp_path, "guide.md", "The chat guide",
+                     "When a command is found, the bot runs it and sends its reply to Discord.",
+                     "A command that is not found is ignored, and Discord shows nothing.")
+    # Snowball stems "founded" as "found": here only the past of "find".
+    assert reply_to(guide, "Who founded Discord?").startswith(NOTHING)
+    said = reply_to(guide, "what happens when a command is not found")
+    assert said.startswith((FOUND, UNSURE)) and "ignored" in said
+
+    (tmp_path / "history.md").write_text("# History\n\nDiscord was founded by Jason Citron.\n", encoding="utf-8")
+    said = reply_to(Index.build(tmp_path), "Who founded Discord?")
+    assert said.startswith((FOUND, UNSURE)) and "Jason Citron" in said.replace("**", "")
+
+
 @pytest.fixture(scope="module")
 def studio_news(tmp_path_factory) -> Index:
     return one_text(
