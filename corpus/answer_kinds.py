@@ -18,10 +18,12 @@ from . import markup
 from .answer import Hit
 from .question import AnswerKind
 
+# Not "tiers": in law it is a third party ("opposable aux tiers") far more often than a third,
+# and a fraction says its number ("deux tiers des voix").
 _NUMBER_WORDS = (
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|"
-    r"moiti[ée]|tiers|quart|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"moiti[ée]|quart|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|half"
 )
 _NUMBER = rf"(\d+(?:[.,]\d+)?|(?:{_NUMBER_WORDS})(?:-[a-zé]+)*)"

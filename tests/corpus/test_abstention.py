@@ -210,6 +210,16 @@ def test_a_number_of_minutes_or_a_version_counts_no_members(tmp_path):
     assert said.startswith((FOUND, UNSURE)) and "40 members" in said.replace("**", "")
 
 
+def test_third_parties_are_no_count(tmp_path):
+    code = one_text(tmp_path, "registre.txt", "Le registre des contrats",
+                    "Le contrat n'est opposable aux tiers qu'après sa publication au registre.",
+                    "La décision est prise aux deux tiers des voix des associés.")
+    # "aux tiers" are third parties, not a third of the contracts.
+    assert reply_to(code, "Combien de contrats sont publiés au registre chaque année ?").startswith(NOTHING)
+    said = reply_to(code, "Combien de voix faut-il pour la décision des associés ?")
+    assert said.startswith((FOUND, UNSURE)) and "deux tiers des voix" in said.replace("**", "")
+
+
 def test_founded_is_not_the_found_of_find(tmp_path):
     guide = one_text(tmp_path, "guide.md", "The chat guide",
                      "When a command is found, the bot runs it and sends its reply to Discord.",
