@@ -293,3 +293,17 @@ def test_an_english_word_finds_the_word_the_documents_use_for_it(tmp_path):
     top = index.search("how do I show a picture in a post").results[0]
     assert top.doc == "images"
     assert "display an image" in top.excerpt
+
+
+def test_a_subtitle_kept_as_text_gives_way_to_the_paragraph_it_titles(tmp_path):
+    (tmp_path / "club.txt").write_text(
+        "Le club de voile de Brest\n\nLa vie du club\n\n"
+        "Le club accueille les enfants le mercredi et les adultes le samedi, sur des dériveurs.\n\n"
+        "La sécurité sur l'eau\n\n"
+        "Participation des bénévoles de l'équipe de sécurité\n"
+        "Dès la mise à l'eau, les bénévoles surveillent le plan d'eau depuis le bateau à moteur et "
+        "portent secours aux dériveurs chavirés.\n"
+        "Les moniteurs rappellent les consignes avant chaque sortie.\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("Que font les bénévoles de l'équipe de sécurité ?").results[0]
+    assert top.excerpt.startswith("Dès la mise à l'eau, les bénévoles surveillent le plan d'eau")
+    assert top.section == "La sécurité sur l'eau"
