@@ -271,7 +271,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
 def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: str) -> bool:
     """A word written as a name: capitalised inside the question, or in capitals. The question's
     first word is capitalised anyway, so it is a name only when it opens a run of capitalised
-    words ("Sam Altman est né où ?"), as a first name does."""
+    words ("Sam Altman est né où ?"), as a first name does, and is no everyday word of English
+    or French ("Explain Sora", "Compare Sora et Runway": a verb)."""
     surface = tokens[position].surface
     if not surface[:1].isupper():
         return False
@@ -279,7 +280,7 @@ def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: st
         return True
     after = tokens[1] if len(tokens) > 1 else None
     return (after is not None and after.surface[:1].isupper()
-            and not text[tokens[0].end:after.start].strip())
+            and not text[tokens[0].end:after.start].strip() and not bridge.everyday(surface))
 
 
 def _verb_forms(index, key: str, word: str) -> list[int]:

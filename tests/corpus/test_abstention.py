@@ -267,6 +267,8 @@ def test_what_the_documents_never_say_of_a_name_they_know_is_not_guessed(studio_
     ("Que pense Léa Marchetti des outils de vidéo ?", "étonnée"),  # said otherwise: still answered
     # "when" is checked by the dates near the subject instead: "disponible" is said otherwise.
     ("Quand Estuaire sera-t-il disponible ?", "courant"),
+    # A verb opening the question before a name is no name the documents lack.
+    ("Décris Léa Marchetti", "Léa Marchetti"),
 ])
 def test_a_question_about_a_name_in_other_words_is_still_answered(studio_news, question, quoted):
     said = reply_to(studio_news, question)
