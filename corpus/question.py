@@ -315,18 +315,8 @@ _ANSWER_NOUNS: dict[AnswerKind, frozenset[str]] = {
 _ASKING = frozenset("quel quelle quels quelles which what how".split())
 
 
-# The verb a "where" question asks with ("où se trouve le siège", "where is it located"): the
-# question word's, not a subject word. Searched for, it meets any passage that says something
-# is found somewhere, and a question whose subject the documents never place keeps a word in
-# common with them ("Où se trouve le siège de Paramount ?").
-_PLACED = re.compile(r"\b(?:se (?:trouve|trouvent|situe|situent)|located|situated)\b ?", re.I)
-
-
 def without_answer_noun(text: str, kind: AnswerKind | None) -> str:
-    """The question without the noun after "quel"/"which" that names the kind of its answer
-    (and without the verb a "where" question asks with)."""
-    if kind == "where":
-        text = _PLACED.sub("", text)
+    """The question without the noun after "quel"/"which" that names the kind of its answer."""
     nouns = _ANSWER_NOUNS.get(kind)
     if not nouns:
         return text

@@ -220,16 +220,6 @@ def test_third_parties_are_no_count(tmp_path):
     assert said.startswith((FOUND, UNSURE)) and "deux tiers des voix" in said.replace("**", "")
 
 
-def test_where_something_is_found_is_asked_of_its_subject_not_of_se_trouver(tmp_path):
-    cider = one_text(tmp_path, "cidrerie.txt", "La cidrerie Korrigan",
-                     "La cidrerie Korrigan vend ses cidres bretons dans les épiceries de toute la France.",
-                     "La cave se trouve au fond du verger, sous le pressoir.")
-    # Korrigan is never placed: "se trouve" is how the question asks, not what it asks about.
-    assert reply_to(cider, "Où se trouve le siège de Korrigan ?").startswith(NOTHING)
-    said = reply_to(cider, "Où se trouve la cave de la cidrerie ?")
-    assert said.startswith((FOUND, UNSURE)) and "au fond du verger" in said.replace("**", "")
-
-
 def test_founded_is_not_the_found_of_find(tmp_path):
     guide = one_text(tmp_path, "guide.md", "The chat guide",
                      "When a command is found, the bot runs it and sends its reply to Discord.",
