@@ -18,10 +18,12 @@ from . import markup
 from .answer import Hit
 from .question import AnswerKind
 
+# Not "tiers": in law it is a third party ("opposable aux tiers") far more often than a third,
+# and a fraction says its number ("deux tiers des voix").
 _NUMBER_WORDS = (
     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"vingt|trente|quarante|cinquante|soixante|cent|cents|mille|million|millions|milliard|milliards|"
-    r"moiti[ée]|tiers|quart|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+    r"moiti[ée]|quart|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|forty|fifty|hundred|thousand|million|billion|half"
 )
 _NUMBER = rf"(\d+(?:[.,]\d+)?|(?:{_NUMBER_WORDS})(?:-[a-zé]+)*)"
@@ -76,6 +78,19 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
                         r"``|\w\(|\bawait\b|\bimport\b|>>>", re.I),
     "version": re.compile(_VERSION, re.I),
 }
+# A count of things: a number, unless a unit of time follows it ("five minutes" counts minutes,
+# not the members of the same sentence); read for a "how many" question that names what it
+# counts, when that is no unit of time ("combien de jours" is counted in days).
+PATTERNS["count"] = re.compile(rf"\b{_NUMBER}\b(?!\s+(?:{_TIME_UNITS})\b)|%", re.I)
+_TIME_UNIT = re.compile(rf"(?:{_TIME_UNITS})", re.I)
+
+
+def count_kind(noun: str) -> str:
+    """The kind of answer that counts `noun`: any number for a unit of time, else a number
+    with no unit of time after it."""
+    return "quantity" if _TIME_UNIT.fullmatch(noun) else "count"
+
+
 # "In what year", "en quelle année": a duration or a weekday does not answer, a year does.
 PATTERNS["year"] = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b", re.I)
@@ -115,7 +130,7 @@ def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[
     """Where text[start:end] holds an answer of `kind` (offsets in `text`), references left out."""
     spans = []
     for match in PATTERNS[kind].finditer(text, start, end):
-        if kind in MEASURED and _REFERENCE.search(text, max(start, match.start() - 20), match.start()):
+        if (kind in MEASURED or kind == "count") and _REFERENCE.search(text, max(start, match.start() - 20), match.start()):
             continue
         spans.append(match.span())
     return spans

@@ -37,9 +37,19 @@ class Lexicon:
         # English words the French say with function words only ("without": "sans"): no
         # subject in them, as "what" is none.
         self._function: dict[tuple[str, str], set[str]] = {pair: set() for pair in PAIRS}
+        # Words of one language that share a translation as written, by stem: "picture" and
+        # "image" are both "image". As written, not by stem: "utilisateur" and "utiliser" share
+        # a French stem, "user" and "use" no translation.
+        self._alike: dict[str, dict[str, list[str]]] = {"en": defaultdict(list), "fr": defaultdict(list)}
+        by_french: dict[str, list[str]] = defaultdict(list)
+        by_english: dict[str, list[str]] = defaultdict(list)
         for line in table.strip().splitlines():
             head, _, translations = line.partition(":")
             english = analyse_new_word(head.strip(), "en")[1]
+            if english:
+                for word in translations.split():
+                    _add(by_french[word.lower()], english)
+                    _add(by_english[english], word.lower())
             # Read as the documents are: "quelqu'un" is two function words, "chauve-souris" two
             # words. A French noun or adjective is found in the plural as well: Snowball stems
             # "entier" to "enti" but "entiers" to "entier". A verb stands for the forms text
@@ -56,6 +66,17 @@ class Lexicon:
             for stem in french:
                 _add(self._stems["en", "fr"][english], stem)
                 _add(self._stems["fr", "en"][stem], english)
+        for heads in by_french.values():
+            for english in heads:
+                for other in heads:
+                    if other != english:
+                        _add(self._alike["en"][english], other)
+        for written in by_english.values():
+            stems = [stem for word in written if (stem := analyse_new_word(word, "fr")[1])]
+            for french in stems:
+                for other in stems:
+                    if other != french:
+                        _add(self._alike["fr"][french], other)
         # An irregular past ("made", "saw") stands for its base's translations too, after its
         # own ("saw": "vu", then "voir"); French words find the base, not each form.
         en_fr = self._stems["en", "fr"]
@@ -72,6 +93,10 @@ class Lexicon:
         """The stems, in `target`, of the usual translations of a `source` stem; none when the
         table does not bridge those two languages or does not hold the word."""
         return tuple(self._stems.get((source, target), {}).get(stem, ()))
+
+    def alike(self, stem: str, language: str) -> tuple[str, ...]:
+        """The stems of the words of `language` that share a translation with that stem."""
+        return tuple(self._alike.get(language, {}).get(stem, ()))
 
     def is_function_word(self, stem: str, source: str, target: str) -> bool:
         """Whether `target` says that `source` word with function words only (and with no
@@ -129,3 +154,42 @@ def counterparts(index, stem: str, source: str) -> tuple[int, ...]:
             if tid is not None and tid not in found:
                 found.append(tid)
     return tuple(found)
+
+
+def synonyms(index, stem: str, language: str, most: int) -> tuple[int, ...]:
+    """The index's terms for the words of `language` that the table translates as it translates
+    a question word's stem: "picture" and "image" are both "image", "show" and "display" both
+    "afficher"; none for a language the table does not hold, nor for a word with more than
+    `most` such words, read in too many senses ("get": "receive", "obtain", "fetch"…)."""
+    alike = lexicon().alike(stem, language)
+    if len(alike) > most:
+        return ()
+    found: list[int] = []
+    for other in alike:
+        tid = index.term_id.get(other)
+        if tid is not None and tid not in found:
+            found.append(tid)
+    return tuple(found)
+
+
+# Endings a regular English word takes, to tell whether the documents write one: "founded",
+# "founding", "founder", "founds".
+_REGULAR_ENDINGS = ("ed", "ing", "er", "ers", "s", "ation")
+
+
+@lru_cache(maxsize=1)
+def _irregular_pasts() -> frozenset[str]:
+    """The irregular pasts and participles of `IRREGULAR_EN` ("found", "saw", "bound")."""
+    return frozenset(form for line in IRREGULAR_EN.strip().splitlines()
+                     for form in line.partition(":")[0].split())
+
+
+def another_verbs_past(index, stem: str, written: str) -> bool:
+    """Whether an English question word (`written`, folded) stems to another verb's irregular
+    past that the documents write, and the documents never write the word itself in any regular
+    form: "founded" stems to "found", which they write only as the past of "find" ("when a
+    command is found"). Snowball gives both one stem; the documents' "found" is not the
+    question's."""
+    if written == stem or stem not in _irregular_pasts():
+        return False
+    return not any(stem + ending in index.surface for ending in _REGULAR_ENDINGS)

@@ -16,7 +16,7 @@ import numpy as np
 from . import analysis
 from .answer import Hit
 from .passages import Span, sentences
-from .readers.blocks import CODE, SECTION_SEPARATOR
+from .readers.blocks import CODE, PARAGRAPH, SECTION_SEPARATOR
 from .text import translate
 
 EXCERPT_MAX_CHARS = 300
@@ -206,6 +206,33 @@ def _code_after(index, passage: int) -> int | None:
     return following if same_place and index.kind(para + 1) == CODE else None
 
 
+TITLE_MAX_WORDS = 12  # a paragraph of a line this short, with no final punctuation, is a title ...
+_SENTENCE_END = re.compile(r"[.,:;!?…»\")]\W*$")  # a comma ends an item of an enumeration
+_NO_TITLE = re.compile(r"`| - ")  # markup, or items run together ("Before: - ``on_x`` - ``on_y``")
+
+
+def _titled(index, passage: int) -> int | None:
+    """The first passage of the paragraph right after `passage`'s, when `passage` is a whole
+    paragraph that reads as a title (a short line with no sentence end, which a reader kept as
+    text: a subtitle right under a heading) and that paragraph is prose of the same document and
+    section: what the title announces."""
+    para = index.paragraph_of(passage)
+    start, end = index.span(passage)
+    text = index.paragraph_text(para)
+    line = text[start:end].strip()
+    if (index.kind(para) != PARAGRAPH or start > 0 or end < len(text.rstrip()) or "\n" in line
+            or len(line.split()) > TITLE_MAX_WORDS or _SENTENCE_END.search(line) or _NO_TITLE.search(line)):
+        return None
+    following = passage + 1
+    if following >= len(index) or index.paragraph_of(following) != para + 1:
+        return None
+    docs = index.arrays.para_doc
+    same_place = docs[para] == docs[para + 1] and index.section(para) == index.section(para + 1)
+    # A paragraph that opens a new sentence, not the rest of one cut short (",831-2 et 832-4…").
+    opens = index.paragraph_text(para + 1)[:1].isupper()
+    return following if same_place and opens and index.kind(para + 1) == PARAGRAPH else None
+
+
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
@@ -222,6 +249,12 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
             announced = excerpt(index, code, words, shown) if code is not None else None
             if announced is not None:
                 passage, made = code, announced
+        elif made is not None and (titled := _titled(index, passage)) is not None:
+            # A title kept as text ("Participation de la « red team » d'experts"): the paragraph
+            # it titles says what it announces.
+            said = excerpt(index, titled, words, shown)
+            if said is not None:
+                passage, made = titled, said
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])

@@ -18,6 +18,12 @@ class RankingParams:
     typo_weight: float = 0.6  # a corrected word's worth, per typo
     typo_fixes: int = 8  # equally close corrections kept for a misspelt word: word order picks
     family_weight: float = 0.8  # a word of the family: the same notion, surer than one typo (0.6)
+    synonym_weight: float = 0.5  # a word the table translates as it translates the question's
+    #                              ("picture": "image"; `bridge.synonyms`): another sense as often
+    synonyms_most: int = 3  # ... of a word with this many at most: "get" has five, in five senses
+    synonym_languages: frozenset = frozenset({"en"})  # ... for questions in these languages: in
+    #                              French (*temps*: *fois*, *heure*, *météo*) it cost the seeds
+    #                              and the Code civil first answers (`make eval`)
     bridge_weight: float = 0.8  # a translation of a word asked in another language (`bridge.py`):
     #                             a guess at the documents' words, in ranking and confidence alike
     acronym_weight: float = 0.8  # a word of an acronym's expansion (`acronyms.py`): a guess
@@ -58,7 +64,9 @@ class RankingParams:
     #                             the share of the question it holds ("Cogs" over "Cog Registration");
     #                             a heading holding other words too gets none of it
     result_below: float = 0.6  # a later result covers at least this share of what the best covers
-    kind_weight: float = 0.15  # holding the kind of answer asked for near the subject
+    kind_weight: float = 0.15  # holding the kind of answer asked for near the subject ...
+    measured_kind_weight: float = 0.3  # ... or a number, a date or a duration asked for: its
+    #                                   patterns are surer signs than a name's or a how-to's
     near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:
     near_most: float = 1.5  # words in order side by side (1), opening the passage (early_weight)
     near_gap: int = 6  # two question words in order this many words apart at most stand together

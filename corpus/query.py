@@ -10,6 +10,8 @@ weighs less than an exact one, a name (a capitalised word inside the question) o
 phrase weighs more; its derivational family (`families.py`) joins it, worth less. Asked in
 another language than the documents', an everyday word stands for its translations there
 (`bridge.py`), worth less too, and a word that language says with function words is none.
+Asked in English, an everyday word also stands for the English words the table translates alike
+("picture": "image"), worth half a word.
 """
 from __future__ import annotations
 
@@ -43,12 +45,15 @@ class QueryWord:
     family: int = 0  # how many of `terms`, at their end, are its word family (`families.py`)
     name: bool = False  # written as a name: capitalised inside the question, or an acronym
     bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
+    synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`)
 
     def term_weights(self, params: RankingParams) -> list[tuple[float, int]]:
         """(share of the word's worth, term) of each of its terms: a translation or a family
         member less."""
         own = len(self.terms) - self.family - self.bridged
-        return [(1.0 if i < own else params.bridge_weight if i < own + self.bridged else params.family_weight, t)
+        synonyms = len(self.terms) - self.synonyms
+        return [(1.0 if i < own else params.bridge_weight if i < own + self.bridged else
+                 params.family_weight if i < synonyms else params.synonym_weight, t)
                 for i, t in enumerate(self.terms)]
 
 
@@ -161,20 +166,27 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         # written as it is, in whichever language (a name, an identifier, "permission"). Not
         # its stem under another language's chain: the French stem of "sell" is "sel" (salt),
         # of "None" is "non".
-        own, written = index.term_id.get(term), index.surface.get(token.key)
+        own = index.term_id.get(term)
+        # "founded" is not the "found" of "a command is found": a word the documents lack.
+        elsewhere = own is not None and langs[0] == "en" and bridge.another_verbs_past(index, term, token.key)
+        if elsewhere:
+            own = None
+        written = index.surface.get(token.key)
         known = tuple(t for t in (own, written if written != own else None) if t is not None)
-        written_as_name = token.surface[:1].isupper() and (position > 0 or token.surface.isupper())
+        written_as_name = _written_as_name(tokens, position, plain)
         # Asked in another language: an everyday word's translations the documents hold. Not
         # for names and identifiers, which are the same in any language ("content" of
         # `message_content` is not French "content", glad); but a title in initials the table
         # knows is a word like any other ("CEO": "PDG").
-        plain_word = foreign and token.surface.isalpha() and (
+        # (Looked at only where translations or synonyms are read: deciding it for a name
+        # loads the everyday lexicon.)
+        plain_word = (foreign or langs[0] in params.synonym_languages) and token.surface.isalpha() and (
             not written_as_name or bridge.everyday(token.surface, as_name=True)) and not any(
             s <= token.start < e for s, e in code)
         translated = (tuple(t for t in bridge.counterparts(index, term, langs[0]) if t not in known)
-                      if plain_word else ())
+                      if foreign and plain_word else ())
         typos = 0
-        if known or translated:  # a translation before a close spelling: "privé" is not "price"
+        if known or translated or elsewhere:  # a translation before a close spelling: "privé" is not "price"
             terms = known
         else:
             # Questions in another language meet cognates ("technology", "technologie"): one
@@ -211,6 +223,14 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if langs[0] == "fr":
             related += tuple(t for t in dict.fromkeys(_verb_forms(index, token.key, token.surface.lower()))
                              if t not in terms and t not in related)
+        # Asked in the documents' language, an everyday word also stands for the words that
+        # translate as it does ("picture": "image"), worth half a word: a guess at how the
+        # documents say it, in the languages where that was measured to help (English).
+        same = ()
+        if not foreign and plain_word and langs[0] in params.synonym_languages:
+            same = tuple(t for t in bridge.synonyms(index, term, langs[0], params.synonyms_most)
+                         if t not in terms and t not in related)
+        related += same
         terms += related
         key = terms[0] if terms else token.key
         if key in words:  # the same term twice: once is enough
@@ -235,7 +255,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             if bridge.everyday(token.surface, as_name=written_as_name):
                 reworded.append(key)
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
-                               written_as_name and len(token.surface) > 1, len(translated))
+                               written_as_name and len(token.surface) > 1, len(translated), len(same))
     # ... and less for one everyday word of either language ("disponible", "available"): the
     # documents say it otherwise more often than they lack what it asks. Two or more ("quel
     # stade de football", "a recipe for pancakes") are another subject: they count fully.
@@ -259,6 +279,21 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, 0.0, -1)
     return list(words.values())
+
+
+def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: str) -> bool:
+    """A word written as a name: capitalised inside the question, or in capitals. The question's
+    first word is capitalised anyway, so it is a name only when it opens a run of capitalised
+    words ("Sam Altman est né où ?"), as a first name does, and is no everyday word of English
+    or French ("Explain Sora", "Compare Sora et Runway": a verb)."""
+    surface = tokens[position].surface
+    if not surface[:1].isupper():
+        return False
+    if position > 0 or surface.isupper():
+        return True
+    after = tokens[1] if len(tokens) > 1 else None
+    return (after is not None and after.surface[:1].isupper()
+            and not text[tokens[0].end:after.start].strip() and not bridge.everyday(surface))
 
 
 def _verb_forms(index, key: str, word: str) -> list[int]:

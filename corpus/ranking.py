@@ -86,13 +86,23 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     passages = found.passages.tolist()  # read out once: indexing numpy scalars one by one costs more
     features.closeness[reachable] = closeness(index, query.words, [passages[i] for i in reachable], params)
     if query.kind and query.kind not in answer_kinds.MEASURED:  # else read by `confidence` already
-        asked = within_kind_reach(score, features.closeness, keep, reachable, needed, params)
+        asked = within_kind_reach(query, score, features.closeness, keep, reachable, needed, params)
         features.kind[asked] = answer_kinds.holding(index, query.words, query.kind, [passages[i] for i in asked])
     scores, kinds, near = score.tolist(), features.kind.tolist(), features.closeness.tolist()
-    final = {passages[i]: scores[i] + params.kind_weight * kinds[i] for i in keep}
+    bonus = kind_bonus(query, params)
+    final = {passages[i]: scores[i] + bonus * kinds[i] for i in keep}
     for i in reachable:
         final[passages[i]] += params.near_weight * near[i]
     return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features, signs)
+
+
+def kind_bonus(query: Query, params: RankingParams) -> float:
+    """What holding the kind of answer asked for adds to a rank: more for a number, a date or a
+    duration (`answer_kinds.MEASURED`), whose patterns say the answer is there, than for the
+    looser signs of the other kinds (a name, "you can", code)."""
+    if not query.kind:
+        return 0.0
+    return params.measured_kind_weight if query.kind in answer_kinds.MEASURED else params.kind_weight
 
 
 def kind_asked(query: Query) -> AnswerKind | None:
@@ -173,12 +183,12 @@ def within_reach(query: Query, score: np.ndarray, keep: list[int], needed: int,
     the last one the page may need cannot reach it, and its words need not be read."""
     if len(keep) <= needed:
         return keep
-    cut = score[keep[needed - 1]] - params.near_weight * params.near_most - (params.kind_weight if query.kind else 0.0)
+    cut = score[keep[needed - 1]] - params.near_weight * params.near_most - kind_bonus(query, params)
     return [i for i in keep if score[i] >= cut]
 
 
-def within_kind_reach(score: np.ndarray, near: np.ndarray, keep: list[int], reachable: list[int], needed: int,
-                      params: RankingParams) -> list[int]:
+def within_kind_reach(query: Query, score: np.ndarray, near: np.ndarray, keep: list[int], reachable: list[int],
+                      needed: int, params: RankingParams) -> list[int]:
     """The reachable candidates that holding the kind of answer asked for could still bring
     onto the page, once closeness is known: kind_weight more, a passage whose rank with its
     closeness stays under the `needed`-th best of those ranks cannot reach the page, and its
@@ -188,7 +198,7 @@ def within_kind_reach(score: np.ndarray, near: np.ndarray, keep: list[int], reac
     ranks = [float(score[i]) + params.near_weight * float(near[i]) for i in keep]
     floor = sorted(ranks, reverse=True)[needed - 1] - 1e-9  # less a margin for the sums' rounding
     return [i for i in reachable
-            if float(score[i]) + params.near_weight * float(near[i]) + params.kind_weight >= floor]
+            if float(score[i]) + params.near_weight * float(near[i]) + kind_bonus(query, params) >= floor]
 
 
 def confidence(index, query: Query, found: Candidates, features: Features, best: int, keep: list[int],
@@ -221,8 +231,8 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
             signs["missing kind"] = params.kind_missing
         elif kind == "quantity" and (noun := answer_kinds.counted(query.text, query.words)):
             # A number near the subject but not beside what is counted is another figure.
-            held = answer_kinds.holding(index, noun, kind, [int(found.passages[i]) for i in keep],
-                                        params.counted_reach)
+            held = answer_kinds.holding(index, noun, answer_kinds.count_kind(noun[0].surface),
+                                        [int(found.passages[i]) for i in keep], params.counted_reach)
             if not any(held):
                 signs["missing kind"] = params.kind_missing
     share = float(features.coverage[best])

@@ -209,6 +209,46 @@ def test_how_many_is_answered_by_a_number_beside_what_it_counts(tmp_path):
     assert said.startswith((FOUND, UNSURE)) and "300 vélos" in said.replace("**", "")
 
 
+def test_a_number_of_minutes_or_a_version_counts_no_members(tmp_path):
+    club = one_text(tmp_path, "club.md", "The chess club",
+                    "A member of the club must be registered for five minutes before playing in the "
+                    "hall (since v2.0), and a member for ten minutes before hosting a game.",
+                    "The hall opens at noon.")
+    # "five minutes" counts minutes, "v2.0" names a version: neither is a number of members.
+    assert reply_to(club, "How many members does the chess club have?").startswith(NOTHING)
+    said = reply_to(club, "How many minutes must a member wait before hosting a game?")
+    assert said.startswith((FOUND, UNSURE)) and "ten minutes" in said.replace("**", "")
+
+    (tmp_path / "club.md").write_text(
+        "The chess club\n\nThe chess club has 40 members, who play in the hall every evening.\n", encoding="utf-8")
+    said = reply_to(Index.build(tmp_path), "How many members does the chess club have?")
+    assert said.startswith((FOUND, UNSURE)) and "40 members" in said.replace("**", "")
+
+
+def test_third_parties_are_no_count(tmp_path):
+    code = one_text(tmp_path, "registre.txt", "Le registre des contrats",
+                    "Le contrat n'est opposable aux tiers qu'après sa publication au registre.",
+                    "La décision est prise aux deux tiers des voix des associés.")
+    # "aux tiers" are third parties, not a third of the contracts.
+    assert reply_to(code, "Combien de contrats sont publiés au registre chaque année ?").startswith(NOTHING)
+    said = reply_to(code, "Combien de voix faut-il pour la décision des associés ?")
+    assert said.startswith((FOUND, UNSURE)) and "deux tiers des voix" in said.replace("**", "")
+
+
+def test_founded_is_not_the_found_of_find(tmp_path):
+    guide = one_text(tmp_path, "guide.md", "The chat guide",
+                     "When a command is found, the bot runs it and sends its reply to Discord.",
+                     "A command that is not found is ignored, and Discord shows nothing.")
+    # Snowball stems "founded" as "found": here only the past of "find".
+    assert reply_to(guide, "Who founded Discord?").startswith(NOTHING)
+    said = reply_to(guide, "what happens when a command is not found")
+    assert said.startswith((FOUND, UNSURE)) and "ignored" in said
+
+    (tmp_path / "history.md").write_text("# History\n\nDiscord was founded by Jason Citron.\n", encoding="utf-8")
+    said = reply_to(Index.build(tmp_path), "Who founded Discord?")
+    assert said.startswith((FOUND, UNSURE)) and "Jason Citron" in said.replace("**", "")
+
+
 @pytest.fixture(scope="module")
 def studio_news(tmp_path_factory) -> Index:
     return one_text(
@@ -220,6 +260,7 @@ def studio_news(tmp_path_factory) -> Index:
 
 @pytest.mark.parametrize("question", [
     "Où habite Léa Marchetti ?",  # the documents name her, never where she lives
+    "Léa Marchetti habite où ?",  # the same question, her name first: still a name
     "Who is Léa Marchetti married to?",
 ])
 def test_what_the_documents_never_say_of_a_name_they_know_is_not_guessed(studio_news, question):
@@ -231,6 +272,8 @@ def test_what_the_documents_never_say_of_a_name_they_know_is_not_guessed(studio_
     ("Que pense Léa Marchetti des outils de vidéo ?", "étonnée"),  # said otherwise: still answered
     # "when" is checked by the dates near the subject instead: "disponible" is said otherwise.
     ("Quand Estuaire sera-t-il disponible ?", "courant"),
+    # A verb opening the question before a name is no name the documents lack.
+    ("Décris Léa Marchetti", "Léa Marchetti"),
 ])
 def test_a_question_about_a_name_in_other_words_is_still_answered(studio_news, question, quoted):
     said = reply_to(studio_news, question)
@@ -249,5 +292,6 @@ def test_a_question_about_a_birth_finds_the_passage_that_tells_it(tmp_path):
         "Jeanne Roux, son second, navigue depuis vingt ans.",
         "Yves Le Goff est né à Lorient, en Bretagne, un soir de tempête.",
         "Le Brumaire a été construit à Saint-Nazaire.")
-    said = reply_to(crew, "Où est né Yves Le Goff ?")
-    assert said.startswith((FOUND, UNSURE)) and "Lorient" in said.split("\n\n")[1]  # the first excerpt
+    for question in ("Où est né Yves Le Goff ?", "Yves Le Goff est né où ?"):
+        said = reply_to(crew, question)
+        assert said.startswith((FOUND, UNSURE)) and "Lorient" in said.split("\n\n")[1]  # the first excerpt

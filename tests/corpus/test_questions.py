@@ -150,6 +150,23 @@ def test_a_passage_holding_the_kind_of_answer_asked_for_comes_first(tmp_path):
     assert "deux ans" in highlighted(top)  # the short answer, with the matched words
 
 
+def test_a_date_asked_for_outweighs_a_word_more_of_the_question(tmp_path):
+    # The passage that says when shares one word less of the question than the other one: a
+    # date asked for is a surer sign of the answer than one more word of the question.
+    (tmp_path / "salles.txt").write_text(
+        "Au musée, le grand public ne peut voir que les salles du rez-de-chaussée, les autres sont "
+        "réservées aux chercheurs.\n", encoding="utf-8")
+    (tmp_path / "travaux.txt").write_text(
+        "Le public pourra voir les salles rénovées du musée à partir de mars 2025.\n", encoding="utf-8")
+    (tmp_path / "parc.txt").write_text("Le grand parc du quartier accueille un public nombreux.\n", encoding="utf-8")
+    (tmp_path / "chantier.txt").write_text("Les peintres ont dessiné les échafaudages du chantier.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    top = index.search("Quand le grand public pourra-t-il voir les salles du musée ?").results[0]
+    assert top.doc == "travaux"
+    assert "mars 2025" in highlighted(top)
+
+
 def test_the_name_a_who_question_asks_about_is_not_its_answer(tmp_path):
     (tmp_path / "a.txt").write_text("Les studios ont vite développé un goût pour Sora.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Le modèle Sora a été développé par OpenAI, qui le présente aux studios "

@@ -279,3 +279,31 @@ def test_a_step_is_found_with_the_words_of_the_paragraphs_around_it(tmp_path):
              "## Status\n\nActivate the status on Windows.\n")
     top = corpus_of(tmp_path, guide=guide).search("how to activate a venv on windows").results[0]
     assert top.section.endswith("Virtual environments") and "activate it with" in top.excerpt
+
+
+def test_an_english_word_finds_the_word_the_documents_use_for_it(tmp_path):
+    index = corpus_of(
+        tmp_path,
+        images="# Images\n\nTo display an image inside a post, upload the file first and set the image URL "
+               "of the post to it.\n",
+        posts="# Posts\n\nA post may show a title, a description and a footer, and the author can edit it "
+              "later.\n",
+        members="# Members\n\nMembers can leave a server at any time and join it again with an invite.\n")
+    # "picture" is said "image", "show" "display": words that translate alike.
+    top = index.search("how do I show a picture in a post").results[0]
+    assert top.doc == "images"
+    assert "display an image" in top.excerpt
+
+
+def test_a_subtitle_kept_as_text_gives_way_to_the_paragraph_it_titles(tmp_path):
+    (tmp_path / "club.txt").write_text(
+        "Le club de voile de Brest\n\nLa vie du club\n\n"
+        "Le club accueille les enfants le mercredi et les adultes le samedi, sur des dériveurs.\n\n"
+        "La sécurité sur l'eau\n\n"
+        "Participation des bénévoles de l'équipe de sécurité\n"
+        "Dès la mise à l'eau, les bénévoles surveillent le plan d'eau depuis le bateau à moteur et "
+        "portent secours aux dériveurs chavirés.\n"
+        "Les moniteurs rappellent les consignes avant chaque sortie.\n", encoding="utf-8")
+    top = Index.build(tmp_path).search("Que font les bénévoles de l'équipe de sécurité ?").results[0]
+    assert top.excerpt.startswith("Dès la mise à l'eau, les bénévoles surveillent le plan d'eau")
+    assert top.section == "La sécurité sur l'eau"
