@@ -152,7 +152,7 @@ async def burst(asking, questions: list[str], users: int, latency: float, spread
     }
 
 
-def _asking(corpus: Path, inline: bool, queue_limit: int):
+def _asking(corpus: Path, inline: bool, queue_limit: int, folder: Path):
     from bot.asking import Asking
     from bot.library import Library
     from bot.settings import Settings
@@ -162,8 +162,8 @@ def _asking(corpus: Path, inline: bool, queue_limit: int):
     index = Index.build(corpus)
     settings = Settings(_env_file=None, token="bench.not.real", corpus_dir=corpus, queue_limit=queue_limit)
     library = Library(corpus, None, index)
-    # Every question is recorded, as in production, in a database of the run's own.
-    store = Store(Path(tempfile.mkdtemp(prefix="burst-")) / "questions.sqlite3", retention_days=settings.retention_days)
+    # Every question is recorded, as in production, in a database of the run's own (`folder`).
+    store = Store(folder / "questions.sqlite3", retention_days=settings.retention_days)
     asking = Asking(settings, library, store)
     if inline:  # before issue 10: the search on the event loop, the answer as the first response
         async def search(question: str, k: int, offset: int = 0):
@@ -191,10 +191,12 @@ def main(argv: list[str] | None = None) -> list[dict]:
     questions = [f"{titles[n % len(titles)]} {n}" for n in range(args.questions)]
     rows = []
     for name, inline in (("asking path", False), ("inline (before)", True)):
-        asking = _asking(args.corpus, inline, args.queue_limit)
-        result = asyncio.run(burst(asking, questions, args.users, args.latency_ms / 1000, args.spread_s))
-        rows.append({"path": name, **result})
-        asking.library.close()
+        with tempfile.TemporaryDirectory(prefix="burst-") as folder:  # removed with its database
+            asking = _asking(args.corpus, inline, args.queue_limit, Path(folder))
+            result = asyncio.run(burst(asking, questions, args.users, args.latency_ms / 1000, args.spread_s))
+            rows.append({"path": name, **result})
+            asking.library.close()
+            asking.store.close()
     print(format_table(rows, COLUMNS))
     print(f"\n{machine_line(machine_info())} · {args.questions} questions from {args.users} users over "
           f"{args.spread_s:g} s, {args.latency_ms:g} ms a request, corpus {args.corpus}")
