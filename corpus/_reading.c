@@ -14,6 +14,15 @@
 #include <limits.h>
 #include <stdint.h>
 
+/* Whether each of the first 256 code points is alphanumeric (Py_UNICODE_ISALNUM, read once at
+ * import): most characters of most texts are among them, and the table is a load where the
+ * Unicode database is several calls. */
+static unsigned char latin1_alnum[256];
+
+static inline int is_alnum(Py_UCS4 ch) {
+    return ch < 256 ? latin1_alnum[ch] : Py_UNICODE_ISALNUM(ch);
+}
+
 /* The id of `word`: known[word], else new_word(word) (which adds it to `known`). Sets *id;
  * -1 with an exception set on error. */
 static int id_of(PyObject *word, PyObject *known, PyObject *new_word, int32_t *id) {
@@ -51,7 +60,7 @@ PyDoc_STRVAR(word_ids_doc,
 "must add it there. ids: bytes, int32 in machine order, the spans' words end to end; counts:\n"
 "each span's number of words; spells: whether some word is in the set `number_words`.");
 
-static PyObject *word_ids(PyObject *self, PyObject *args) {
+static PyObject *word_ids(PyObject *Py_UNUSED(self), PyObject *args) {
     PyObject *text, *spans, *known, *new_word, *number_words;
     if (!PyArg_ParseTuple(args, "UOO!OO:word_ids", &text, &spans, &PyDict_Type, &known, &new_word,
                           &number_words)) {
@@ -112,12 +121,12 @@ static PyObject *word_ids(PyObject *self, PyObject *args) {
         }
         Py_ssize_t before = n_ids, i = start;
         while (i < end) {
-            if (!Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, i))) {
+            if (!is_alnum(PyUnicode_READ(kind, data, i))) {
                 i++;
                 continue;
             }
             Py_ssize_t first = i;
-            while (i < end && Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, i))) {
+            while (i < end && is_alnum(PyUnicode_READ(kind, data, i))) {
                 i++;
             }
             PyObject *word = PyUnicode_Substring(text, first, i);
@@ -173,5 +182,8 @@ static struct PyModuleDef module = {
 };
 
 PyMODINIT_FUNC PyInit__reading(void) {
+    for (Py_UCS4 ch = 0; ch < 256; ch++) {
+        latin1_alnum[ch] = Py_UNICODE_ISALNUM(ch) ? 1 : 0;
+    }
     return PyModule_Create(&module);
 }

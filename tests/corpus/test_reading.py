@@ -71,7 +71,8 @@ def test_a_text_of_many_scripts_and_signs_builds_the_same_index_both_ways(tmp_pa
 # Letters with and without accents, capitals, digits of several scripts, joiners, apostrophes,
 # marks that end sentences, spaces and line breaks, CJK, emoji, combining marks and forms NFKC
 # changes (ligatures, full-width letters).
-CHARACTERS = st.sampled_from(list("aeéEÉlL'’-_.,;:!?…  \n\n0123456789٣७xyzßœ東京語한🎉👍\u0301\u200bﬁＡ①²«»\"()"))
+CHARACTERS = st.sampled_from(list("aeéEÉlL'’-_.,;:!?…  \n\n0123456789٣७xyzßœ東京語한🎉👍\u0301\u200bﬁＡ①²«»\"()"
+                                  "ªµ¹¼×÷ÿĀ·\u00a0"))
 TEXTS = st.text(alphabet=CHARACTERS, min_size=0, max_size=400)
 
 
@@ -107,6 +108,18 @@ def test_the_compiled_pass_finds_the_words_the_python_pattern_finds(text, start,
     assert list(ids) == [known[word] for word in first + whole]
     assert order == list(dict.fromkeys(first + whole))  # each new word analysed once, in order
     assert spells == bool({"x", "a"} & set(first + whole))
+
+
+@needs_compiler
+def test_the_compiled_pass_reads_every_character_as_python_does():
+    # Every code point alone between spaces: a word exactly when str.isalnum() says so.
+    text = " ".join(map(chr, range(0x110000)))
+    known: dict[str, int] = {}
+    ids, counts, _ = reading.word_ids(text, [(0, len(text))], known, lambda word: known.setdefault(word, len(known)),
+                                      set())
+    assert list(known) == [chr(c) for c in range(0x110000) if chr(c).isalnum()] == \
+        analysis.words_between(text, 0, len(text))
+    assert counts == [len(known)] and list(ids) == list(range(len(known)))
 
 
 @needs_compiler
