@@ -54,11 +54,24 @@ static int id_of(PyObject *word, PyObject *known, PyObject *new_word, int32_t *i
 }
 
 PyDoc_STRVAR(word_ids_doc,
-"word_ids(text, spans, known, new_word, number_words) -> (ids, counts, spells)\n\n"
+"word_ids(text, spans, known, new_word, number_words) -> (ids, counts, spells, joined)\n\n"
 "The words of text[start:end] for each (start, end) of `spans` (offsets clipped to the text),\n"
 "as term ids: known[word], or new_word(word) for a word `known` (a dict) does not hold, which\n"
 "must add it there. ids: bytes, int32 in machine order, the spans' words end to end; counts:\n"
-"each span's number of words; spells: whether some word is in the set `number_words`.");
+"each span's number of words; spells: whether some word is in the set `number_words`;\n"
+"joined: whether the whole text holds \".\", \"_\" or \"-\" right before an alphanumeric\n"
+"character (analysis._JOINER: it may hold an identifier).");
+
+/* Whether text[0:length] holds ".", "_" or "-" right before an alphanumeric character. */
+static int joins(int kind, const void *data, Py_ssize_t length) {
+    for (Py_ssize_t i = 0; i + 1 < length; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if ((ch == '.' || ch == '_' || ch == '-') && is_alnum(PyUnicode_READ(kind, data, i + 1))) {
+            return 1;
+        }
+    }
+    return 0;
+}
 
 static PyObject *word_ids(PyObject *Py_UNUSED(self), PyObject *args) {
     PyObject *text, *spans, *known, *new_word, *number_words;
@@ -162,7 +175,8 @@ static PyObject *word_ids(PyObject *Py_UNUSED(self), PyObject *args) {
         Py_DECREF(counts);
         return NULL;
     }
-    return Py_BuildValue("(NNO)", bytes, counts, spells ? Py_True : Py_False);
+    int joined = joins(kind, data, length);
+    return Py_BuildValue("(NNOO)", bytes, counts, spells ? Py_True : Py_False, joined ? Py_True : Py_False);
 fail:
     Py_DECREF(seq);
     Py_XDECREF(counts);
@@ -170,8 +184,29 @@ fail:
     return NULL;
 }
 
+PyDoc_STRVAR(most_words_doc,
+"most_words(text) -> int\n\n"
+"How many of text's characters are spaces or marks that may end a sentence (\" .\\n!?\u2026\"),\n"
+"plus one: no fewer than its words as written (builder._most_words).");
+
+static PyObject *most_words(PyObject *Py_UNUSED(self), PyObject *arg) {
+    if (!PyUnicode_Check(arg)) {
+        PyErr_SetString(PyExc_TypeError, "most_words: a str expected");
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg), found = 1;
+    int kind = PyUnicode_KIND(arg);
+    const void *data = PyUnicode_DATA(arg);
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        found += ch == ' ' || ch == '.' || ch == '\n' || ch == '!' || ch == '?' || ch == 0x2026;
+    }
+    return PyLong_FromSsize_t(found);
+}
+
 static PyMethodDef methods[] = {
     {"word_ids", word_ids, METH_VARARGS, word_ids_doc},
+    {"most_words", most_words, METH_O, most_words_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -149,9 +149,11 @@ class _Builder:
             self._new_word(word, lang, known)
         return list(map(known.__getitem__, words))
 
-    def _compiled_ids(self, text: str, spans: list[tuple[int, int]], lang: str) -> tuple[array, list[int], bool]:
+    def _compiled_ids(self, text: str, spans: list[tuple[int, int]],
+                      lang: str) -> tuple[array, list[int], bool, bool]:
         """`reading.word_ids` of the spans of `text` in language `lang`: the ids of their
-        words end to end, how many each holds, whether one may spell a number."""
+        words end to end, how many each holds, whether one may spell a number, whether `text`
+        may hold an identifier."""
         known = self.word_ids.get(lang)
         if known is None:
             known = self.word_ids[lang] = {}
@@ -186,14 +188,18 @@ class _Builder:
         return [self.term_ids.setdefault(whole, len(self.term_ids))
                 for whole in analysis.identifiers(text) + analysis.compounds(text, lang) + numbers.spelt(text)]
 
-    def _sentence_wholes(self, text: str, spans: list[Span], spells: bool | None, lang: str) -> list[list[int]]:
+    def _sentence_wholes(self, text: str, spans: list[Span], spells: bool | None, lang: str,
+                         joined: bool | None = None) -> list[list[int]]:
         """`_whole_ids` of each sentence text[span]: none at all, read in one look at the
         paragraph, when it holds no identifier and no number word (most paragraphs). `spells`:
         whether one of its words may spell a number, when they are the tokens of `text` itself,
-        all analysed (None: read `text` for it)."""
+        all analysed (None: read `text` for it); `joined`: whether `text` may hold an
+        identifier, when known (`analysis.may_hold_identifiers`)."""
         if spells is None:
             spells = numbers.may_spell(text)
-        if not spells and not analysis.may_hold_identifiers(text):
+        if joined is None:
+            joined = analysis.may_hold_identifiers(text)
+        if not spells and not joined:
             return [[]] * len(spans)  # one empty list, only read
         return [self._whole_ids(text[s.start:s.end], lang) for s in spans]
 
@@ -207,17 +213,18 @@ class _Builder:
         passage = len(self.pass_para)
         # Stop words included: they tell phrases apart.
         if self.compiled:
-            ids, _, spells = self._compiled_ids(norm, [(start, end)], lang)
+            ids, _, spells, joined = self._compiled_ids(norm, [(start, end)], lang)
             self.sequence += ids
         else:
             words = analysis.words_between(norm, start, end)
             self.sequence.extend(self._ids(words, lang))
             # The letters a-z of a text are those of its words: a number word is one of their runs.
             spells = not self.number_words.isdisjoint(words)
+            joined = analysis.may_hold_identifiers(norm)
         self.pass_seq.append(len(self.sequence))
         self.head_terms.extend(heading)
         extra = len(heading)
-        if spells or analysis.may_hold_identifiers(norm):
+        if spells or joined:
             for span in sentences(plain):  # identifiers and numbers are read a sentence at a time
                 wholes = self._whole_ids(norm[span.start:span.end], lang)
                 self.head_terms.extend(wholes)
@@ -268,15 +275,16 @@ class _Builder:
             # has no more sentences than marks that may end one, plus one: when its spaces and
             # those marks add up to less than a window (most paragraphs), it is one passage,
             # from its first visible character to its last, and its sentences need not be cut.
-            if origin is None and _most_words(plain) <= PASSAGE_MAX_WORDS:
+            if origin is None and (reading.most_words(plain) if self.compiled else _most_words(plain)) \
+                    <= PASSAGE_MAX_WORDS:
                 self._passage(norm, plain, lang, heading, para_id)
                 continue
             spans = sentences(plain)
             # The paragraph's words in one pass of lookups; sentence i's are ids[at[i]:at[i + 1]].
             if origin is None and self.compiled:
-                ids, counts, spells = self._compiled_ids(norm, spans, lang)
+                ids, counts, spells, joined = self._compiled_ids(norm, spans, lang)
                 at = list(accumulate(counts, initial=0))
-                wholes = self._sentence_wholes(norm, spans, spells, lang)
+                wholes = self._sentence_wholes(norm, spans, spells, lang, joined)
             else:
                 if origin is None:
                     words = [analysis.words_between(norm, s.start, s.end) for s in spans]

@@ -30,11 +30,17 @@ def available() -> bool:
 
 
 def word_ids(text: str, spans: Sequence[tuple[int, int]], known: dict[str, int],
-             new_word: Callable[[str], int], number_words: set[str]) -> tuple[array, list[int], bool]:
+             new_word: Callable[[str], int], number_words: set[str]) -> tuple[array, list[int], bool, bool]:
     """The words of text[start:end] for each (start, end) of `spans`, as term ids end to end:
     known[word], else new_word(word), which adds it to `known`; how many words each span holds;
-    whether any of them is in `number_words`."""
-    raw, counts, spells = _reading.word_ids(text, spans, known, new_word, number_words)
+    whether any of them is in `number_words`; whether the whole text may hold an identifier
+    (`analysis.may_hold_identifiers`)."""
+    raw, counts, spells, joined = _reading.word_ids(text, spans, known, new_word, number_words)
     ids = array("i")
     ids.frombytes(raw)
-    return ids, counts, spells
+    return ids, counts, spells, joined
+
+
+def most_words(text: str) -> int:
+    """`builder._most_words`, in one scan."""
+    return _reading.most_words(text)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus import Index, analysis, reading
+from corpus import Index, analysis, builder, reading
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 needs_compiler = pytest.mark.skipif(not reading.available(), reason="the compiled reading was not built (no C compiler)")
@@ -99,7 +99,7 @@ def test_the_compiled_pass_finds_the_words_the_python_pattern_finds(text, start,
         known[word] = len(known) - 3  # negative ids too, as stop words have
         return known[word]
 
-    ids, counts, spells = reading.word_ids(text, [(start, end), (0, len(text))], known, new_word, {"x", "a"})
+    ids, counts, spells, joined = reading.word_ids(text, [(start, end), (0, len(text))], known, new_word, {"x", "a"})
     # Python's own reading of the same spans: str slicing clips offsets the same way.
     clip = lambda at: max(0, min(at, len(text)))  # noqa: E731
     first = analysis.words_between(text, clip(start), max(clip(start), clip(end)))
@@ -108,6 +108,8 @@ def test_the_compiled_pass_finds_the_words_the_python_pattern_finds(text, start,
     assert list(ids) == [known[word] for word in first + whole]
     assert order == list(dict.fromkeys(first + whole))  # each new word analysed once, in order
     assert spells == bool({"x", "a"} & set(first + whole))
+    assert joined == analysis.may_hold_identifiers(text)
+    assert reading.most_words(text) == builder._most_words(text)
 
 
 @needs_compiler
@@ -115,7 +117,7 @@ def test_the_compiled_pass_reads_every_character_as_python_does():
     # Every code point alone between spaces: a word exactly when str.isalnum() says so.
     text = " ".join(map(chr, range(0x110000)))
     known: dict[str, int] = {}
-    ids, counts, _ = reading.word_ids(text, [(0, len(text))], known, lambda word: known.setdefault(word, len(known)),
+    ids, counts, _, _ = reading.word_ids(text, [(0, len(text))], known, lambda word: known.setdefault(word, len(known)),
                                       set())
     assert list(known) == [chr(c) for c in range(0x110000) if chr(c).isalnum()] == \
         analysis.words_between(text, 0, len(text))
