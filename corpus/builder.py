@@ -26,7 +26,8 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, inversion, markup, numbers, places, reading, splitids, storage, texts, wordcodes
+from . import (analysis, generality, inversion, markup, numbers, places, reading, splitids, storage, texts,
+               wordcodes)
 from .answer import Source
 from .passages import PASSAGE_MAX_WORDS, Span, sentences, windows
 from .readers.blocks import CODE, KINDS

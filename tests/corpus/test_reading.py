@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from corpus import Index, analysis, builder, reading
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-needs_compiler = pytest.mark.skipif(not reading.available(), reason="the compiled reading was not built (no C compiler)")
+needs_compiler = pytest.mark.skipif(not reading.available(),
+                                    reason="the compiled reading was not built (no C compiler)")
 
 MIXED = """# Les dommages-intérêts
 
