@@ -78,7 +78,7 @@ TEXTS = st.text(alphabet=CHARACTERS, min_size=0, max_size=400)
 
 
 @given(texts=st.lists(TEXTS, min_size=1, max_size=4))
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_any_text_builds_the_same_index_with_the_compiled_reading_and_without(tmp_path, texts):
     folder = tmp_path / f"corpus-{abs(hash(tuple(texts)))}"
     folder.mkdir()
