@@ -3,7 +3,7 @@
     python -m benchmarks.profiling build [--size 10m]
     python -m benchmarks.profiling query [--size 10m] [--questions 200]
     python -m benchmarks.profiling stages [--size 1m] [--questions 500] [--runs 3] [--cpu] [--medians]
-    python -m benchmarks.profiling build-phases [--size 1m] [--runs 3] [--workers 1]
+    python -m benchmarks.profiling build-phases [--size 1m] [--runs 3] [--workers 1] [--python]
 
 `build` and `query` print cProfile's functions with the most time of their own, then the most
 cumulative time. `stages` times each stage of `search` (question analysis, typo correction,
@@ -192,7 +192,7 @@ def stages(folder: Path, n_questions: int, runs: int, cpu: bool = False, medians
         print("not found in the engine (their time is in the rest):", ", ".join(results[0]["missing"]))
 
 
-def build_run(folder: Path, workers: int) -> dict:
+def build_run(folder: Path, workers: int, compiled: bool = True) -> dict:
     """One build, in a fresh process: CPU seconds in each phase, and wall and CPU in all."""
     import resource
 
@@ -207,19 +207,19 @@ def build_run(folder: Path, workers: int) -> dict:
         marks["read"] = time.perf_counter()
     builder.parts = timed_parts
     wall, cpu = time.perf_counter(), time.process_time()
-    Index.build(doc_files(folder), workers=workers)
+    Index.build(doc_files(folder), workers=workers, compiled=compiled)
     end, cpu = time.perf_counter(), time.process_time() - cpu
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {"seconds": clock.seconds, "cpu": cpu, "workers_cpu": children.ru_utime + children.ru_stime,
             "wall": end - wall, "reading_wall": marks["read"] - wall, "missing": missing}
 
 
-def build_phases(folder: Path, runs: int, workers: int) -> None:
+def build_phases(folder: Path, runs: int, workers: int, compiled: bool = True) -> None:
     spawn = multiprocessing.get_context("spawn")
     results = []
     for _ in range(runs):
         with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
-            results.append(pool.submit(build_run, folder, workers).result())
+            results.append(pool.submit(build_run, folder, workers, compiled).result())
     cpu = statistics.median(r["cpu"] for r in results)
     rows = []
 
@@ -238,7 +238,8 @@ def build_phases(folder: Path, runs: int, workers: int) -> None:
     columns = [("phase", "phase", str), ("s (median of runs)", "s", fmt(".2f")), (f"{runs} runs", "range", str),
                ("% of this process's CPU", "share", fmt(".0f"))]
     print(format_table(rows, columns))
-    print(f"\nbuild of {folder.name}, {workers} process(es), {runs} runs, one fresh process each")
+    print(f"\nbuild of {folder.name}, {workers} process(es), {runs} runs, one fresh process each, "
+          f"words read {'by the compiled pass (when built)' if compiled else 'in Python'}")
     if results[0]["missing"]:
         print("not found in the engine (their time is in the rest):", ", ".join(results[0]["missing"]))
 
@@ -253,6 +254,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--medians", action="store_true",
                     help="stages: each stage's median over the questions (the median question), not its mean")
     ap.add_argument("--workers", type=int, default=1, help="build-phases: processes that read the corpus")
+    ap.add_argument("--python", action="store_true",
+                    help="build-phases: read the words in Python, not by the compiled pass (Index.build(compiled=False))")
     ap.add_argument("--top", type=int, default=25, help="functions listed in each ordering")
     ap.add_argument("--save", type=Path, help="also write the raw profile here (for snakeviz etc.)")
     args = ap.parse_args(argv)
@@ -263,7 +266,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.phase == "stages":
         return stages(folder, args.questions or 500, args.runs, args.cpu, args.medians)
     if args.phase == "build-phases":
-        return build_phases(folder, args.runs, args.workers)
+        return build_phases(folder, args.runs, args.workers, not args.python)
     index_path = folder / PROFILE_INDEX
     profiler = cProfile.Profile()
     if args.phase == "build":

@@ -26,7 +26,8 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from . import analysis, generality, inversion, markup, numbers, places, splitids, storage, texts, wordcodes
+from . import (analysis, generality, inversion, markup, numbers, places, reading, splitids, storage, texts,
+               wordcodes)
 from .answer import Source
 from .passages import PASSAGE_MAX_WORDS, Span, sentences, windows
 from .readers.blocks import CODE, KINDS
@@ -110,10 +111,13 @@ class _Builder:
     """Collects the passages of a batch of documents as sequences of term ids.
 
     Each distinct written word is analysed once per language (`word_ids`); after that a
-    sentence's words become ids in one C-level pass of dictionary lookups."""
+    sentence's words become ids in one C-level pass of dictionary lookups. `compiled`: find
+    the words and look them up in the compiled pass (`reading.py`) when it was built; else
+    with a regex and Python's lookups (the same ids)."""
 
-    def __init__(self, known: Known | None = None):
+    def __init__(self, known: Known | None = None, compiled: bool = False):
         self.known = known = Known() if known is None else known
+        self.compiled = compiled and reading.available()
         self.term_ids, self.word_ids, self.number_words = known.term_ids, known.word_ids, known.number_words
         # What this batch met first in its process: folded word -> term id; language -> the
         # content words as written and their term ids.
@@ -146,6 +150,19 @@ class _Builder:
             self._new_word(word, lang, known)
         return list(map(known.__getitem__, words))
 
+    def _compiled_ids(self, text: str, spans: list[tuple[int, int]],
+                      lang: str) -> tuple[array, list[int], bool, bool]:
+        """`reading.word_ids` of the spans of `text` in language `lang`: the ids of their
+        words end to end, how many each holds, whether one may spell a number, whether `text`
+        may hold an identifier."""
+        known = self.word_ids.get(lang)
+        if known is None:
+            known = self.word_ids[lang] = {}
+        # Made for the call, not kept: kept by the builder, it would hold the builder in a cycle,
+        # its arrays freed only when the cycle collector runs.
+        return reading.word_ids(text, spans, known, lambda word: self._new_word(word, lang, known),
+                                self.number_words)
+
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
         key, term = analysis.analyse_new_word(word, lang)
         if numbers.may_spell(word):
@@ -172,15 +189,18 @@ class _Builder:
         return [self.term_ids.setdefault(whole, len(self.term_ids))
                 for whole in analysis.identifiers(text) + analysis.compounds(text, lang) + numbers.spelt(text)]
 
-    def _sentence_wholes(self, text: str, spans: list[Span], words: list[list[str]] | None,
-                         lang: str) -> list[list[int]]:
+    def _sentence_wholes(self, text: str, spans: list[Span], spells: bool | None, lang: str,
+                         joined: bool | None = None) -> list[list[int]]:
         """`_whole_ids` of each sentence text[span]: none at all, read in one look at the
-        paragraph, when it holds no identifier and no number word (most paragraphs). `words`:
-        the words of each sentence when they are the tokens of `text` itself, all analysed."""
-        # The letters a-z of a text are those of its words: a number word is one of their runs.
-        spells = numbers.may_spell(text) if words is None else \
-            not self.number_words.isdisjoint(chain.from_iterable(words))
-        if not spells and not analysis.may_hold_identifiers(text):
+        paragraph, when it holds no identifier and no number word (most paragraphs). `spells`:
+        whether one of its words may spell a number, when they are the tokens of `text` itself,
+        all analysed (None: read `text` for it); `joined`: whether `text` may hold an
+        identifier, when known (`analysis.may_hold_identifiers`)."""
+        if spells is None:
+            spells = numbers.may_spell(text)
+        if joined is None:
+            joined = analysis.may_hold_identifiers(text)
+        if not spells and not joined:
             return [[]] * len(spans)  # one empty list, only read
         return [self._whole_ids(text[s.start:s.end], lang) for s in spans]
 
@@ -191,14 +211,21 @@ class _Builder:
         end = len(plain.rstrip())
         if end <= start:
             return
-        words = analysis.words_between(norm, start, end)
         passage = len(self.pass_para)
-        self.sequence.extend(self._ids(words, lang))  # stop words included: they tell phrases apart
+        # Stop words included: they tell phrases apart.
+        if self.compiled:
+            ids, _, spells, joined = self._compiled_ids(norm, [(start, end)], lang)
+            self.sequence += ids
+        else:
+            words = analysis.words_between(norm, start, end)
+            self.sequence.extend(self._ids(words, lang))
+            # The letters a-z of a text are those of its words: a number word is one of their runs.
+            spells = not self.number_words.isdisjoint(words)
+            joined = analysis.may_hold_identifiers(norm)
         self.pass_seq.append(len(self.sequence))
         self.head_terms.extend(heading)
         extra = len(heading)
-        # The letters a-z of a text are those of its words: a number word is one of their runs.
-        if not self.number_words.isdisjoint(words) or analysis.may_hold_identifiers(norm):
+        if spells or joined:
             for span in sentences(plain):  # identifiers and numbers are read a sentence at a time
                 wholes = self._whole_ids(norm[span.start:span.end], lang)
                 self.head_terms.extend(wholes)
@@ -249,19 +276,27 @@ class _Builder:
             # has no more sentences than marks that may end one, plus one: when its spaces and
             # those marks add up to less than a window (most paragraphs), it is one passage,
             # from its first visible character to its last, and its sentences need not be cut.
-            if origin is None and _most_words(plain) <= PASSAGE_MAX_WORDS:
+            if origin is None and (reading.most_words(plain) if self.compiled else _most_words(plain)) \
+                    <= PASSAGE_MAX_WORDS:
                 self._passage(norm, plain, lang, heading, para_id)
                 continue
             spans = sentences(plain)
-            if origin is None:
-                words = [analysis.words_between(norm, s.start, s.end) for s in spans]
-            else:
-                words = [analysis.words(seen[s.start:s.end]) for s in spans]
             # The paragraph's words in one pass of lookups; sentence i's are ids[at[i]:at[i + 1]].
-            ids = array("i", self._ids(list(chain.from_iterable(words)), lang))
-            at = list(accumulate(map(len, words), initial=0))
-            wholes = self._sentence_wholes(norm, spans, words, lang) if origin is None else \
-                self._sentence_wholes(seen, spans, None, lang)
+            if origin is None and self.compiled:
+                ids, counts, spells, joined = self._compiled_ids(norm, spans, lang)
+                at = list(accumulate(counts, initial=0))
+                wholes = self._sentence_wholes(norm, spans, spells, lang, joined)
+            else:
+                if origin is None:
+                    words = [analysis.words_between(norm, s.start, s.end) for s in spans]
+                else:
+                    words = [analysis.words(seen[s.start:s.end]) for s in spans]
+                ids = array("i", self._ids(list(chain.from_iterable(words)), lang))
+                at = list(accumulate(map(len, words), initial=0))
+                # The letters a-z of a text are those of its words: a number word is one of their runs.
+                wholes = self._sentence_wholes(norm, spans, not self.number_words.isdisjoint(
+                    chain.from_iterable(words)), lang) if origin is None else \
+                    self._sentence_wholes(seen, spans, None, lang)
             for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
                 passage = len(self.pass_para)
                 self.sequence += ids[at[first]:at[last + 1]]  # stop words included: they tell phrases apart
@@ -326,11 +361,13 @@ def _view(buffer: array | bytearray) -> np.ndarray:
 
 
 def index_batch(corpus: Corpus, start: int = 0, stop: int | None = None,
-                on_progress: Callable[[int], None] | None = None, known: Known | None = None) -> Part:
+                on_progress: Callable[[int], None] | None = None, known: Known | None = None,
+                compiled: bool = False) -> Part:
     """The part made of the documents of corpus.entries[start:stop]; `on_progress` is told
     how many of its files are done (read or skipped) after each document. `known`: what the
-    process met in the batches it read before this one (`Known`), added to."""
-    builder = _Builder(known)
+    process met in the batches it read before this one (`Known`), added to. `compiled`: the
+    words read by the compiled pass when it was built (`reading.py`; the same part)."""
+    builder = _Builder(known, compiled)
     skipped_before = len(corpus.skipped)
     for document in corpus.documents(start, stop):
         builder.add(document)
@@ -349,9 +386,10 @@ _PR_SET_PDEATHSIG = 1  # from linux/prctl.h
 
 
 def _work(orders: str, parent: str) -> None:
-    """A worker process (`_Readers`): the parts of the batches in file `orders` (a corpus and
-    its tasks), each written to its file, then that file's name (no folder) on the standard
-    output, a line each. What else might write there goes to the standard error."""
+    """A worker process (`_Readers`): the parts of the batches in file `orders` (a corpus, its
+    tasks, whether to read with the compiled pass), each written to its file, then that file's
+    name (no folder) on the standard output, a line each. What else might write there goes to
+    the standard error."""
     try:  # Linux: killed with the thread that started it, should the build be killed
         ctypes.CDLL("libc.so.6").prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):
@@ -362,10 +400,10 @@ def _work(orders: str, parent: str) -> None:
     out = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     with open(orders, "rb") as f:
-        corpus, tasks = pickle.load(f)
+        corpus, tasks, compiled = pickle.load(f)
     os.unlink(orders)
     for start, stop, path in tasks:
-        _index_slice(corpus, start, stop, path)
+        _index_slice(corpus, start, stop, path, compiled)
         out.write(f"{path.name}\n")
         out.flush()
 
@@ -375,12 +413,12 @@ def _work(orders: str, parent: str) -> None:
 _WORKER_KNOWN = Known()
 
 
-def _index_slice(corpus: Corpus, start: int, stop: int, path: Path) -> None:
+def _index_slice(corpus: Corpus, start: int, stop: int, path: Path, compiled: bool) -> None:
     """In a worker: the part of a batch, written to a file of its own (`path`) rather than
     sent back. Sent, a part is pickled whole in the worker's memory, then held unpickled in
     the reading process's until its turn comes to be joined; written, it is read back only
     then (`_read_part`)."""
-    part = index_batch(corpus, start, stop, known=_WORKER_KNOWN)
+    part = index_batch(corpus, start, stop, known=_WORKER_KNOWN, compiled=compiled)
     with open(path, "wb") as f:
         pickle.dump(part, f, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -430,7 +468,7 @@ def workers_for(corpus: Corpus) -> int:
 
 
 def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
-          workers: int | None = None) -> Iterator[Part]:
+          workers: int | None = None, compiled: bool = False) -> Iterator[Part]:
     """The corpus's parts, in corpus order; `on_progress` is told how many files are done.
     Worker processes leave the parts they make in `folder` until their turn comes (the
     build's private folder: `storage.Spool`).
@@ -438,10 +476,12 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     `workers` processes read them, this one among them (by default: one per core, up to
     MAX_WORKERS, for a large corpus). The others are fresh Python processes that import only
     the reading (`_Readers`), never forks of a process that may run threads (the bot builds
-    in a thread). Should they fail to start or to finish, the build goes on in this one."""
+    in a thread). Should they fail to start or to finish, the build goes on in this one.
+    `compiled`: every process reads the words with the compiled pass when it was built
+    (`reading.py`; the same parts)."""
     workers = workers_for(corpus) if workers is None else max(1, workers)
     if workers == 1:
-        yield index_batch(corpus, on_progress=on_progress)
+        yield index_batch(corpus, on_progress=on_progress, compiled=compiled)
         on_progress(len(corpus))
         return
     n_batches = min(len(corpus), workers * BATCHES_PER_WORKER)
@@ -455,10 +495,10 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     try:
         # This process reads one batch in `workers` itself, `workers - 1` others read the rest:
         # as many cores busy, and one process fewer whose memory would count too.
-        with _Readers(corpus, tasks, workers, folder) as readers:
+        with _Readers(corpus, tasks, workers, folder, compiled) as readers:
             for i, (start, stop, _) in enumerate(tasks):
                 part = _read_part(readers.wait(i)) if i % workers else \
-                    index_batch(corpus, start, stop, known=known)
+                    index_batch(corpus, start, stop, known=known, compiled=compiled)
                 done += 1
                 on_progress(cuts[done])
                 yield part
@@ -466,7 +506,7 @@ def parts(corpus: Corpus, on_progress: Callable[[int], None], folder: Path,
     except _ReadersFailed as error:
         log.warning("indexing in %d processes failed (%s); going on in this one", workers, error)
         for start, stop, _ in tasks[done:]:
-            part = index_batch(corpus, start, stop, known=known)
+            part = index_batch(corpus, start, stop, known=known, compiled=compiled)
             on_progress(stop)
             yield part
             del part
@@ -488,7 +528,8 @@ class _Readers:
     ended on every way out of the block, and is let go as soon as its last part is in, so
     that its memory goes before the last joins."""
 
-    def __init__(self, corpus: Corpus, tasks: list[tuple[int, int, Path]], workers: int, folder: Path):
+    def __init__(self, corpus: Corpus, tasks: list[tuple[int, int, Path]], workers: int, folder: Path,
+                 compiled: bool = False):
         self.workers = workers
         self.paths = [path for _, _, path in tasks]
         self.processes: dict[int, subprocess.Popen] = {}
@@ -503,7 +544,7 @@ class _Readers:
             for k in sorted(self.last):
                 orders = folder / f"orders-{k}"
                 with open(orders, "wb") as f:
-                    pickle.dump((corpus, tasks[k::workers]), f, protocol=pickle.HIGHEST_PROTOCOL)
+                    pickle.dump((corpus, tasks[k::workers], compiled), f, protocol=pickle.HIGHEST_PROTOCOL)
                 self.processes[k] = subprocess.Popen(
                     [sys.executable, "-c", _WORKER_MAIN, path, str(orders), str(os.getpid())],
                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE)

@@ -171,8 +171,9 @@ class Index:
         `folder` cannot be written): give the folder the index will be saved in, and `save`
         is a rename. That folder is removed if the build fails, once the index is saved, and
         when an index never saved is let go. `id_bits`: where postings' passage ids are split
-        (`splitids.py`; 0: `builder.ID_BITS`). `compiled`: search with the compiled kernels
-        when they were built (`kernels.py`), else with numpy alone (the same answers)."""
+        (`splitids.py`; 0: `builder.ID_BITS`). `compiled`: read the words with the compiled
+        pass and search with the compiled kernels when they were built (`reading.py`,
+        `kernels.py`), else in Python and numpy alone (the same index, the same answers)."""
         corpus = Corpus(source)
         total = len(corpus)
         report = (lambda done: on_progress(done, total)) if on_progress else (lambda done: None)
@@ -183,7 +184,8 @@ class Index:
                 raise
             spool = storage.Spool(tempfile.gettempdir())
         try:
-            built = builder.assemble(builder.parts(corpus, report, spool.folder, workers), spool, id_bits)
+            built = builder.assemble(builder.parts(corpus, report, spool.folder, workers, compiled), spool,
+                                     id_bits)
             if not built.sources:
                 raise corpus.empty()
             for name, values in _learned_acronyms(spool, built.terms).items():
