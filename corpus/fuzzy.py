@@ -3,7 +3,10 @@
 Rules in the manner of Meilisearch: only words absent from the vocabulary are corrected; no typo
 is allowed under 5 letters, one from 5 to 8, two from 9; the first letter is trusted (people
 rarely get it wrong, and trusting it divides the candidates by twenty). A swap of two neighbouring
-letters counts as one typo (optimal string alignment distance), as people mostly make them.
+letters counts as one typo (optimal string alignment distance), as people mostly make them. A
+word of 3 or 4 letters, which may have no typo else, may still have two letters swapped after
+its first ("teh", "waht", "adn"): the commonest slip on a keyboard, and a short word has only
+two or three such swaps to look up, where any typo would make it a dozen other words.
 
 A word with no close spelling may still have family in the vocabulary: French derives nouns
 from verbs ("s'inquiètent", "inquiétudes") and Snowball does not join them all. `family()` finds
@@ -17,6 +20,15 @@ from collections import defaultdict
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+
+SWAPPED_SHORTEST = 3  # a word this long or longer, under 5 letters, may have two letters swapped
+
+
+def swaps(word: str) -> list[str]:
+    """`word` with two neighbouring letters swapped, the first letter kept."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)
+            if word[i] != word[i + 1]]
 
 
 def allowed_typos(word: str) -> int:
@@ -97,6 +109,7 @@ class TypoMatcher:
             self._starts[letter] = [bisect.bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
             self._letters[letter] = _letters_of(found, self._starts[letter])
         self._stems = sorted(s for s in stems if len(s) >= FAMILY_MIN_PREFIX)
+        self._short = frozenset(k for k in keys if SWAPPED_SHORTEST <= len(k) < 5)  # for `swaps`
 
     def family(self, stem: str) -> list[str]:
         """Vocabulary stems of the same word family as `stem` (a long common prefix)."""
@@ -119,6 +132,8 @@ class TypoMatcher:
         if budget and len(word) >= 6:
             budget = min(budget + extra, 2)
         if not budget:
+            if SWAPPED_SHORTEST <= len(word) < 5 and word.isalpha():
+                return [(swapped, 1) for swapped in swaps(word) if swapped in self._short][:limit]
             return []
         keys, starts = self._keys.get(word[0]), self._starts.get(word[0])
         if keys is None:

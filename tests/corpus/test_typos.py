@@ -1,0 +1,26 @@
+"""Questions typed as people type them in chat: misspelt, and still answered from the right place."""
+import pytest
+
+from corpus import Index
+
+
+@pytest.fixture(scope="module")
+def zoo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("zoo")
+    (folder / "animals.md").write_text(
+        "# Animals\n\n"
+        "The grey wolf hunts at night in the northern forest, in packs of six to ten.\n\n"
+        "The crow sings at dawn from the top of the old chestnut tree.\n\n"
+        "The keeper feeds the otters twice a day, at nine and at four.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+def test_two_letters_swapped_in_a_short_word_are_forgiven(zoo):
+    right = zoo.search("where does the wolf hunt")
+    misspelt = zoo.search("where does teh wlof hunt")
+    assert not misspelt.abstained
+    assert misspelt.results[0].passage == right.results[0].passage
+    assert "grey wolf hunts" in misspelt.results[0].excerpt
+    assert misspelt.results[0].doc == "animals"
+    # "teh" is "the", no subject word the documents lack.
+    assert misspelt.confidence >= 0.5  # an answer, not a guess
