@@ -263,9 +263,18 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         words[reworded[0]].rarity *= params.everyday_unknown
     # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
     for whole in dict.fromkeys(analysis.identifiers(plain)):
-        tid = index.term_id.get(whole)
-        if tid is not None and tid not in words:
-            words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, _rarity(index, tid), -1)
+        tid, typos = index.term_id.get(whole), 0
+        if tid is None:
+            tid, typos = _misspelt_identifier(index, whole, params.typo_fixes)
+            if tid is None:
+                continue
+            # Its parts the documents lack ("eady" of "on_eady") were that name misspelt, not
+            # subject words of their own.
+            parts = set(re.split(r"[_.]", whole))
+            words = {k: w for k, w in words.items() if w.terms or w.key not in parts}
+        if tid not in words:
+            words[tid] = QueryWord(whole, whole, (tid,), typos, params.name_weight * params.typo_weight ** typos,
+                                   _rarity(index, tid), -1)
     # So do compounds of one word and function words: "sous-traiter" is not "traiter", the word
     # the stop word leaves. A word like the others, not a name.
     for whole in dict.fromkeys(analysis.compounds(plain, langs[0]) + spelt_compounds(plain, tokens, langs[0])):
@@ -279,6 +288,16 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, 0.0, -1)
     return list(words.values())
+
+
+def _misspelt_identifier(index, whole: str, most: int) -> tuple[int | None, int]:
+    """The identifier of the vocabulary a question's identifier missing from it misspells
+    ("on_eady": `on_ready`), the most common of the closest, and with how many typos."""
+    fixes = index.identifier_matcher().corrections(whole, limit=most)
+    if not fixes:
+        return None, 0
+    best = max((index.term_id[fix] for fix, _ in fixes), key=index.frequency)
+    return best, fixes[0][1]
 
 
 def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: str) -> bool:

@@ -24,3 +24,16 @@ def test_two_letters_swapped_in_a_short_word_are_forgiven(zoo):
     assert misspelt.results[0].doc == "animals"
     # "teh" is "the", no subject word the documents lack.
     assert misspelt.confidence >= 0.5  # an answer, not a guess
+
+
+def test_a_misspelt_identifier_finds_the_one_it_names(tmp_path):
+    (tmp_path / "events.md").write_text(
+        "# Events\n\n"
+        "The `on_ready` event is called once the client has finished logging in and preparing data.\n\n"
+        "The `on_message_delete` event is called when a message is deleted from a channel.\n\n"
+        "The `on_typing` event is called when someone begins typing a message.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    answer = index.search("what is the on_redy event")
+    assert not answer.abstained
+    assert "`on_ready` event is called once" in answer.results[0].excerpt
+    assert answer.results[0].source == "Events"
