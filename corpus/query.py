@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from . import analysis, bridge, french_verbs, markup, question as asking
 from .errors import QuestionError
-from .fuzzy import TypoMatcher
+from .fuzzy import SHORT_TYPO_BELOW, TypoMatcher
 from .languages import DEFAULT_LANGUAGES
 from .limits import MAX_QUESTION_CHARS
 from .params import RankingParams
@@ -197,10 +197,12 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
                 continue
             # An acronym ("pacs", "se pacser"): the words the documents write it with, each a
-            # word of the question, worth a little less (a guess at what was meant).
+            # word of the question, worth a little less (a guess at what was meant). Surer than
+            # a short word's swap or lost letter ("pacs": "pacts"), not than a typo's fix.
             acronyms = index.acronyms()
             spelt = (acronyms.derived(token.key, params.acronym_least, params.acronym_cohesion)
-                     or (() if fixes else acronyms.expand(token.key, params.acronym_least, params.acronym_cohesion)))
+                     or (() if fixes and len(token.key) >= SHORT_TYPO_BELOW
+                         else acronyms.expand(token.key, params.acronym_least, params.acronym_cohesion)))
             if spelt:
                 for tid in spelt:
                     if tid not in words:

@@ -11,7 +11,8 @@ def zoo(tmp_path_factory):
         "# Animals\n\n"
         "The grey wolf hunts at night in the northern forest, in packs of six to ten.\n\n"
         "The crow sings at dawn from the top of the old chestnut tree.\n\n"
-        "The keeper feeds the otters twice a day, at nine and at four.\n", encoding="utf-8")
+        "The keeper feeds the otters twice a day, at nine and at four.\n\n"
+        "The lemur sleeps through the afternoon, curled up in the hollow log.\n", encoding="utf-8")
     return Index.build(folder)
 
 
@@ -24,6 +25,13 @@ def test_two_letters_swapped_in_a_short_word_are_forgiven(zoo):
     assert misspelt.results[0].doc == "animals"
     # "teh" is "the", no subject word the documents lack.
     assert misspelt.confidence >= 0.5  # an answer, not a guess
+
+
+def test_a_letter_lost_from_a_short_word_is_forgiven(zoo):
+    misspelt = zoo.search("why does the lemr sleep")
+    assert not misspelt.abstained
+    assert "lemur sleeps through the afternoon" in misspelt.results[0].excerpt
+    assert misspelt.confidence >= 0.5
 
 
 def test_a_misspelt_identifier_finds_the_one_it_names(tmp_path):
