@@ -47,6 +47,11 @@ class QueryWord:
     bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
     synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`)
 
+    @property
+    def sure_fix(self) -> bool:
+        """Corrected to one word only: no other as close (`RankingParams.typo_share`)."""
+        return self.typos > 0 and len(self.terms) - self.family - self.bridged == 1
+
     def term_weights(self, params: RankingParams) -> list[tuple[float, int]]:
         """(share of the word's worth, term) of each of its terms: a translation or a family
         member less."""

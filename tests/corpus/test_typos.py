@@ -45,3 +45,12 @@ def test_a_misspelt_identifier_finds_the_one_it_names(tmp_path):
     assert not answer.abstained
     assert "`on_ready` event is called once" in answer.results[0].excerpt
     assert answer.results[0].source == "Events"
+
+
+def test_words_with_one_sure_correction_each_keep_the_answer_confident(zoo):
+    from corpus.params import DEFAULT_PARAMS
+
+    # "kepeer" and "oters" can each be one word only: the answer is not shown as a guess.
+    misspelt = zoo.search("how often does the kepeer feed the oters")
+    assert "keeper feeds the otters twice a day" in misspelt.results[0].excerpt
+    assert misspelt.confidence >= DEFAULT_PARAMS.high_from
