@@ -53,7 +53,11 @@ FRENCH_ABBREVIATIONS = {
     # French glued forms whose second half is a function word: "jai" is "j'ai"
     "jai": "j'ai", "javais": "j'avais", "jaurai": "j'aurai", "cest": "c'est", "cetait": "c'était",
     "quil": "qu'il", "quils": "qu'ils", "quon": "qu'on", "sil": "s'il", "sils": "s'ils",
-    "nest": "n'est", "jen": "j'en", "jy": "j'y", "quest": "qu'est",
+    "nest": "n'est", "jen": "j'en", "jy": "j'y", "quest": "qu'est", "nont": "n'ont", "nai": "n'ai",
+    "quelquun": "quelqu'un", "aujourdhui": "aujourd'hui",
+    # "est-ce que" as it sounds
+    "esk": "est-ce que", "eske": "est-ce que", "keske": "qu'est-ce que", "kesk": "qu'est-ce que",
+    "keski": "qu'est-ce qui", "ske": "ce que", "chuis": "je suis", "jsui": "je suis",
 }
 ENGLISH_ABBREVIATIONS = {
     "u": "you", "ur": "your", "urself": "yourself", "r": "are", "idk": "i do not know", "dunno": "do not know",

@@ -54,3 +54,21 @@ def test_words_with_one_sure_correction_each_keep_the_answer_confident(zoo):
     misspelt = zoo.search("how often does the kepeer feed the oters")
     assert "keeper feeds the otters twice a day" in misspelt.results[0].excerpt
     assert misspelt.confidence >= DEFAULT_PARAMS.high_from
+
+
+@pytest.fixture(scope="module")
+def bail(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bail")
+    (folder / "bail.md").write_text(
+        "# Du louage\n\n"
+        "Le locataire est tenu des réparations locatives, sauf si elles sont causées par vétusté.\n\n"
+        "Le bailleur doit délivrer au preneur la chose louée en bon état.\n\n"
+        "Les héritiers du défunt acceptent la succession ou y renoncent dans les quatre mois.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+def test_est_ce_que_typed_as_it_sounds_is_no_subject_word(bail):
+    right = bail.search("est-ce que le locataire doit faire les réparations")
+    chat = bail.search("esk le locataire doit faire les reparations")
+    assert "locataire est tenu des réparations locatives" in chat.results[0].excerpt
+    assert chat.confidence == pytest.approx(right.confidence)
