@@ -198,6 +198,11 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             # more typo.
             matcher = index.typo_matcher()
             fixes = matcher.corrections(token.key, limit=params.typo_fixes, extra=1 if foreign else 0)
+            if langs[0] == "fr" and (not fixes or fixes[0][1] > 1):  # "lhzritage", "linegration":
+                # an apostrophe left out, and a typo; the closer fix wins
+                elided = _elided_fixes(matcher, token.key, params.typo_fixes)
+                if elided and (not fixes or elided[0][1] < fixes[0][1]):
+                    fixes = elided
             stop = misspelt_stop_word(token.key)
             if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
                 continue
@@ -295,6 +300,19 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, 0.0, -1)
     return list(words.values())
+
+
+def _elided_fixes(matcher: TypoMatcher, key: str, most: int) -> list[tuple[str, int]]:
+    """The corrections of what follows an elided article or pronoun glued to a misspelt word
+    ("lhzritage": "heritage"), which `question.py` cannot unglue: the documents lack the rest as
+    typed."""
+    for head in asking.ELIDING:
+        rest = key[len(head):]
+        if key.startswith(head) and rest[:1] in "aeiouyh" and len(rest) >= SHORT_TYPO_BELOW:
+            fixes = matcher.corrections(rest, limit=most)
+            if fixes:
+                return fixes
+    return []
 
 
 def _misspelt_identifier(index, whole: str, most: int) -> tuple[int | None, int]:

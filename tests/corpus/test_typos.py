@@ -72,3 +72,11 @@ def test_est_ce_que_typed_as_it_sounds_is_no_subject_word(bail):
     chat = bail.search("esk le locataire doit faire les reparations")
     assert "locataire est tenu des réparations locatives" in chat.results[0].excerpt
     assert chat.confidence == pytest.approx(right.confidence)
+
+
+def test_a_misspelt_word_glued_to_its_article_is_found(bail):
+    # "lheretiers": the apostrophe of "l'" left out, and "héritiers" misspelt.
+    answer = bail.search("que doivent faire lheretiers du defunt")
+    assert not answer.abstained
+    assert "héritiers du défunt acceptent la succession" in answer.results[0].excerpt
+    assert answer.results[0].doc == "bail"
