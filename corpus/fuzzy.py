@@ -3,7 +3,12 @@
 Rules in the manner of Meilisearch: only words absent from the vocabulary are corrected; no typo
 is allowed under 5 letters, one from 5 to 8, two from 9; the first letter is trusted (people
 rarely get it wrong, and trusting it divides the candidates by twenty). A swap of two neighbouring
-letters counts as one typo (optimal string alignment distance), as people mostly make them.
+letters counts as one typo (optimal string alignment distance), as people mostly make them. A
+word of 3 or 4 letters, which may have no typo else, may still have two letters swapped after
+its first ("teh", "waht", "adn"): the commonest slip on a keyboard, and a short word has only
+two or three such swaps to look up, where any typo would make it a dozen other words. A word of
+4 letters may also have lost one after its first ("paer", "vdeo"): the vocabulary's words of 5
+letters are looked up by what each makes with one of its letters left out.
 
 A word with no close spelling may still have family in the vocabulary: French derives nouns
 from verbs ("s'inquiètent", "inquiétudes") and Snowball does not join them all. `family()` finds
@@ -19,9 +24,19 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 
+SHORT_TYPO_BELOW = 5  # a word shorter than this has no typo but a swap or a lost letter ...
+SWAPPED_SHORTEST = 3  # ... and a swap from this length (`swaps`)
+
+
+def swaps(word: str) -> list[str]:
+    """`word` with two neighbouring letters swapped, the first letter kept."""
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)
+            if word[i] != word[i + 1]]
+
+
 def allowed_typos(word: str) -> int:
     n = len(word)
-    if n < 5 or word.isdigit():
+    if n < SHORT_TYPO_BELOW or word.isdigit():
         return 0
     return 1 if n <= 8 else 2
 
@@ -97,6 +112,28 @@ class TypoMatcher:
             self._starts[letter] = [bisect.bisect_left(lengths, n) for n in range(lengths[-1] + 2)]
             self._letters[letter] = _letters_of(found, self._starts[letter])
         self._stems = sorted(s for s in stems if len(s) >= FAMILY_MIN_PREFIX)
+        self._short = frozenset(k for k in keys if SWAPPED_SHORTEST <= len(k) < SHORT_TYPO_BELOW)  # for `swaps`
+        self._shortened: dict[str, list[str]] | None = None  # for `_lost_letter`, made on first use
+
+    def _lost_letter(self, word: str) -> list[str]:
+        """Words of 5 letters (`SHORT_TYPO_BELOW`) that are `word` with one more letter after its first."""
+        if self._shortened is None:
+            self._shortened = defaultdict(list)
+            for key in self._short_keys():
+                for i in range(1, 5):
+                    shorter = key[:i] + key[i + 1:]
+                    if not self._shortened[shorter] or self._shortened[shorter][-1] != key:
+                        self._shortened[shorter].append(key)
+        return self._shortened.get(word, [])
+
+    def _short_keys(self) -> list[str]:
+        """The keys of `SHORT_TYPO_BELOW` letters."""
+        found = []
+        for letter, keys in self._keys.items():
+            starts = self._starts[letter]
+            if len(starts) > SHORT_TYPO_BELOW + 1:
+                found += keys[starts[SHORT_TYPO_BELOW]:starts[SHORT_TYPO_BELOW + 1]].tolist()
+        return found
 
     def family(self, stem: str) -> list[str]:
         """Vocabulary stems of the same word family as `stem` (a long common prefix)."""
@@ -119,6 +156,11 @@ class TypoMatcher:
         if budget and len(word) >= 6:
             budget = min(budget + extra, 2)
         if not budget:
+            if SWAPPED_SHORTEST <= len(word) < SHORT_TYPO_BELOW and word.isalpha():
+                found = [swapped for swapped in swaps(word) if swapped in self._short]
+                if len(word) == SHORT_TYPO_BELOW - 1:
+                    found += self._lost_letter(word)
+                return [(fix, 1) for fix in found][:limit]
             return []
         keys, starts = self._keys.get(word[0]), self._starts.get(word[0])
         if keys is None:

@@ -148,6 +148,7 @@ class Index:
                                                 self.arrays.surface_term.tolist()))
         self.max_idf = float(math.log1p((len(self) - 0.5) / 1.5)) if len(self) else 1.0
         self._typos: TypoMatcher | None = None
+        self._identifier_typos: TypoMatcher | None = None
         self._families: Families | None = None
         self._acronyms: Acronyms | None = None
         self._identifier_heads: frozenset[str] | None = None
@@ -501,6 +502,13 @@ class Index:
             # Identifiers whole ("on_ready") are matched as written, never as a word's family.
             self._typos = TypoMatcher(list(self.surface), [t for t in self.terms if t.isalnum()])
         return self._typos
+
+    def identifier_matcher(self) -> TypoMatcher:
+        """The vocabulary's whole identifiers (`on_ready`, `client.run`): a question that
+        misspells one ("on_eady") is corrected against them, as a word is against words."""
+        if self._identifier_typos is None:
+            self._identifier_typos = TypoMatcher([t for t in self.terms if "_" in t or "." in t])
+        return self._identifier_typos
 
     def families(self) -> Families:
         """Word families by the derivation rules learned from this corpus's vocabulary."""

@@ -15,7 +15,11 @@ class RankingParams:
     max_question_words: int = 64  # longer questions are cut: their tail adds noise, not meaning
     name_weight: float = 1.5  # a name, an acronym or a number pins down what is asked
     quoted_weight: float = 1.5  # a word of a quoted phrase
-    typo_weight: float = 0.6  # a corrected word's worth, per typo
+    typo_weight: float = 0.6  # a corrected word's worth in BM25, per typo
+    typo_share: float = 0.8  # ... and in coverage (so in the confidence), per typo, when it is
+    #                          the only word that close (`QueryWord.sure_fix`); one of several
+    #                          counts typo_weight there too (0.8 for all cost a Code civil
+    #                          question its answer: "decenale" is *décence* or *décent*)
     typo_fixes: int = 8  # equally close corrections kept for a misspelt word: word order picks
     family_weight: float = 0.8  # a word of the family: the same notion, surer than one typo (0.6)
     synonym_weight: float = 0.5  # a word the table translates as it translates the question's

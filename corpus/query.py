@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from . import analysis, bridge, french_verbs, markup, question as asking
 from .errors import QuestionError
-from .fuzzy import TypoMatcher
+from .fuzzy import SHORT_TYPO_BELOW, TypoMatcher
 from .languages import DEFAULT_LANGUAGES
 from .limits import MAX_QUESTION_CHARS
 from .params import RankingParams
@@ -46,6 +46,11 @@ class QueryWord:
     name: bool = False  # written as a name: capitalised inside the question, or an acronym
     bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
     synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`)
+
+    @property
+    def sure_fix(self) -> bool:
+        """Corrected to one word only: no other as close (`RankingParams.typo_share`)."""
+        return self.typos > 0 and len(self.terms) - self.family - self.bridged == 1
 
     def term_weights(self, params: RankingParams) -> list[tuple[float, int]]:
         """(share of the word's worth, term) of each of its terms: a translation or a family
@@ -193,14 +198,21 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             # more typo.
             matcher = index.typo_matcher()
             fixes = matcher.corrections(token.key, limit=params.typo_fixes, extra=1 if foreign else 0)
+            if langs[0] == "fr" and (not fixes or fixes[0][1] > 1):  # "lhzritage", "linegration":
+                # an apostrophe left out, and a typo; the closer fix wins
+                elided = _elided_fixes(matcher, token.key, params.typo_fixes)
+                if elided and (not fixes or elided[0][1] < fixes[0][1]):
+                    fixes = elided
             stop = misspelt_stop_word(token.key)
             if stop and (not fixes or stop[1] < fixes[0][1]):  # "ausi": "aussi", not a subject
                 continue
             # An acronym ("pacs", "se pacser"): the words the documents write it with, each a
-            # word of the question, worth a little less (a guess at what was meant).
+            # word of the question, worth a little less (a guess at what was meant). Surer than
+            # a short word's swap or lost letter ("pacs": "pacts"), not than a typo's fix.
             acronyms = index.acronyms()
             spelt = (acronyms.derived(token.key, params.acronym_least, params.acronym_cohesion)
-                     or (() if fixes else acronyms.expand(token.key, params.acronym_least, params.acronym_cohesion)))
+                     or (() if fixes and len(token.key) >= SHORT_TYPO_BELOW
+                         else acronyms.expand(token.key, params.acronym_least, params.acronym_cohesion)))
             if spelt:
                 for tid in spelt:
                     if tid not in words:
@@ -263,9 +275,18 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         words[reworded[0]].rarity *= params.everyday_unknown
     # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
     for whole in dict.fromkeys(analysis.identifiers(plain)):
-        tid = index.term_id.get(whole)
-        if tid is not None and tid not in words:
-            words[tid] = QueryWord(whole, whole, (tid,), 0, params.name_weight, _rarity(index, tid), -1)
+        tid, typos = index.term_id.get(whole), 0
+        if tid is None:
+            tid, typos = _misspelt_identifier(index, whole, params.typo_fixes)
+            if tid is None:
+                continue
+            # Its parts the documents lack ("eady" of "on_eady") were that name misspelt, not
+            # subject words of their own.
+            parts = set(re.split(r"[_.]", whole))
+            words = {k: w for k, w in words.items() if w.terms or w.key not in parts}
+        if tid not in words:
+            words[tid] = QueryWord(whole, whole, (tid,), typos, params.name_weight * params.typo_weight ** typos,
+                                   _rarity(index, tid), -1)
     # So do compounds of one word and function words: "sous-traiter" is not "traiter", the word
     # the stop word leaves. A word like the others, not a name.
     for whole in dict.fromkeys(analysis.compounds(plain, langs[0]) + spelt_compounds(plain, tokens, langs[0])):
@@ -279,6 +300,29 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, 0.0, -1)
     return list(words.values())
+
+
+def _elided_fixes(matcher: TypoMatcher, key: str, most: int) -> list[tuple[str, int]]:
+    """The corrections of what follows an elided article or pronoun glued to a misspelt word
+    ("lhzritage": "heritage"), which `question.py` cannot unglue: the documents lack the rest as
+    typed."""
+    for head in asking.ELIDING:
+        rest = key[len(head):]
+        if key.startswith(head) and rest[:1] in "aeiouyh" and len(rest) >= SHORT_TYPO_BELOW:
+            fixes = matcher.corrections(rest, limit=most)
+            if fixes:
+                return fixes
+    return []
+
+
+def _misspelt_identifier(index, whole: str, most: int) -> tuple[int | None, int]:
+    """The identifier of the vocabulary a question's identifier missing from it misspells
+    ("on_eady": `on_ready`), the most common of the closest, and with how many typos."""
+    fixes = index.identifier_matcher().corrections(whole, limit=most)
+    if not fixes:
+        return None, 0
+    best = max((index.term_id[fix] for fix, _ in fixes), key=index.frequency)
+    return best, fixes[0][1]
 
 
 def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: str) -> bool:

@@ -53,7 +53,11 @@ FRENCH_ABBREVIATIONS = {
     # French glued forms whose second half is a function word: "jai" is "j'ai"
     "jai": "j'ai", "javais": "j'avais", "jaurai": "j'aurai", "cest": "c'est", "cetait": "c'était",
     "quil": "qu'il", "quils": "qu'ils", "quon": "qu'on", "sil": "s'il", "sils": "s'ils",
-    "nest": "n'est", "jen": "j'en", "jy": "j'y", "quest": "qu'est",
+    "nest": "n'est", "jen": "j'en", "jy": "j'y", "quest": "qu'est", "nont": "n'ont", "nai": "n'ai",
+    "quelquun": "quelqu'un", "aujourdhui": "aujourd'hui",
+    # "est-ce que" as it sounds
+    "esk": "est-ce que", "eske": "est-ce que", "keske": "qu'est-ce que", "kesk": "qu'est-ce que",
+    "keski": "qu'est-ce qui", "ske": "ce que", "chuis": "je suis", "jsui": "je suis",
 }
 ENGLISH_ABBREVIATIONS = {
     "u": "you", "ur": "your", "urself": "yourself", "r": "are", "idk": "i do not know", "dunno": "do not know",
@@ -129,11 +133,11 @@ _GREETED = re.compile(rf"^\W*\b(?:{GREETINGS})\b(?: (?:{ADDRESSEES})\b| (?-i:[A-
                       rf"(?:\s*(?:[,.;:-]|!(?=\s|$))+\s*|\s+(?=(?:{_OPENERS})\b)|\s*$)|[\s,.;:!-]*\b(?:{THANKS})\b[\s,.;:!-]*$", re.I)
 _QUOTED = re.compile(r"[\"«“][^\"«»“”]+[\"»”]")  # as the ranking reads quoted phrases
 # Articles and pronouns French elides before a vowel or a mute h.
-_ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
+ELIDING = ("qu", "l", "d", "j", "m", "n", "s", "t", "c")
 _VOWEL_START = re.compile(r"[aeiouyhâàéèêëîïôûù]", re.I)
 # What `_unglued` needs of a word before it looks anything up: an eliding head, then a vowel
 # and one more letter at least (as loose as its tests, case aside).
-_GLUED = re.compile(f"(?:{'|'.join(_ELIDING)}){_VOWEL_START.pattern}.", re.I | re.S)
+_GLUED = re.compile(f"(?:{'|'.join(ELIDING)}){_VOWEL_START.pattern}.", re.I | re.S)
 GLUED_MIN = 4  # letters a function word after a missing apostrophe must have: "lune" stays "lune"
 # What the documents make of a word: "word" (a term of theirs), "stop" (a function word), None.
 Known = Callable[[str], Literal["word", "stop"] | None]
@@ -151,7 +155,7 @@ def _unglued(word: str, known: Known) -> str | None:
     """"l'emploi" for "lemploi", "l'IA" for "lia", when the documents know "emploi" or "IA" and
     not the word as typed."""
     lower = word.lower()
-    for head in _ELIDING:
+    for head in ELIDING:
         rest = word[len(head):]
         if not (lower.startswith(head) and len(rest) >= 2 and _VOWEL_START.match(rest)):
             continue

@@ -40,7 +40,8 @@ def held_shares(index, words: list[QueryWord], passages: np.ndarray, params: Ran
 
 def weighted_share(words: list[QueryWord], present: np.ndarray, params: RankingParams) -> np.ndarray:
     """The rarity-weighted share of the question each row of `held_shares` holds."""
-    rarity = np.array([w.rarity * (params.typo_weight ** w.typos) for w in words], dtype=np.float32)
+    rarity = np.array([w.rarity * (params.typo_share if w.sure_fix else params.typo_weight) ** w.typos
+                       for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
     return present @ rarity / total
 

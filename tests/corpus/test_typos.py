@@ -1,0 +1,82 @@
+"""Questions typed as people type them in chat: misspelt, and still answered from the right place."""
+import pytest
+
+from corpus import Index
+
+
+@pytest.fixture(scope="module")
+def zoo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("zoo")
+    (folder / "animals.md").write_text(
+        "# Animals\n\n"
+        "The grey wolf hunts at night in the northern forest, in packs of six to ten.\n\n"
+        "The crow sings at dawn from the top of the old chestnut tree.\n\n"
+        "The keeper feeds the otters twice a day, at nine and at four.\n\n"
+        "The lemur sleeps through the afternoon, curled up in the hollow log.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+def test_two_letters_swapped_in_a_short_word_are_forgiven(zoo):
+    right = zoo.search("where does the wolf hunt")
+    misspelt = zoo.search("where does teh wlof hunt")
+    assert not misspelt.abstained
+    assert misspelt.results[0].passage == right.results[0].passage
+    assert "grey wolf hunts" in misspelt.results[0].excerpt
+    assert misspelt.results[0].doc == "animals"
+    # "teh" is "the", no subject word the documents lack.
+    assert misspelt.confidence >= 0.5  # an answer, not a guess
+
+
+def test_a_letter_lost_from_a_short_word_is_forgiven(zoo):
+    misspelt = zoo.search("why does the lemr sleep")
+    assert not misspelt.abstained
+    assert "lemur sleeps through the afternoon" in misspelt.results[0].excerpt
+    assert misspelt.confidence >= 0.5
+
+
+def test_a_misspelt_identifier_finds_the_one_it_names(tmp_path):
+    (tmp_path / "events.md").write_text(
+        "# Events\n\n"
+        "The `on_ready` event is called once the client has finished logging in and preparing data.\n\n"
+        "The `on_message_delete` event is called when a message is deleted from a channel.\n\n"
+        "The `on_typing` event is called when someone begins typing a message.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    answer = index.search("what is the on_redy event")
+    assert not answer.abstained
+    assert "`on_ready` event is called once" in answer.results[0].excerpt
+    assert answer.results[0].source == "Events"
+
+
+def test_words_with_one_sure_correction_each_keep_the_answer_confident(zoo):
+    from corpus.params import DEFAULT_PARAMS
+
+    # "kepeer" and "oters" can each be one word only: the answer is not shown as a guess.
+    misspelt = zoo.search("how often does the kepeer feed the oters")
+    assert "keeper feeds the otters twice a day" in misspelt.results[0].excerpt
+    assert misspelt.confidence >= DEFAULT_PARAMS.high_from
+
+
+@pytest.fixture(scope="module")
+def bail(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bail")
+    (folder / "bail.md").write_text(
+        "# Du louage\n\n"
+        "Le locataire est tenu des réparations locatives, sauf si elles sont causées par vétusté.\n\n"
+        "Le bailleur doit délivrer au preneur la chose louée en bon état.\n\n"
+        "Les héritiers du défunt acceptent la succession ou y renoncent dans les quatre mois.\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+def test_est_ce_que_typed_as_it_sounds_is_no_subject_word(bail):
+    right = bail.search("est-ce que le locataire doit faire les réparations")
+    chat = bail.search("esk le locataire doit faire les reparations")
+    assert "locataire est tenu des réparations locatives" in chat.results[0].excerpt
+    assert chat.confidence == pytest.approx(right.confidence)
+
+
+def test_a_misspelt_word_glued_to_its_article_is_found(bail):
+    # "lheretiers": the apostrophe of "l'" left out, and "héritiers" misspelt.
+    answer = bail.search("que doivent faire lheretiers du defunt")
+    assert not answer.abstained
+    assert "héritiers du défunt acceptent la succession" in answer.results[0].excerpt
+    assert answer.results[0].doc == "bail"
