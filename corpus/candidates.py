@@ -229,6 +229,11 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
         top = _top_above(scores, known, limit)
         # As many as `_matched` would list; counted on a mask: four times faster than on floats.
         return top, scores[top], int(np.count_nonzero(scores != 0))
+    if not _sparse(index, weighted, scores.size):
+        total = int(np.count_nonzero(scores != 0))  # as many as `_matched` would list
+        top = _top_sampled(scores, limit) if total > limit else None
+        if top is not None:
+            return top, scores[top], total
     matched = _matched(index, weighted, scores, read)
     total = int(matched.size)
     if matched.size > limit:
@@ -246,6 +251,25 @@ def _top_above(scores: np.ndarray, known: np.ndarray, limit: int) -> np.ndarray:
     score or above are listed, not every matched one (half the corpus, with a common word), and
     only their scores partitioned. Of equal scores at the cut, the first ones are still taken."""
     floor = np.partition(scores[known], -limit)[-limit]
+    above = np.flatnonzero(scores >= floor)
+    return above[best(scores[above], limit)]
+
+
+def _top_sampled(scores: np.ndarray, limit: int) -> np.ndarray | None:
+    """The passages of the `limit` best `scores` (as `best` picks them among the matched ones,
+    the scores set, sorted), when more than `limit` are set; None when the sample below finds no
+    floor. The `limit`-th best of any `limit` scores or more is at most the `limit`-th best of
+    all: read off an evenly spread sample (about sqrt(limit * passages) of them, which balances
+    partitioning the sample against partitioning what stands above its floor), it lets only
+    the passages at that score or above be listed and partitioned, a few thousand rather than
+    every matched one (most of the corpus, when a question's words are all common)."""
+    stride = max(1, int((scores.size / limit) ** 0.5))
+    sample = scores[::stride]
+    if sample.size < limit:
+        return None
+    floor = np.partition(sample, -limit)[-limit]
+    if not floor > 0:  # a floor of 0 would list unmatched passages
+        return None
     above = np.flatnonzero(scores >= floor)
     return above[best(scores[above], limit)]
 
