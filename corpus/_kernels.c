@@ -191,18 +191,21 @@ static int postings_acquire(Postings *p, PyObject *ptr, PyObject *terms, PyObjec
 /* ---- reading postings whole -------------------------------------------------------------- */
 
 PyDoc_STRVAR(read_terms_doc,
-"read_terms(ptr, highs, width, terms, post_low, post_impact, scale, share, scores=None)\n"
+"read_terms(ptr, highs, width, terms, post_low, post_impact, scale, share, scores=None, keep=True)\n"
 "-> (ids int32, impacts float32, offsets int64)\n\n"
 "The terms' postings laid end to end: ids whole, each impact level * scale[i] + share[i];\n"
-"each impact added to scores[id] too when scores is given (term after term, in order).");
+"each impact added to scores[id] too when scores is given (term after term, in order). With\n"
+"keep false (and scores given), only added: ids and impacts come back empty.");
 
 static PyObject *read_terms(PyObject *self, PyObject *args) {
     PyObject *ptr_o, *terms_o, *low_o, *impact_o, *scale_o, *share_o, *scores_o = Py_None;
     long long highs, width;
-    if (!PyArg_ParseTuple(args, "OLLOOOOO|O", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o,
-                          &scale_o, &share_o, &scores_o)) {
+    int keep = 1;
+    if (!PyArg_ParseTuple(args, "OLLOOOOO|Op", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o,
+                          &scale_o, &share_o, &scores_o, &keep)) {
         return NULL;
     }
+    keep = keep || scores_o == Py_None;
     Postings p;
     if (postings_acquire(&p, ptr_o, terms_o, low_o, impact_o, highs, width) < 0) {
         return NULL;
@@ -223,7 +226,8 @@ static PyObject *read_terms(PyObject *self, PyObject *args) {
         total += p.runs[i * (H + 1) + H] - p.runs[i * (H + 1)];
     }
     char *ids_c = NULL, *vals_c = NULL, *offs_c = NULL;
-    if (!(ids_b = bytes_of(total, 4, &ids_c)) || !(vals_b = bytes_of(total, 4, &vals_c))
+    Py_ssize_t kept = keep ? total : 0;  /* not kept: nothing written but the sums */
+    if (!(ids_b = bytes_of(kept, 4, &ids_c)) || !(vals_b = bytes_of(kept, 4, &vals_c))
         || !(offs_b = bytes_of(n_terms + 1, 8, &offs_c))) {
         goto done;
     }
@@ -248,8 +252,10 @@ static PyObject *read_terms(PyObject *self, PyObject *args) {
                 float v = (float)level[k] * s;
                 v = v + f;
                 int32_t id = high + (int32_t)low[k];
-                ids[o] = id;
-                vals[o] = v;
+                if (keep) {
+                    ids[o] = id;
+                    vals[o] = v;
+                }
                 if (sum) {
                     if (id >= n_scores) {
                         bad = 1;

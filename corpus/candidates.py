@@ -55,18 +55,20 @@ def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[
 
 
 def _read(index, weighted: list[tuple[float, int]], params: RankingParams,
-          read: dict[int, np.ndarray], scores: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+          read: dict[int, np.ndarray], scores: np.ndarray | None = None,
+          keep: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """The (weight, term) pairs' postings read whole, end to end (`Index.read`), with what each
     adds to its passage's score (as `postings` gives them), in the pairs' order (also added
-    to `scores`, when given: compiled kernels only); each term's passages kept in `read`
-    (views: read again, they would be cast again from their 16-bit form). A few numpy calls
-    for all the terms, not a few a term."""
+    to `scores`, when given: compiled kernels only; then, unless `keep`, only added, nothing
+    given back or kept); each term's passages kept in `read` (views: read again, they would be
+    cast again from their 16-bit form). A few numpy calls for all the terms, not a few a term."""
     terms, weights = [t for _, t in weighted], [w for w, _ in weighted]
     # float32(w * coordination) * idf, as `postings` computes each (one call for all the terms)
     share = np.array([w * params.coordination for w in weights], dtype=np.float32) * index.arrays.term_idf[terms]
-    ids, impacts, offsets = index.read(terms, weights, share, scores)
-    for (_, term), start, end in zip(weighted, offsets, offsets[1:]):
-        read[term] = ids[start:end]
+    ids, impacts, offsets = index.read(terms, weights, share, scores, keep)
+    if keep:
+        for (_, term), start, end in zip(weighted, offsets, offsets[1:]):
+            read[term] = ids[start:end]
     return ids, impacts
 
 
@@ -74,13 +76,16 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
              scores: np.ndarray | None = None, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
     """What the (weight, term) pairs add to the BM25 of every passage (to `scores`, when given):
     one vectorised addition per term (long lists: read one by one, each cast and scaled in
-    place, they cost less than laid end to end). The terms' postings read whole are kept in
-    `read`, when given, for `_matched` (read again, they would be cast again from their 16-bit
-    form)."""
+    place, they cost less than laid end to end). On the numpy path, the terms' postings read
+    whole are kept in `read`, when given, for `_matched` (read again, they would be cast again
+    from their 16-bit form)."""
     if scores is None:
         scores = np.zeros(len(index), dtype=np.float32)
     if index.compiled:  # all the terms in one call, added in the same order
-        _read(index, weighted, params, {} if read is None else read, scores)
+        # Their postings are not kept: the other stages search the compiled way, and `_matched`
+        # reads them again in the rare case it needs them (a few common terms' megabytes of
+        # ids and impacts not written for nothing).
+        _read(index, weighted, params, {}, scores, keep=False)
         return scores
     for weight, term in weighted:
         passages, impacts = postings(index, term, params, weight)
