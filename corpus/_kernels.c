@@ -191,18 +191,21 @@ static int postings_acquire(Postings *p, PyObject *ptr, PyObject *terms, PyObjec
 /* ---- reading postings whole -------------------------------------------------------------- */
 
 PyDoc_STRVAR(read_terms_doc,
-"read_terms(ptr, highs, width, terms, post_low, post_impact, scale, share, scores=None)\n"
+"read_terms(ptr, highs, width, terms, post_low, post_impact, scale, share, scores=None, keep=True)\n"
 "-> (ids int32, impacts float32, offsets int64)\n\n"
 "The terms' postings laid end to end: ids whole, each impact level * scale[i] + share[i];\n"
-"each impact added to scores[id] too when scores is given (term after term, in order).");
+"each impact added to scores[id] too when scores is given (term after term, in order). With\n"
+"keep false (and scores given), only added: ids and impacts come back empty.");
 
 static PyObject *read_terms(PyObject *self, PyObject *args) {
     PyObject *ptr_o, *terms_o, *low_o, *impact_o, *scale_o, *share_o, *scores_o = Py_None;
     long long highs, width;
-    if (!PyArg_ParseTuple(args, "OLLOOOOO|O", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o,
-                          &scale_o, &share_o, &scores_o)) {
+    int keep = 1;
+    if (!PyArg_ParseTuple(args, "OLLOOOOO|Op", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o,
+                          &scale_o, &share_o, &scores_o, &keep)) {
         return NULL;
     }
+    keep = keep || scores_o == Py_None;
     Postings p;
     if (postings_acquire(&p, ptr_o, terms_o, low_o, impact_o, highs, width) < 0) {
         return NULL;
@@ -223,7 +226,8 @@ static PyObject *read_terms(PyObject *self, PyObject *args) {
         total += p.runs[i * (H + 1) + H] - p.runs[i * (H + 1)];
     }
     char *ids_c = NULL, *vals_c = NULL, *offs_c = NULL;
-    if (!(ids_b = bytes_of(total, 4, &ids_c)) || !(vals_b = bytes_of(total, 4, &vals_c))
+    Py_ssize_t kept = keep ? total : 0;  /* not kept: nothing written but the sums */
+    if (!(ids_b = bytes_of(kept, 4, &ids_c)) || !(vals_b = bytes_of(kept, 4, &vals_c))
         || !(offs_b = bytes_of(n_terms + 1, 8, &offs_c))) {
         goto done;
     }
@@ -248,8 +252,10 @@ static PyObject *read_terms(PyObject *self, PyObject *args) {
                 float v = (float)level[k] * s;
                 v = v + f;
                 int32_t id = high + (int32_t)low[k];
-                ids[o] = id;
-                vals[o] = v;
+                if (keep) {
+                    ids[o] = id;
+                    vals[o] = v;
+                }
                 if (sum) {
                     if (id >= n_scores) {
                         bad = 1;
@@ -560,6 +566,68 @@ done:
 
 /* ---- a term's positions (`places.py`) ---------------------------------------------------- */
 
+/* A term's places in its postings' passages (`places.py`), checked as they are read. */
+typedef struct {
+    const void *place;  /* word_place */
+    int place_size;
+    int64_t w0, w1;     /* the term's: place[w0:w1] */
+    const uint8_t *bits;
+    const uint16_t *low;
+    const int64_t *runs;
+    int64_t highs, width, first, n_post;
+    const Arr *bounds;  /* pass_ptr */
+} Places;
+
+/* The positions of place[w0:w1] into o: each an occurrence's passage's start plus its place,
+ * the top bit of a place opening the next posting that holds the term in its text (every
+ * posting, unless some hold it in their heading only: then their bits say which, as
+ * places.decode reads them). One loop for each type of places and of bounds (an item's type
+ * not tested at each), run without the GIL. 1 when the places and postings disagree. */
+#define DECODE_PLACES(PT, BOUND) do {                                                           \
+    const PT *pl = (const PT *)d->place;                                                        \
+    for (int64_t i = d->w0; i < d->w1; i++) {                                                   \
+        uint64_t v = pl[i];                                                                     \
+        if (v >= top) {                                                                         \
+            k++;                                                                                \
+            while (filtered && k < d->n_post && !((d->bits[(d->first + k) >> 3] >> ((d->first + k) & 7)) & 1)) k++; \
+            if (k >= d->n_post) return 1;                                                       \
+            while (h + 1 < d->highs && d->runs[h + 1] - d->first <= k) h++;                     \
+            int64_t id = ((int64_t)h << d->width) + d->low[d->first + k];                       \
+            if (id + 1 >= d->bounds->n) return 1;                                               \
+            start = BOUND(id);                                                                  \
+        } else if (k < 0) {                                                                     \
+            return 1;                                                                           \
+        }                                                                                       \
+        o[i - d->w0] = start + (int64_t)(v & (top - 1));                                        \
+    }                                                                                           \
+} while (0)
+
+#define BOUND32(id) ((int64_t)((const int32_t *)d->bounds->data)[id])
+#define BOUND64(id) (((const int64_t *)d->bounds->data)[id])
+#define BOUND_ANY(id) item(d->bounds, id)
+#define DECODE_BOUNDS(PT) do {                                                                  \
+    if (d->bounds->size == 4 && d->bounds->kind == 'i') DECODE_PLACES(PT, BOUND32);             \
+    else if (d->bounds->size == 8) DECODE_PLACES(PT, BOUND64);                                  \
+    else DECODE_PLACES(PT, BOUND_ANY);                                                          \
+} while (0)
+
+static int decode_places(const Places *d, int64_t *o) {
+    uint64_t top = (uint64_t)1 << (8 * d->place_size - 1);
+    int64_t opens = 0, k = -1, h = 0, start = 0;  /* k: the posting (from the term's first) of the occurrence */
+    for (int64_t i = d->w0; i < d->w1; i++) {
+        uint64_t v = d->place_size == 1 ? ((const uint8_t *)d->place)[i]
+                   : d->place_size == 2 ? ((const uint16_t *)d->place)[i] : ((const uint32_t *)d->place)[i];
+        opens += v >= top;
+    }
+    int filtered = opens != d->n_post;
+    switch (d->place_size) {
+    case 1: DECODE_BOUNDS(uint8_t); break;
+    case 2: DECODE_BOUNDS(uint16_t); break;
+    default: DECODE_BOUNDS(uint32_t); break;
+    }
+    return 0;
+}
+
 PyDoc_STRVAR(positions_doc,
 "positions(ptr, highs, width, terms, post_low, word_ptr, word_place, post_text, dense_ptr, word_at,\n"
 "          pass_ptr) -> int64 bytes\n\n"
@@ -611,38 +679,13 @@ static PyObject *positions(PyObject *self, PyObject *args) {
         goto done;
     }
     if (!(out = bytes_of(w1 - w0, 8, &oc))) goto done;
-    int64_t *o = (int64_t *)oc, opens = 0;
-    uint64_t top = (uint64_t)1 << (8 * place.size - 1);
-    for (int64_t i = w0; i < w1; i++) opens += (uint64_t)item(&place, i) >= top;
-    /* Every posting holds the term in its text unless some hold it in their heading only:
-     * then their bits say which (as places.decode reads them). */
-    int filtered = opens != n_post;
-    const uint8_t *bits = (const uint8_t *)text.data;
-    const uint16_t *low = (const uint16_t *)p.low.data;
-    int64_t k = -1, h = 0, start = 0, bad = 0;  /* k: the posting (from the term's first) of the occurrence */
-    for (int64_t i = w0; i < w1 && !bad; i++) {
-        uint64_t v = (uint64_t)item(&place, i);
-        if (v >= top) {  /* opens the next posting holding the term in its text */
-            do {
-                k++;
-            } while (filtered && k < n_post && !((bits[(first + k) >> 3] >> ((first + k) & 7)) & 1));
-            if (k >= n_post) {
-                bad = 1;
-                break;
-            }
-            while (h + 1 < p.highs && p.runs[h + 1] - first <= k) h++;
-            int64_t id = ((int64_t)h << p.width) + low[first + k];
-            if (id + 1 >= bounds.n) {
-                bad = 1;
-                break;
-            }
-            start = item(&bounds, id);
-        } else if (k < 0) {
-            bad = 1;
-            break;
-        }
-        o[i - w0] = start + (int64_t)(v & (top - 1));
-    }
+    int64_t *o = (int64_t *)oc;
+    int bad = 0;
+    Places places = {place.data, place.size, w0, w1, (const uint8_t *)text.data, (const uint16_t *)p.low.data,
+                     p.runs, p.highs, p.width, first, n_post, &bounds};
+    Py_BEGIN_ALLOW_THREADS
+    bad = decode_places(&places, o);
+    Py_END_ALLOW_THREADS
     if (bad) {
         Py_CLEAR(out);
         malformed("a term's places and postings disagree");

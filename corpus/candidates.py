@@ -55,18 +55,20 @@ def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[
 
 
 def _read(index, weighted: list[tuple[float, int]], params: RankingParams,
-          read: dict[int, np.ndarray], scores: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+          read: dict[int, np.ndarray], scores: np.ndarray | None = None,
+          keep: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """The (weight, term) pairs' postings read whole, end to end (`Index.read`), with what each
     adds to its passage's score (as `postings` gives them), in the pairs' order (also added
-    to `scores`, when given: compiled kernels only); each term's passages kept in `read`
-    (views: read again, they would be cast again from their 16-bit form). A few numpy calls
-    for all the terms, not a few a term."""
+    to `scores`, when given: compiled kernels only; then, unless `keep`, only added, nothing
+    given back or kept); each term's passages kept in `read` (views: read again, they would be
+    cast again from their 16-bit form). A few numpy calls for all the terms, not a few a term."""
     terms, weights = [t for _, t in weighted], [w for w, _ in weighted]
     # float32(w * coordination) * idf, as `postings` computes each (one call for all the terms)
     share = np.array([w * params.coordination for w in weights], dtype=np.float32) * index.arrays.term_idf[terms]
-    ids, impacts, offsets = index.read(terms, weights, share, scores)
-    for (_, term), start, end in zip(weighted, offsets, offsets[1:]):
-        read[term] = ids[start:end]
+    ids, impacts, offsets = index.read(terms, weights, share, scores, keep)
+    if keep:
+        for (_, term), start, end in zip(weighted, offsets, offsets[1:]):
+            read[term] = ids[start:end]
     return ids, impacts
 
 
@@ -74,13 +76,16 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
              scores: np.ndarray | None = None, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
     """What the (weight, term) pairs add to the BM25 of every passage (to `scores`, when given):
     one vectorised addition per term (long lists: read one by one, each cast and scaled in
-    place, they cost less than laid end to end). The terms' postings read whole are kept in
-    `read`, when given, for `_matched` (read again, they would be cast again from their 16-bit
-    form)."""
+    place, they cost less than laid end to end). On the numpy path, the terms' postings read
+    whole are kept in `read`, when given, for `_matched` (read again, they would be cast again
+    from their 16-bit form)."""
     if scores is None:
         scores = np.zeros(len(index), dtype=np.float32)
     if index.compiled:  # all the terms in one call, added in the same order
-        _read(index, weighted, params, {} if read is None else read, scores)
+        # Their postings are not kept: the other stages search the compiled way, and `_matched`
+        # reads them again in the rare case it needs them (a few common terms' megabytes of
+        # ids and impacts not written for nothing).
+        _read(index, weighted, params, {}, scores, keep=False)
         return scores
     for weight, term in weighted:
         passages, impacts = postings(index, term, params, weight)
@@ -229,6 +234,11 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
         top = _top_above(scores, known, limit)
         # As many as `_matched` would list; counted on a mask: four times faster than on floats.
         return top, scores[top], int(np.count_nonzero(scores != 0))
+    if not _sparse(index, weighted, scores.size):
+        total = int(np.count_nonzero(scores != 0))  # as many as `_matched` would list
+        top = _top_sampled(scores, limit) if total > limit else None
+        if top is not None:
+            return top, scores[top], total
     matched = _matched(index, weighted, scores, read)
     total = int(matched.size)
     if matched.size > limit:
@@ -246,6 +256,25 @@ def _top_above(scores: np.ndarray, known: np.ndarray, limit: int) -> np.ndarray:
     score or above are listed, not every matched one (half the corpus, with a common word), and
     only their scores partitioned. Of equal scores at the cut, the first ones are still taken."""
     floor = np.partition(scores[known], -limit)[-limit]
+    above = np.flatnonzero(scores >= floor)
+    return above[best(scores[above], limit)]
+
+
+def _top_sampled(scores: np.ndarray, limit: int) -> np.ndarray | None:
+    """The passages of the `limit` best `scores` (as `best` picks them among the matched ones,
+    the scores set, sorted), when more than `limit` are set; None when the sample below finds no
+    floor. The `limit`-th best of any `limit` scores or more is at most the `limit`-th best of
+    all: read off an evenly spread sample (about sqrt(limit * passages) of them, which balances
+    partitioning the sample against partitioning what stands above its floor), it lets only
+    the passages at that score or above be listed and partitioned, a few thousand rather than
+    every matched one (most of the corpus, when a question's words are all common)."""
+    stride = max(1, int((scores.size / limit) ** 0.5))
+    sample = scores[::stride]
+    if sample.size < limit:
+        return None
+    floor = np.partition(sample, -limit)[-limit]
+    if not floor > 0:  # a floor of 0 would list unmatched passages
+        return None
     above = np.flatnonzero(scores >= floor)
     return above[best(scores[above], limit)]
 

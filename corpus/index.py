@@ -401,20 +401,22 @@ class Index:
         return (self.arrays.post_run if self._highs > 1 else self.arrays.term_ptr), self._highs, self._id_bits
 
     def read(self, terms: list[int], weights: list[float], shares: np.ndarray | None = None,
-             scores: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, list[int]]:
+             scores: np.ndarray | None = None, keep: bool = True) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """Several terms' postings read whole, laid end to end: their passages (int32, each
         term's sorted), what each adds to its passage's BM25 times its term's weight (as
         `impacts` gives them; plus `shares[i]` for term i, when given), and where each term's
         postings start in them (then the end). A few numpy calls for all the terms: a question's
         rare terms are a dozen short lists. With the compiled kernels, one call, which also adds
-        each to `scores` (one a passage), when given; `scores` is for them alone."""
+        each to `scores` (one a passage), when given, and then, unless `keep`, gives back no
+        passages or impacts (not written: a common term's are a megabyte); `scores` is for
+        them alone."""
         a = self.arrays
         if self.compiled:
             # float32 products, as term_scale[t] * w is for each (`impacts`): in one call
             scale = a.term_scale[terms] * np.array(weights, dtype=np.float32)
             if shares is None:
                 shares = np.zeros(len(terms), dtype=np.float32)
-            return kernels.read(self, terms, scale, shares, scores)
+            return kernels.read(self, terms, scale, shares, scores, keep)
         if scores is not None:
             raise ValueError("scores are added by the compiled kernels only")
         ids = np.asarray(terms, dtype=np.int64)

@@ -31,14 +31,15 @@ def available() -> bool:
 
 
 def read(index, terms: list[int], scales: np.ndarray, shares: np.ndarray,
-         scores: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, list[int]]:
+         scores: np.ndarray | None = None, keep: bool = True) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """The terms' postings end to end (`Index.read`): ids (int32), level * scales[i] +
     shares[i] (float32), where each term's start (then the end); each impact also added to
-    `scores` (float32, one a passage) when given, term after term."""
+    `scores` (float32, one a passage) when given, term after term (then, unless `keep`, only
+    added: the ids and impacts come back empty)."""
     ptr, highs, width = index.split_layout()
     a = index.arrays
     ids, impacts, offsets = _kernels.read_terms(ptr, highs, width, np.asarray(terms, dtype=np.int64),
-                                                a.post_low, a.post_impact, scales, shares, scores)
+                                                a.post_low, a.post_impact, scales, shares, scores, keep)
     return (np.frombuffer(ids, dtype=np.int32), np.frombuffer(impacts, dtype=np.float32),
             np.frombuffer(offsets, dtype=np.int64).tolist())
 

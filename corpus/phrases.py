@@ -45,6 +45,25 @@ def _count(index, ids: frozenset[int]) -> int:
     return sum(index.occurrences(t) for t in ids if t >= 0)
 
 
+def _through(sequence: list[frozenset[int]], content: list[bool], k: int, other: int) -> bool:
+    """Whether every run kept through the question's word `k` holds its word `other` too (both
+    content words), and so is found from `other`'s occurrences as well, the same run cut at
+    the same passage's bounds: a kept run holds another content word than `k` (the question
+    holds two, so even a run of the whole question does), and so the nearest one on some side
+    of `k`, which must be `other` on its side and missing on the other (a word of no ids ends
+    every run). `other`'s occurrences must be every place its ids stand: stop words' ids
+    (negative) have none stored."""
+    if any(t < 0 for t in sequence[other]):
+        return False
+    for step in (1, -1):
+        j = k + step
+        while 0 <= j < len(sequence) and sequence[j] and not content[j]:
+            j += step
+        if 0 <= j < len(sequence) and sequence[j] and j != other:
+            return False  # a content word nearer on this side: runs through `k` and it alone
+    return True
+
+
 def runs(index, sequence: list[frozenset[int]], content: list[bool],
          read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Passages holding a run of at least PHRASE_MIN of the question's words, one of them a
@@ -58,6 +77,8 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool],
         return empty
     anchors = sorted((_count(index, ids), k) for k, ids in enumerate(sequence) if content[k] and ids)
     anchors = [k for i, (count, k) in enumerate(anchors) if i == 0 or count <= ANCHOR_MOST][:ANCHORS]
+    if len(anchors) == 2 and _through(sequence, content, anchors[1], anchors[0]):
+        anchors = anchors[:1]  # its runs are found from the first: tens of thousands of words not read
     bounds, total = index.arrays.pass_ptr, index.word_count()
     # How many content words the question holds before each of its words: a run must hold two
     # of them (or be the whole question) to say more than its one content word does alone.
