@@ -110,21 +110,37 @@ def _window_end(text: str, start: int, span_end: int, limit: int, code: bool) ->
 
 
 CUT_TRIES = 64  # windows tried in a long span: a word repeated thousands of times needs no more
+# The answer follows the question's words ("est fondé à réclamer … un passage suffisant pour…"):
+# a matched word closer than this to a window's cut end shows the question, not what is said of
+# it, and counts for half in that window (like a search engine's snippet scoring the fragments by
+# the terms they hold, with the words after a term as part of its fragment).
+ANSWER_ROOM = 60
+
+
+def _window_worth(window: list[_Found], words: list, end: int, span_end: int) -> float:
+    """The worth of the distinct question words in a window: full for a word with room after
+    one of its occurrences (or the window ends with the span), half for one only at the cut end."""
+    room = {f.word for f in window if end >= span_end or end - f.end >= ANSWER_ROOM}
+    return sum(words[j].weight * words[j].rarity * (1.0 if j in room else 0.5) for j in {f.word for f in window})
 
 
 def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int, code: bool) -> tuple[int, int]:
-    """The best window of at most `limit` characters inside `span`, at word boundaries."""
+    """The best window of at most `limit` characters inside `span`, at word boundaries: the one
+    holding the most question words, each with room after it for what is said of it."""
     inside = sorted((f for f in found if span.start <= f.start and f.end <= span.end), key=lambda f: f.start)
     firsts = inside[:CUT_TRIES] if len(inside) <= CUT_TRIES else \
         list({f.word: f for f in reversed(inside)}.values()) + inside[:CUT_TRIES]  # each word's first
     starts = {span.start} | {_window_start(text, max(span.start, f.start - 40), span.start, code) for f in firsts}
+    if not code:  # windows that end some way after a match, or with the span, its answer shown
+        starts |= {_window_start(text, max(span.start, min(f.end + 2 * ANSWER_ROOM, span.end) - limit),
+                                 span.start, code) for f in firsts}
     at = [f.start for f in inside]
     best, best_worth = (span.start, span.start), -1.0
     for start in sorted(starts):
         end = _window_end(text, start, span.end, limit, code)
         # Only the matches inside the window, found by bisection in the sorted matches.
-        window = inside[bisect_left(at, start):bisect_right(at, end)]
-        worth = _worth(window, words, start, end)
+        window = [f for f in inside[bisect_left(at, start):bisect_right(at, end)] if f.end <= end]
+        worth = _window_worth(window, words, end, span.end)
         if worth > best_worth:
             best, best_worth = (start, end), worth
     return best

@@ -1,0 +1,43 @@
+"""The excerpt a person reads holds the words that answer, not only the question's own words."""
+from pathlib import Path
+
+from corpus import Index
+from corpus.excerpts import EXCERPT_MAX_CHARS
+
+
+def highlighted(hit) -> list[str]:
+    return [hit.excerpt[s:e] for s, e in hit.highlights]
+
+
+def build(tmp_path: Path, files: dict[str, str]) -> Index:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return Index.build(folder)
+
+
+# One long sentence, as laws and long paragraphs write them: the question's rare words stand near
+# its end, the answer right after them, and the sentence is longer than an excerpt.
+LONG_SENTENCE = (
+    "Le propriétaire dont le moulin est isolé sur la rivière et qui n'a aucune prise, ou qu'une "
+    "prise insuffisante, soit pour l'exploitation de sa meule, soit pour l'entretien de ses roues "
+    "et de ses vannes, soit pour la réparation de ses digues, "
+    "est fondé à réclamer aux riverains un droit d'eau proportionné à la force de son moulin, "
+    "à charge d'une indemnité fixée chaque année par le syndic de la vallée.\n"
+)
+OTHERS = {  # the question's common words stand elsewhere too
+    "pont.txt": "Le pont\n\nLe propriétaire du pont sur la rivière en paie l'entretien.\n",
+    "peche.txt": "La pêche\n\nLe propriétaire de la rive pêche dans la rivière en été.\n",
+    "bac.txt": "Le bac\n\nLe passeur traverse la rivière pour le propriétaire du bac.\n",
+}
+
+
+def test_a_long_sentence_is_quoted_down_to_the_answer_after_the_question_words(tmp_path):
+    index = build(tmp_path, {"moulins.txt": "Les moulins\n\n" + LONG_SENTENCE, **OTHERS})
+    answer = index.search("Que peut réclamer aux riverains le propriétaire sur la rivière ?")
+    top = answer.results[0]
+    assert top.doc == "moulins"
+    assert len(top.excerpt) <= EXCERPT_MAX_CHARS
+    assert "un droit d'eau proportionné" in top.excerpt
+    assert {"réclamer", "riverains"} <= set(highlighted(top))
