@@ -222,6 +222,37 @@ def _code_after(index, passage: int) -> int | None:
     return following if same_place and index.kind(para + 1) == CODE else None
 
 
+# A line that only says who said something and when: "- Name (@handle) 24 mars 2024", "— Name,
+# March 3, 2024". It names the speaker, so a question naming them finds it, but the words they
+# said stand in the block above it.
+_BYLINE = re.compile(r"^[-–—]?\s*[^.!?:;\n]{2,60}?(?:\(@\w+\)[^.!?:;\n]{0,30}|,?\s+\d{4})\s*$")
+BYLINE_MAX_CHARS = 100
+BYLINE_JOIN = " — "  # between the words said and who said them
+
+
+def quote_above(index, passage: int) -> int | None:
+    """When `passage` is a whole byline block, the first passage of the prose block right above
+    it in the same document and section: the words it attributes."""
+    para = index.paragraph_of(passage)
+    text = index.paragraph_text(para).strip()
+    if para == 0 or len(text) > BYLINE_MAX_CHARS or not _BYLINE.match(text) or index.kind(para - 1) == CODE:
+        return None
+    docs = index.arrays.para_doc
+    if docs[para] != docs[para - 1] or index.section(para) != index.section(para - 1):
+        return None
+    return int(np.searchsorted(index.arrays.pass_para, para - 1))
+
+
+def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]]) -> tuple[str, list[tuple[int, int]]]:
+    """The quoted words, from their start and cut to leave room, then the byline as found."""
+    said = " ".join(index.paragraph_text(index.paragraph_of(quote)).split())
+    room = EXCERPT_MAX_CHARS - len(byline[0]) - len(BYLINE_JOIN)
+    if len(said) > room:
+        said = said[:_snap_end(said, room - 1, 0)].rstrip(" ,;:") + ELLIPSIS
+    lead = len(said) + len(BYLINE_JOIN)
+    return said + BYLINE_JOIN + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
+
+
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
@@ -238,6 +269,9 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
             announced = excerpt(index, code, words, shown) if code is not None else None
             if announced is not None:
                 passage, made = code, announced
+        quote = quote_above(index, passage) if made is not None else None
+        if quote is not None:  # a byline alone: the words it attributes, then who said them
+            made = _with_quote(index, quote, made)
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])

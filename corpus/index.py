@@ -29,6 +29,7 @@ from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
 from .errors import CorpusError, IndexFileError
+from .excerpts import quote_above
 from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
@@ -273,8 +274,11 @@ class Index:
         return self.sources[int(self.arrays.para_doc[self.arrays.pass_para[passage]])].doc
 
     def context(self, passage: int) -> str:
-        """The whole paragraph a passage belongs to."""
-        return self.paragraph_text(self.paragraph_of(passage))
+        """The whole paragraph a passage belongs to; for a byline ("- Name (@handle) date"), the
+        words it attributes before it, as its excerpt quotes them."""
+        text = self.paragraph_text(self.paragraph_of(passage))
+        quote = quote_above(self, passage)
+        return text if quote is None else self.paragraph_text(self.paragraph_of(quote)) + "\n" + text
 
     def language_of(self, para: int) -> str:
         """The language of the document a paragraph belongs to."""

@@ -41,3 +41,22 @@ def test_a_long_sentence_is_quoted_down_to_the_answer_after_the_question_words(t
     assert len(top.excerpt) <= EXCERPT_MAX_CHARS
     assert "un droit d'eau proportionné" in top.excerpt
     assert {"réclamer", "riverains"} <= set(highlighted(top))
+
+
+TWEETS = (
+    "Les meuniers en colère\n\n"
+    "Les meuniers de la vallée protestent contre la nouvelle taxe sur l'eau.\n\n"
+    "On nous demande de payer deux fois pour la même rivière, c'est injuste et ruineux.\n\n"
+    "- Jeanne Martin (@jmartin) 3 mai 2024\n\n"
+    "Le syndic répondra aux meuniers la semaine prochaine.\n"
+)
+
+
+def test_a_byline_is_quoted_with_the_words_it_attributes(tmp_path):
+    index = build(tmp_path, {"colere.txt": TWEETS, **OTHERS})
+    top = index.search("Qu'a dit Jeanne Martin ?").results[0]
+    assert top.doc == "colere"
+    assert "payer deux fois pour la même rivière" in top.excerpt
+    assert top.excerpt.endswith("Jeanne Martin (@jmartin) 3 mai 2024")
+    assert {"Jeanne", "Martin"} <= set(highlighted(top))
+    assert "payer deux fois" in index.context(top.passage)  # the full passage a button shows
