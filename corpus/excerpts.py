@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import analysis
+from . import analysis, answer_kinds
 from .answer import Hit
 from .passages import Span, sentences
+from .question import AnswerKind
 from .readers.blocks import CODE, SECTION_SEPARATOR
 from .text import translate
 
@@ -58,6 +59,25 @@ def _in_text(index, text: str, lang: str, words: list) -> list[_Found]:
 def _worth(found: list[_Found], words: list, start: int, end: int) -> float:
     inside = {f.word for f in found if f.start >= start and f.end <= end}
     return sum(words[j].weight * words[j].rarity for j in inside)
+
+
+# The kinds of answer whose short form a pattern finds in prose: a number, an amount, an age, a
+# date or duration, a version, a place. A window or a sentence that holds one is worth more to a
+# question asking for it. ("who" is left out: any capitalised word opening a sentence fits it.)
+SHOWN_KINDS = frozenset({"quantity", "money", "age", "when", "version", "where"})
+
+
+def _answers(kind: AnswerKind | None, text: str, start: int, end: int, found: list[_Found]) -> list[tuple[int, int]]:
+    """Spans of text[start:end] holding an answer of `kind`, none of them the question's own words."""
+    if kind not in SHOWN_KINDS:
+        return []
+    pattern = answer_kinds.SHORT_ANSWERS[kind]
+    spans = []
+    for match in pattern.finditer(text, start, end):
+        a, b = match.span("answer" if "answer" in pattern.groupindex else 0)
+        if not any(f.start < b and a < f.end for f in found):
+            spans.append((a, b))
+    return spans
 
 
 def _snap_start(text: str, at: int, floor: int) -> int:
@@ -117,30 +137,42 @@ CUT_TRIES = 64  # windows tried in a long span: a word repeated thousands of tim
 ANSWER_ROOM = 60
 
 
-def _window_worth(window: list[_Found], words: list, end: int, span_end: int) -> float:
+ANSWER_SHARE = 0.5  # a window holding an answer of the kind asked: worth this share of the best word more
+
+
+def _window_worth(window: list[_Found], words: list, start: int, end: int, span_end: int,
+                  answers: list[tuple[int, int]], bonus: float) -> float:
     """The worth of the distinct question words in a window: full for a word with room after
-    one of its occurrences (or the window ends with the span), half for one only at the cut end."""
+    one of its occurrences (or the window ends with the span), half for one only at the cut end;
+    and `bonus` when it holds one of `answers` whole."""
     room = {f.word for f in window if end >= span_end or end - f.end >= ANSWER_ROOM}
-    return sum(words[j].weight * words[j].rarity * (1.0 if j in room else 0.5) for j in {f.word for f in window})
+    worth = sum(words[j].weight * words[j].rarity * (1.0 if j in room else 0.5) for j in {f.word for f in window})
+    return worth + (bonus if any(start <= a and b <= end for a, b in answers) else 0.0)
 
 
-def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int, code: bool) -> tuple[int, int]:
+def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int, code: bool,
+         kind: AnswerKind | None = None) -> tuple[int, int]:
     """The best window of at most `limit` characters inside `span`, at word boundaries: the one
-    holding the most question words, each with room after it for what is said of it."""
+    holding the most question words, each with room after it for what is said of it, and an
+    answer of the kind asked for."""
     inside = sorted((f for f in found if span.start <= f.start and f.end <= span.end), key=lambda f: f.start)
+    answers = [] if code else _answers(kind, text, span.start, span.end, inside)
+    bonus = ANSWER_SHARE * max((words[f.word].weight * words[f.word].rarity for f in inside), default=0.0)
     firsts = inside[:CUT_TRIES] if len(inside) <= CUT_TRIES else \
         list({f.word: f for f in reversed(inside)}.values()) + inside[:CUT_TRIES]  # each word's first
     starts = {span.start} | {_window_start(text, max(span.start, f.start - 40), span.start, code) for f in firsts}
-    if not code:  # windows that end some way after a match, or with the span, its answer shown
+    if not code:  # windows that end some way after a match, or with the span, or after an answer
         starts |= {_window_start(text, max(span.start, min(f.end + 2 * ANSWER_ROOM, span.end) - limit),
                                  span.start, code) for f in firsts}
+        starts |= {_window_start(text, max(span.start, min(b + ANSWER_ROOM, span.end) - limit), span.start, code)
+                   for _, b in answers[:CUT_TRIES]}
     at = [f.start for f in inside]
     best, best_worth = (span.start, span.start), -1.0
     for start in sorted(starts):
         end = _window_end(text, start, span.end, limit, code)
         # Only the matches inside the window, found by bisection in the sorted matches.
         window = [f for f in inside[bisect_left(at, start):bisect_right(at, end)] if f.end <= end]
-        worth = _window_worth(window, words, end, span.end)
+        worth = _window_worth(window, words, start, end, span.end, answers, bonus)
         if worth > best_worth:
             best, best_worth = (start, end), worth
     return best
@@ -165,7 +197,8 @@ def _squash(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[in
     return squashed, moved
 
 
-def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tuple[int, int]]] | None:
+def excerpt(index, passage: int, words: list, shown: set,
+            kind: AnswerKind | None = None) -> tuple[str, list[tuple[int, int]]] | None:
     """(excerpt, highlight spans), or None when every matching sentence was already shown.
 
     The excerpt is the source's own words only: the section it stands under is shown beside
@@ -186,11 +219,16 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     if worth[best] <= 0 and not _in_text(index, " ".join(index.section(para)), index.language_of(para), words):
         return None
     first = last = best
-    # A neighbour joins when it adds question words; else the next sentence, which often says
-    # what the best one announces, when there is room for some of it.
+    # A neighbour joins when it adds question words; else the one that holds the kind of answer
+    # asked for when the best sentence holds none ("Quand… ?": the date said in the next
+    # sentence); else the next sentence, which often says what the best one announces, when
+    # there is room for some of it.
     adds = [side for side in (best + 1, best - 1)
             if 0 <= side < len(units) and _worth(found, words, units[min(side, best)].start,
                                                  units[max(side, best)].end) > worth[best]]
+    if not adds and not code and not _answers(kind, text, units[best].start, units[best].end, found):
+        adds = [side for side in (best + 1, best - 1)
+                if 0 <= side < len(units) and _answers(kind, text, units[side].start, units[side].end, found)]
     room = units[best].end - units[best].start < EXCERPT_MAX_CHARS - SHORT_CHARS / 2
     if adds:
         first, last = min(adds[0], best), max(adds[0], best)
@@ -201,7 +239,7 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
         shown.add((para, u.start))
     start, end = span.start, span.end
     if _reading_length(text, start, end, code) > EXCERPT_MAX_CHARS:
-        start, end = _cut(text, span, found, words, EXCERPT_MAX_CHARS - 2, code)
+        start, end = _cut(text, span, found, words, EXCERPT_MAX_CHARS - 2, code, kind)
     marks = [(f.start - start, f.end - start) for f in found if f.start >= start and f.end <= end]
     body, marks = (text[start:end], marks) if code else _squash(text[start:end], marks)
     prefix = ELLIPSIS if start > span.start else ""
@@ -253,7 +291,8 @@ def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]]) ->
     return said + BYLINE_JOIN + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
 
 
-def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
+def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int,
+              kind: AnswerKind | None = None) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
     quoted: set[str] = set()  # the same words twice (a paragraph repeated in a document) show once
@@ -261,12 +300,12 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
     seen = 0
     for passage in ranked:
         score = scores[passage]
-        made = excerpt(index, passage, words, shown)
+        made = excerpt(index, passage, words, shown, kind)
         if made is not None and not made[1] and made[0].endswith(":"):
             # Found for its heading alone, a line that announces code ("Quick example:"): the
             # code it announces is what to show.
             code = _code_after(index, passage)
-            announced = excerpt(index, code, words, shown) if code is not None else None
+            announced = excerpt(index, code, words, shown, kind) if code is not None else None
             if announced is not None:
                 passage, made = code, announced
         quote = quote_above(index, passage) if made is not None else None

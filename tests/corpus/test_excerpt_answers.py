@@ -60,3 +60,39 @@ def test_a_byline_is_quoted_with_the_words_it_attributes(tmp_path):
     assert top.excerpt.endswith("Jeanne Martin (@jmartin) 3 mai 2024")
     assert {"Jeanne", "Martin"} <= set(highlighted(top))
     assert "payer deux fois" in index.context(top.passage)  # the full passage a button shows
+
+
+HISTORY = (
+    "Histoire du moulin\n\n"
+    "Les moines achevèrent le chantier en 1492, après dix années de travaux. "
+    "Le moulin de la vallée fut construit par eux pour moudre le grain de toutes les fermes "
+    "voisines, puis agrandi d'une deuxième roue et d'une grange, et il resta le plus grand moulin "
+    "du pays jusqu'à l'arrivée des minoteries à vapeur qui le firent taire.\n"
+)
+
+
+def test_a_when_question_is_shown_the_date_said_beside_its_words(tmp_path):
+    index = build(tmp_path, {"histoire.txt": HISTORY, **OTHERS})
+    top = index.search("Quand le moulin de la vallée a-t-il été construit ?").results[0]
+    assert top.doc == "histoire"
+    assert "en 1492" in top.excerpt
+    assert {"moulin", "construit"} <= set(highlighted(top))
+
+
+RECORD = (
+    "Le moulin\n\n"
+    "Le moulin de la vallée, bâti de pierres sèches au bord du torrent et couvert de lauzes "
+    "grises, reçoit chaque matin les charrettes des fermes voisines, dont les paysans attendent "
+    "leur tour dans la cour en parlant du temps, des foires et des récoltes, tandis que le meunier "
+    "pèse les sacs, les inscrit dans son registre et règle les vannes, et en pleine saison ce "
+    "moulin moud jusqu'à 800 kilos de grain en une seule journée de travail.\n"
+)
+
+
+def test_a_how_much_question_is_shown_the_figure_among_windows_that_match_alike(tmp_path):
+    index = build(tmp_path, {"record.txt": RECORD, **OTHERS})
+    top = index.search("Combien produit le moulin ?").results[0]
+    assert top.doc == "record"
+    assert len(top.excerpt) <= EXCERPT_MAX_CHARS
+    assert "800 kilos" in top.excerpt
+    assert "moulin" in highlighted(top)
