@@ -17,6 +17,14 @@ def build(tmp_path: Path, files: dict[str, str]) -> Index:
     return Index.build(folder)
 
 
+def first_answer(tmp_path: Path, files: dict[str, str], question: str, doc: str):
+    """The first result a person reads, checked to come from `doc` and to fit an excerpt."""
+    top = build(tmp_path, files).search(question).results[0]
+    assert top.doc == doc
+    assert len(top.excerpt) <= EXCERPT_MAX_CHARS
+    return top
+
+
 # One long sentence, as laws and long paragraphs write them: the question's rare words stand near
 # its end, the answer right after them, and the sentence is longer than an excerpt.
 LONG_SENTENCE = (
@@ -34,11 +42,8 @@ OTHERS = {  # the question's common words stand elsewhere too
 
 
 def test_a_long_sentence_is_quoted_down_to_the_answer_after_the_question_words(tmp_path):
-    index = build(tmp_path, {"moulins.txt": "Les moulins\n\n" + LONG_SENTENCE, **OTHERS})
-    answer = index.search("Que peut réclamer aux riverains le propriétaire sur la rivière ?")
-    top = answer.results[0]
-    assert top.doc == "moulins"
-    assert len(top.excerpt) <= EXCERPT_MAX_CHARS
+    top = first_answer(tmp_path, {"moulins.txt": "Les moulins\n\n" + LONG_SENTENCE, **OTHERS},
+                       "Que peut réclamer aux riverains le propriétaire sur la rivière ?", "moulins")
     assert "un droit d'eau proportionné" in top.excerpt
     assert {"réclamer", "riverains"} <= set(highlighted(top))
 
@@ -72,9 +77,8 @@ HISTORY = (
 
 
 def test_a_when_question_is_shown_the_date_said_beside_its_words(tmp_path):
-    index = build(tmp_path, {"histoire.txt": HISTORY, **OTHERS})
-    top = index.search("Quand le moulin de la vallée a-t-il été construit ?").results[0]
-    assert top.doc == "histoire"
+    top = first_answer(tmp_path, {"histoire.txt": HISTORY, **OTHERS},
+                       "Quand le moulin de la vallée a-t-il été construit ?", "histoire")
     assert "en 1492" in top.excerpt
     assert {"moulin", "construit"} <= set(highlighted(top))
 
@@ -90,9 +94,6 @@ RECORD = (
 
 
 def test_a_how_much_question_is_shown_the_figure_among_windows_that_match_alike(tmp_path):
-    index = build(tmp_path, {"record.txt": RECORD, **OTHERS})
-    top = index.search("Combien produit le moulin ?").results[0]
-    assert top.doc == "record"
-    assert len(top.excerpt) <= EXCERPT_MAX_CHARS
+    top = first_answer(tmp_path, {"record.txt": RECORD, **OTHERS}, "Combien produit le moulin ?", "record")
     assert "800 kilos" in top.excerpt
     assert "moulin" in highlighted(top)
