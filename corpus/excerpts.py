@@ -278,7 +278,7 @@ def quote_above(index, passage: int) -> int | None:
     docs = index.arrays.para_doc
     if docs[para] != docs[para - 1] or index.section(para) != index.section(para - 1):
         return None
-    return int(np.searchsorted(index.arrays.pass_para, para - 1))
+    return _first_passage(index, para - 1)
 
 
 def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]]) -> tuple[str, list[tuple[int, int]]]:
@@ -289,6 +289,58 @@ def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]]) ->
         said = said[:_snap_end(said, room - 1, 0)].rstrip(" ,;:") + ELLIPSIS
     lead = len(said) + len(BYLINE_JOIN)
     return said + BYLINE_JOIN + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
+
+
+def _first_passage(index, para: int) -> int:
+    return int(np.searchsorted(index.arrays.pass_para, para))
+
+
+# A member of an enumeration: a list item, a block numbered as one ("1°", "2)", "a.", "- "), or
+# one that ends with the semicolon that separates members ("Par la mort de l'usufruitier ;").
+_NUMBERED = re.compile(r"^\s*(?:\d+\s*°|\d+[.)]|[a-z][.)]|[-•*–])\s")
+ITEM = "item"
+
+
+def _member(index, para: int, text: str, after_member: bool) -> bool:
+    """Whether block `para` (its text) continues an enumeration; `after_member`: the block
+    before it was a member ending with a semicolon, so a last member may end otherwise."""
+    return index.kind(para) == ITEM or bool(_NUMBERED.match(text)) or text.rstrip().endswith(";") or after_member
+
+
+def _followed(index, passage: int, made: tuple[str, list[tuple[int, int]]], words: list,
+              shown: set) -> tuple[str, list[tuple[int, int]]]:
+    """An excerpt that ends its block by announcing a list ("L'usufruit s'éteint :", "Le preneur
+    est tenu de deux obligations principales :") with the members of that list that follow in
+    the same document and section, as many as fit, their question words highlighted: the
+    announcing line alone says nothing. A line announcing anything else (an example, code) is
+    left as it is."""
+    para = index.paragraph_of(passage)
+    text, marks = made
+    if not text.endswith(":") or len(text) > SHORT_CHARS or \
+            (passage + 1 < len(index) and index.paragraph_of(passage + 1) == para):
+        return made
+    docs = index.arrays.para_doc
+    following, after_member = para + 1, False
+    while following < len(docs) and len(text) < EXCERPT_MAX_CHARS - 1 and docs[following] == docs[para] \
+            and index.kind(following) != CODE and index.section(following) == index.section(para):
+        raw = index.paragraph_text(following)
+        if not _member(index, following, raw, after_member):
+            break
+        after_member = raw.rstrip().endswith(";")
+        first = _first_passage(index, following)
+        found = [(f.start, f.end) for f in _in_passage(index, first, words)]
+        item, item_marks = _squash(raw, found)
+        room = EXCERPT_MAX_CHARS - len(text) - 1
+        if len(item) > room:
+            end = _snap_end(item, room - 1, 0)
+            if end <= 0:
+                break
+            item, item_marks = item[:end].rstrip(" ,;:") + ELLIPSIS, [(a, b) for a, b in item_marks if b <= end]
+        lead = len(text) + 1
+        text, marks = text + " " + item, marks + [(a + lead, b + lead) for a, b in item_marks]
+        shown.add((following, 0))
+        following += 1
+    return text, marks
 
 
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int,
@@ -308,6 +360,8 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
             announced = excerpt(index, code, words, shown, kind) if code is not None else None
             if announced is not None:
                 passage, made = code, announced
+        if made is not None and made[1]:  # found for its own words, a line announcing a list
+            made = _followed(index, passage, made, words, shown)
         quote = quote_above(index, passage) if made is not None else None
         if quote is not None:  # a byline alone: the words it attributes, then who said them
             made = _with_quote(index, quote, made)

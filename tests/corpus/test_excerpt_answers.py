@@ -97,3 +97,21 @@ def test_a_how_much_question_is_shown_the_figure_among_windows_that_match_alike(
     top = first_answer(tmp_path, {"record.txt": RECORD, **OTHERS}, "Combien produit le moulin ?", "record")
     assert "800 kilos" in top.excerpt
     assert "moulin" in highlighted(top)
+
+
+DUTIES = (
+    "Du meunier\n\n"
+    "Le meunier est tenu de deux obligations principales :\n\n"
+    "1° De moudre le grain qu'on lui apporte dans l'ordre où il le reçoit ;\n\n"
+    "2° De rendre la farine au poids du grain, moins la mouture convenue.\n\n"
+    "Le syndic veille au respect de ces obligations.\n"
+)
+
+
+def test_a_line_announcing_a_list_is_quoted_with_the_list(tmp_path):
+    top = first_answer(tmp_path, {"meunier.txt": DUTIES, **OTHERS},
+                       "Quelles sont les obligations principales du meunier ?", "meunier")
+    assert top.excerpt.startswith("Le meunier est tenu de deux obligations principales : 1° De moudre")
+    assert "2° De rendre la farine au poids du grain" in top.excerpt
+    assert "syndic" not in top.excerpt  # the list ends where its members do
+    assert {"meunier", "obligations", "principales"} <= set(highlighted(top))
