@@ -17,7 +17,7 @@ from . import analysis, answer_kinds
 from .answer import Hit
 from .passages import Span, sentences
 from .question import AnswerKind
-from .readers.blocks import CODE, SECTION_SEPARATOR
+from .readers.blocks import CODE, ITEM, PARAGRAPH, SECTION_SEPARATOR
 from .text import translate
 
 EXCERPT_MAX_CHARS = 300
@@ -265,7 +265,9 @@ def _code_after(index, passage: int) -> int | None:
 # said stand in the block above it.
 _BYLINE = re.compile(r"^[-–—]?\s*[^.!?:;\n]{2,60}?(?:\(@\w+\)[^.!?:;\n]{0,30}|,?\s+\d{4})\s*$")
 BYLINE_MAX_CHARS = 100
-BYLINE_JOIN = " — "  # between the words said and who said them
+# Between two blocks quoted together: what stands between them in the file (a line break, a list
+# marker, markup) is not quoted, and an ellipsis says so; each piece is the file's own characters.
+BLOCKS_JOIN = f" {ELLIPSIS} "
 
 
 def quote_above(index, passage: int) -> int | None:
@@ -284,11 +286,11 @@ def quote_above(index, passage: int) -> int | None:
 def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]]) -> tuple[str, list[tuple[int, int]]]:
     """The quoted words, from their start and cut to leave room, then the byline as found."""
     said = " ".join(index.paragraph_text(index.paragraph_of(quote)).split())
-    room = EXCERPT_MAX_CHARS - len(byline[0]) - len(BYLINE_JOIN)
+    room = EXCERPT_MAX_CHARS - len(byline[0]) - len(BLOCKS_JOIN)
     if len(said) > room:
         said = said[:_snap_end(said, room - 1, 0)].rstrip(" ,;:") + ELLIPSIS
-    lead = len(said) + len(BYLINE_JOIN)
-    return said + BYLINE_JOIN + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
+    lead = len(said) + len(BLOCKS_JOIN)
+    return said + BLOCKS_JOIN + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
 
 
 def _first_passage(index, para: int) -> int:
@@ -298,7 +300,6 @@ def _first_passage(index, para: int) -> int:
 # A member of an enumeration: a list item, a block numbered as one ("1°", "2)", "a.", "- "), or
 # one that ends with the semicolon that separates members ("Par la mort de l'usufruitier ;").
 _NUMBERED = re.compile(r"^\s*(?:\d+\s*°|\d+[.)]|[a-z][.)]|[-•*–])\s")
-ITEM = "item"
 
 
 def _member(index, para: int, text: str, after_member: bool) -> bool:
@@ -307,39 +308,82 @@ def _member(index, para: int, text: str, after_member: bool) -> bool:
     return index.kind(para) == ITEM or bool(_NUMBERED.match(text)) or text.rstrip().endswith(";") or after_member
 
 
-def _followed(index, passage: int, made: tuple[str, list[tuple[int, int]]], words: list,
-              shown: set) -> tuple[str, list[tuple[int, int]]]:
-    """An excerpt that ends its block by announcing a list ("L'usufruit s'éteint :", "Le preneur
-    est tenu de deux obligations principales :") with the members of that list that follow in
-    the same document and section, as many as fit, their question words highlighted: the
-    announcing line alone says nothing. A line announcing anything else (an example, code) is
-    left as it is."""
-    para = index.paragraph_of(passage)
+def _joined(index, made: tuple[str, list[tuple[int, int]]], para: int, words: list,
+            join: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """`made` then block `para`'s words (its question words highlighted), cut at a word to fit
+    an excerpt; None when no word of it fits."""
     text, marks = made
-    if not text.endswith(":") or len(text) > SHORT_CHARS or \
-            (passage + 1 < len(index) and index.paragraph_of(passage + 1) == para):
-        return made
+    found = [(f.start, f.end) for f in _in_passage(index, _first_passage(index, para), words)]
+    item, item_marks = _squash(index.paragraph_text(para), found)
+    room = EXCERPT_MAX_CHARS - len(text) - len(join)
+    if len(item) > room:
+        end = _snap_end(item, room - 1, 0)
+        if end <= 0:
+            return None
+        item, item_marks = item[:end].rstrip(" ,;:") + ELLIPSIS, [(a, b) for a, b in item_marks if b <= end]
+    lead = len(text) + len(join)
+    return text + join + item, marks + [(a + lead, b + lead) for a, b in item_marks]
+
+
+_TITLE_END = re.compile(r"[.!?:;…»\"')\]]\s*$")
+TITLE_MAX_CHARS = 80
+
+
+MEMBERS_MAX = 20  # members of a list read after the line announcing it, for the full passage
+
+
+def _ends_block(index, passage: int) -> bool:
+    return passage + 1 >= len(index) or index.paragraph_of(passage + 1) != index.paragraph_of(passage)
+
+
+def _is_title(text: str) -> bool:
+    return 0 < len(text) <= TITLE_MAX_CHARS and not _TITLE_END.search(text)
+
+
+def introduced(index, passage: int) -> list[int]:
+    """The blocks that the block of `passage` introduces and says nothing without, when it ends
+    there: the members of the list it announces ("L'usufruit s'éteint :", "Le preneur est tenu
+    de deux obligations principales :") in the same document and section; or, when it reads as a
+    title (a short prose block with no closing punctuation: a plain text's heading line), the
+    prose block it heads. Its excerpt and its full passage quote them after it."""
+    if not _ends_block(index, passage):
+        return []
+    para = index.paragraph_of(passage)
+    text = " ".join(index.paragraph_text(para).split())
     docs = index.arrays.para_doc
-    following, after_member = para + 1, False
-    while following < len(docs) and len(text) < EXCERPT_MAX_CHARS - 1 and docs[following] == docs[para] \
-            and index.kind(following) != CODE and index.section(following) == index.section(para):
-        raw = index.paragraph_text(following)
-        if not _member(index, following, raw, after_member):
-            break
-        after_member = raw.rstrip().endswith(";")
-        first = _first_passage(index, following)
-        found = [(f.start, f.end) for f in _in_passage(index, first, words)]
-        item, item_marks = _squash(raw, found)
-        room = EXCERPT_MAX_CHARS - len(text) - 1
-        if len(item) > room:
-            end = _snap_end(item, room - 1, 0)
-            if end <= 0:
+    same = [f for f in range(para + 1, min(para + 1 + MEMBERS_MAX, len(docs)))
+            if docs[f] == docs[para] and index.kind(f) != CODE]
+    same = same[:next((i for i, f in enumerate(same) if f != para + 1 + i), len(same))]  # contiguous
+    if text.endswith(":"):
+        members, after_member = [], False
+        for following in same:
+            raw = index.paragraph_text(following)
+            if index.section(following) != index.section(para) or not _member(index, following, raw, after_member):
                 break
-            item, item_marks = item[:end].rstrip(" ,;:") + ELLIPSIS, [(a, b) for a, b in item_marks if b <= end]
-        lead = len(text) + 1
-        text, marks = text + " " + item, marks + [(a + lead, b + lead) for a, b in item_marks]
+            after_member = raw.rstrip().endswith(";")
+            members.append(following)
+        return members
+    if index.kind(para) == PARAGRAPH and _is_title(text):
+        return same[:1]
+    return []
+
+
+def _with_introduced(index, passage: int, made: tuple[str, list[tuple[int, int]]], words: list,
+                     shown: set) -> tuple[str, list[tuple[int, int]]]:
+    """A short excerpt that ends a block introducing others (a list's announcement, a title),
+    with the blocks it introduces, as many as fit, their question words highlighted: the line
+    alone says nothing."""
+    text, marks = made
+    if text.endswith(ELLIPSIS) or not (text.endswith(":") and len(text) <= SHORT_CHARS or _is_title(text)):
+        return made
+    for following in introduced(index, passage):
+        longer = _joined(index, (text, marks), following, words, BLOCKS_JOIN)
+        if longer is None:
+            break
+        text, marks = longer
         shown.add((following, 0))
-        following += 1
+        if len(text) >= EXCERPT_MAX_CHARS - len(BLOCKS_JOIN):
+            break
     return text, marks
 
 
@@ -360,11 +404,11 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
             announced = excerpt(index, code, words, shown, kind) if code is not None else None
             if announced is not None:
                 passage, made = code, announced
-        if made is not None and made[1]:  # found for its own words, a line announcing a list
-            made = _followed(index, passage, made, words, shown)
         quote = quote_above(index, passage) if made is not None else None
         if quote is not None:  # a byline alone: the words it attributes, then who said them
             made = _with_quote(index, quote, made)
+        elif made is not None and made[1]:  # found for its own words: a line announcing a list, a title
+            made = _with_introduced(index, passage, made, words, shown)
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])

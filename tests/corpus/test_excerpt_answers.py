@@ -1,6 +1,8 @@
 """The excerpt a person reads holds the words that answer, not only the question's own words."""
 from pathlib import Path
 
+import pytest
+
 from corpus import Index
 from corpus.excerpts import EXCERPT_MAX_CHARS
 
@@ -62,7 +64,7 @@ def test_a_byline_is_quoted_with_the_words_it_attributes(tmp_path):
     top = index.search("Qu'a dit Jeanne Martin ?").results[0]
     assert top.doc == "colere"
     assert "payer deux fois pour la même rivière" in top.excerpt
-    assert top.excerpt.endswith("Jeanne Martin (@jmartin) 3 mai 2024")
+    assert top.excerpt.endswith("… Jeanne Martin (@jmartin) 3 mai 2024")
     assert {"Jeanne", "Martin"} <= set(highlighted(top))
     assert "payer deux fois" in index.context(top.passage)  # the full passage a button shows
 
@@ -108,10 +110,31 @@ DUTIES = (
 )
 
 
-def test_a_line_announcing_a_list_is_quoted_with_the_list(tmp_path):
-    top = first_answer(tmp_path, {"meunier.txt": DUTIES, **OTHERS},
-                       "Quelles sont les obligations principales du meunier ?", "meunier")
-    assert top.excerpt.startswith("Le meunier est tenu de deux obligations principales : 1° De moudre")
-    assert "2° De rendre la farine au poids du grain" in top.excerpt
-    assert "syndic" not in top.excerpt  # the list ends where its members do
-    assert {"meunier", "obligations", "principales"} <= set(highlighted(top))
+# A plain text's title line right under a heading, above the paragraph it heads: read as a block
+# of its own (as in the seeds' articles), not as a heading.
+ARTICLE = (
+    "Les moulins de la vallée\n\n"
+    "Le moulin du bas a été vendu l'an dernier au syndic, qui en a fait un musée.\n"
+    "Les nouvelles de la foire\n\n"
+    "Un meunier de la vallée récompensé\n"
+    "Le jury de la foire a remis au meunier du haut la médaille d'or pour la finesse de sa farine, "
+    "moulue à la meule de pierre comme autrefois.\n"
+)
+
+
+@pytest.mark.parametrize("text, question, opening, said, words", [
+    # A line announcing a list, with the list: its members, and no further.
+    (DUTIES, "Quelles sont les obligations principales du meunier ?",
+     "Le meunier est tenu de deux obligations principales : … 1° De moudre",
+     "2° De rendre la farine au poids du grain", {"meunier", "obligations", "principales"}),
+    # A title line, with the start of what it heads.
+    (ARTICLE, "Pourquoi le meunier a-t-il été récompensé ?",
+     "Un meunier de la vallée récompensé … Le jury de la foire", "médaille d'or", {"meunier", "récompensé"}),
+])
+def test_a_line_that_only_introduces_is_quoted_with_what_it_introduces(tmp_path, text, question, opening,
+                                                                        said, words):
+    top = first_answer(tmp_path, {"meunier.txt": text, **OTHERS}, question, "meunier")
+    assert top.excerpt.startswith(opening)
+    assert said in top.excerpt
+    assert "syndic" not in top.excerpt  # a list ends where its members do; a title heads one block
+    assert words <= set(highlighted(top))
