@@ -407,6 +407,7 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
         quote = quote_above(index, passage) if made is not None else None
         if quote is not None:  # a byline alone: the words it attributes, then who said them
             made = _with_quote(index, quote, made)
+            shown.add((index.paragraph_of(quote), 0))  # their opening is not quoted again
         elif made is not None and made[1]:  # found for its own words: a line announcing a list, a title
             made = _with_introduced(index, passage, made, words, shown)
         if made is None or made[0] in quoted:
