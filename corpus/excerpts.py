@@ -263,7 +263,8 @@ def _code_after(index, passage: int) -> int | None:
 # A line that only says who said something and when: "- Name (@handle) 24 mars 2024", "— Name,
 # March 3, 2024". It names the speaker, so a question naming them finds it, but the words they
 # said stand in the block above it.
-_BYLINE = re.compile(r"^[-–—]?\s*[^.!?:;\n]{2,60}?(?:\(@\w+\)[^.!?:;\n]{0,30}|,?\s+\d{4})\s*$")
+# A year alone needs the dash ("Rapport annuel 2024" is a title, not a byline).
+_BYLINE = re.compile(r"^(?:[-–—]?\s*[^.!?:;\n]{2,60}?\(@\w+\)[^.!?:;\n]{0,30}|[-–—]\s*[^.!?:;\n]{2,60}?,?\s+\d{4})\s*$")
 BYLINE_MAX_CHARS = 100
 # Between two blocks quoted together: what stands between them in the file (a line break, a list
 # marker, markup) is not quoted, and an ellipsis says so; each piece is the file's own characters.
