@@ -45,7 +45,7 @@ class Hit:
     title: str
     source: str  # one line naming the document (title, author or publisher, date)
     location: str  # where in the document: "¶ 3" is its third block, "p. 2 · ¶ 3" in a PDF
-    excerpt: str  # the source's own words, white space normalised; "…" marks a cut
+    excerpt: str  # the source's own words, white space normalised; "…" marks a cut or joins two blocks
     highlights: tuple[tuple[int, int], ...]  # (start, end) spans of matched words in `excerpt`
     score: float
     url: str | None = None

@@ -13,10 +13,11 @@ from typing import NamedTuple
 
 import numpy as np
 
-from . import analysis
+from . import analysis, answer_kinds
 from .answer import Hit
 from .passages import Span, sentences
-from .readers.blocks import CODE, PARAGRAPH, SECTION_SEPARATOR
+from .question import AnswerKind
+from .readers.blocks import CODE, ITEM, PARAGRAPH, SECTION_SEPARATOR
 from .text import translate
 
 EXCERPT_MAX_CHARS = 300
@@ -58,6 +59,25 @@ def _in_text(index, text: str, lang: str, words: list) -> list[_Found]:
 def _worth(found: list[_Found], words: list, start: int, end: int) -> float:
     inside = {f.word for f in found if f.start >= start and f.end <= end}
     return sum(words[j].weight * words[j].rarity for j in inside)
+
+
+# The kinds of answer whose short form a pattern finds in prose: a number, an amount, an age, a
+# date or duration, a version, a place. A window or a sentence that holds one is worth more to a
+# question asking for it. ("who" is left out: any capitalised word opening a sentence fits it.)
+SHOWN_KINDS = frozenset({"quantity", "money", "age", "when", "version", "where"})
+
+
+def _answers(kind: AnswerKind | None, text: str, start: int, end: int, found: list[_Found]) -> list[tuple[int, int]]:
+    """Spans of text[start:end] holding an answer of `kind`, none of them the question's own words."""
+    if kind not in SHOWN_KINDS:
+        return []
+    pattern = answer_kinds.SHORT_ANSWERS[kind]
+    spans = []
+    for match in pattern.finditer(text, start, end):
+        a, b = match.span("answer" if "answer" in pattern.groupindex else 0)
+        if not any(f.start < b and a < f.end for f in found):
+            spans.append((a, b))
+    return spans
 
 
 def _snap_start(text: str, at: int, floor: int) -> int:
@@ -110,21 +130,49 @@ def _window_end(text: str, start: int, span_end: int, limit: int, code: bool) ->
 
 
 CUT_TRIES = 64  # windows tried in a long span: a word repeated thousands of times needs no more
+# The answer follows the question's words ("est fondé à réclamer … un passage suffisant pour…"):
+# a matched word closer than this to a window's cut end shows the question, not what is said of
+# it, and counts for half in that window (like a search engine's snippet scoring the fragments by
+# the terms they hold, with the words after a term as part of its fragment).
+ANSWER_ROOM = 60
 
 
-def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int, code: bool) -> tuple[int, int]:
-    """The best window of at most `limit` characters inside `span`, at word boundaries."""
+ANSWER_SHARE = 0.5  # a window holding an answer of the kind asked: worth this share of the best word more
+
+
+def _window_worth(window: list[_Found], words: list, start: int, end: int, span_end: int,
+                  answers: list[tuple[int, int]], bonus: float) -> float:
+    """The worth of the distinct question words in a window: full for a word with room after
+    one of its occurrences (or the window ends with the span), half for one only at the cut end;
+    and `bonus` when it holds one of `answers` whole."""
+    room = {f.word for f in window if end >= span_end or end - f.end >= ANSWER_ROOM}
+    worth = sum(words[j].weight * words[j].rarity * (1.0 if j in room else 0.5) for j in {f.word for f in window})
+    return worth + (bonus if any(start <= a and b <= end for a, b in answers) else 0.0)
+
+
+def _cut(text: str, span: Span, found: list[_Found], words: list, limit: int, code: bool,
+         kind: AnswerKind | None = None) -> tuple[int, int]:
+    """The best window of at most `limit` characters inside `span`, at word boundaries: the one
+    holding the most question words, each with room after it for what is said of it, and an
+    answer of the kind asked for."""
     inside = sorted((f for f in found if span.start <= f.start and f.end <= span.end), key=lambda f: f.start)
+    answers = [] if code else _answers(kind, text, span.start, span.end, inside)
+    bonus = ANSWER_SHARE * max((words[f.word].weight * words[f.word].rarity for f in inside), default=0.0)
     firsts = inside[:CUT_TRIES] if len(inside) <= CUT_TRIES else \
         list({f.word: f for f in reversed(inside)}.values()) + inside[:CUT_TRIES]  # each word's first
     starts = {span.start} | {_window_start(text, max(span.start, f.start - 40), span.start, code) for f in firsts}
+    if not code:  # windows that end some way after a match, or with the span, or after an answer
+        starts |= {_window_start(text, max(span.start, min(f.end + 2 * ANSWER_ROOM, span.end) - limit),
+                                 span.start, code) for f in firsts}
+        starts |= {_window_start(text, max(span.start, min(b + ANSWER_ROOM, span.end) - limit), span.start, code)
+                   for _, b in answers[:CUT_TRIES]}
     at = [f.start for f in inside]
     best, best_worth = (span.start, span.start), -1.0
     for start in sorted(starts):
         end = _window_end(text, start, span.end, limit, code)
         # Only the matches inside the window, found by bisection in the sorted matches.
-        window = inside[bisect_left(at, start):bisect_right(at, end)]
-        worth = _worth(window, words, start, end)
+        window = [f for f in inside[bisect_left(at, start):bisect_right(at, end)] if f.end <= end]
+        worth = _window_worth(window, words, start, end, span.end, answers, bonus)
         if worth > best_worth:
             best, best_worth = (start, end), worth
     return best
@@ -149,7 +197,8 @@ def _squash(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[in
     return squashed, moved
 
 
-def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tuple[int, int]]] | None:
+def excerpt(index, passage: int, words: list, shown: set,
+            kind: AnswerKind | None = None) -> tuple[str, list[tuple[int, int]]] | None:
     """(excerpt, highlight spans), or None when every matching sentence was already shown.
 
     The excerpt is the source's own words only: the section it stands under is shown beside
@@ -170,11 +219,16 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
     if worth[best] <= 0 and not _in_text(index, " ".join(index.section(para)), index.language_of(para), words):
         return None
     first = last = best
-    # A neighbour joins when it adds question words; else the next sentence, which often says
-    # what the best one announces, when there is room for some of it.
+    # A neighbour joins when it adds question words; else the one that holds the kind of answer
+    # asked for when the best sentence holds none ("Quand… ?": the date said in the next
+    # sentence); else the next sentence, which often says what the best one announces, when
+    # there is room for some of it.
     adds = [side for side in (best + 1, best - 1)
             if 0 <= side < len(units) and _worth(found, words, units[min(side, best)].start,
                                                  units[max(side, best)].end) > worth[best]]
+    if not adds and not code and not _answers(kind, text, units[best].start, units[best].end, found):
+        adds = [side for side in (best + 1, best - 1)
+                if 0 <= side < len(units) and _answers(kind, text, units[side].start, units[side].end, found)]
     room = units[best].end - units[best].start < EXCERPT_MAX_CHARS - SHORT_CHARS / 2
     if adds:
         first, last = min(adds[0], best), max(adds[0], best)
@@ -185,7 +239,7 @@ def excerpt(index, passage: int, words: list, shown: set) -> tuple[str, list[tup
         shown.add((para, u.start))
     start, end = span.start, span.end
     if _reading_length(text, start, end, code) > EXCERPT_MAX_CHARS:
-        start, end = _cut(text, span, found, words, EXCERPT_MAX_CHARS - 2, code)
+        start, end = _cut(text, span, found, words, EXCERPT_MAX_CHARS - 2, code, kind)
     marks = [(f.start - start, f.end - start) for f in found if f.start >= start and f.end <= end]
     body, marks = (text[start:end], marks) if code else _squash(text[start:end], marks)
     prefix = ELLIPSIS if start > span.start else ""
@@ -206,34 +260,136 @@ def _code_after(index, passage: int) -> int | None:
     return following if same_place and index.kind(para + 1) == CODE else None
 
 
-TITLE_MAX_WORDS = 12  # a paragraph of a line this short, with no final punctuation, is a title ...
-_SENTENCE_END = re.compile(r"[.,:;!?…»\")]\W*$")  # a comma ends an item of an enumeration
-_NO_TITLE = re.compile(r"`| - ")  # markup, or items run together ("Before: - ``on_x`` - ``on_y``")
+# A line that only says who said something and when: "- Name (@handle) 24 mars 2024", "— Name,
+# March 3, 2024". It names the speaker, so a question naming them finds it, but the words they
+# said stand in the block above it.
+# A year alone needs the dash ("Rapport annuel 2024" is a title, not a byline).
+_BYLINE = re.compile(r"^(?:[-–—]?\s*[^.!?:;\n]{2,60}?\(@\w+\)[^.!?:;\n]{0,30}|[-–—]\s*[^.!?:;\n]{2,60}?,?\s+\d{4})\s*$")
+BYLINE_MAX_CHARS = 100
+# Between two blocks quoted together: what stands between them in the file (a line break, a list
+# marker, markup) is not quoted, and an ellipsis says so; each piece is the file's own characters.
+BLOCKS_JOIN = f" {ELLIPSIS} "
 
 
-def _titled(index, passage: int) -> int | None:
-    """The first passage of the paragraph right after `passage`'s, when `passage` is a whole
-    paragraph that reads as a title (a short line with no sentence end, which a reader kept as
-    text: a subtitle right under a heading) and that paragraph is prose of the same document and
-    section: what the title announces."""
+def quote_above(index, passage: int) -> int | None:
+    """When `passage` is a whole byline block, the first passage of the prose block right above
+    it in the same document and section: the words it attributes."""
     para = index.paragraph_of(passage)
-    start, end = index.span(passage)
-    text = index.paragraph_text(para)
-    line = text[start:end].strip()
-    if (index.kind(para) != PARAGRAPH or start > 0 or end < len(text.rstrip()) or "\n" in line
-            or len(line.split()) > TITLE_MAX_WORDS or _SENTENCE_END.search(line) or _NO_TITLE.search(line)):
-        return None
-    following = passage + 1
-    if following >= len(index) or index.paragraph_of(following) != para + 1:
+    text = index.paragraph_text(para).strip()
+    if para == 0 or len(text) > BYLINE_MAX_CHARS or not _BYLINE.match(text) or index.kind(para - 1) == CODE:
         return None
     docs = index.arrays.para_doc
-    same_place = docs[para] == docs[para + 1] and index.section(para) == index.section(para + 1)
-    # A paragraph that opens a new sentence, not the rest of one cut short (",831-2 et 832-4…").
-    opens = index.paragraph_text(para + 1)[:1].isupper()
-    return following if same_place and opens and index.kind(para + 1) == PARAGRAPH else None
+    if docs[para] != docs[para - 1] or index.section(para) != index.section(para - 1):
+        return None
+    return _first_passage(index, para - 1)
 
 
-def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int) -> list[Hit]:
+def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]]) -> tuple[str, list[tuple[int, int]]]:
+    """The quoted words, from their start and cut to leave room, then the byline as found."""
+    said = " ".join(index.paragraph_text(index.paragraph_of(quote)).split())
+    room = EXCERPT_MAX_CHARS - len(byline[0]) - len(BLOCKS_JOIN)
+    if len(said) > room:
+        said = said[:_snap_end(said, room - 1, 0)].rstrip(" ,;:") + ELLIPSIS
+    lead = len(said) + len(BLOCKS_JOIN)
+    return said + BLOCKS_JOIN + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
+
+
+def _first_passage(index, para: int) -> int:
+    return int(np.searchsorted(index.arrays.pass_para, para))
+
+
+# A member of an enumeration: a list item, a block numbered as one ("1°", "2)", "a.", "- "), or
+# one that ends with the semicolon that separates members ("Par la mort de l'usufruitier ;").
+_NUMBERED = re.compile(r"^\s*(?:\d+\s*°|\d+[.)]|[a-z][.)]|[-•*–])\s")
+
+
+def _member(index, para: int, text: str, after_member: bool) -> bool:
+    """Whether block `para` (its text) continues an enumeration; `after_member`: the block
+    before it was a member ending with a semicolon, so a last member may end otherwise."""
+    return index.kind(para) == ITEM or bool(_NUMBERED.match(text)) or text.rstrip().endswith(";") or after_member
+
+
+def _joined(index, made: tuple[str, list[tuple[int, int]]], para: int, words: list,
+            join: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """`made` then block `para`'s words (its question words highlighted), cut at a word to fit
+    an excerpt; None when no word of it fits."""
+    text, marks = made
+    found = [(f.start, f.end) for f in _in_passage(index, _first_passage(index, para), words)]
+    item, item_marks = _squash(index.paragraph_text(para), found)
+    room = EXCERPT_MAX_CHARS - len(text) - len(join)
+    if len(item) > room:
+        end = _snap_end(item, room - 1, 0)
+        if end <= 0:
+            return None
+        item, item_marks = item[:end].rstrip(" ,;:") + ELLIPSIS, [(a, b) for a, b in item_marks if b <= end]
+    lead = len(text) + len(join)
+    return text + join + item, marks + [(a + lead, b + lead) for a, b in item_marks]
+
+
+_TITLE_END = re.compile(r"[.!?:;…»\"')\]]\s*$")
+TITLE_MAX_CHARS = 80
+
+
+MEMBERS_MAX = 20  # members of a list read after the line announcing it, for the full passage
+
+
+def _ends_block(index, passage: int) -> bool:
+    return passage + 1 >= len(index) or index.paragraph_of(passage + 1) != index.paragraph_of(passage)
+
+
+def _is_title(text: str) -> bool:
+    return 0 < len(text) <= TITLE_MAX_CHARS and not _TITLE_END.search(text)
+
+
+def introduced(index, passage: int) -> list[int]:
+    """The blocks that the block of `passage` introduces and says nothing without, when it ends
+    there: the members of the list it announces ("L'usufruit s'éteint :", "Le preneur est tenu
+    de deux obligations principales :") in the same document and section; or, when it reads as a
+    title (a short prose block with no closing punctuation: a plain text's heading line), the
+    prose block it heads. Its excerpt and its full passage quote them after it."""
+    if not _ends_block(index, passage):
+        return []
+    para = index.paragraph_of(passage)
+    text = " ".join(index.paragraph_text(para).split())
+    docs = index.arrays.para_doc
+    same = [f for f in range(para + 1, min(para + 1 + MEMBERS_MAX, len(docs)))
+            if docs[f] == docs[para] and index.kind(f) != CODE]
+    same = same[:next((i for i, f in enumerate(same) if f != para + 1 + i), len(same))]  # contiguous
+    if text.endswith(":"):
+        members, after_member = [], False
+        for following in same:
+            raw = index.paragraph_text(following)
+            if index.section(following) != index.section(para) or not _member(index, following, raw, after_member):
+                break
+            after_member = raw.rstrip().endswith(";")
+            members.append(following)
+        return members
+    if index.kind(para) == PARAGRAPH and _is_title(text):
+        return same[:1]
+    return []
+
+
+def _with_introduced(index, passage: int, made: tuple[str, list[tuple[int, int]]], words: list,
+                     shown: set) -> tuple[str, list[tuple[int, int]]]:
+    """A short excerpt that ends a block introducing others (a list's announcement, a title),
+    with the blocks it introduces, as many as fit, their question words highlighted: the line
+    alone says nothing."""
+    text, marks = made
+    if text.endswith(ELLIPSIS) or not (text.endswith(":") and len(text) <= SHORT_CHARS or _is_title(text)):
+        return made
+    for following in introduced(index, passage):
+        longer = _joined(index, (text, marks), following, words, BLOCKS_JOIN)
+        if longer is None:
+            break
+        text, marks = longer
+        shown.add((following, 0))
+        if len(text) >= EXCERPT_MAX_CHARS - len(BLOCKS_JOIN):
+            break
+    return text, marks
+
+
+def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int,
+              kind: AnswerKind | None = None) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
     quoted: set[str] = set()  # the same words twice (a paragraph repeated in a document) show once
@@ -241,20 +397,20 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
     seen = 0
     for passage in ranked:
         score = scores[passage]
-        made = excerpt(index, passage, words, shown)
+        made = excerpt(index, passage, words, shown, kind)
         if made is not None and not made[1] and made[0].endswith(":"):
             # Found for its heading alone, a line that announces code ("Quick example:"): the
             # code it announces is what to show.
             code = _code_after(index, passage)
-            announced = excerpt(index, code, words, shown) if code is not None else None
+            announced = excerpt(index, code, words, shown, kind) if code is not None else None
             if announced is not None:
                 passage, made = code, announced
-        elif made is not None and (titled := _titled(index, passage)) is not None:
-            # A title kept as text ("Participation de la « red team » d'experts"): the paragraph
-            # it titles says what it announces.
-            said = excerpt(index, titled, words, shown)
-            if said is not None:
-                passage, made = titled, said
+        quote = quote_above(index, passage) if made is not None else None
+        if quote is not None:  # a byline alone: the words it attributes, then who said them
+            made = _with_quote(index, quote, made)
+            shown.add((index.paragraph_of(quote), 0))  # their opening is not quoted again
+        elif made is not None and made[1]:  # found for its own words: a line announcing a list, a title
+            made = _with_introduced(index, passage, made, words, shown)
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])

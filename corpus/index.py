@@ -29,6 +29,7 @@ from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
 from .errors import CorpusError, IndexFileError
+from .excerpts import introduced, quote_above
 from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
@@ -276,8 +277,13 @@ class Index:
         return self.sources[int(self.arrays.para_doc[self.arrays.pass_para[passage]])].doc
 
     def context(self, passage: int) -> str:
-        """The whole paragraph a passage belongs to."""
-        return self.paragraph_text(self.paragraph_of(passage))
+        """The whole paragraph a passage belongs to, with the blocks its excerpt quotes beside it:
+        for a byline ("- Name (@handle) date"), the words it attributes before it; for a line
+        announcing a list or a title, the blocks it introduces after it."""
+        text = self.paragraph_text(self.paragraph_of(passage))
+        quote = quote_above(self, passage)
+        before = [self.paragraph_text(self.paragraph_of(quote))] if quote is not None else []
+        return "\n".join(before + [text] + [self.paragraph_text(p) for p in introduced(self, passage)])
 
     def language_of(self, para: int) -> str:
         """The language of the document a paragraph belongs to."""

@@ -37,6 +37,6 @@ def page(index, query: Query, ranked: Ranked, k: int, offset: int) -> Answer:
     """The `k` ranked passages from `offset` quoted as excerpts, the short answer asked for
     highlighted in each."""
     hits = [answer_kinds.with_short_answer(hit, query.kind)
-            for hit in make_hits(index, ranked.passages, query.words, ranked.scores, k, offset)]
+            for hit in make_hits(index, ranked.passages, query.words, ranked.scores, k, offset, query.kind)]
     return Answer(query.asked, hits, abstained=False, confidence=ranked.confidence,
                   total=len(ranked.passages), offset=offset)

@@ -295,7 +295,7 @@ def test_an_english_word_finds_the_word_the_documents_use_for_it(tmp_path):
     assert "display an image" in top.excerpt
 
 
-def test_a_subtitle_kept_as_text_gives_way_to_the_paragraph_it_titles(tmp_path):
+def test_a_subtitle_kept_as_text_is_quoted_with_the_paragraph_it_titles(tmp_path):
     (tmp_path / "club.txt").write_text(
         "Le club de voile de Brest\n\nLa vie du club\n\n"
         "Le club accueille les enfants le mercredi et les adultes le samedi, sur des dériveurs.\n\n"
@@ -305,5 +305,6 @@ def test_a_subtitle_kept_as_text_gives_way_to_the_paragraph_it_titles(tmp_path):
         "portent secours aux dériveurs chavirés.\n"
         "Les moniteurs rappellent les consignes avant chaque sortie.\n", encoding="utf-8")
     top = Index.build(tmp_path).search("Que font les bénévoles de l'équipe de sécurité ?").results[0]
-    assert top.excerpt.startswith("Dès la mise à l'eau, les bénévoles surveillent le plan d'eau")
+    assert top.excerpt.startswith("Participation des bénévoles de l'équipe de sécurité")
+    assert "Dès la mise à l'eau, les bénévoles surveillent le plan d'eau" in top.excerpt
     assert top.section == "La sécurité sur l'eau"
