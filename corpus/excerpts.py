@@ -290,8 +290,9 @@ def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]]) ->
     room = EXCERPT_MAX_CHARS - len(byline[0]) - len(BLOCKS_JOIN)
     if len(said) > room:
         said = said[:_snap_end(said, room - 1, 0)].rstrip(" ,;:") + ELLIPSIS
-    lead = len(said) + len(BLOCKS_JOIN)
-    return said + BLOCKS_JOIN + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
+    join = " " if said.endswith(ELLIPSIS) else BLOCKS_JOIN  # cut short, it says so already: not "… …"
+    lead = len(said) + len(join)
+    return said + join + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
 
 
 def _first_passage(index, para: int) -> int:

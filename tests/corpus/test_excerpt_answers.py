@@ -69,6 +69,15 @@ def test_a_byline_is_quoted_with_the_words_it_attributes(tmp_path):
     assert "payer deux fois" in index.context(top.passage)  # the full passage a button shows
 
 
+def test_a_long_quote_cut_before_its_byline_shows_one_ellipsis(tmp_path):
+    said = ("On nous demande de payer deux fois pour la même rivière, " * 8).strip()
+    text = f"La taxe sur l'eau\n\n{said}\n\n- Jeanne Martin (@jmartin) 3 mai 2024\n"
+    top = first_answer(tmp_path, {"colere.txt": text, **OTHERS}, "Qu'a dit Jeanne Martin ?", "colere")
+    assert top.excerpt.startswith("On nous demande de payer deux fois")
+    assert top.excerpt.endswith("… Jeanne Martin (@jmartin) 3 mai 2024")
+    assert "… …" not in top.excerpt  # the cut is said once
+
+
 HISTORY = (
     "Histoire du moulin\n\n"
     "Les moines achevèrent le chantier en 1492, après dix années de travaux. "
