@@ -87,7 +87,9 @@ static PyObject *word_ids(PyObject *Py_UNUSED(self), PyObject *args) {
         PyErr_SetString(PyExc_TypeError, "word_ids: number_words must be a set");
         return NULL;
     }
-    PyObject *seq = PySequence_Fast(spans, "word_ids: spans must be a sequence of (start, end)");
+    /* A tuple of its own (a list is copied): the new_word callback cannot shorten it under the
+       loop below, which read its length once. */
+    PyObject *seq = PySequence_Tuple(spans);
     if (seq == NULL) {
         return NULL;
     }
