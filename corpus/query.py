@@ -258,8 +258,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             # word the documents hold only translated weighs what its usual translation (the
             # first the table gives that they hold) weighs there, not its rarest: "home" is
             # "maison" before it is "domicile".
-            own = terms[:len(terms) - len(related) - len(translated)]
-            rarity = (max(_rarity(index, t) for t in own) if own
+            own_terms = terms[:len(terms) - len(related) - len(translated)]
+            rarity = (max(_rarity(index, t) for t in own_terms) if own_terms
                       else _rarity(index, translated[0]) if translated
                       else max(_rarity(index, t) for t in terms))
         else:  # found nowhere: against coverage, fully, or half for an untranslated word ...
