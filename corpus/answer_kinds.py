@@ -46,9 +46,12 @@ _RELATIVE = (rf"(?:l'|cette |la |le |cet |ce )?(?:{_SEASONS})\s+(?:derni[èe]re?
              rf"(?:courant|cours|fin|d[ée]but|milieu)\s+(?:de l'|du |de la |de )(?:{_SEASONS}|si[èe]cle)|"
              r"(?:last|next|this|past|later this|earlier this|coming)\s+(?:year|month|week|season|summer|winter|"
              r"spring|fall|autumn)|(?:sur)?lendemain|veille|hier|avant-hier|aujourd'hui|apr[èe]s-demain|demain|"
-             r"d[ée]sormais|dor[ée]navant|prochainement|bient[ôo]t|plus tard|plus t[ôo]t|dès|[àa] compter d(?:u|es?|')|"
+             r"d[ée]sormais|dor[ée]navant|prochainement|bient[ôo]t|plus tard|plus t[ôo]t|"
              r"imm[ée]diatement|yesterday|today|tomorrow|soon|later|(?:the )?(?:next|following|previous) day|"
-             r"the day (?:after|before)|as soon as|from now on|immediately")
+             r"the day (?:after|before)|immediately")
+# Words that start a date rather than say it ("dès leur publication", "à compter du mariage"):
+# a passage holding one speaks of when, but the short answer is the date or duration itself.
+_FROM = r"dès|[àa] compter d(?:u|es?|')|as soon as|from now on"
 
 _CURRENCY = r"(?:€|\$|£|euros?|dollars?|francs?|livres? sterling)"
 _AGE = rf"\b{_NUMBER}\s+(?:ans|years?)\b(?:\s+old)?"
@@ -59,7 +62,7 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
     "quantity": re.compile(rf"\b{_NUMBER}\b|%|€|\$", re.I),
-    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
+    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE}|{_FROM})\b|"
                        r"\b(?:d[ée]lai|dur[ée]e|avant|apr[èe]s|pendant|jusqu'[àa]|"
                        r"before|after|until|during|within)\b", re.I),
     # A capitalised word inside a sentence, or the words prose names a person by.
@@ -186,17 +189,26 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
 # The short answer itself, for the kinds that have one, highlighted in the excerpt: a number with
 # its unit, a date or a duration, a name of one to four capitalised words, a place.
 _UNIT = r"(?:\s*(?:%|€|\$|euros?|dollars?|ans|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|" \
-        r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|fois|times|millions?|milliards?))?"
+        r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|fois|times|millions?|milliards?|" \
+        r"(?:kilo|centi|milli)?m[èe]tres?|(?:kilo|centi|milli)?meters?|km|cm|mm))?"
+# A number as prose writes it, its thousands apart: "550 000 personnes" is one number, not two.
+_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+# "Une seconde" is a duration in "en une seconde" but an ordinal in "une seconde roue", "a
+# second wheel": after "un", "one" or "a", a second needs no word after it.
+_ONE_UNIT = rf"(?:un|une|one|an?)\s+(?:(?!second)(?:{_TIME_UNITS})\b|second(?:e|s|es)?\b(?!\s+[^\W\d_]))"
+# A name's word: a capital and letters, hyphened parts too ("Heather-Ashley"); no digit, no "_".
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*"
 SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
-    "quantity": re.compile(rf"\b{_NUMBER}\b{_UNIT}", re.I),
-    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
+    "quantity": re.compile(rf"(?:\b{_GROUPED}|\b{_NUMBER}\b){_UNIT}", re.I),
+    "when": re.compile(rf"\b(?:{_GROUPED}|{_NUMBER}|quelques|plusieurs|few|several|many)\s+(?:{_TIME_UNITS})\b|\b{_ONE_UNIT}|"
+                       rf"(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
                        r"\b(?:1[5-9]|20)\d\d\b", re.I),
-    "who": re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}"),
+    "who": re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\b"),
     "version": re.compile(_VERSION, re.I),
     # A place is a name after a preposition of place: "à Lyon", "in New York"; the name is the answer.
-    "where": re.compile(r"(?i:\b(?:à|au|aux|en|in|at|near|près de)\s+)(?P<answer>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})"),
+    "where": re.compile(rf"(?i:\b(?:à|au|aux|en|in|at|near|près de)\s+)(?P<answer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\b"),
 }
 _SENTENCE_START = re.compile(r"(?:^|[.!?«\"]\s*|\n\s*|^[-•*]\s*)$")
 
@@ -226,13 +238,58 @@ def with_short_answer(hit: Hit, kind: AnswerKind | None, reach: int = REACH) -> 
         before = text[max(0, start - 20):start]
         if kind != "version" and (_PLACE_BEFORE if kind == "who" else _REFERENCE).search(before):
             continue
-        # One capitalised word opening a sentence is any word; two ("Brad Lightcap") a name.
-        if kind == "who" and " " not in match.group() and _SENTENCE_START.search(text[:start]):
-            continue
-        if any(s < end and start < e for s, e in hit.highlights):
-            continue
-        answers.append((_gap((start, end), hit.highlights), start, end))
+        for start, end in (_names(text, start, end) if kind in ("who", "where") else [(start, end)]):
+            if not any(s < end and start < e for s, e in hit.highlights):
+                answers.append((_gap((start, end), hit.highlights), start, end))
     if not answers or min(answers)[0] > reach:
         return hit
     _, start, end = min(answers)
     return replace(hit, highlights=tuple(sorted(hit.highlights + ((start, end),))))
+
+
+# A capitalised word glued to a link, a handle or an identifier is a piece of it, not a name:
+# "pic.twitter.com/KSgQJdeujp", "(@HeatherAshleyB_)", "discord.Client", "Bot(".
+_GLUED_BEFORE = re.compile(r"[/@#\\=.:~$&?+%\w]$")
+_GLUED_AFTER = re.compile(r"[/@#\\=(_]|[.:]\w")
+SHOUTED_LENGTH = 6  # letters from which a word in capitals is a shouted word, not initials ("SEMAINES", not "PDG")
+
+
+def _shouted(words: list[str], i: int) -> bool:
+    """Whether words[i] is written in capitals for emphasis: a long word in capitals, or one
+    beside another word in capitals ("DERNIÈRE MINUTE"); initials ("NASA", "PDG") are names."""
+    word = words[i]
+    if not (word.isupper() and len(word) > 1):
+        return False
+    beside = [w for w in words[max(0, i - 1):i] + words[i + 1:i + 2] if len(w) > 1]
+    return len(word) >= SHOUTED_LENGTH or any(w.isupper() for w in beside)
+
+
+def _names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names within text[start:end], a run of capitalised words: the run cut at each word in
+    capitals that shouts, none glued to a link or identifier, and no lone word opening a
+    sentence (any word may; two, "Brad Lightcap", are a name)."""
+    if _GLUED_BEFORE.search(text, max(0, start - 1), start) or _GLUED_AFTER.match(text, end):
+        return []
+    spans = [m.span() for m in re.finditer(r"\S+", text[start:end])]
+    # The words around the run too: "2 SEMAINES après" is no name, "LE MONDE" is one shout.
+    lo, hi = max(0, start - 30), min(len(text), end + 30)
+    around = re.findall(r"[^\W\d_]+", text[lo:start]), re.findall(r"[^\W\d_]+", text[end:hi])
+    context = around[0][-1:] + [text[start + a:start + b] for a, b in spans] + around[1][:1]
+    offset = len(around[0][-1:])
+    names, piece = [], []
+    for i, span in enumerate(spans):
+        if _shouted(context, offset + i):
+            names.append(piece)
+            piece = []
+        else:
+            piece.append(span)
+    names.append(piece)
+    found = []
+    for piece in names:
+        if not piece:
+            continue
+        a, b = start + piece[0][0], start + piece[-1][1]
+        if len(piece) == 1 and _SENTENCE_START.search(text, 0, a):
+            continue
+        found.append((a, b))
+    return found
