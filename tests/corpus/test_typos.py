@@ -4,16 +4,22 @@ import pytest
 from corpus import Index
 
 
+def one_document(tmp_path_factory, name: str, text: str) -> Index:
+    """An index of one Markdown document `name` holding `text`."""
+    folder = tmp_path_factory.mktemp(name)
+    (folder / f"{name}.md").write_text(text, encoding="utf-8")
+    return Index.build(folder)
+
+
 @pytest.fixture(scope="module")
 def zoo(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("zoo")
-    (folder / "animals.md").write_text(
+    return one_document(
+        tmp_path_factory, "animals",
         "# Animals\n\n"
         "The grey wolf hunts at night in the northern forest, in packs of six to ten.\n\n"
         "The crow sings at dawn from the top of the old chestnut tree.\n\n"
         "The keeper feeds the otters twice a day, at nine and at four.\n\n"
-        "The lemur sleeps through the afternoon, curled up in the hollow log.\n", encoding="utf-8")
-    return Index.build(folder)
+        "The lemur sleeps through the afternoon, curled up in the hollow log.\n")
 
 
 def test_two_letters_swapped_in_a_short_word_are_forgiven(zoo):
@@ -58,13 +64,12 @@ def test_words_with_one_sure_correction_each_keep_the_answer_confident(zoo):
 
 @pytest.fixture(scope="module")
 def bail(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("bail")
-    (folder / "bail.md").write_text(
+    return one_document(
+        tmp_path_factory, "bail",
         "# Du louage\n\n"
         "Le locataire est tenu des réparations locatives, sauf si elles sont causées par vétusté.\n\n"
         "Le bailleur doit délivrer au preneur la chose louée en bon état.\n\n"
-        "Les héritiers du défunt acceptent la succession ou y renoncent dans les quatre mois.\n", encoding="utf-8")
-    return Index.build(folder)
+        "Les héritiers du défunt acceptent la succession ou y renoncent dans les quatre mois.\n")
 
 
 def test_est_ce_que_typed_as_it_sounds_is_no_subject_word(bail):
