@@ -43,7 +43,10 @@ def weighted_share(words: list[QueryWord], present: np.ndarray, params: RankingP
     rarity = np.array([w.rarity * (params.typo_share if w.sure_fix else params.typo_weight) ** w.typos
                        for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
-    return present @ rarity / total
+    # Multiplied and summed by numpy itself, not BLAS's matrix product: OpenBLAS can leave a
+    # floating-point flag set that numpy then reports as "invalid value encountered in matmul"
+    # on finite numbers (numpy issue 28967), a warning a chat user would read.
+    return (present * rarity).sum(axis=1) / total
 
 
 def section_coverage(index, passages: np.ndarray, among: np.ndarray, held: np.ndarray,
