@@ -1,6 +1,6 @@
 """Answer quality on every question set, beside a plain BM25 baseline: `make eval`.
 
-    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours|fresh] [--corpus NAME=DIR]
+    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours|fresh|blind] [--corpus NAME=DIR]
                                  [--failures] [--calibration] [--signals]
 
 Each question file of ../shared/eval/ is scored on its corpus: `dev.jsonl` on the project's
@@ -9,9 +9,12 @@ scoring is corpus.evaluation's, the same as `corpus-bot eval`). So is each file 
 benchmarks/questions/ (`seeds.jsonl`, `NAME.jsonl`), in rows of its own named `NAME (ours)`:
 questions of the same kinds written apart from the dev sets and never tuned on, which tell a
 general gain from one that fits the dev questions only. Rules were found by reading those misses
-too, so a third kind, benchmarks/questions/fresh/ (`NAME (fresh)` rows), is read for figures only,
-never for misses to fix. `--only dev`, `--only ours` or `--only fresh` scores one kind of set; a
-corpus several kinds ask is indexed once. The baseline is bm25s over the
+too, so a third kind, benchmarks/questions/fresh/ (`NAME (fresh)` rows), was added; its misses
+have been read since, so a fourth, benchmarks/questions/blind/ (`NAME (blind)` rows), is the one
+nobody opens: it shows its overall rows only (no rows by kind, no misses under `--failures`, no
+lines under `--signals`, none of its questions in the JSON). `--only dev`,
+`--only ours`, `--only fresh` or `--only blind` scores one kind of set; a corpus several kinds ask
+is indexed once. The baseline is bm25s over the
 engine's own passages (Snowball stems of the corpus's language, the same stop words), whose
 excerpt is the whole passage and which never abstains: what the engine's analysis, ranking and
 excerpts add shows against it. A corpus that cannot be indexed, or yields no passage, gets one
@@ -39,10 +42,15 @@ from benchmarks.report import fmt, format_table
 EVAL_DIR = SHARED_DIR / "eval"
 OURS_DIR = Path(__file__).resolve().parent / "questions"
 FRESH = "fresh"  # the fresh sets' folder, inside ours'
+BLIND = "blind"  # the blind sets' folder, inside ours'
 # ../shared/eval's sets; ours (benchmarks/questions), held out from tuning; the fresh ones
-# (benchmarks/questions/fresh), whose misses nobody reads either
-ORIGINS = ("dev", "ours", "fresh")
-LABELS = {"dev": "", "ours": " (ours)", "fresh": " (fresh)"}  # after a set's or a mean's name
+# (benchmarks/questions/fresh), held out too but whose misses have been read; the blind ones
+# (benchmarks/questions/blind), whose questions and misses nobody reads
+ORIGINS = ("dev", "ours", "fresh", "blind")
+LABELS = {"dev": "", "ours": " (ours)", "fresh": " (fresh)", "blind": " (blind)"}  # after a set's or a mean's name
+# Sets that judge without teaching: shown by their overall row alone, so that no question of
+# theirs, nor a kind they miss, can be read and fixed by name
+SEALED = ("blind",)
 RESULTS_FILE = Path(__file__).resolve().parent / "results" / "quality.json"
 BASELINE = "bm25s"
 SHOW = fmt(".3f")
@@ -72,8 +80,10 @@ def _corpus_of(name: str, corpora: Path, overrides: dict[str, Path]) -> Path:
 
 
 def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
-              ours_dir: Path | None = None, fresh_dir: Path | None = None) -> list[DevSet]:
-    """Every question file of `eval_dir` (and of `ours_dir`, `fresh_dir`) with the corpus it is about."""
+              ours_dir: Path | None = None, fresh_dir: Path | None = None,
+              blind_dir: Path | None = None) -> list[DevSet]:
+    """Every question file of `eval_dir` (and of `ours_dir`, `fresh_dir`, `blind_dir`) with the
+    corpus it is about."""
     sets = []
     for path in sorted(eval_dir.glob("*.jsonl")) if eval_dir.is_dir() else []:
         if path.name == "dev.jsonl":
@@ -83,7 +93,7 @@ def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
         else:
             continue
         sets.append(DevSet(name, path, _corpus_of(name, corpora, overrides), "dev", name))
-    for origin, folder in (("ours", ours_dir), ("fresh", fresh_dir)):
+    for origin, folder in (("ours", ours_dir), ("fresh", fresh_dir), ("blind", blind_dir)):
         for path in sorted(folder.glob("*.jsonl")) if folder and folder.is_dir() else []:
             name = path.name.removesuffix(".jsonl")
             sets.append(DevSet(name + LABELS[origin], path, _corpus_of(name, corpora, overrides), origin, name))
@@ -143,11 +153,14 @@ def score_set(dev: DevSet, calibration: bool = False, index=None) -> dict:
 
     questions = read_questions(dev.questions)
     index = index if index is not None else build_index(dev)
+    sealed = dev.origin in SEALED
+    reports = {"engine": evaluate(engine_search(index), questions).as_dict(),
+               BASELINE: evaluate(baseline_search(index), questions).as_dict()}
+    if sealed:
+        reports = {side: {"overall": report["overall"]} for side, report in reports.items()}
     scored = {"questions": str(dev.questions), "corpus": str(dev.corpus), "origin": dev.origin,
-              "passages": len(index),
-              "engine": evaluate(engine_search(index), questions).as_dict(),
-              BASELINE: evaluate(baseline_search(index), questions).as_dict()}
-    if calibration:
+              "passages": len(index), **reports}
+    if calibration and not sealed:
         scored["judged"] = judge_confidence(index, questions)
     return scored
 
@@ -236,7 +249,7 @@ CALIBRATION_COLUMNS = [("confidence", "confidence", str), ("questions", "n", fmt
 def table_rows(name: str, result: dict) -> list[dict]:
     engine, baseline = result["engine"], result[BASELINE]
     rows = []
-    for kind, scores in [("all", engine["overall"]), *engine["by_kind"].items()]:
+    for kind, scores in [("all", engine["overall"]), *engine.get("by_kind", {}).items()]:
         base = baseline["overall"] if kind == "all" else baseline["by_kind"][kind]
         rows.append({"corpus": name, "kind": kind, "n": scores["answerable"] + scores["abstain_questions"],
                      **scores, "errors": scores["errors"] or None,
@@ -271,11 +284,15 @@ def add_set_arguments(ap: argparse.ArgumentParser, only: str | None = None) -> N
     ap.add_argument("--ours-dir", type=Path, default=OURS_DIR,
                     help="where our question files are (held out from tuning)")
     ap.add_argument("--fresh-dir", type=Path,
-                    help=f"where the fresh question files are (never tuned on, misses never read; "
+                    help=f"where the fresh question files are (never tuned on; "
                          f"default: {FRESH}/ in --ours-dir)")
+    ap.add_argument("--blind-dir", type=Path,
+                    help=f"where the blind question files are (never read, never tuned on, misses never read; "
+                         f"default: {BLIND}/ in --ours-dir)")
     ap.add_argument("--only", choices=ORIGINS, default=only,
-                    help="score only the dev sets (../shared/eval), ours (benchmarks/questions) "
-                         "or the fresh ones (benchmarks/questions/fresh)")
+                    help="score only the dev sets (../shared/eval), ours (benchmarks/questions), "
+                         "the fresh ones (benchmarks/questions/fresh) or the blind ones "
+                         "(benchmarks/questions/blind)")
     ap.add_argument("--corpora", type=Path, default=SHARED_DIR / "corpora", help="where NAME/ corpora are")
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
                     help="score set NAME on another folder (a copy, a converted corpus)")
@@ -286,8 +303,13 @@ def fresh_dir(args: argparse.Namespace) -> Path:
     return args.fresh_dir or args.ours_dir / FRESH
 
 
+def blind_dir(args: argparse.Namespace) -> Path:
+    return args.blind_dir or args.ours_dir / BLIND
+
+
 def chosen_sets(args: argparse.Namespace) -> list[DevSet]:
-    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus), args.ours_dir, fresh_dir(args))
+    sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus), args.ours_dir,
+                     fresh_dir(args), blind_dir(args))
     if args.only:
         sets = [s for s in sets if s.origin == args.only]
     if args.sets:
@@ -312,7 +334,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sets = chosen_sets(args)
     if not sets:
-        where = {"ours": args.ours_dir, "fresh": fresh_dir(args)}.get(args.only, args.eval_dir)
+        where = {"ours": args.ours_dir, "fresh": fresh_dir(args), "blind": blind_dir(args)}.get(
+            args.only, args.eval_dir)
         print(f"No question file to score in {where}.", file=sys.stderr)
         return 2
 
@@ -337,8 +360,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, problem in problems.items():
         print(f"{name}: not scored: {problem}")
     if args.failures:
+        sealed = [name for name, result in results.items() if result["origin"] in SEALED]
+        if sealed:
+            print(f"Misses not listed for {', '.join(sealed)}: those sets only judge.")
         for name, result in results.items():
-            for f in result["engine"]["failures"]:
+            for f in result["engine"].get("failures", []):
                 print(f"{name} {f['id']} [{f['kind']}] {f['q']}\n      {f['why']}"
                       + (f": {f['top']}" if f.get("top") else ""))
     by_set = {name: result.pop("judged", []) for name, result in results.items()}
@@ -353,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
         print(format_table(calibration, CALIBRATION_COLUMNS))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {"machine": machine, "mean": means.get("dev"), "mean (ours)": means.get("ours"),
-              "mean (fresh)": means.get("fresh"), "sets": results,
+              "mean (fresh)": means.get("fresh"), "mean (blind)": means.get("blind"), "sets": results,
               "calibration": calibration, "not_scored": problems}
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\n{machine_line(machine)} · report in {args.out}")

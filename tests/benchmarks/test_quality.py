@@ -161,3 +161,38 @@ def test_fresh_sets_in_their_folder_get_rows_and_a_mean_of_their_own(tmp_path, c
     assert quality.main(options + ["--only", "ours"]) == 0
 
     assert "(fresh)" not in capsys.readouterr().out
+
+
+def test_blind_sets_show_their_overall_rows_alone_and_never_a_question(tmp_path, capsys):
+    options, ours, out = news_sets(tmp_path, [
+        {"id": "o1", "q": "Qui est Reid Southen ?", "kind": "direct",
+         "docs": ["001_b3032b709f6b9f18"], "needles": ["Reid Southen"]}])
+    blind = tmp_path / "elsewhere"
+    blind.mkdir()
+    write_set(blind / "news.jsonl", [
+        {"id": "b1", "q": "Qui dirige les opérations chez OpenAI ?", "kind": "paraphrase",
+         "docs": ["002_625f1368fff93cb8"], "needles": ["Brad Lightcap"]},
+        {"id": "b2", "q": "Quel est le code postal de Toulouse ?", "kind": "abstain"},
+        {"id": "b3", "q": "Quelle est la couleur préférée de Sam Altman ?", "kind": "abstain_hard"}])
+    options += ["--blind-dir", str(blind)]
+
+    assert quality.main(options + ["--failures", "--signals", "--calibration"]) == 0
+
+    printed = capsys.readouterr().out
+    rows = [line.strip() for line in printed.splitlines()]
+    assert [row.split()[:3] for row in rows if "(blind)" in row and not row.startswith("Misses")] == [
+        ["news", "(blind)", "all"], ["mean", "of", "1"]]
+    assert "Misses not listed for news (blind)" in printed
+    assert not any(word in printed for word in (" b1 ", " b2 ", " b3 ", "Toulouse", "Altman", "opérations"))
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["sets"]["news (blind)"]["origin"] == "blind"
+    assert list(report["sets"]["news (blind)"]["engine"]) == ["overall"]
+    assert report["sets"]["news (blind)"]["engine"]["overall"]["abstain_questions"] == 2
+    assert report["mean (blind)"]["n"] == 3
+    assert not any(word in out.read_text(encoding="utf-8") for word in ("Toulouse", "Altman", "opérations"))
+
+    assert quality.main(options + ["--only", "blind"]) == 0
+
+    printed = capsys.readouterr().out
+    assert "news (blind)" in printed and "(ours)" not in printed
+    assert list(json.loads(out.read_text(encoding="utf-8"))["sets"]) == ["news (blind)"]
