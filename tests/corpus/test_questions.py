@@ -355,3 +355,13 @@ def test_a_word_that_names_no_subject_costs_the_answer_nothing(tmp_path, answer,
     found = index.search(asked)
     assert found.results[0].doc == "a"
     assert found.confidence == index.search(bare).confidence
+
+
+def test_a_verb_asked_in_the_first_person_finds_the_text_that_writes_the_third(tmp_path):
+    index = two_documents(tmp_path, "Le locataire doit les réparations locatives.",
+                          "Le locataire fait les réparations locatives.")
+
+    for asked in ("est-ce que je dois les réparations locatives ?", "tu dois les réparations locatives ?"):
+        found = index.search(asked)
+        assert found.results[0].doc == "a"
+        assert "doit" in highlighted(found.results[0])
