@@ -94,6 +94,9 @@ FRENCH_EVERYDAY = {
     "gamins": "enfants", "daron": "père", "daronne": "mère", "darons": "parents", "frangin": "frère",
     "frangine": "sœur", "toubib": "médecin", "flic": "policier", "flics": "policiers", "bouquin": "livre",
     "bouquins": "livres", "bouffe": "nourriture", "piaule": "chambre", "taule": "prison", "boss": "patron",
+    "cmd": "commande", "cmds": "commandes", "param": "paramètre", "params": "paramètres", "serv": "serveur",
+    "tuto": "tutoriel", "tutos": "tutoriels", "appli": "application", "applis": "applications",
+    "bdd": "base de données", "mdp": "mot de passe", "pp": "photo de profil",
     "ok": "", "okay": "", "oki": "",
 }
 ENGLISH_EVERYDAY = {
@@ -102,6 +105,10 @@ ENGLISH_EVERYDAY = {
     "admin": "administrator", "admins": "administrators", "mod": "moderator", "mods": "moderators",
     "db": "database", "dev": "developer", "devs": "developers", "vid": "video", "vids": "videos",
     "sec": "second", "secs": "seconds", "hr": "hour", "hrs": "hours", "mins": "minutes", "convo": "conversation",
+    "cmd": "command", "cmds": "commands", "arg": "argument", "args": "arguments", "param": "parameter",
+    "params": "parameters", "func": "function", "funcs": "functions", "var": "variable", "vars": "variables",
+    "lib": "library", "libs": "libraries", "auth": "authentication", "env": "environment", "dir": "directory",
+    "pkg": "package", "deps": "dependencies", "num": "number", "pfp": "avatar", "vc": "voice channel",
     "ok": "", "okay": "",
 }
 
