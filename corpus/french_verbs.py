@@ -87,3 +87,21 @@ def forms(infinitive: str) -> tuple[str, ...]:
                 return ()
             return tuple(head + other for other in replaced)
     return ()
+
+
+def third_person(form: str) -> tuple[str, ...]:
+    """The third person singular of the present that a first or second person singular of a
+    verb in -re, -ir or -oir becomes (lowercase, accents as written): "dois": "doit", "veux":
+    "veut", "prends": "prend", "construis": "construit". People ask in the first person ("je
+    dois rembourser ?"), texts write the third ("doit rembourser"), and Snowball does not join
+    them (`dois` and `doit` are two stems). A guess from the ending alone: the caller keeps it
+    only when the documents lack the form as asked and write this one."""
+    if len(form) < 3 or not form.isalpha():
+        return ()
+    if form.endswith("x"):  # "veux", "vaux"
+        return (form[:-1] + "t",)
+    if form.endswith(("ds", "ts")):  # "prends", "mets"
+        return (form[:-1],)
+    if form.endswith("s") and not form.endswith("ss"):  # "dois", "construis", "sers", "connais"
+        return (form[:-1] + "t",) + ((form[:-2] + "ît",) if form.endswith("ais") else ())
+    return ()

@@ -178,6 +178,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             own = None
         written = index.surface.get(token.key)
         known = tuple(t for t in (own, written if written != own else None) if t is not None)
+        if not known and langs[0] == "fr" and not elsewhere:  # "je dois": the texts write "doit"
+            known = tuple(dict.fromkeys(_verb_forms(index, token.key, token.surface.lower(), french_verbs.third_person)))
         written_as_name = _written_as_name(tokens, position, plain)
         # Asked in another language: an everyday word's translations the documents hold. Not
         # for names and identifiers, which are the same in any language ("content" of
@@ -340,10 +342,11 @@ def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: st
             and not text[tokens[0].end:after.start].strip() and not bridge.everyday(surface))
 
 
-def _verb_forms(index, key: str, word: str) -> list[int]:
-    """The index's terms for the forms of a French infinitive (`french_verbs.forms`)."""
+def _verb_forms(index, key: str, word: str, forms=french_verbs.forms) -> list[int]:
+    """The index's terms for the forms of a French infinitive (`french_verbs.forms`), or those
+    `forms` gives of the word."""
     found = []
-    for form in french_verbs.forms(word):
+    for form in forms(word):
         tid = index.term_id.get(analysis.analyse_word(form, "fr")[1])
         if tid is not None:
             found.append(tid)

@@ -76,6 +76,42 @@ ENGLISH_ABBREVIATIONS = {
     "theres": "there is", "hows": "how is",
 }
 
+# Clipped and familiar words of everyday speech, spelt out in the standard word documents write
+# ("proprio": "propriétaire", "app": "application"), only when the documents lack the word as
+# typed: a corpus that writes "boulot" or "repo" itself is searched for it. Everyday French and
+# English any speaker uses, nothing of one corpus; "ok" asks nothing of the documents.
+FRENCH_EVERYDAY = {
+    "proprio": "propriétaire", "proprios": "propriétaires", "appart": "appartement", "apparts": "appartements",
+    "coloc": "colocataire", "colocs": "colocataires", "pro": "professionnel", "pros": "professionnels",
+    "ado": "adolescent", "ados": "adolescents", "prof": "professeur", "profs": "professeurs",
+    "info": "information", "infos": "informations", "dispo": "disponible", "dispos": "disponibles",
+    "ordi": "ordinateur", "ordis": "ordinateurs", "resto": "restaurant", "restos": "restaurants",
+    "pub": "publicité", "pubs": "publicités", "perso": "personnel", "aprem": "après-midi",
+    "doc": "document", "docs": "documents", "labo": "laboratoire", "manif": "manifestation",
+    "pote": "ami", "potes": "amis", "boulot": "travail", "taf": "travail", "job": "emploi",
+    "fric": "argent", "thune": "argent", "thunes": "argent", "pognon": "argent", "bagnole": "voiture",
+    "gosse": "enfant", "gosses": "enfants", "mome": "enfant", "momes": "enfants", "gamin": "enfant",
+    "gamins": "enfants", "daron": "père", "daronne": "mère", "darons": "parents", "frangin": "frère",
+    "frangine": "sœur", "toubib": "médecin", "flic": "policier", "flics": "policiers", "bouquin": "livre",
+    "bouquins": "livres", "bouffe": "nourriture", "piaule": "chambre", "taule": "prison", "boss": "patron",
+    "cmd": "commande", "cmds": "commandes", "param": "paramètre", "params": "paramètres", "serv": "serveur",
+    "tuto": "tutoriel", "tutos": "tutoriels", "appli": "application", "applis": "applications",
+    "bdd": "base de données", "mdp": "mot de passe", "pp": "photo de profil",
+    "ok": "", "okay": "", "oki": "",
+}
+ENGLISH_EVERYDAY = {
+    "app": "application", "apps": "applications", "docs": "documentation", "repo": "repository",
+    "repos": "repositories", "config": "configuration", "configs": "configurations", "info": "information",
+    "admin": "administrator", "admins": "administrators", "mod": "moderator", "mods": "moderators",
+    "db": "database", "dev": "developer", "devs": "developers", "vid": "video", "vids": "videos",
+    "sec": "second", "secs": "seconds", "hr": "hour", "hrs": "hours", "mins": "minutes", "convo": "conversation",
+    "cmd": "command", "cmds": "commands", "arg": "argument", "args": "arguments", "param": "parameter",
+    "params": "parameters", "func": "function", "funcs": "functions", "var": "variable", "vars": "variables",
+    "lib": "library", "libs": "libraries", "auth": "authentication", "env": "environment", "dir": "directory",
+    "pkg": "package", "deps": "dependencies", "num": "number", "pfp": "avatar", "vc": "voice channel",
+    "ok": "", "okay": "",
+}
+
 # Chat spellings of more than one word: "y'a" is "il y a", "c est" is "c'est" (each with the
 # characters any match holds: most questions hold neither, and need no pass).
 _CHAT_PHRASES = [
@@ -174,6 +210,9 @@ def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -
     abbreviations = FRENCH_ABBREVIATIONS if french else ENGLISH_ABBREVIATIONS
     if key in abbreviations and word.islower() and not elided:
         return abbreviations[key]
+    everyday = FRENCH_EVERYDAY if french else ENGLISH_EVERYDAY
+    if key in everyday and word.islower() and not elided and not known(word):
+        return everyday[key]
     # Only a word that opens as an elided one could be glued (`_unglued`): the others are kept
     # as typed, known to the documents or not, and need not be looked up.
     if french and _GLUED.match(word) and not known(word):

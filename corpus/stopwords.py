@@ -29,7 +29,8 @@ aussi alors donc or ni car si très plus moins tout tous toute toutes autre autr
 sans sous vers chez entre depuis pendant après avant selon contre parmi dès ès lès
 faire fait font faut peut peux peuvent pouvez pourrait sait y-a-t-il
 pouvons pouvait pouvaient pourra pourront pourraient pourrai pourrais pourrions pourriez puisse puissent quelqu quelque quelques chose choses
-lors etc
+lors etc parce
+mien mienne miens miennes tien tienne tiennes sien sienne siens siennes
 jusqu lorsqu puisqu quoiqu presqu
 """
 
@@ -40,7 +41,7 @@ should will shall may might must
 i you he she it we they me him her us them my your his its our their this that these those
 what which who whom whose when where why how there here not no yes all any some each more most
 other very just also only own same too again once out up down off
-know
+know yours hers ours theirs
 don doesn didn isn aren wasn weren haven hasn hadn wouldn couldn shouldn ll ve re
 """
 

@@ -315,3 +315,60 @@ def test_a_french_verb_asked_as_an_infinitive_finds_the_text_that_conjugates_it(
     found = index.search("Le propriétaire peut-il vendre sa maison ?")
     assert found.results[0].doc == "vente"
     assert "vend" in highlighted(found.results[0])
+
+
+def two_documents(folder, a: str, b: str) -> Index:
+    """An index of two one-line documents, "a" and "b"."""
+    (folder / "a.txt").write_text(a + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text(b + "\n", encoding="utf-8")
+    return Index.build(folder)
+
+
+@pytest.mark.parametrize("answer, other, asked, familiar, written", [
+    ("Le propriétaire rembourse le dépôt de garantie dans un délai d'un mois.",
+     "Le locataire verse le dépôt de garantie à la signature du bail.",
+     "mon proprio doit rendre le dépôt de garantie quand ?", "proprio", "propriétaire"),
+    ("Edit the client user to change the avatar of your bot.", "Edit the guild to change the icon of your server.",
+     "how do i change my bot's pfp", "pfp", "avatar"),  # the chat of help channels
+])
+def test_a_familiar_word_the_documents_lack_finds_the_word_they_write(tmp_path, answer, other, asked, familiar,
+                                                                     written):
+    index = two_documents(tmp_path, answer, other)
+
+    found = index.search(asked)
+    assert found.results[0].doc == "a"
+    assert written in highlighted(found.results[0])
+    assert found.confidence == index.search(asked.replace(familiar, written)).confidence
+
+
+def test_a_familiar_word_the_documents_write_is_searched_as_typed(tmp_path):
+    index = two_documents(tmp_path, "Le boulot de nuit est payé double.", "Le travail du dimanche est payé double.")
+
+    assert index.search("comment est payé le boulot de nuit").results[0].doc == "a"
+
+
+@pytest.mark.parametrize("answer, other, asked, bare", [
+    ("Never share your bot token: anyone holding it controls your bot.",
+     "Share the invite link of your server with your friends.",
+     "is it ok to share my bot token", "can i share my bot token"),  # documents that never write "ok"
+    ("La propriété d'un terrain s'acquiert par une possession de trente ans.",
+     "Le bail d'un terrain agricole dure neuf ans.",
+     "Ce terrain devient-il le mien après trente ans de possession ?",
+     "Ce terrain devient-il à moi après trente ans de possession ?"),  # a possessive pronoun
+])
+def test_a_word_that_names_no_subject_costs_the_answer_nothing(tmp_path, answer, other, asked, bare):
+    index = two_documents(tmp_path, answer, other)
+
+    found = index.search(asked)
+    assert found.results[0].doc == "a"
+    assert found.confidence == index.search(bare).confidence
+
+
+def test_a_verb_asked_in_the_first_person_finds_the_text_that_writes_the_third(tmp_path):
+    index = two_documents(tmp_path, "Le locataire doit les réparations locatives.",
+                          "Le locataire fait les réparations locatives.")
+
+    for asked in ("est-ce que je dois les réparations locatives ?", "tu dois les réparations locatives ?"):
+        found = index.search(asked)
+        assert found.results[0].doc == "a"
+        assert "doit" in highlighted(found.results[0])
