@@ -98,3 +98,41 @@ def phrase_runs(index, at: np.ndarray, anchor: int, words: tuple, before: np.nda
     owners, lengths = _kernels.phrase_runs(at, anchor, a.word_codes, a.rare_at, a.rare_term, a.pass_ptr, *words,
                                            before, shortest, content_least)
     return np.frombuffer(owners, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)
+
+
+def held_words(index, terms: list[int], word: list[int], share: list[float], passages: np.ndarray,
+               words: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each of `passages` (sorted ids) and each of `words` question words: the largest
+    share[i] of the word's terms i (word[i], the terms of a word in a row) it holds, 0 for none
+    (float32 of the float64 maximum); and how many words it holds some term of (`held_shares`)."""
+    ptr, highs, width = index.split_layout()
+    present, held = _kernels.held_words(ptr, highs, width, np.asarray(terms, dtype=np.int64), index.arrays.post_low,
+                                        passages, np.asarray(word, dtype=np.int64),
+                                        np.asarray(share, dtype=np.float64), words)
+    return (np.frombuffer(present, dtype=np.float32).reshape(len(passages), words),
+            np.frombuffer(held, dtype=np.int64))
+
+
+def beside(index, passages: np.ndarray, among: np.ndarray, held: np.ndarray, reach: int) -> np.ndarray:
+    """For each of `passages`: the most of each question word it or a passage within `reach` of
+    it in its section that is among `among` (sorted) holds, by `held` (float32, a row each of
+    `among`): `scoring.section_coverage`."""
+    a = index.arrays
+    words = held.shape[1]
+    found = _kernels.beside(np.ascontiguousarray(passages), among, np.ascontiguousarray(held).reshape(-1), words, a.pass_para,
+                            a.para_doc, a.para_head, reach)
+    return np.frombuffer(found, dtype=np.float32).reshape(len(passages), words)
+
+
+def closeness(index, passages: list[int], owner: dict[int, int], rarity: list[float], total: float,
+              early_tokens: int, near_gap: int, early_weight: float) -> list[float]:
+    """`scoring.closeness` of each passage: `owner` maps each of the question's terms to its
+    word, `rarity` is by word, `total` their sum (or 1)."""
+    a = index.arrays
+    terms = sorted(owner)
+    found = _kernels.closeness(a.word_codes, a.code_term, a.rare_at, a.rare_term, a.pass_ptr, a.rare_ptr,
+                               np.asarray(passages, dtype=np.int64), np.asarray(terms, dtype=np.int64),
+                               np.asarray([owner[t] for t in terms], dtype=np.int64),
+                               np.asarray(rarity, dtype=np.float64), total, early_tokens, near_gap, early_weight,
+                               len(rarity) - 1)
+    return np.frombuffer(found, dtype=np.float64).tolist()

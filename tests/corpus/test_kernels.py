@@ -102,6 +102,10 @@ def damaged(path: Path, name: str, change) -> Index:
     ("post_run", lambda a: a * 1000),  # postings past the end of the lists
     ("post_run", lambda a: a[::-1].copy()),  # runs that go backwards
     ("post_low", lambda a: np.full_like(a, 65535)),  # passage ids past the last passage
+    ("pass_ptr", lambda a: a * 1000),  # passages' words past the word sequences (closeness, phrases)
+    ("rare_ptr", lambda a: a + 1000),  # words stored apart past their list
+    ("code_term", lambda a: a[:100].copy()),  # codes with no term
+    ("pass_para", lambda a: a.astype(np.int64) + 1_000_000),  # paragraphs past the last (sections)
 ])
 def test_a_damaged_index_raises_an_error_rather_than_reading_out_of_bounds(tmp_path, name, change):
     path = tmp_path / "seeds.cbidx"
