@@ -1253,6 +1253,104 @@ done:
     return out;
 }
 
+/* ---- a passage's words, for its excerpt (`index.passage_tokens`) ------------------------- */
+
+PyDoc_STRVAR(word_spans_doc,
+"word_spans(text, shift) -> (starts list, ends list)\n\n"
+"Where each word of `text` starts and ends, plus `shift`: a word is a run of letters and digits\n"
+"(str.isalnum's characters), as the analysis's pattern [^\\W_]+ finds them.");
+
+static PyObject *word_spans(PyObject *self, PyObject *args) {
+    PyObject *text;
+    Py_ssize_t shift;
+    if (!PyArg_ParseTuple(args, "Un", &text, &shift)) {
+        return NULL;
+    }
+    PyObject *starts = PyList_New(0), *ends = PyList_New(0), *result = NULL;
+    if (!starts || !ends) {
+        goto done;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    while (i < n) {
+        if (!Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        while (i < n && Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, i))) i++;
+        PyObject *a = PyLong_FromSsize_t(start + shift), *b = PyLong_FromSsize_t(i + shift);
+        int failed = !a || !b || PyList_Append(starts, a) < 0 || PyList_Append(ends, b) < 0;
+        Py_XDECREF(a);
+        Py_XDECREF(b);
+        if (failed) {
+            goto done;
+        }
+    }
+    result = PyTuple_Pack(2, starts, ends);
+done:
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    return result;
+}
+
+PyDoc_STRVAR(stored_words_doc,
+"stored_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passage, floor) -> list\n\n"
+"The passage's words in order as term ids (`wordcodes.decode_span`), each at least `floor`.");
+
+static PyObject *stored_words(PyObject *self, PyObject *args) {
+    PyObject *codes_o, *ct_o, *ra_o, *rt_o, *pp_o, *rp_o;
+    long long passage, floor;
+    if (!PyArg_ParseTuple(args, "OOOOOOLL", &codes_o, &ct_o, &ra_o, &rt_o, &pp_o, &rp_o, &passage, &floor)) {
+        return NULL;
+    }
+    Arr codes = {0}, ct = {0}, ra = {0}, rt = {0}, pp = {0}, rp = {0};
+    PyObject *out = NULL;
+    if (acquire(codes_o, &codes, 'i', 0, "word_codes") < 0 || acquire(ct_o, &ct, 'i', 0, "code_term") < 0
+        || acquire(ra_o, &ra, 'i', 0, "rare_at") < 0 || acquire(rt_o, &rt, 'i', 0, "rare_term") < 0
+        || acquire(pp_o, &pp, 'i', 0, "pass_ptr") < 0 || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0) {
+        goto done;
+    }
+    if (codes.size != 2 || codes.kind != 'u' || ct.n <= ESCAPE) {
+        malformed("word_codes must be uint16, with a term for every code");
+        goto done;
+    }
+    if (passage < 0 || passage + 1 >= pp.n || passage + 1 >= rp.n) {
+        malformed("a passage past pass_ptr or rare_ptr");
+        goto done;
+    }
+    int64_t s = item(&pp, passage), e = item(&pp, passage + 1), r = item(&rp, passage), re = item(&rp, passage + 1);
+    if (s < 0 || e < s || e > codes.n || r < 0 || re < r || re > ra.n || re > rt.n) {
+        malformed("a passage's words out of range");
+        goto done;
+    }
+    if (!(out = PyList_New((Py_ssize_t)(e - s)))) {
+        goto done;
+    }
+    const uint16_t *stored = (const uint16_t *)codes.data;
+    for (int64_t pos = s; pos < e; pos++) {
+        int64_t term = item(&ct, stored[pos]);
+        /* decode_span's order: every word stored apart written over its position */
+        while (r < re && item(&ra, r) < pos) r++;
+        if (r < re && item(&ra, r) == pos) term = item(&rt, r);
+        PyObject *t = PyLong_FromLongLong(term < floor ? floor : term);
+        if (!t) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, (Py_ssize_t)(pos - s), t);
+    }
+done:
+    release(&codes);
+    release(&ct);
+    release(&ra);
+    release(&rt);
+    release(&pp);
+    release(&rp);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"read_terms", read_terms, METH_VARARGS, read_terms_doc},
     {"sum_by_id", sum_by_id, METH_VARARGS, sum_by_id_doc},
@@ -1263,6 +1361,8 @@ static PyMethodDef methods[] = {
     {"held_words", held_words, METH_VARARGS, held_words_doc},
     {"beside", beside, METH_VARARGS, beside_doc},
     {"closeness", closeness, METH_VARARGS, closeness_doc},
+    {"word_spans", word_spans, METH_VARARGS, word_spans_doc},
+    {"stored_words", stored_words, METH_VARARGS, stored_words_doc},
     {NULL, NULL, 0, NULL},
 };
 

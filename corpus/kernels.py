@@ -136,3 +136,15 @@ def closeness(index, passages: list[int], owner: dict[int, int], rarity: list[fl
                                np.asarray(rarity, dtype=np.float64), total, early_tokens, near_gap, early_weight,
                                len(rarity) - 1)
     return np.frombuffer(found, dtype=np.float64).tolist()
+
+
+def word_spans(text: str, shift: int) -> tuple[list[int], list[int]]:
+    """Where each word of `text` (normalised: `text.normalise`) starts and ends, plus `shift`:
+    the runs of letters and digits `analysis.word_spans` finds."""
+    return _kernels.word_spans(text, shift)
+
+
+def stored_words(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
+                 pass_ptr: np.ndarray, rare_ptr: np.ndarray, passage: int, floor: int) -> list[int]:
+    """A passage's words in order as term ids (`wordcodes.decode_span`), none under `floor`."""
+    return _kernels.stored_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passage, floor)

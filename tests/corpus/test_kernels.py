@@ -159,3 +159,25 @@ def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alon
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(lambda q: index.search(q, params=MAXSCORE), questions))
     assert together == alone and any(a.results for a in alone)
+
+
+def test_excerpts_of_text_in_any_script_are_the_same_with_the_kernels_and_without(tmp_path):
+    # The compiled scan finds a passage's words as the analysis's pattern does, whatever the
+    # characters: letters of any script, digits of any system, superscripts, accents written
+    # apart, elided articles, spaces of every width.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "scripts.txt").write_text(
+        "L'état du réseau ² et l’accès : 中文字 ١٢٣ m² café\u0301 naïve.\n\n"
+        "Le\u00a0serveur d'échange\u2009répond ; l'hôte Ⅷ reçoit 𝐀𝐁 ſ ŉ ǅ.\n\n"
+        "D'après l'index, qu'il s'agisse d'un café ou d'une brasserie, l'accès reste libre.\n",
+        encoding="utf-8")
+    path = tmp_path / "index.cbidx"
+    Index.build(folder).save(path)
+    compiled, plain = both(path)
+    answered = 0
+    for question in ["état du réseau", "café naïve", "serveur d'échange", "l'hôte reçoit", "accès libre", "中文字"]:
+        answer = compiled.search(question, k=5)
+        assert answer == plain.search(question, k=5)
+        answered += bool(answer.results and answer.results[0].highlights)
+    assert answered >= 4  # excerpts with their words found and highlighted
