@@ -1253,6 +1253,105 @@ done:
     return out;
 }
 
+PyDoc_STRVAR(heading_owners_doc,
+"heading_owners(heading_ptr, heading_terms, headings, owner_terms, owner_words) -> list\n\n"
+"For each heading id (-1: none): None when it holds no question word, else (the words of its\n"
+"terms that are the question's, in the terms' order, whether every one of its terms is):\n"
+"what `scoring.heading_share` reads of it. owner_terms: sorted, each the term of question word\n"
+"owner_words[i].");
+
+static PyObject *heading_owners(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *heads_o, *ot_o, *ow_o;
+    if (!PyArg_ParseTuple(args, "OOOOO", &ptr_o, &terms_o, &heads_o, &ot_o, &ow_o)) {
+        return NULL;
+    }
+    Arr ptr = {0}, terms = {0}, heads = {0}, ot = {0}, ow = {0};
+    PyObject *out = NULL;
+    if (acquire(ptr_o, &ptr, 'i', 0, "heading_ptr") < 0 || acquire(terms_o, &terms, 'i', 0, "heading_terms") < 0
+        || acquire(heads_o, &heads, 'i', 0, "headings") < 0 || acquire(ot_o, &ot, 'i', 0, "owner_terms") < 0
+        || acquire(ow_o, &ow, 'i', 0, "owner_words") < 0) {
+        goto done;
+    }
+    if (ow.n != ot.n) {
+        malformed("a word a term");
+        goto done;
+    }
+    for (Py_ssize_t k = 1; k < ot.n; k++) {
+        if (item(&ot, k) <= item(&ot, k - 1)) {
+            malformed("the question's terms: sorted");
+            goto done;
+        }
+    }
+    if (!(out = PyList_New(heads.n))) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < heads.n; i++) {
+        int64_t h = item(&heads, i);
+        PyObject *entry = NULL;
+        if (h >= 0) {
+            if (h + 1 >= ptr.n) {
+                Py_CLEAR(out);
+                malformed("a heading past heading_ptr");
+                goto done;
+            }
+            int64_t a = item(&ptr, h), b = item(&ptr, h + 1);
+            if (a < 0 || b < a || b > terms.n) {
+                Py_CLEAR(out);
+                malformed("a heading's terms out of range");
+                goto done;
+            }
+            PyObject *words = PyList_New(0);
+            if (!words) {
+                Py_CLEAR(out);
+                goto done;
+            }
+            int every = 1;
+            for (int64_t k = a; k < b; k++) {
+                int64_t t = item(&terms, k);
+                Py_ssize_t lo = 0, hi = ot.n;
+                while (lo < hi) {
+                    Py_ssize_t mid = lo + (hi - lo) / 2;
+                    if (item(&ot, mid) < t) lo = mid + 1;
+                    else hi = mid;
+                }
+                if (lo >= ot.n || item(&ot, lo) != t) {
+                    every = 0;
+                    continue;
+                }
+                PyObject *j = PyLong_FromLongLong(item(&ow, lo));
+                int failed = !j || PyList_Append(words, j) < 0;
+                Py_XDECREF(j);
+                if (failed) {
+                    Py_DECREF(words);
+                    Py_CLEAR(out);
+                    goto done;
+                }
+            }
+            if (PyList_GET_SIZE(words)) {
+                entry = Py_BuildValue("(NO)", words, every ? Py_True : Py_False);
+                if (!entry) {
+                    Py_CLEAR(out);
+                    goto done;
+                }
+            } else {
+                Py_DECREF(words);
+            }
+        }
+        if (!entry) {
+            entry = Py_None;
+            Py_INCREF(entry);
+        }
+        PyList_SET_ITEM(out, i, entry);
+    }
+done:
+    release(&ptr);
+    release(&terms);
+    release(&heads);
+    release(&ot);
+    release(&ow);
+    return out;
+}
+
 /* ---- a passage's words, for its excerpt (`index.passage_tokens`) ------------------------- */
 
 PyDoc_STRVAR(word_spans_doc,
@@ -1362,6 +1461,7 @@ static PyMethodDef methods[] = {
     {"beside", beside, METH_VARARGS, beside_doc},
     {"closeness", closeness, METH_VARARGS, closeness_doc},
     {"word_spans", word_spans, METH_VARARGS, word_spans_doc},
+    {"heading_owners", heading_owners, METH_VARARGS, heading_owners_doc},
     {"stored_words", stored_words, METH_VARARGS, stored_words_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -148,3 +148,13 @@ def stored_words(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, 
                  pass_ptr: np.ndarray, rare_ptr: np.ndarray, passage: int, floor: int) -> list[int]:
     """A passage's words in order as term ids (`wordcodes.decode_span`), none under `floor`."""
     return _kernels.stored_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passage, floor)
+
+
+def heading_owners(index, headings: np.ndarray, owner: dict[int, int]) -> list:
+    """For each heading id (-1: none): None when it holds no question word, else (the question
+    words its terms are, in their order, whether all its terms are the question's); `owner`
+    maps each of the question's terms to its word (`scoring.heading_share`)."""
+    a = index.arrays
+    terms = sorted(owner)
+    return _kernels.heading_owners(a.heading_ptr, a.heading_terms, headings, np.asarray(terms, dtype=np.int64),
+                                   np.asarray([owner[t] for t in terms], dtype=np.int64))

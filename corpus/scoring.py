@@ -90,12 +90,19 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[
     shares = np.zeros(len(passages), dtype=np.float32)
     focused = np.zeros(len(passages), dtype=np.float32)
     measured: dict[int, tuple[float, bool] | None] = {-1: None}  # by heading: its passages share it
-    for i, heading in enumerate(index.headings(passages)):
+    headings = index.headings(passages)
+    # The compiled kernel reads each heading's terms: the question words they are, in order
+    # (the same set made of them, so the same sum), and whether all of them are.
+    owners = kernels.heading_owners(index, np.array(headings, dtype=np.int64), owner) if index.compiled else None
+    for i, heading in enumerate(headings):
         if heading not in measured:
-            terms = index.terms_of_heading(heading).tolist()
-            held = {owner[t] for t in terms if t in owner}
-            measured[heading] = (sum(words[j].rarity for j in held) / total,
-                                 all(t in owner for t in terms)) if held else None
+            if owners is not None:
+                read = owners[i]
+                held, every = (set(read[0]), read[1]) if read else (None, False)
+            else:
+                terms = index.terms_of_heading(heading).tolist()
+                held, every = {owner[t] for t in terms if t in owner}, all(t in owner for t in terms)
+            measured[heading] = (sum(words[j].rarity for j in held) / total, every) if held else None
         found = measured[heading]
         if found is not None:
             shares[i], focused[i] = found
