@@ -746,31 +746,33 @@ static inline int holds(const Sequence *s, int64_t j, uint16_t code, int64_t pos
 }
 
 PyDoc_STRVAR(phrase_runs_doc,
-"phrase_runs(at, anchor, codes, rare_at, rare_term, pass_ptr, wanted_codes, code_ptr,\n"
-"            wanted_rare, rare_ptr, before, shortest, content_least)\n"
+"phrase_runs(at, anchor, codes, rare_at, rare_term, pass_ptr, ids, ids_ptr, term_code, n_terms,\n"
+"            before, shortest, content_least)\n"
 "-> (passages int64, lengths int64)\n\n"
 "From each occurrence `at` of the question's word `anchor`, how far the question's words go\n"
 "on in order on either side, cut at the passage's bounds; the runs of `shortest` words or\n"
-"more holding `content_least` content words (by `before`), or the whole question.");
+"more holding `content_least` content words (by `before`), or the whole question. Word j's\n"
+"ids are ids[ids_ptr[j]:ids_ptr[j+1]], stored as term_code[id - low] (low = n_terms -\n"
+"len(term_code); ESCAPE: stored apart), as `wordcodes.sought` reads them.");
 
 static PyObject *phrase_runs(PyObject *self, PyObject *args) {
-    PyObject *at_o, *codes_o, *rare_at_o, *rare_term_o, *bounds_o, *wc_o, *cp_o, *wr_o, *rp_o, *before_o;
-    long long anchor, shortest, content_least;
-    if (!PyArg_ParseTuple(args, "OLOOOOOOOOOLL", &at_o, &anchor, &codes_o, &rare_at_o, &rare_term_o, &bounds_o,
-                          &wc_o, &cp_o, &wr_o, &rp_o, &before_o, &shortest, &content_least)) {
+    PyObject *at_o, *codes_o, *rare_at_o, *rare_term_o, *bounds_o, *ids_o, *cp_o, *tc_o, *before_o;
+    long long anchor, shortest, content_least, n_terms;
+    if (!PyArg_ParseTuple(args, "OLOOOOOOOLOLL", &at_o, &anchor, &codes_o, &rare_at_o, &rare_term_o, &bounds_o,
+                          &ids_o, &cp_o, &tc_o, &n_terms, &before_o, &shortest, &content_least)) {
         return NULL;
     }
-    Arr at = {0}, codes = {0}, rare_at = {0}, rare_term = {0}, bounds = {0}, wc = {0}, cp = {0}, wr = {0},
-        rp = {0}, before = {0};
+    Arr at = {0}, codes = {0}, rare_at = {0}, rare_term = {0}, bounds = {0}, ids = {0}, cp = {0}, tc = {0},
+        before = {0};
     PyObject *own_b = NULL, *len_b = NULL, *result = NULL;
     int64_t *right = NULL, *left = NULL, *cpv = NULL, *wrv = NULL, *rpv = NULL, *bef = NULL;
     int64_t *start_of = NULL;
     uint16_t *wcv = NULL;
     if (acquire(at_o, &at, 'i', 0, "at") < 0 || acquire(codes_o, &codes, 'i', 0, "word_codes") < 0
         || acquire(rare_at_o, &rare_at, 'i', 0, "rare_at") < 0 || acquire(rare_term_o, &rare_term, 'i', 0, "rare_term") < 0
-        || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0 || acquire(wc_o, &wc, 'i', 0, "wanted_codes") < 0
-        || acquire(cp_o, &cp, 'i', 0, "code_ptr") < 0 || acquire(wr_o, &wr, 'i', 0, "wanted_rare") < 0
-        || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0 || acquire(before_o, &before, 'i', 0, "before") < 0) {
+        || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0 || acquire(ids_o, &ids, 'i', 0, "ids") < 0
+        || acquire(cp_o, &cp, 'i', 0, "ids_ptr") < 0 || acquire(tc_o, &tc, 'i', 0, "term_code") < 0
+        || acquire(before_o, &before, 'i', 0, "before") < 0) {
         goto done;
     }
     if (codes.size != 2 || codes.kind != 'u') {
@@ -778,16 +780,17 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
         goto done;
     }
     Py_ssize_t words = cp.n - 1, n = at.n;
-    if (words < 1 || rp.n != cp.n || before.n != cp.n || anchor < 0 || anchor >= words || bounds.n < 2) {
+    if (words < 1 || before.n != cp.n || anchor < 0 || anchor >= words || bounds.n < 2) {
         malformed("a question's words");
         goto done;
     }
-    /* the sequence's sets, copied and checked: offsets within their arrays, non-decreasing */
+    /* Each word's ids as the sequences store them (`wordcodes.sought`): the codes of those that
+     * have one, the ids of those stored apart; an id outside term_code's range, neither. */
     cpv = PyMem_Malloc(sizeof(int64_t) * (size_t)cp.n);
-    rpv = PyMem_Malloc(sizeof(int64_t) * (size_t)rp.n);
+    rpv = PyMem_Malloc(sizeof(int64_t) * (size_t)cp.n);
     bef = PyMem_Malloc(sizeof(int64_t) * (size_t)before.n);
-    wcv = PyMem_Malloc(sizeof(uint16_t) * (size_t)(wc.n + 1));
-    wrv = PyMem_Malloc(sizeof(int64_t) * (size_t)(wr.n + 1));
+    wcv = PyMem_Malloc(sizeof(uint16_t) * (size_t)(ids.n + 1));
+    wrv = PyMem_Malloc(sizeof(int64_t) * (size_t)(ids.n + 1));
     right = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
     left = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
     start_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
@@ -795,17 +798,27 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
         PyErr_NoMemory();
         goto done;
     }
+    int64_t low = n_terms - (int64_t)tc.n, n_codes = 0, n_rare = 0;
+    cpv[0] = rpv[0] = 0;
     for (Py_ssize_t j = 0; j < cp.n; j++) {
-        cpv[j] = item(&cp, j);
-        rpv[j] = item(&rp, j);
         bef[j] = item(&before, j);
-        if (cpv[j] < 0 || cpv[j] > wc.n || rpv[j] < 0 || rpv[j] > wr.n || (j && (cpv[j] < cpv[j - 1] || rpv[j] < rpv[j - 1]))) {
+    }
+    for (Py_ssize_t j = 0; j < words; j++) {
+        int64_t from = item(&cp, j), to = item(&cp, j + 1);
+        if (from < 0 || to < from || to > ids.n) {
             malformed("a question's words");
             goto done;
         }
+        for (int64_t k = from; k < to; k++) {
+            int64_t id = item(&ids, k);
+            if (id < low || id >= n_terms) continue;
+            int64_t code = item(&tc, id - low);
+            if (code == ESCAPE) wrv[n_rare++] = id;
+            else wcv[n_codes++] = (uint16_t)code;
+        }
+        cpv[j + 1] = n_codes;
+        rpv[j + 1] = n_rare;
     }
-    for (Py_ssize_t c = 0; c < wc.n; c++) wcv[c] = (uint16_t)item(&wc, c);
-    for (Py_ssize_t c = 0; c < wr.n; c++) wrv[c] = item(&wr, c);
     Sequence seq = {&codes, &rare_at, &rare_term, wcv, cpv, wrv, rpv};
     int64_t total = codes.n, passages = bounds.n - 1;
     Py_ssize_t kept = 0;
@@ -899,10 +912,9 @@ done:
     release(&rare_at);
     release(&rare_term);
     release(&bounds);
-    release(&wc);
+    release(&ids);
     release(&cp);
-    release(&wr);
-    release(&rp);
+    release(&tc);
     release(&before);
     return result;
 }

@@ -78,25 +78,22 @@ def positions(index, term: int) -> np.ndarray:
     return np.frombuffer(found, dtype=np.int64)
 
 
-def sequence(wanted: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The question's words as the word sequences store them (`wordcodes.Sought`, one a word),
-    laid end to end for `phrase_runs`: their codes and where each word's start, their ids
-    stored apart and where each word's start."""
-    codes = np.concatenate([w.codes for w in wanted]) if wanted else np.zeros(0, dtype=np.uint16)
-    code_ptr = np.array([0, *accumulate(len(w.codes) for w in wanted)], dtype=np.int64)
-    rare = np.array([r for w in wanted for r in w.rare], dtype=np.int64)
-    rare_ptr = np.array([0, *accumulate(len(w.rare) for w in wanted)], dtype=np.int64)
-    return codes, code_ptr, rare, rare_ptr
+def sequence(sequence: list[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The question's words (`Query.sequence`: each a set of ids) laid end to end for
+    `phrase_runs`: their ids, and where each word's start (then the end)."""
+    ids = np.array([t for word in sequence for t in word], dtype=np.int64)
+    return ids, np.array([0, *accumulate(len(word) for word in sequence)], dtype=np.int64)
 
 
 def phrase_runs(index, at: np.ndarray, anchor: int, words: tuple, before: np.ndarray,
                 shortest: int, content_least: int) -> tuple[np.ndarray, np.ndarray]:
     """The runs through the anchor's occurrences `at` (`phrases.runs`): the passage and length
     of each run long enough, in the occurrences' order. `words`: the question's words
-    (`sequence`); `before`: how many content words stand before each."""
+    (`sequence`), read as the word sequences store them (`Index.stored_as`); `before`: how
+    many content words stand before each."""
     a = index.arrays
     owners, lengths = _kernels.phrase_runs(at, anchor, a.word_codes, a.rare_at, a.rare_term, a.pass_ptr, *words,
-                                           before, shortest, content_least)
+                                           a.term_code, len(a.term_idf), before, shortest, content_least)
     return np.frombuffer(owners, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)
 
 

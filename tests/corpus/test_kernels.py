@@ -137,13 +137,16 @@ def test_a_kernel_given_arrays_of_the_wrong_kind_raises():
         k.sum_by_id(ids[::2], np.ones(5, dtype=np.float32))  # not contiguous
     with pytest.raises(TypeError):
         k.sum_by_id([1, 2], [1.0, 2.0])  # not arrays
-    # a word's occurrence past the passages' last bound
-    words = (np.array([7], dtype=np.uint16), np.array([0, 1, 2, 3], dtype=np.int64), np.zeros(0, dtype=np.int64),
-             np.zeros(4, dtype=np.int64))
+    # a word's occurrence past the passages' last bound (three words, each term 0, stored as code 7)
+    words = (np.zeros(3, dtype=np.int64), np.array([0, 1, 2, 3], dtype=np.int64), np.array([7], dtype=np.uint16), 1)
     with pytest.raises(ValueError):
         k.phrase_runs(np.array([5]), 1, np.full(20, 7, dtype=np.uint16), np.zeros(0, dtype=np.int32),
                       np.zeros(0, dtype=np.int32), np.array([0, 4], dtype=np.int32), *words,
                       np.array([0, 1, 2, 3]), 3, 2)
+    with pytest.raises(ValueError):  # a word's ids past the list of ids
+        k.phrase_runs(np.array([1]), 1, np.full(20, 7, dtype=np.uint16), np.zeros(0, dtype=np.int32),
+                      np.zeros(0, dtype=np.int32), np.array([0, 20], dtype=np.int32), words[0],
+                      np.array([0, 1, 2, 9], dtype=np.int64), *words[2:], np.array([0, 1, 2, 3]), 3, 2)
 
 
 def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alone(tmp_path):
