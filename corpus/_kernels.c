@@ -35,7 +35,7 @@ static void release(Arr *a) {
 }
 
 /* A one-dimensional C-contiguous array of `obj`, of kind `want` ('i': any integer type,
- * 'f': float32), writable if asked. */
+ * 'f': float32, 'd': float64), writable if asked. */
 static int acquire(PyObject *obj, Arr *a, char want, int writable, const char *name) {
     int flags = PyBUF_C_CONTIGUOUS | PyBUF_FORMAT | (writable ? PyBUF_WRITABLE : 0);
     a->held = 0;
@@ -53,11 +53,12 @@ static int acquire(PyObject *obj, Arr *a, char want, int writable, const char *n
         if (strchr("bhilqn", f[0])) a->kind = 'i';
         else if (strchr("BHILQN?", f[0])) a->kind = 'u';
         else if (f[0] == 'f' && a->size == 4) a->kind = 'f';
+        else if (f[0] == 'd' && a->size == 8) a->kind = 'd';
     }
     int sized = a->size == 1 || a->size == 2 || a->size == 4 || a->size == 8;
     if (a->view.ndim > 1 || !sized || (want == 'i' ? (a->kind != 'i' && a->kind != 'u') : a->kind != want)) {
         PyErr_Format(PyExc_ValueError, "%s: an array of %s expected (format %s, %zd-byte items, %d dimensions)",
-                     name, want == 'f' ? "float32" : "integers", f, a->view.itemsize, a->view.ndim);
+                     name, want == 'f' ? "float32" : want == 'd' ? "float64" : "integers", f, a->view.itemsize, a->view.ndim);
         release(a);
         return -1;
     }
@@ -745,31 +746,33 @@ static inline int holds(const Sequence *s, int64_t j, uint16_t code, int64_t pos
 }
 
 PyDoc_STRVAR(phrase_runs_doc,
-"phrase_runs(at, anchor, codes, rare_at, rare_term, pass_ptr, wanted_codes, code_ptr,\n"
-"            wanted_rare, rare_ptr, before, shortest, content_least)\n"
+"phrase_runs(at, anchor, codes, rare_at, rare_term, pass_ptr, ids, ids_ptr, term_code, n_terms,\n"
+"            before, shortest, content_least)\n"
 "-> (passages int64, lengths int64)\n\n"
 "From each occurrence `at` of the question's word `anchor`, how far the question's words go\n"
 "on in order on either side, cut at the passage's bounds; the runs of `shortest` words or\n"
-"more holding `content_least` content words (by `before`), or the whole question.");
+"more holding `content_least` content words (by `before`), or the whole question. Word j's\n"
+"ids are ids[ids_ptr[j]:ids_ptr[j+1]], stored as term_code[id - low] (low = n_terms -\n"
+"len(term_code); ESCAPE: stored apart), as `wordcodes.sought` reads them.");
 
 static PyObject *phrase_runs(PyObject *self, PyObject *args) {
-    PyObject *at_o, *codes_o, *rare_at_o, *rare_term_o, *bounds_o, *wc_o, *cp_o, *wr_o, *rp_o, *before_o;
-    long long anchor, shortest, content_least;
-    if (!PyArg_ParseTuple(args, "OLOOOOOOOOOLL", &at_o, &anchor, &codes_o, &rare_at_o, &rare_term_o, &bounds_o,
-                          &wc_o, &cp_o, &wr_o, &rp_o, &before_o, &shortest, &content_least)) {
+    PyObject *at_o, *codes_o, *rare_at_o, *rare_term_o, *bounds_o, *ids_o, *cp_o, *tc_o, *before_o;
+    long long anchor, shortest, content_least, n_terms;
+    if (!PyArg_ParseTuple(args, "OLOOOOOOOLOLL", &at_o, &anchor, &codes_o, &rare_at_o, &rare_term_o, &bounds_o,
+                          &ids_o, &cp_o, &tc_o, &n_terms, &before_o, &shortest, &content_least)) {
         return NULL;
     }
-    Arr at = {0}, codes = {0}, rare_at = {0}, rare_term = {0}, bounds = {0}, wc = {0}, cp = {0}, wr = {0},
-        rp = {0}, before = {0};
+    Arr at = {0}, codes = {0}, rare_at = {0}, rare_term = {0}, bounds = {0}, ids = {0}, cp = {0}, tc = {0},
+        before = {0};
     PyObject *own_b = NULL, *len_b = NULL, *result = NULL;
     int64_t *right = NULL, *left = NULL, *cpv = NULL, *wrv = NULL, *rpv = NULL, *bef = NULL;
     int64_t *start_of = NULL;
     uint16_t *wcv = NULL;
     if (acquire(at_o, &at, 'i', 0, "at") < 0 || acquire(codes_o, &codes, 'i', 0, "word_codes") < 0
         || acquire(rare_at_o, &rare_at, 'i', 0, "rare_at") < 0 || acquire(rare_term_o, &rare_term, 'i', 0, "rare_term") < 0
-        || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0 || acquire(wc_o, &wc, 'i', 0, "wanted_codes") < 0
-        || acquire(cp_o, &cp, 'i', 0, "code_ptr") < 0 || acquire(wr_o, &wr, 'i', 0, "wanted_rare") < 0
-        || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0 || acquire(before_o, &before, 'i', 0, "before") < 0) {
+        || acquire(bounds_o, &bounds, 'i', 0, "pass_ptr") < 0 || acquire(ids_o, &ids, 'i', 0, "ids") < 0
+        || acquire(cp_o, &cp, 'i', 0, "ids_ptr") < 0 || acquire(tc_o, &tc, 'i', 0, "term_code") < 0
+        || acquire(before_o, &before, 'i', 0, "before") < 0) {
         goto done;
     }
     if (codes.size != 2 || codes.kind != 'u') {
@@ -777,16 +780,17 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
         goto done;
     }
     Py_ssize_t words = cp.n - 1, n = at.n;
-    if (words < 1 || rp.n != cp.n || before.n != cp.n || anchor < 0 || anchor >= words || bounds.n < 2) {
+    if (words < 1 || before.n != cp.n || anchor < 0 || anchor >= words || bounds.n < 2) {
         malformed("a question's words");
         goto done;
     }
-    /* the sequence's sets, copied and checked: offsets within their arrays, non-decreasing */
+    /* Each word's ids as the sequences store them (`wordcodes.sought`): the codes of those that
+     * have one, the ids of those stored apart; an id outside term_code's range, neither. */
     cpv = PyMem_Malloc(sizeof(int64_t) * (size_t)cp.n);
-    rpv = PyMem_Malloc(sizeof(int64_t) * (size_t)rp.n);
+    rpv = PyMem_Malloc(sizeof(int64_t) * (size_t)cp.n);
     bef = PyMem_Malloc(sizeof(int64_t) * (size_t)before.n);
-    wcv = PyMem_Malloc(sizeof(uint16_t) * (size_t)(wc.n + 1));
-    wrv = PyMem_Malloc(sizeof(int64_t) * (size_t)(wr.n + 1));
+    wcv = PyMem_Malloc(sizeof(uint16_t) * (size_t)(ids.n + 1));
+    wrv = PyMem_Malloc(sizeof(int64_t) * (size_t)(ids.n + 1));
     right = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
     left = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
     start_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1));
@@ -794,17 +798,27 @@ static PyObject *phrase_runs(PyObject *self, PyObject *args) {
         PyErr_NoMemory();
         goto done;
     }
+    int64_t low = n_terms - (int64_t)tc.n, n_codes = 0, n_rare = 0;
+    cpv[0] = rpv[0] = 0;
     for (Py_ssize_t j = 0; j < cp.n; j++) {
-        cpv[j] = item(&cp, j);
-        rpv[j] = item(&rp, j);
         bef[j] = item(&before, j);
-        if (cpv[j] < 0 || cpv[j] > wc.n || rpv[j] < 0 || rpv[j] > wr.n || (j && (cpv[j] < cpv[j - 1] || rpv[j] < rpv[j - 1]))) {
+    }
+    for (Py_ssize_t j = 0; j < words; j++) {
+        int64_t from = item(&cp, j), to = item(&cp, j + 1);
+        if (from < 0 || to < from || to > ids.n) {
             malformed("a question's words");
             goto done;
         }
+        for (int64_t k = from; k < to; k++) {
+            int64_t id = item(&ids, k);
+            if (id < low || id >= n_terms) continue;
+            int64_t code = item(&tc, id - low);
+            if (code == ESCAPE) wrv[n_rare++] = id;
+            else wcv[n_codes++] = (uint16_t)code;
+        }
+        cpv[j + 1] = n_codes;
+        rpv[j + 1] = n_rare;
     }
-    for (Py_ssize_t c = 0; c < wc.n; c++) wcv[c] = (uint16_t)item(&wc, c);
-    for (Py_ssize_t c = 0; c < wr.n; c++) wrv[c] = item(&wr, c);
     Sequence seq = {&codes, &rare_at, &rare_term, wcv, cpv, wrv, rpv};
     int64_t total = codes.n, passages = bounds.n - 1;
     Py_ssize_t kept = 0;
@@ -898,12 +912,554 @@ done:
     release(&rare_at);
     release(&rare_term);
     release(&bounds);
-    release(&wc);
+    release(&ids);
     release(&cp);
-    release(&wr);
-    release(&rp);
+    release(&tc);
     release(&before);
     return result;
+}
+
+/* ---- the ranking's measures (`scoring.py`) ----------------------------------------------- */
+
+PyDoc_STRVAR(held_words_doc,
+"held_words(ptr, highs, width, terms, post_low, passages, word, share, words)\n"
+"-> (present float32 bytes, passages x words, held int64 bytes)\n\n"
+"For each sorted passage and question word: the largest share[i] of the word's terms i\n"
+"(word[i] == the word, in order) the passage holds, 0 when it holds none, computed in float64\n"
+"and stored as float32; and for each passage, how many words it holds some term of\n"
+"(`scoring.held_shares`).");
+
+static PyObject *held_words(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *low_o, *pass_o, *word_o, *share_o;
+    long long highs, width, words;
+    if (!PyArg_ParseTuple(args, "OLLOOOOOL", &ptr_o, &highs, &width, &terms_o, &low_o, &pass_o, &word_o, &share_o,
+                          &words)) {
+        return NULL;
+    }
+    Postings p;
+    if (postings_acquire(&p, ptr_o, terms_o, low_o, NULL, highs, width) < 0) {
+        return NULL;
+    }
+    Arr passages = {0}, word = {0}, share = {0};
+    PyObject *present_b = NULL, *held_b = NULL, *result = NULL;
+    int64_t *wanted = NULL, *where = NULL, *words_of = NULL;
+    uint8_t *found = NULL, *any = NULL, *begun = NULL;
+    double *best = NULL;
+    if (acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(word_o, &word, 'i', 0, "word") < 0
+        || acquire(share_o, &share, 'd', 0, "share") < 0) {
+        goto done;
+    }
+    Py_ssize_t n = passages.n, n_terms = p.terms.n;
+    if (word.n < n_terms || share.n < n_terms || words < 0 || (n && words > PY_SSIZE_T_MAX / 8 / n)) {
+        malformed("a word and a share a term");
+        goto done;
+    }
+    words_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n_terms + 1));
+    if (!words_of) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n_terms; i++) {
+        words_of[i] = item(&word, i);
+        if (words_of[i] < 0 || words_of[i] >= words) {
+            malformed("a term's word out of range");
+            goto done;
+        }
+    }
+    Py_ssize_t cells = n * (Py_ssize_t)words;
+    char *pc = NULL, *hc = NULL;
+    if (!(wanted = sorted_ids(&passages)) || !(where = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1)))
+        || !(found = PyMem_Malloc((size_t)(n + 1))) || !(any = PyMem_Calloc((size_t)cells + 1, 1))
+        || !(begun = PyMem_Calloc((size_t)words + 1, 1)) || !(best = PyMem_Calloc((size_t)cells + 1, sizeof(double)))
+        || !(present_b = bytes_of(cells, 4, &pc)) || !(held_b = bytes_of(n, 8, &hc))) {
+        if (!PyErr_Occurred()) PyErr_NoMemory();
+        goto done;
+    }
+    float *present = (float *)pc;
+    int64_t *held = (int64_t *)hc;
+    const uint16_t *low = (const uint16_t *)p.low.data;
+    const double *sh = (const double *)share.data;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t t = 0; t < n_terms; t++) {
+        int64_t j = words_of[t];
+        locate(low, p.runs + t * (p.highs + 1), p.highs, p.width, wanted, n, where, found);
+        /* numpy's `share * found`, then np.maximum with the word's earlier terms' */
+        for (Py_ssize_t i = 0; i < n; i++) {
+            double v = found[i] ? sh[t] : 0.0, *b = best + i * words + j;
+            *b = !begun[j] || v > *b ? v : *b;
+            any[i * words + j] |= found[i];
+        }
+        begun[j] = 1;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t count = 0;
+        for (int64_t j = 0; j < words; j++) {
+            present[i * words + j] = (float)best[i * words + j];
+            count += any[i * words + j];
+        }
+        held[i] = count;
+    }
+    Py_END_ALLOW_THREADS
+    result = PyTuple_Pack(2, present_b, held_b);
+done:
+    PyMem_Free(wanted);
+    PyMem_Free(where);
+    PyMem_Free(words_of);
+    PyMem_Free(found);
+    PyMem_Free(any);
+    PyMem_Free(begun);
+    PyMem_Free(best);
+    Py_XDECREF(present_b);
+    Py_XDECREF(held_b);
+    release(&passages);
+    release(&word);
+    release(&share);
+    postings_release(&p);
+    return result;
+}
+
+PyDoc_STRVAR(beside_doc,
+"beside(passages, among, held, words, pass_para, para_doc, para_head, reach) -> float32 bytes\n\n"
+"For each of `passages`: the most of each question word held (`held`: float32, one row of\n"
+"`words` a passage of the sorted `among`) by it or a passage within `reach` of it in the same\n"
+"document and under the same heading that is among `among` (`scoring.section_coverage`).");
+
+static PyObject *beside(PyObject *self, PyObject *args) {
+    PyObject *pass_o, *among_o, *held_o, *para_o, *doc_o, *head_o;
+    long long words, reach;
+    if (!PyArg_ParseTuple(args, "OOOLOOOL", &pass_o, &among_o, &held_o, &words, &para_o, &doc_o, &head_o, &reach)) {
+        return NULL;
+    }
+    Arr passages = {0}, among = {0}, held = {0}, para = {0}, doc = {0}, head = {0};
+    PyObject *out = NULL;
+    int64_t *sorted = NULL;
+    if (acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(among_o, &among, 'i', 0, "among") < 0
+        || acquire(held_o, &held, 'f', 0, "held") < 0 || acquire(para_o, &para, 'i', 0, "pass_para") < 0
+        || acquire(doc_o, &doc, 'i', 0, "para_doc") < 0 || acquire(head_o, &head, 'i', 0, "para_head") < 0) {
+        goto done;
+    }
+    Py_ssize_t n = passages.n, m = among.n;
+    if (words < 0 || reach < 0 || reach > 1 << 20 || (m && words > held.n / m) || held.n < m * words
+        || (n && words > PY_SSIZE_T_MAX / 4 / n)) {
+        malformed("a row of held words a passage");
+        goto done;
+    }
+    char *oc = NULL;
+    if (!(sorted = sorted_ids(&among)) || !(out = bytes_of(n * (Py_ssize_t)words, 4, &oc))) {
+        goto done;
+    }
+    float *o = (float *)oc;
+    const float *h = (const float *)held.data;
+    int bad = 0;
+    Py_BEGIN_ALLOW_THREADS
+    int64_t last = para.n - 1;
+    for (Py_ssize_t i = 0; i < n && !bad; i++) {
+        float *row = o + i * words;
+        for (int64_t j = 0; j < words; j++) row[j] = 0.0f;
+        int64_t p = item(&passages, i);
+        if (p < 0 || p > last) {
+            bad = 1;
+            break;
+        }
+        int64_t own = item(&para, p);
+        if (own < 0 || own >= doc.n || own >= head.n) {
+            bad = 1;
+            break;
+        }
+        int64_t own_doc = item(&doc, own), own_head = item(&head, own);
+        for (int64_t d = -reach; d <= reach; d++) {
+            int64_t q = p + d < 0 ? 0 : p + d > last ? last : p + d;
+            Py_ssize_t a = 0, b = m;  /* the first of among >= q */
+            while (a < b) {
+                Py_ssize_t mid = a + (b - a) / 2;
+                if (sorted[mid] < q) a = mid + 1;
+                else b = mid;
+            }
+            if (a >= m || sorted[a] != q) continue;  /* no candidate: holds nothing that counts */
+            int64_t near = item(&para, q);
+            if (near < 0 || near >= doc.n || near >= head.n) {
+                bad = 1;
+                break;
+            }
+            if (item(&doc, near) != own_doc || item(&head, near) != own_head) continue;
+            const float *r = h + a * words;
+            for (int64_t j = 0; j < words; j++) {
+                if (r[j] > row[j]) row[j] = r[j];
+            }
+        }
+    }
+    Py_END_ALLOW_THREADS
+    if (bad) {
+        Py_CLEAR(out);
+        malformed("a passage past pass_para, or a paragraph past para_doc");
+    }
+done:
+    PyMem_Free(sorted);
+    release(&passages);
+    release(&among);
+    release(&held);
+    release(&para);
+    release(&doc);
+    release(&head);
+    return out;
+}
+
+PyDoc_STRVAR(closeness_doc,
+"closeness(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passages, owner_terms,\n"
+"          owner_words, rarity, total, early_tokens, near_gap, early_weight, pairs) -> float64 bytes\n\n"
+"For each passage: how close together and in order the question's words stand in its word\n"
+"sequence, and how much of the question it opens with (`scoring.closeness`, the same float64\n"
+"operations in the same order). owner_terms: sorted, each the term of question word\n"
+"owner_words[i].");
+
+static PyObject *closeness(PyObject *self, PyObject *args) {
+    PyObject *codes_o, *ct_o, *ra_o, *rt_o, *pp_o, *rp_o, *pass_o, *ot_o, *ow_o, *rar_o;
+    double total, early_weight;
+    long long early_tokens, near_gap, pairs;
+    if (!PyArg_ParseTuple(args, "OOOOOOOOOOdLLdL", &codes_o, &ct_o, &ra_o, &rt_o, &pp_o, &rp_o, &pass_o, &ot_o,
+                          &ow_o, &rar_o, &total, &early_tokens, &near_gap, &early_weight, &pairs)) {
+        return NULL;
+    }
+    Arr codes = {0}, ct = {0}, ra = {0}, rt = {0}, pp = {0}, rp = {0}, passages = {0}, ot = {0}, ow = {0}, rar = {0};
+    PyObject *out = NULL;
+    int64_t *terms = NULL, *owner = NULL, *first = NULL, *count = NULL, *start = NULL, *places = NULL;
+    int64_t *match_word = NULL, *match_at = NULL, *order = NULL;
+    if (acquire(codes_o, &codes, 'i', 0, "word_codes") < 0 || acquire(ct_o, &ct, 'i', 0, "code_term") < 0
+        || acquire(ra_o, &ra, 'i', 0, "rare_at") < 0 || acquire(rt_o, &rt, 'i', 0, "rare_term") < 0
+        || acquire(pp_o, &pp, 'i', 0, "pass_ptr") < 0 || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0
+        || acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(ot_o, &ot, 'i', 0, "owner_terms") < 0
+        || acquire(ow_o, &ow, 'i', 0, "owner_words") < 0 || acquire(rar_o, &rar, 'd', 0, "rarity") < 0) {
+        goto done;
+    }
+    if (codes.size != 2 || codes.kind != 'u' || ct.n <= ESCAPE) {
+        malformed("word_codes must be uint16, with a term for every code");
+        goto done;
+    }
+    Py_ssize_t n = passages.n, owners = ot.n, words = rar.n;
+    if (ow.n != owners) {
+        malformed("a word a term");
+        goto done;
+    }
+    /* the passages' spans checked, the longest sized */
+    int64_t longest = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t p = item(&passages, i);
+        if (p < 0 || p + 1 >= pp.n || p + 1 >= rp.n) {
+            malformed("a passage past pass_ptr or rare_ptr");
+            goto done;
+        }
+        int64_t s = item(&pp, p), e = item(&pp, p + 1), rs = item(&rp, p), re = item(&rp, p + 1);
+        if (s < 0 || e < s || e > codes.n || rs < 0 || re < rs || re > ra.n || re > rt.n) {
+            malformed("a passage's words out of range");
+            goto done;
+        }
+        if (e - s > longest) longest = e - s;
+    }
+    terms = PyMem_Malloc(sizeof(int64_t) * (size_t)(owners + 1));
+    owner = PyMem_Malloc(sizeof(int64_t) * (size_t)(owners + 1));
+    first = PyMem_Malloc(sizeof(int64_t) * (size_t)(words + 1));
+    count = PyMem_Malloc(sizeof(int64_t) * (size_t)(words + 1));
+    start = PyMem_Malloc(sizeof(int64_t) * (size_t)(words + 2));
+    order = PyMem_Malloc(sizeof(int64_t) * (size_t)(words + 1));
+    places = PyMem_Malloc(sizeof(int64_t) * (size_t)(longest + 1));
+    match_word = PyMem_Malloc(sizeof(int64_t) * (size_t)(longest + 1));
+    match_at = PyMem_Malloc(sizeof(int64_t) * (size_t)(longest + 1));
+    if (!terms || !owner || !first || !count || !start || !order || !places || !match_word || !match_at) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < owners; k++) {
+        terms[k] = item(&ot, k);
+        owner[k] = item(&ow, k);
+        if ((k && terms[k] <= terms[k - 1]) || owner[k] < 0 || owner[k] >= words) {
+            malformed("the question's terms: sorted, each a word's");
+            goto done;
+        }
+    }
+    char *oc = NULL;
+    if (!(out = bytes_of(n, 8, &oc))) {
+        goto done;
+    }
+    double *scores = (double *)oc;
+    const double *rarity = (const double *)rar.data;
+    const uint16_t *stored = (const uint16_t *)codes.data;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t c = 0; c < n; c++) {
+        int64_t p = item(&passages, c);
+        int64_t s = item(&pp, p), e = item(&pp, p + 1), r = item(&rp, p), re = item(&rp, p + 1);
+        /* The question's words in the passage, in order: (word, place in the passage). A word
+         * stored apart (escaped) is read from rare_term where rare_at names its position. */
+        int64_t matched = 0, seen = 0;
+        for (int64_t j = 0; j < words; j++) count[j] = 0;
+        for (int64_t pos = s; pos < e; pos++) {
+            int64_t term = item(&ct, stored[pos]);
+            while (r < re && item(&ra, r) < pos) r++;
+            if (r < re && item(&ra, r) == pos) term = item(&rt, r);
+            Py_ssize_t a = 0, b = owners;
+            while (a < b) {
+                Py_ssize_t mid = a + (b - a) / 2;
+                if (terms[mid] < term) a = mid + 1;
+                else b = mid;
+            }
+            if (a >= owners || terms[a] != term) continue;
+            int64_t j = owner[a];
+            if (!count[j]) {
+                first[j] = pos - s;
+                order[seen++] = j;  /* words in the order they first stand */
+            }
+            count[j]++;
+            match_word[matched] = j;
+            match_at[matched] = pos - s;
+            matched++;
+        }
+        /* Each word's places, in order, side by side (a counting sort by word). */
+        start[0] = 0;
+        for (int64_t j = 0; j < words; j++) start[j + 1] = start[j] + count[j];
+        for (int64_t j = 0; j < words; j++) count[j] = start[j];
+        for (int64_t k = 0; k < matched; k++) places[count[match_word[k]]++] = match_at[k];
+        double early = 0.0;
+        for (int64_t k = 0; k < seen; k++) {
+            if (first[order[k]] < early_tokens) early = early + rarity[order[k]];
+        }
+        early = early / total;
+        double bonus = 0.0;
+        /* Each held word with the next one held: the nearest later place of the next after each
+         * of this one's, the least such gap. */
+        int64_t previous = -1;
+        for (int64_t j = 0; j < words; j++) {
+            if (start[j + 1] == start[j]) continue;
+            if (previous >= 0) {
+                int64_t gap = -1, k = start[j];
+                for (int64_t i = start[previous]; i < start[previous + 1]; i++) {
+                    while (k < start[j + 1] && places[k] <= places[i]) k++;
+                    if (k >= start[j + 1]) break;
+                    if (gap < 0 || places[k] - places[i] < gap) gap = places[k] - places[i];
+                }
+                if (gap >= 0 && gap <= near_gap) bonus = bonus + 1.0 / (double)gap;
+            }
+            previous = j;
+        }
+        scores[c] = (pairs > 0 ? bonus / (double)pairs : 0.0) + early_weight * early;
+    }
+    Py_END_ALLOW_THREADS
+done:
+    PyMem_Free(terms);
+    PyMem_Free(owner);
+    PyMem_Free(first);
+    PyMem_Free(count);
+    PyMem_Free(start);
+    PyMem_Free(order);
+    PyMem_Free(places);
+    PyMem_Free(match_word);
+    PyMem_Free(match_at);
+    release(&codes);
+    release(&ct);
+    release(&ra);
+    release(&rt);
+    release(&pp);
+    release(&rp);
+    release(&passages);
+    release(&ot);
+    release(&ow);
+    release(&rar);
+    return out;
+}
+
+PyDoc_STRVAR(heading_owners_doc,
+"heading_owners(heading_ptr, heading_terms, headings, owner_terms, owner_words) -> list\n\n"
+"For each heading id (-1: none): None when it holds no question word, else (the words of its\n"
+"terms that are the question's, in the terms' order, whether every one of its terms is):\n"
+"what `scoring.heading_share` reads of it. owner_terms: sorted, each the term of question word\n"
+"owner_words[i].");
+
+static PyObject *heading_owners(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *heads_o, *ot_o, *ow_o;
+    if (!PyArg_ParseTuple(args, "OOOOO", &ptr_o, &terms_o, &heads_o, &ot_o, &ow_o)) {
+        return NULL;
+    }
+    Arr ptr = {0}, terms = {0}, heads = {0}, ot = {0}, ow = {0};
+    PyObject *out = NULL;
+    if (acquire(ptr_o, &ptr, 'i', 0, "heading_ptr") < 0 || acquire(terms_o, &terms, 'i', 0, "heading_terms") < 0
+        || acquire(heads_o, &heads, 'i', 0, "headings") < 0 || acquire(ot_o, &ot, 'i', 0, "owner_terms") < 0
+        || acquire(ow_o, &ow, 'i', 0, "owner_words") < 0) {
+        goto done;
+    }
+    if (ow.n != ot.n) {
+        malformed("a word a term");
+        goto done;
+    }
+    for (Py_ssize_t k = 1; k < ot.n; k++) {
+        if (item(&ot, k) <= item(&ot, k - 1)) {
+            malformed("the question's terms: sorted");
+            goto done;
+        }
+    }
+    if (!(out = PyList_New(heads.n))) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < heads.n; i++) {
+        int64_t h = item(&heads, i);
+        PyObject *entry = NULL;
+        if (h >= 0) {
+            if (h + 1 >= ptr.n) {
+                Py_CLEAR(out);
+                malformed("a heading past heading_ptr");
+                goto done;
+            }
+            int64_t a = item(&ptr, h), b = item(&ptr, h + 1);
+            if (a < 0 || b < a || b > terms.n) {
+                Py_CLEAR(out);
+                malformed("a heading's terms out of range");
+                goto done;
+            }
+            PyObject *words = PyList_New(0);
+            if (!words) {
+                Py_CLEAR(out);
+                goto done;
+            }
+            int every = 1;
+            for (int64_t k = a; k < b; k++) {
+                int64_t t = item(&terms, k);
+                Py_ssize_t lo = 0, hi = ot.n;
+                while (lo < hi) {
+                    Py_ssize_t mid = lo + (hi - lo) / 2;
+                    if (item(&ot, mid) < t) lo = mid + 1;
+                    else hi = mid;
+                }
+                if (lo >= ot.n || item(&ot, lo) != t) {
+                    every = 0;
+                    continue;
+                }
+                PyObject *j = PyLong_FromLongLong(item(&ow, lo));
+                int failed = !j || PyList_Append(words, j) < 0;
+                Py_XDECREF(j);
+                if (failed) {
+                    Py_DECREF(words);
+                    Py_CLEAR(out);
+                    goto done;
+                }
+            }
+            if (PyList_GET_SIZE(words)) {
+                entry = Py_BuildValue("(NO)", words, every ? Py_True : Py_False);
+                if (!entry) {
+                    Py_CLEAR(out);
+                    goto done;
+                }
+            } else {
+                Py_DECREF(words);
+            }
+        }
+        if (!entry) {
+            entry = Py_None;
+            Py_INCREF(entry);
+        }
+        PyList_SET_ITEM(out, i, entry);
+    }
+done:
+    release(&ptr);
+    release(&terms);
+    release(&heads);
+    release(&ot);
+    release(&ow);
+    return out;
+}
+
+/* ---- a passage's words, for its excerpt (`index.passage_tokens`) ------------------------- */
+
+PyDoc_STRVAR(word_spans_doc,
+"word_spans(text, shift) -> (starts list, ends list)\n\n"
+"Where each word of `text` starts and ends, plus `shift`: a word is a run of letters and digits\n"
+"(str.isalnum's characters), as the analysis's pattern [^\\W_]+ finds them.");
+
+static PyObject *word_spans(PyObject *self, PyObject *args) {
+    PyObject *text;
+    Py_ssize_t shift;
+    if (!PyArg_ParseTuple(args, "Un", &text, &shift)) {
+        return NULL;
+    }
+    PyObject *starts = PyList_New(0), *ends = PyList_New(0), *result = NULL;
+    if (!starts || !ends) {
+        goto done;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    while (i < n) {
+        if (!Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        while (i < n && Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, i))) i++;
+        PyObject *a = PyLong_FromSsize_t(start + shift), *b = PyLong_FromSsize_t(i + shift);
+        int failed = !a || !b || PyList_Append(starts, a) < 0 || PyList_Append(ends, b) < 0;
+        Py_XDECREF(a);
+        Py_XDECREF(b);
+        if (failed) {
+            goto done;
+        }
+    }
+    result = PyTuple_Pack(2, starts, ends);
+done:
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    return result;
+}
+
+PyDoc_STRVAR(stored_words_doc,
+"stored_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passage, floor) -> list\n\n"
+"The passage's words in order as term ids (`wordcodes.decode_span`), each at least `floor`.");
+
+static PyObject *stored_words(PyObject *self, PyObject *args) {
+    PyObject *codes_o, *ct_o, *ra_o, *rt_o, *pp_o, *rp_o;
+    long long passage, floor;
+    if (!PyArg_ParseTuple(args, "OOOOOOLL", &codes_o, &ct_o, &ra_o, &rt_o, &pp_o, &rp_o, &passage, &floor)) {
+        return NULL;
+    }
+    Arr codes = {0}, ct = {0}, ra = {0}, rt = {0}, pp = {0}, rp = {0};
+    PyObject *out = NULL;
+    if (acquire(codes_o, &codes, 'i', 0, "word_codes") < 0 || acquire(ct_o, &ct, 'i', 0, "code_term") < 0
+        || acquire(ra_o, &ra, 'i', 0, "rare_at") < 0 || acquire(rt_o, &rt, 'i', 0, "rare_term") < 0
+        || acquire(pp_o, &pp, 'i', 0, "pass_ptr") < 0 || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0) {
+        goto done;
+    }
+    if (codes.size != 2 || codes.kind != 'u' || ct.n <= ESCAPE) {
+        malformed("word_codes must be uint16, with a term for every code");
+        goto done;
+    }
+    if (passage < 0 || passage + 1 >= pp.n || passage + 1 >= rp.n) {
+        malformed("a passage past pass_ptr or rare_ptr");
+        goto done;
+    }
+    int64_t s = item(&pp, passage), e = item(&pp, passage + 1), r = item(&rp, passage), re = item(&rp, passage + 1);
+    if (s < 0 || e < s || e > codes.n || r < 0 || re < r || re > ra.n || re > rt.n) {
+        malformed("a passage's words out of range");
+        goto done;
+    }
+    if (!(out = PyList_New((Py_ssize_t)(e - s)))) {
+        goto done;
+    }
+    const uint16_t *stored = (const uint16_t *)codes.data;
+    for (int64_t pos = s; pos < e; pos++) {
+        int64_t term = item(&ct, stored[pos]);
+        /* decode_span's order: every word stored apart written over its position */
+        while (r < re && item(&ra, r) < pos) r++;
+        if (r < re && item(&ra, r) == pos) term = item(&rt, r);
+        PyObject *t = PyLong_FromLongLong(term < floor ? floor : term);
+        if (!t) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, (Py_ssize_t)(pos - s), t);
+    }
+done:
+    release(&codes);
+    release(&ct);
+    release(&ra);
+    release(&rt);
+    release(&pp);
+    release(&rp);
+    return out;
 }
 
 static PyMethodDef methods[] = {
@@ -913,6 +1469,12 @@ static PyMethodDef methods[] = {
     {"find", find, METH_VARARGS, find_doc},
     {"positions", positions, METH_VARARGS, positions_doc},
     {"phrase_runs", phrase_runs, METH_VARARGS, phrase_runs_doc},
+    {"held_words", held_words, METH_VARARGS, held_words_doc},
+    {"beside", beside, METH_VARARGS, beside_doc},
+    {"closeness", closeness, METH_VARARGS, closeness_doc},
+    {"word_spans", word_spans, METH_VARARGS, word_spans_doc},
+    {"heading_owners", heading_owners, METH_VARARGS, heading_owners_doc},
+    {"stored_words", stored_words, METH_VARARGS, stored_words_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -19,7 +19,7 @@ import time
 import weakref
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -34,6 +34,7 @@ from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
 from .readers.blocks import CODE, KINDS
+from .text import normalise
 from .texts import TextBlocks
 from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files
 
@@ -85,19 +86,32 @@ class PassageTokens:
     terms: list[int]
 
 
-def _stored_tokens(text: str, lo: int, stored: list[int], lang: str) -> PassageTokens | None:
+def _stored_tokens(text: str, lo: int, stored: list[int], lang: str, compiled: bool = False) -> PassageTokens | None:
     """A passage's words from its stored word sequence (`stored`: term ids, stop words -1,
-    elided articles left out), their offsets found by the tokenizer's pattern; None when the
-    words found are not as many as those stored."""
-    starts, ends, matches = analysis.word_spans(text, lo)
+    elided articles left out), their offsets found by the tokenizer's pattern (by the compiled
+    kernel's scan, when `compiled`); None when the words found are not as many as those stored."""
+    starts, ends, words = _word_spans(text, lo, compiled)
     if len(starts) != len(stored):  # elided articles, not in the sequence (`builder._Builder.part`)
         kept = iter(stored)
         short, elided = analysis.ELIDED_LONGEST, analysis.is_elided
         stored = [-1 if len(word) <= short and elided(word, lang) else next(kept, None)
-                  for word in map(re.Match.group, matches)]
+                  for word in words()]
         if None in stored or next(kept, None) is not None:
             return None
     return PassageTokens(starts, ends, stored)
+
+
+def _word_spans(text: str, lo: int, compiled: bool) -> tuple[list[int], list[int], Callable[[], Iterable[str]]]:
+    """`analysis.word_spans` of `text` plus `lo`, and a function giving its words as written.
+    The compiled kernel scans for the same runs of letters and digits, where normalising left
+    every offset in place (nearly always)."""
+    if compiled:
+        norm, origin = normalise(text)
+        if origin is None:
+            starts, ends = kernels.word_spans(norm, lo)
+            return starts, ends, lambda: (norm[s - lo:e - lo] for s, e in zip(starts, ends))
+    starts, ends, matches = analysis.word_spans(text, lo)
+    return starts, ends, lambda: map(re.Match.group, matches)
 
 
 def _learned_acronyms(spool: storage.Spool, terms: list[str]) -> dict[str, np.ndarray]:
@@ -302,7 +316,7 @@ class Index:
             lo, hi = self.span(passage)
             text = self.searchable_text(para)[lo:hi]  # markup blanked, offsets kept
             lang = self.language_of(para)
-            found = _stored_tokens(text, lo, np.maximum(self.passage_terms(passage), -1).tolist(), lang)
+            found = _stored_tokens(text, lo, self._stored_words(passage), lang, self.compiled)
             if found is None:  # words stored otherwise than the pattern finds them: analysed
                 found = self._analysed_tokens(text, lo, lang)
             if len(self._tokens) >= TOKEN_CACHE:
@@ -354,6 +368,14 @@ class Index:
         return wordcodes.decode_span(a.word_codes, a.code_term, a.rare_at, a.rare_term,
                                      int(a.pass_ptr[passage]), int(a.pass_ptr[passage + 1]),
                                      int(a.rare_ptr[passage]), int(a.rare_ptr[passage + 1]))
+
+    def _stored_words(self, passage: int) -> list[int]:
+        """`passage_terms` as a list, stop words all -1 (one call with the compiled kernels)."""
+        if self.compiled:
+            a = self.arrays
+            return kernels.stored_words(a.word_codes, a.code_term, a.rare_at, a.rare_term, a.pass_ptr, a.rare_ptr,
+                                        passage, -1)
+        return np.maximum(self.passage_terms(passage), -1).tolist()
 
     def passages_terms(self, passages: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """`passage_terms` of several passages, joined: (their term ids one after the other,

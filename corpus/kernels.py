@@ -78,23 +78,80 @@ def positions(index, term: int) -> np.ndarray:
     return np.frombuffer(found, dtype=np.int64)
 
 
-def sequence(wanted: list) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The question's words as the word sequences store them (`wordcodes.Sought`, one a word),
-    laid end to end for `phrase_runs`: their codes and where each word's start, their ids
-    stored apart and where each word's start."""
-    codes = np.concatenate([w.codes for w in wanted]) if wanted else np.zeros(0, dtype=np.uint16)
-    code_ptr = np.array([0, *accumulate(len(w.codes) for w in wanted)], dtype=np.int64)
-    rare = np.array([r for w in wanted for r in w.rare], dtype=np.int64)
-    rare_ptr = np.array([0, *accumulate(len(w.rare) for w in wanted)], dtype=np.int64)
-    return codes, code_ptr, rare, rare_ptr
+def sequence(sequence: list[frozenset[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """The question's words (`Query.sequence`: each a set of ids) laid end to end for
+    `phrase_runs`: their ids, and where each word's start (then the end)."""
+    ids = np.array([t for word in sequence for t in word], dtype=np.int64)
+    return ids, np.array([0, *accumulate(len(word) for word in sequence)], dtype=np.int64)
 
 
 def phrase_runs(index, at: np.ndarray, anchor: int, words: tuple, before: np.ndarray,
                 shortest: int, content_least: int) -> tuple[np.ndarray, np.ndarray]:
     """The runs through the anchor's occurrences `at` (`phrases.runs`): the passage and length
     of each run long enough, in the occurrences' order. `words`: the question's words
-    (`sequence`); `before`: how many content words stand before each."""
+    (`sequence`), read as the word sequences store them (`Index.stored_as`); `before`: how
+    many content words stand before each."""
     a = index.arrays
     owners, lengths = _kernels.phrase_runs(at, anchor, a.word_codes, a.rare_at, a.rare_term, a.pass_ptr, *words,
-                                           before, shortest, content_least)
+                                           a.term_code, len(a.term_idf), before, shortest, content_least)
     return np.frombuffer(owners, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)
+
+
+def held_words(index, terms: list[int], word: list[int], share: list[float], passages: np.ndarray,
+               words: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each of `passages` (sorted ids) and each of `words` question words: the largest
+    share[i] of the word's terms i (word[i], the terms of a word in a row) it holds, 0 for none
+    (float32 of the float64 maximum); and how many words it holds some term of (`held_shares`)."""
+    ptr, highs, width = index.split_layout()
+    present, held = _kernels.held_words(ptr, highs, width, np.asarray(terms, dtype=np.int64), index.arrays.post_low,
+                                        passages, np.asarray(word, dtype=np.int64),
+                                        np.asarray(share, dtype=np.float64), words)
+    return (np.frombuffer(present, dtype=np.float32).reshape(len(passages), words),
+            np.frombuffer(held, dtype=np.int64))
+
+
+def beside(index, passages: np.ndarray, among: np.ndarray, held: np.ndarray, reach: int) -> np.ndarray:
+    """For each of `passages`: the most of each question word it or a passage within `reach` of
+    it in its section that is among `among` (sorted) holds, by `held` (float32, a row each of
+    `among`): `scoring.section_coverage`."""
+    a = index.arrays
+    words = held.shape[1]
+    found = _kernels.beside(np.ascontiguousarray(passages), among, np.ascontiguousarray(held).reshape(-1), words, a.pass_para,
+                            a.para_doc, a.para_head, reach)
+    return np.frombuffer(found, dtype=np.float32).reshape(len(passages), words)
+
+
+def closeness(index, passages: list[int], owner: dict[int, int], rarity: list[float], total: float,
+              early_tokens: int, near_gap: int, early_weight: float) -> list[float]:
+    """`scoring.closeness` of each passage: `owner` maps each of the question's terms to its
+    word, `rarity` is by word, `total` their sum (or 1)."""
+    a = index.arrays
+    terms = sorted(owner)
+    found = _kernels.closeness(a.word_codes, a.code_term, a.rare_at, a.rare_term, a.pass_ptr, a.rare_ptr,
+                               np.asarray(passages, dtype=np.int64), np.asarray(terms, dtype=np.int64),
+                               np.asarray([owner[t] for t in terms], dtype=np.int64),
+                               np.asarray(rarity, dtype=np.float64), total, early_tokens, near_gap, early_weight,
+                               len(rarity) - 1)
+    return np.frombuffer(found, dtype=np.float64).tolist()
+
+
+def word_spans(text: str, shift: int) -> tuple[list[int], list[int]]:
+    """Where each word of `text` (normalised: `text.normalise`) starts and ends, plus `shift`:
+    the runs of letters and digits `analysis.word_spans` finds."""
+    return _kernels.word_spans(text, shift)
+
+
+def stored_words(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, rare_term: np.ndarray,
+                 pass_ptr: np.ndarray, rare_ptr: np.ndarray, passage: int, floor: int) -> list[int]:
+    """A passage's words in order as term ids (`wordcodes.decode_span`), none under `floor`."""
+    return _kernels.stored_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passage, floor)
+
+
+def heading_owners(index, headings: np.ndarray, owner: dict[int, int]) -> list:
+    """For each heading id (-1: none): None when it holds no question word, else (the question
+    words its terms are, in their order, whether all its terms are the question's); `owner`
+    maps each of the question's terms to its word (`scoring.heading_share`)."""
+    a = index.arrays
+    terms = sorted(owner)
+    return _kernels.heading_owners(a.heading_ptr, a.heading_terms, headings, np.asarray(terms, dtype=np.int64),
+                                   np.asarray([owner[t] for t in terms], dtype=np.int64))

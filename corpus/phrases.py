@@ -84,7 +84,7 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool],
     # of them (or be the whole question) to say more than its one content word does alone.
     before = np.concatenate([[0], np.cumsum(content)])
     owners, lengths = [], []
-    words = kernels.sequence([index.stored_as(ids) for ids in sequence]) if index.compiled and anchors else None
+    words = kernels.sequence(sequence) if index.compiled and anchors else None
     for k in anchors:
         at = _occurrences(index, sequence[k], read)
         if words is not None:  # the walk below, in one call

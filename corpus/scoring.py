@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 import numpy as np
 
-from . import phrases
+from . import kernels, phrases
 from .params import RankingParams
 from .query import QueryWord
 
@@ -23,6 +23,10 @@ def held_shares(index, words: list[QueryWord], passages: np.ndarray, params: Ran
     many of the question's words it holds (any of each word's terms: what the abstention
     counts, read in the same searches). The terms' postings already read whole (`read`, by
     term: the candidates stage's) are searched once each, not again in their 16-bit runs."""
+    if index.compiled:  # every word's terms in one call: the same maxima, the same counts
+        pairs = [(j, share, term) for j, word in enumerate(words) for share, term in word.term_weights(params)]
+        return kernels.held_words(index, [t for _, _, t in pairs], [j for j, _, _ in pairs],
+                                  [share for _, share, _ in pairs], passages, len(words))
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
     held = np.zeros(len(passages), dtype=np.int64)
     sought = index.sought(passages)  # split once for all the terms' binary searches
@@ -58,6 +62,8 @@ def section_coverage(index, passages: np.ndarray, among: np.ndarray, held: np.nd
     word *délai* stands in the article's next paragraph. What each passage holds is read in
     `held` (`held_shares`, rows aligned with `among`, the candidates, sorted): a passage beside
     that is no candidate holds too little of the question to count."""
+    if index.compiled:  # the same maxima, read passage by passage in one call
+        return kernels.beside(index, passages, among, held, reach)
     a = index.arrays
     around = passages[:, None] + np.arange(-reach, reach + 1)
     np.minimum(np.maximum(around, 0, out=around), len(index) - 1, out=around)
@@ -84,12 +90,19 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[
     shares = np.zeros(len(passages), dtype=np.float32)
     focused = np.zeros(len(passages), dtype=np.float32)
     measured: dict[int, tuple[float, bool] | None] = {-1: None}  # by heading: its passages share it
-    for i, heading in enumerate(index.headings(passages)):
+    headings = index.headings(passages)
+    # The compiled kernel reads each heading's terms: the question words they are, in order
+    # (the same set made of them, so the same sum), and whether all of them are.
+    owners = kernels.heading_owners(index, np.array(headings, dtype=np.int64), owner) if index.compiled else None
+    for i, heading in enumerate(headings):
         if heading not in measured:
-            terms = index.terms_of_heading(heading).tolist()
-            held = {owner[t] for t in terms if t in owner}
-            measured[heading] = (sum(words[j].rarity for j in held) / total,
-                                 all(t in owner for t in terms)) if held else None
+            if owners is not None:
+                read = owners[i]
+                held, every = (set(read[0]), read[1]) if read else (None, False)
+            else:
+                terms = index.terms_of_heading(heading).tolist()
+                held, every = {owner[t] for t in terms if t in owner}, all(t in owner for t in terms)
+            measured[heading] = (sum(words[j].rarity for j in held) / total, every) if held else None
         found = measured[heading]
         if found is not None:
             shares[i], focused[i] = found
@@ -143,14 +156,16 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     if not owner or not passages:
         return [0.0] * len(passages)
+    rarity = [w.rarity for w in words]
+    total = sum(rarity) or 1.0
+    early_tokens, near_gap, early_weight = params.early_tokens, params.near_gap, params.early_weight
+    if index.compiled:  # the loop below in one call, the same float64 operations in the same order
+        return kernels.closeness(index, passages, owner, rarity, total, early_tokens, near_gap, early_weight)
     joined, bounds = index.passages_terms(passages)
     matched = np.flatnonzero(phrases.members(joined, np.array(sorted(owner), dtype=np.int64)))
     cuts = np.searchsorted(matched, bounds).tolist()
     starts = bounds.tolist()
     places, found = matched.tolist(), joined[matched].tolist()  # read out once for all passages
-    rarity = [w.rarity for w in words]
-    total = sum(rarity) or 1.0
-    early_tokens, near_gap, early_weight = params.early_tokens, params.near_gap, params.early_weight
     pairs = len(words) - 1
     scores = []
     for c in range(len(passages)):
@@ -162,7 +177,12 @@ def closeness(index, words: list[QueryWord], passages: list[int], params: Rankin
                 where[j].append(at)
             else:
                 where[j] = [at]
-        early = sum(rarity[j] for j, at in where.items() if at[0] < early_tokens) / total
+        # Added one by one, as the compiled kernel adds them (Python 3.12's sum() compensates).
+        early = 0.0
+        for j, at in where.items():
+            if at[0] < early_tokens:
+                early += rarity[j]
+        early /= total
         bonus = 0.0
         # Each held question word with the next one the passage holds: a word it lacks ("how
         # upload imag from url", the image not named) does not part its neighbours.

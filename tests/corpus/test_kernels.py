@@ -102,6 +102,10 @@ def damaged(path: Path, name: str, change) -> Index:
     ("post_run", lambda a: a * 1000),  # postings past the end of the lists
     ("post_run", lambda a: a[::-1].copy()),  # runs that go backwards
     ("post_low", lambda a: np.full_like(a, 65535)),  # passage ids past the last passage
+    ("pass_ptr", lambda a: a * 1000),  # passages' words past the word sequences (closeness, phrases)
+    ("rare_ptr", lambda a: a + 1000),  # words stored apart past their list
+    ("code_term", lambda a: a[:100].copy()),  # codes with no term
+    ("pass_para", lambda a: a.astype(np.int64) + 1_000_000),  # paragraphs past the last (sections)
 ])
 def test_a_damaged_index_raises_an_error_rather_than_reading_out_of_bounds(tmp_path, name, change):
     path = tmp_path / "seeds.cbidx"
@@ -133,13 +137,16 @@ def test_a_kernel_given_arrays_of_the_wrong_kind_raises():
         k.sum_by_id(ids[::2], np.ones(5, dtype=np.float32))  # not contiguous
     with pytest.raises(TypeError):
         k.sum_by_id([1, 2], [1.0, 2.0])  # not arrays
-    # a word's occurrence past the passages' last bound
-    words = (np.array([7], dtype=np.uint16), np.array([0, 1, 2, 3], dtype=np.int64), np.zeros(0, dtype=np.int64),
-             np.zeros(4, dtype=np.int64))
+    # a word's occurrence past the passages' last bound (three words, each term 0, stored as code 7)
+    words = (np.zeros(3, dtype=np.int64), np.array([0, 1, 2, 3], dtype=np.int64), np.array([7], dtype=np.uint16), 1)
     with pytest.raises(ValueError):
         k.phrase_runs(np.array([5]), 1, np.full(20, 7, dtype=np.uint16), np.zeros(0, dtype=np.int32),
                       np.zeros(0, dtype=np.int32), np.array([0, 4], dtype=np.int32), *words,
                       np.array([0, 1, 2, 3]), 3, 2)
+    with pytest.raises(ValueError):  # a word's ids past the list of ids
+        k.phrase_runs(np.array([1]), 1, np.full(20, 7, dtype=np.uint16), np.zeros(0, dtype=np.int32),
+                      np.zeros(0, dtype=np.int32), np.array([0, 20], dtype=np.int32), words[0],
+                      np.array([0, 1, 2, 9], dtype=np.int64), *words[2:], np.array([0, 1, 2, 3]), 3, 2)
 
 
 def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alone(tmp_path):
@@ -155,3 +162,25 @@ def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alon
     with ThreadPoolExecutor(max_workers=4) as pool:
         together = list(pool.map(lambda q: index.search(q, params=MAXSCORE), questions))
     assert together == alone and any(a.results for a in alone)
+
+
+def test_excerpts_of_text_in_any_script_are_the_same_with_the_kernels_and_without(tmp_path):
+    # The compiled scan finds a passage's words as the analysis's pattern does, whatever the
+    # characters: letters of any script, digits of any system, superscripts, accents written
+    # apart, elided articles, spaces of every width.
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "scripts.txt").write_text(
+        "L'état du réseau ² et l’accès : 中文字 ١٢٣ m² café\u0301 naïve.\n\n"
+        "Le\u00a0serveur d'échange\u2009répond ; l'hôte Ⅷ reçoit 𝐀𝐁 ſ ŉ ǅ.\n\n"
+        "D'après l'index, qu'il s'agisse d'un café ou d'une brasserie, l'accès reste libre.\n",
+        encoding="utf-8")
+    path = tmp_path / "index.cbidx"
+    Index.build(folder).save(path)
+    compiled, plain = both(path)
+    answered = 0
+    for question in ["état du réseau", "café naïve", "serveur d'échange", "l'hôte reçoit", "accès libre", "中文字"]:
+        answer = compiled.search(question, k=5)
+        assert answer == plain.search(question, k=5)
+        answered += bool(answer.results and answer.results[0].highlights)
+    assert answered >= 4  # excerpts with their words found and highlighted
