@@ -71,7 +71,8 @@ class VectorCache:
         self.vectors: dict[bytes, np.ndarray] = {}
         if self.path.exists():
             with np.load(self.path) as data:
-                self.vectors = dict(zip((bytes(k) for k in data["keys"]), data["vectors"]))
+                # numpy's bytes type drops trailing zero bytes: a key that ends in one gets them back
+                self.vectors = dict(zip((bytes(k).ljust(16, b"\0") for k in data["keys"]), data["vectors"]))
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

