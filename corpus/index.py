@@ -35,7 +35,7 @@ from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
 from .readers.blocks import CODE, KINDS
 from .texts import TextBlocks
-from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files
+from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files, resolver
 
 
 def settings_signature() -> dict:
@@ -65,13 +65,14 @@ def fingerprint(source: str | Path | list) -> str:
 
 def _fingerprint(root: Path, files: list[Path]) -> str:
     digest = hashlib.sha256(json.dumps(settings_signature(), sort_keys=True).encode())
+    resolve = resolver()
     for path in [*files, root / METADATA_FILE]:
         try:
             st = path.stat()
         except OSError:
             continue
         # fsencode: a file name need not be UTF-8, and must not stop the digest.
-        digest.update(os.fsencode(path.resolve()) + f"\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        digest.update(os.fsencode(resolve(path)) + f"\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:32]
 
 
