@@ -104,6 +104,8 @@ class Known:
     # whose words is one spells no number, told without reading it again.
     number_words: set[str] = field(default_factory=set)
     terms_sent: int = 0  # the terms its earlier parts carried (`Part.terms`)
+    # language -> what the compiled pass keeps of word_ids[language] (`reading.word_cache`)
+    word_caches: dict[str, object] = field(default_factory=dict)
     name: str = field(default_factory=lambda: os.urandom(8).hex())  # told apart from another's
 
 
@@ -158,10 +160,13 @@ class _Builder:
         known = self.word_ids.get(lang)
         if known is None:
             known = self.word_ids[lang] = {}
+        cache = self.known.word_caches.get(lang)
+        if cache is None:
+            cache = self.known.word_caches[lang] = reading.word_cache(known)
         # Made for the call, not kept: kept by the builder, it would hold the builder in a cycle,
         # its arrays freed only when the cycle collector runs.
         return reading.word_ids(text, spans, known, lambda word: self._new_word(word, lang, known),
-                                self.number_words)
+                                self.number_words, cache)
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
         key, term = analysis.analyse_new_word(word, lang)
@@ -807,7 +812,8 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     in_heading = np.zeros(n_terms, dtype=np.uint8)  # which terms some heading holds
     in_heading[head_terms] = 1
     spool.put("term_in_heading", in_heading)
-    counts, lengths = inversion.counts(sequence(), low, n_terms, bounds)
+    passages = inversion.Passages(bounds)
+    counts, lengths = inversion.counts(sequence(), low, n_terms, passages)
     word_ptr = inversion.pointers(counts[-low:n_terms - low])
     spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
     word_at_type = np.dtype(np.int32 if n_words < 2**31 else np.int64)
@@ -830,7 +836,7 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     in_text = []  # per posting: whether its passage's text holds the term (not its heading only)
     # Positions are read back from the spool a chunk of terms at a time, in order.
     for first, last, chunk_df, post_pass, tf, head_tf in inversion.postings(
-            word_ptr, lambda lo, hi: spool.read("positions", lo, hi), bounds, head_terms, head_owner):
+            word_ptr, lambda lo, hi: spool.read("positions", lo, hi), passages, head_terms, head_owner):
         df[first:last] = chunk_df
         idf[first:last] = np.log1p((n_pass - chunk_df + 0.5) / (chunk_df + 0.5))
         impact = _impacts(idf[first:last], chunk_df, post_pass, tf, head_tf, lengths, avg)
@@ -860,7 +866,7 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     spool.extend("word_at", np.zeros(0, dtype=word_at_type))
     dense_ptr = places.dense(word_ptr, DENSE_FROM, DENSE_UNTIL)
     for placed, whole in places.stored(lambda lo, hi: spool.read("positions", lo, hi), word_ptr, bounds,
-                                       dense_ptr):
+                                       dense_ptr, passages):
         spool.extend("word_place", placed)
         spool.extend("word_at", whole)
     spool.drop("positions")
