@@ -100,9 +100,19 @@ def positions(sequence: Iterable[tuple[int, np.ndarray]], word_ptr: np.ndarray, 
     whole = first == 0 and last == len(word_ptr) - 1
     for at, chunk in sequence:
         where = np.flatnonzero(chunk >= 0) if whole else np.flatnonzero((chunk >= first) & (chunk < last))
-        order = np.argsort(chunk[where], kind="stable")  # by term, in order within each
-        where, terms = where[order] + at, chunk[where[order]] - first
-        del order
+        # By term, in order within each: one sort of (term, place) keys, all distinct, which a
+        # plain sort orders as a stable sort of the terms would (several times faster than
+        # `argsort(kind="stable")`, the inversion's largest step at 10M words).
+        bits = max(int(chunk.size).bit_length(), 1)
+        keys = (chunk[where] - first).astype(np.int64)
+        keys <<= bits
+        keys |= where
+        keys.sort()
+        where = keys & ((1 << bits) - 1)
+        where += at
+        keys >>= bits
+        terms = keys
+        del keys
         starts = group_starts(terms)
         sizes = np.diff(starts, append=terms.size)
         rank = np.arange(terms.size) - np.repeat(starts, sizes)
