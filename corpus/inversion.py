@@ -62,12 +62,20 @@ def counts(sequence: Iterable[tuple[int, np.ndarray]], low: int, n_terms: int,
     with where it starts), and each passage's length in terms (its content words; passage p's
     words are bounds[p] to bounds[p+1] - 1)."""
     found = np.zeros(max(n_terms - low, 1), dtype=np.int64)
-    lengths = np.zeros(len(passages.bounds) - 1, dtype=np.int64)
+    bounds = passages.bounds
+    # The content words before each passage's first position: a passage's length is the
+    # difference of its bounds'. A cumulative count a chunk, read at the bounds it holds.
+    before = np.zeros(len(bounds), dtype=np.int64)
+    done = 0
     for at, chunk in sequence:
         found += np.bincount(chunk - low, minlength=found.size)
-        content = np.flatnonzero(chunk >= 0) + at
-        lengths += np.bincount(passages(content), minlength=lengths.size)
-    return found, lengths
+        content = np.cumsum(chunk >= 0)  # content words in chunk[:i + 1]
+        lo, hi = np.searchsorted(bounds, [at, at + chunk.size], side="left")
+        inside = bounds[lo:hi] - at
+        before[lo:hi] = done + np.where(inside > 0, content[np.maximum(inside - 1, 0)], 0)
+        done += int(content[-1]) if content.size else 0
+    before[np.searchsorted(bounds, bounds[-1], side="left"):] = done  # the bounds at the end
+    return found, np.diff(before)
 
 
 def pointers(counts: np.ndarray) -> np.ndarray:
