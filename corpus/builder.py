@@ -796,6 +796,11 @@ def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: d
         spool.put(name, values)
 
 
+# The passage of each position (`_invert`), kept in the spool while the places are made: no
+# array of the index is named so.
+PASSAGES = "inverting.passages"
+
+
 def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, low: int,
             id_bits: int) -> np.ndarray:
     """The term-grouped arrays (positions, postings, their BM25 contributions) and the words'
@@ -834,9 +839,12 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     n_highs = splitids.highs(n_pass, id_bits)
     runs, done = [np.zeros(1, dtype=np.int64)], 0  # each term's runs of a high part (`splitids.py`)
     in_text = []  # per posting: whether its passage's text holds the term (not its heading only)
-    # Positions are read back from the spool a chunk of terms at a time, in order.
+    # Positions are read back from the spool a chunk of terms at a time, in order; their
+    # passages are kept beside them there, read again for the places below (`PASSAGES`).
+    spool.extend(PASSAGES, np.zeros(0, dtype=passages.table.dtype))
     for first, last, chunk_df, post_pass, tf, head_tf in inversion.postings(
-            word_ptr, lambda lo, hi: spool.read("positions", lo, hi), passages, head_terms, head_owner):
+            word_ptr, lambda lo, hi: spool.read("positions", lo, hi), passages, head_terms, head_owner,
+            lambda passage: spool.extend(PASSAGES, passage)):
         df[first:last] = chunk_df
         idf[first:last] = np.log1p((n_pass - chunk_df + 0.5) / (chunk_df + 0.5))
         impact = _impacts(idf[first:last], chunk_df, post_pass, tf, head_tf, lengths, avg)
@@ -866,10 +874,11 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     spool.extend("word_at", np.zeros(0, dtype=word_at_type))
     dense_ptr = places.dense(word_ptr, DENSE_FROM, DENSE_UNTIL)
     for placed, whole in places.stored(lambda lo, hi: spool.read("positions", lo, hi), word_ptr, bounds,
-                                       dense_ptr, passages):
+                                       dense_ptr, lambda lo, hi: spool.read(PASSAGES, lo, hi)):
         spool.extend("word_place", placed)
         spool.extend("word_at", whole)
     spool.drop("positions")
+    spool.drop(PASSAGES)
     spool.put("dense_ptr", dense_ptr.astype(word_at_type))
     return df
 

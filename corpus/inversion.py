@@ -130,10 +130,12 @@ def positions(sequence: Iterable[tuple[int, np.ndarray]], word_ptr: np.ndarray, 
 
 
 def postings(word_ptr: np.ndarray, word_at: Callable[[int, int], np.ndarray], passages: Passages,
-             head_terms: np.ndarray, head_owner: np.ndarray) -> Iterator[tuple[int, int, np.ndarray, ...]]:
+             head_terms: np.ndarray, head_owner: np.ndarray,
+             keep: Callable[[np.ndarray], None] | None = None) -> Iterator[tuple[int, int, np.ndarray, ...]]:
     """The postings of every term, a chunk of whole terms at a time, in term order: (first
     term, last term + 1, postings per term, passage, text term frequency, heading term
-    frequency), sorted by term then passage. `word_at(lo, hi)` gives positions lo to hi - 1.
+    frequency), sorted by term then passage. `word_at(lo, hi)` gives positions lo to hi - 1;
+    `keep`, when given, is handed the passage of every position, in order, a chunk at a time.
 
     A term's positions are in order, so its postings are the runs of equal passages among
     them; heading terms (`head_terms` of passages `head_owner`) count apart, and make postings
@@ -144,6 +146,8 @@ def postings(word_ptr: np.ndarray, word_at: Callable[[int, int], np.ndarray], pa
     for term, last in spans(word_ptr, CHUNK):  # whole terms: a term's runs never cross chunks
         lo, hi = int(word_ptr[term]), int(word_ptr[last])
         passage = passages(word_at(lo, hi))
+        if keep is not None:
+            keep(passage)
         run = np.ones(passage.size, dtype=bool)
         np.not_equal(passage[1:], passage[:-1], out=run[1:])
         firsts = word_ptr[term:last] - lo

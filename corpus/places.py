@@ -36,12 +36,12 @@ def passage_place_type(bounds: np.ndarray) -> np.dtype:
 
 
 def encode(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray, bounds: np.ndarray,
-           passage_of: Callable[[np.ndarray], np.ndarray] | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+           passage_at: Callable[[int, int], np.ndarray] | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Each occurrence's place in its passage, its top bit set where it opens a posting: where
     the term starts, or its passage is not the one of the occurrence before (`word_at(lo, hi)`:
     the positions lo to hi - 1, grouped by term, in order; `bounds`: the passages' first
-    positions, then the end; `passage_of`: the passages of positions, when a faster way than a
-    search of `bounds` is given, `inversion.Passages`). A chunk at a time, (its positions,
+    positions, then the end; `passage_at(lo, hi)`: the passages of those positions, when they
+    are known already, else they are searched in `bounds`). A chunk at a time, (its positions,
     their places): no full-size array, the positions' nor a temporary's."""
     kind = passage_place_type(bounds)
     opens_bit = kind.type(1 << (8 * kind.itemsize - 1))
@@ -49,8 +49,8 @@ def encode(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray, boun
     previous = -1
     for at in range(0, int(word_ptr[-1]), CHUNK):
         positions = word_at(at, at + CHUNK)
-        passage = np.searchsorted(bounds, positions, side="right") - 1 if passage_of is None else \
-            passage_of(positions)
+        passage = np.searchsorted(bounds, positions, side="right") - 1 if passage_at is None else \
+            passage_at(at, at + CHUNK)
         opens = np.empty(passage.size, dtype=bool)
         opens[0] = passage[0] != previous
         np.not_equal(passage[1:], passage[:-1], out=opens[1:])
@@ -72,7 +72,7 @@ def dense(word_ptr: np.ndarray, dense_from: int, dense_until: int) -> np.ndarray
 
 
 def stored(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray, bounds: np.ndarray,
-           dense_ptr: np.ndarray, passage_of: Callable[[np.ndarray], np.ndarray] | None = None
+           dense_ptr: np.ndarray, passage_at: Callable[[int, int], np.ndarray] | None = None
            ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """The positions as stored, a chunk at a time: (places, whole positions). The terms
     `dense_ptr` (`dense`) keeps whole keep theirs as they are (`word_at`: term t's are
@@ -80,7 +80,7 @@ def stored(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray, boun
     (`word_place`, from word_ptr[t] - dense_ptr[t] on)."""
     kept = np.flatnonzero(np.diff(dense_ptr))  # the terms kept whole, in order
     at = 0
-    for positions, place in encode(word_at, word_ptr, bounds, passage_of):
+    for positions, place in encode(word_at, word_ptr, bounds, passage_at):
         whole = np.zeros(place.size, dtype=bool)
         for term in kept[(word_ptr[kept + 1] > at) & (word_ptr[kept] < at + place.size)]:
             whole[max(int(word_ptr[term]) - at, 0):int(word_ptr[term + 1]) - at] = True
