@@ -13,9 +13,10 @@
  * A `WordCache` keeps, for one dictionary of known words, the ids (and whether each word is a
  * number word) of the words already looked up, in a hash table of its own keyed on the
  * characters themselves: a word met again (nearly every word of a large corpus) is hashed and
- * compared where it stands in the text, with no string made, no dictionary and no set looked
- * up. At 10 million words that was some 300 ns a word, 3 s of CPU of a build. The table holds
- * only what the dictionary holds, which never changes a word's id once given. */
+ * compared where it stands in the text with the string kept (the dictionary's own key), with
+ * no string made, no dictionary and no set looked up. At 10 million words that was some 300 ns
+ * a word, 3 s of CPU of a build. The table holds only what the dictionary holds, which never
+ * changes a word's id once given. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <limits.h>
@@ -63,14 +64,13 @@ static int id_of(PyObject *word, PyObject *known, PyObject *new_word, int32_t *i
 
 /* ---- WordCache: a word's characters -> (id, number word) ---- */
 
+/* A word kept, in its slot of an open-addressing table: the string itself (a reference: nearly
+   always the dictionary's own key, so its characters are not stored twice; NULL: the slot is
+   empty), its hash, its id. */
 typedef struct {
-    uint32_t hash;
-    uint32_t length;  /* in characters */
-    uint32_t at;      /* where its characters start in `chars` */
+    PyObject *word;
+    uint32_t hash;  /* its lowest bit: whether the word is in number_words */
     int32_t id;
-    uint8_t wide;     /* characters stored as 4 bytes (some code point >= 256), else 1 */
-    uint8_t spells;   /* the word is in number_words */
-    uint8_t used;
 } Slot;
 
 typedef struct {
@@ -79,8 +79,6 @@ typedef struct {
     Slot *slots;
     size_t capacity;  /* a power of two */
     size_t count;
-    unsigned char *chars;
-    size_t chars_used, chars_capacity;
 } WordCache;
 
 static PyTypeObject WordCacheType;
@@ -95,27 +93,29 @@ static int cache_init(WordCache *self, PyObject *args, PyObject *kwargs) {
         PyErr_SetString(PyExc_TypeError, "WordCache: already made");
         return -1;
     }
-    Py_INCREF(known);
-    self->known = known;
     self->capacity = 1024;
     self->slots = PyMem_Calloc(self->capacity, sizeof(Slot));
     if (self->slots == NULL) {
         PyErr_NoMemory();
         return -1;
     }
+    Py_INCREF(known);
+    self->known = known;
     return 0;
 }
 
 static void cache_dealloc(WordCache *self) {
     PyObject_GC_UnTrack(self);
     Py_CLEAR(self->known);
+    for (size_t i = 0; self->slots != NULL && i < self->capacity; i++) {
+        Py_XDECREF(self->slots[i].word);
+    }
     PyMem_Free(self->slots);
-    PyMem_Free(self->chars);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
 static int cache_traverse(WordCache *self, visitproc visit, void *arg) {
-    Py_VISIT(self->known);
+    Py_VISIT(self->known);  /* the words are strings: they hold nothing */
     return 0;
 }
 
@@ -124,37 +124,28 @@ static int cache_clear(WordCache *self) {
     return 0;
 }
 
-static inline uint32_t hash_chars(int kind, const void *data, Py_ssize_t first, Py_ssize_t end, int *wide) {
+static inline uint32_t hash_chars(int kind, const void *data, Py_ssize_t first, Py_ssize_t end) {
     uint64_t h = 1469598103934665603ULL;  /* FNV-1a, a code point at a time */
-    Py_UCS4 most = 0;
     for (Py_ssize_t i = first; i < end; i++) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        most |= ch;
-        h ^= ch;
+        h ^= PyUnicode_READ(kind, data, i);
         h *= 1099511628211ULL;
     }
-    *wide = most >= 256;
-    return (uint32_t)(h ^ (h >> 32));
+    return (uint32_t)(h ^ (h >> 32)) & ~1u;
 }
 
-static inline int same_chars(const WordCache *cache, const Slot *slot, int kind, const void *data,
-                             Py_ssize_t first) {
-    const unsigned char *stored = cache->chars + slot->at;
-    if (slot->wide) {
-        for (uint32_t k = 0; k < slot->length; k++) {
-            Py_UCS4 ch;
-            memcpy(&ch, stored + 4 * (size_t)k, 4);
-            if (ch != PyUnicode_READ(kind, data, first + k)) {
-                return 0;
-            }
-        }
-        return 1;
+/* Whether string `word` is text[first:end]. */
+static inline int same_chars(PyObject *word, int kind, const void *data, Py_ssize_t first, Py_ssize_t end) {
+    Py_ssize_t length = end - first;
+    if (PyUnicode_GET_LENGTH(word) != length) {
+        return 0;
     }
-    if (kind == PyUnicode_1BYTE_KIND) {
-        return memcmp(stored, (const unsigned char *)data + first, slot->length) == 0;
+    int word_kind = PyUnicode_KIND(word);
+    const void *word_data = PyUnicode_DATA(word);
+    if (word_kind == kind) {
+        return memcmp(word_data, (const char *)data + first * kind, (size_t)(length * kind)) == 0;
     }
-    for (uint32_t k = 0; k < slot->length; k++) {
-        if (stored[k] != PyUnicode_READ(kind, data, first + k)) {
+    for (Py_ssize_t k = 0; k < length; k++) {
+        if (PyUnicode_READ(word_kind, word_data, k) != PyUnicode_READ(kind, data, first + k)) {
             return 0;
         }
     }
@@ -163,16 +154,13 @@ static inline int same_chars(const WordCache *cache, const Slot *slot, int kind,
 
 /* The slot of text[first:end] (hashed `hash`): the one holding it, else the empty one where it
    would go. */
-static inline Slot *find_slot(WordCache *cache, uint32_t hash, int wide, int kind, const void *data,
+static inline Slot *find_slot(WordCache *cache, uint32_t hash, int kind, const void *data,
                               Py_ssize_t first, Py_ssize_t end) {
     size_t mask = cache->capacity - 1;
     for (size_t at = hash & mask;; at = (at + 1) & mask) {
         Slot *slot = &cache->slots[at];
-        if (!slot->used) {
-            return slot;
-        }
-        if (slot->hash == hash && slot->length == (uint32_t)(end - first) && slot->wide == wide &&
-            same_chars(cache, slot, kind, data, first)) {
+        if (slot->word == NULL ||
+            ((slot->hash & ~1u) == hash && same_chars(slot->word, kind, data, first, end))) {
             return slot;
         }
     }
@@ -186,9 +174,9 @@ static int grow_slots(WordCache *cache) {
         return -1;
     }
     for (size_t i = 0; i < cache->capacity; i++) {
-        if (cache->slots[i].used) {
+        if (cache->slots[i].word != NULL) {
             size_t at = cache->slots[i].hash & (capacity - 1);
-            while (slots[at].used) {
+            while (slots[at].word != NULL) {
                 at = (at + 1) & (capacity - 1);
             }
             slots[at] = cache->slots[i];
@@ -200,49 +188,18 @@ static int grow_slots(WordCache *cache) {
     return 0;
 }
 
-/* Keeps text[first:end] with its id. 0 also when it cannot be kept (a word too long, characters
-   past 4 GB): it is then looked up in the dictionary each time, as without the cache. */
-static int remember(WordCache *cache, uint32_t hash, int wide, int kind, const void *data, Py_ssize_t first,
-                    Py_ssize_t end, int32_t id, int spells) {
-    size_t length = (size_t)(end - first), bytes = length * (wide ? 4 : 1);
-    if (cache->chars_used + bytes > UINT32_MAX) {
-        return 0;
-    }
-    if ((cache->count + 1) * 10 >= cache->capacity * 7 && grow_slots(cache) < 0) {
+/* Keeps `word` (text[first:end], hashed `hash`) with its id. */
+static int remember(WordCache *cache, PyObject *word, uint32_t hash, int kind, const void *data,
+                    Py_ssize_t first, Py_ssize_t end, int32_t id, int spells) {
+    if ((cache->count + 1) * 10 > cache->capacity * 7 && grow_slots(cache) < 0) {
         return -1;
     }
-    if (cache->chars_used + bytes > cache->chars_capacity) {
-        size_t capacity = cache->chars_capacity ? cache->chars_capacity * 2 : 65536;
-        while (capacity < cache->chars_used + bytes) {
-            capacity *= 2;
-        }
-        unsigned char *more = PyMem_Realloc(cache->chars, capacity);
-        if (more == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        cache->chars = more;
-        cache->chars_capacity = capacity;
+    Slot *slot = find_slot(cache, hash, kind, data, first, end);
+    if (slot->word == NULL) {
+        Py_INCREF(word);
+        *slot = (Slot){word, hash | (spells != 0), id};
+        cache->count++;
     }
-    unsigned char *to = cache->chars + cache->chars_used;
-    for (size_t k = 0; k < length; k++) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, first + (Py_ssize_t)k);
-        if (wide) {
-            memcpy(to + 4 * k, &ch, 4);
-        } else {
-            to[k] = (unsigned char)ch;
-        }
-    }
-    Slot *slot = find_slot(cache, hash, wide, kind, data, first, end);
-    slot->hash = hash;
-    slot->length = (uint32_t)length;
-    slot->at = (uint32_t)cache->chars_used;
-    slot->id = id;
-    slot->wide = (uint8_t)wide;
-    slot->spells = (uint8_t)(spells != 0);
-    slot->used = 1;
-    cache->chars_used += bytes;
-    cache->count++;
     return 0;
 }
 
@@ -364,12 +321,11 @@ static PyObject *word_ids(PyObject *Py_UNUSED(self), PyObject *args) {
                 i++;
             }
             uint32_t hash = 0;
-            int wide = 0;
             if (cache != NULL) {
-                hash = hash_chars(kind, data, first, i, &wide);
-                Slot *slot = find_slot(cache, hash, wide, kind, data, first, i);
-                if (slot->used) {
-                    spells |= slot->spells;
+                hash = hash_chars(kind, data, first, i);
+                const Slot *slot = find_slot(cache, hash, kind, data, first, i);
+                if (slot->word != NULL) {
+                    spells |= slot->hash & 1u;
                     ids[n_ids++] = slot->id;
                     continue;
                 }
@@ -392,7 +348,7 @@ static PyObject *word_ids(PyObject *Py_UNUSED(self), PyObject *args) {
                 spells |= in;
                 /* Known now, for good: the id, and whether it is a number word (told when the
                    word was first analysed, `builder._Builder._new_word`) */
-                if (cache != NULL && remember(cache, hash, wide, kind, data, first, i, id, in) < 0) {
+                if (cache != NULL && remember(cache, word, hash, kind, data, first, i, id, in) < 0) {
                     Py_DECREF(word);
                     goto fail;
                 }
