@@ -17,7 +17,7 @@ import re
 import tempfile
 import time
 import weakref
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable
 
@@ -76,6 +76,7 @@ def _fingerprint(root: Path, files: list[Path]) -> str:
     return digest.hexdigest()[:32]
 
 
+SOURCE_FIELDS = tuple(field.name for field in fields(Source))  # a source as the header stores it
 TOKEN_CACHE = 20_000  # passages whose analysed words are kept in memory
 
 
@@ -199,7 +200,9 @@ class Index:
                 "settings": settings_signature(),
                 # Absolute, so the file names its corpus whatever folder it is opened from.
                 "corpus": str(Path(source).resolve()) if isinstance(source, (str, Path)) else None,
-                "sources": [asdict(s) for s in built.sources],
+                # Each field as it is (words and numbers): `asdict`'s deep copies took 0.1 s at
+                # 5,000 documents.
+                "sources": [{name: getattr(s, name) for name in SOURCE_FIELDS} for s in built.sources],
                 "skipped": [str(s) for s in built.skipped],
                 "derivation": families.learn(built.terms, built.df),
                 "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
