@@ -688,7 +688,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
                 [s.language for s in sources])
     held.drop()
     n_terms = len(term_ids)
-    terms = sorted(term_ids, key=term_ids.__getitem__)
+    terms = list(term_ids)  # in the order of their ids: each was given the next id as it was added
     del term_ids
     df = _invert(spool, joined, n_terms, low, id_bits or ID_BITS)
     _rows(spool, joined)
@@ -782,7 +782,7 @@ def _first_forms(surface: Iterator[tuple[str, str, np.ndarray]]) -> dict[str, in
 def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: dict[str, int],
                 surface: dict[str, int], languages: list[str]) -> None:
     """The index's arrays of strings: the terms, the words as written, the headings' terms."""
-    terms = sorted(term_ids, key=term_ids.__getitem__)
+    terms = list(term_ids)  # in the order of their ids (`assemble` gives them in the order added)
     spool.put("terms", _blob(terms))
     del terms
     spool.put("term_order", _alphabetical(term_ids))
