@@ -104,6 +104,8 @@ class Known:
     # whose words is one spells no number, told without reading it again.
     number_words: set[str] = field(default_factory=set)
     terms_sent: int = 0  # the terms its earlier parts carried (`Part.terms`)
+    # language -> what the compiled pass keeps of word_ids[language] (`reading.word_cache`)
+    word_caches: dict[str, object] = field(default_factory=dict)
     name: str = field(default_factory=lambda: os.urandom(8).hex())  # told apart from another's
 
 
@@ -158,10 +160,13 @@ class _Builder:
         known = self.word_ids.get(lang)
         if known is None:
             known = self.word_ids[lang] = {}
+        cache = self.known.word_caches.get(lang)
+        if cache is None:
+            cache = self.known.word_caches[lang] = reading.word_cache(known)
         # Made for the call, not kept: kept by the builder, it would hold the builder in a cycle,
         # its arrays freed only when the cycle collector runs.
         return reading.word_ids(text, spans, known, lambda word: self._new_word(word, lang, known),
-                                self.number_words)
+                                self.number_words, cache)
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
         key, term = analysis.analyse_new_word(word, lang)
@@ -683,7 +688,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
                 [s.language for s in sources])
     held.drop()
     n_terms = len(term_ids)
-    terms = sorted(term_ids, key=term_ids.__getitem__)
+    terms = list(term_ids)  # in the order of their ids: each was given the next id as it was added
     del term_ids
     df = _invert(spool, joined, n_terms, low, id_bits or ID_BITS)
     _rows(spool, joined)
@@ -777,7 +782,7 @@ def _first_forms(surface: Iterator[tuple[str, str, np.ndarray]]) -> dict[str, in
 def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: dict[str, int],
                 surface: dict[str, int], languages: list[str]) -> None:
     """The index's arrays of strings: the terms, the words as written, the headings' terms."""
-    terms = sorted(term_ids, key=term_ids.__getitem__)
+    terms = list(term_ids)  # in the order of their ids (`assemble` gives them in the order added)
     spool.put("terms", _blob(terms))
     del terms
     spool.put("term_order", _alphabetical(term_ids))
@@ -789,6 +794,11 @@ def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: d
                          languages, term_ids)
     for name, values in headings.items():
         spool.put(name, values)
+
+
+# The passage of each position (`_invert`), kept in the spool while the places are made: no
+# array of the index is named so.
+PASSAGES = "inverting.passages"
 
 
 def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, low: int,
@@ -807,7 +817,8 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     in_heading = np.zeros(n_terms, dtype=np.uint8)  # which terms some heading holds
     in_heading[head_terms] = 1
     spool.put("term_in_heading", in_heading)
-    counts, lengths = inversion.counts(sequence(), low, n_terms, bounds)
+    passages = inversion.Passages(bounds)
+    counts, lengths = inversion.counts(sequence(), low, n_terms, passages)
     word_ptr = inversion.pointers(counts[-low:n_terms - low])
     spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
     word_at_type = np.dtype(np.int32 if n_words < 2**31 else np.int64)
@@ -828,9 +839,12 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     n_highs = splitids.highs(n_pass, id_bits)
     runs, done = [np.zeros(1, dtype=np.int64)], 0  # each term's runs of a high part (`splitids.py`)
     in_text = []  # per posting: whether its passage's text holds the term (not its heading only)
-    # Positions are read back from the spool a chunk of terms at a time, in order.
+    # Positions are read back from the spool a chunk of terms at a time, in order; their
+    # passages are kept beside them there, read again for the places below (`PASSAGES`).
+    spool.extend(PASSAGES, np.zeros(0, dtype=passages.table.dtype))
     for first, last, chunk_df, post_pass, tf, head_tf in inversion.postings(
-            word_ptr, lambda lo, hi: spool.read("positions", lo, hi), bounds, head_terms, head_owner):
+            word_ptr, lambda lo, hi: spool.read("positions", lo, hi), passages, head_terms, head_owner,
+            lambda passage: spool.extend(PASSAGES, passage)):
         df[first:last] = chunk_df
         idf[first:last] = np.log1p((n_pass - chunk_df + 0.5) / (chunk_df + 0.5))
         impact = _impacts(idf[first:last], chunk_df, post_pass, tf, head_tf, lengths, avg)
@@ -860,10 +874,11 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     spool.extend("word_at", np.zeros(0, dtype=word_at_type))
     dense_ptr = places.dense(word_ptr, DENSE_FROM, DENSE_UNTIL)
     for placed, whole in places.stored(lambda lo, hi: spool.read("positions", lo, hi), word_ptr, bounds,
-                                       dense_ptr):
+                                       dense_ptr, lambda lo, hi: spool.read(PASSAGES, lo, hi)):
         spool.extend("word_place", placed)
         spool.extend("word_at", whole)
     spool.drop("positions")
+    spool.drop(PASSAGES)
     spool.put("dense_ptr", dense_ptr.astype(word_at_type))
     return df
 

@@ -17,7 +17,7 @@ import re
 import tempfile
 import time
 import weakref
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -36,7 +36,7 @@ from .readers import EXTENSIONS
 from .readers.blocks import CODE, KINDS
 from .text import normalise
 from .texts import TextBlocks
-from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files
+from .sources import METADATA_FILE, READER_VERSION, Corpus, corpus_files, resolver
 
 
 def settings_signature() -> dict:
@@ -66,16 +66,18 @@ def fingerprint(source: str | Path | list) -> str:
 
 def _fingerprint(root: Path, files: list[Path]) -> str:
     digest = hashlib.sha256(json.dumps(settings_signature(), sort_keys=True).encode())
+    resolve = resolver()
     for path in [*files, root / METADATA_FILE]:
         try:
             st = path.stat()
         except OSError:
             continue
         # fsencode: a file name need not be UTF-8, and must not stop the digest.
-        digest.update(os.fsencode(path.resolve()) + f"\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+        digest.update(os.fsencode(resolve(path)) + f"\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:32]
 
 
+SOURCE_FIELDS = tuple(field.name for field in fields(Source))  # a source as the header stores it
 TOKEN_CACHE = 20_000  # passages whose analysed words are kept in memory
 
 
@@ -212,7 +214,9 @@ class Index:
                 "settings": settings_signature(),
                 # Absolute, so the file names its corpus whatever folder it is opened from.
                 "corpus": str(Path(source).resolve()) if isinstance(source, (str, Path)) else None,
-                "sources": [asdict(s) for s in built.sources],
+                # Each field as it is (words and numbers): `asdict`'s deep copies took 0.1 s at
+                # 5,000 documents.
+                "sources": [{name: getattr(s, name) for name in SOURCE_FIELDS} for s in built.sources],
                 "skipped": [str(s) for s in built.skipped],
                 "derivation": families.learn(built.terms, built.df),
                 "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"),

@@ -37,14 +37,13 @@ _INLINE = re.compile(
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[^\W\d_]\w{1,31});)",
     re.DOTALL)
 _TARGET = re.compile(r"\S\s*(<[^<>]+>)\Z")  # `title <target>`: the target, at the body's end
-# Most blocks hold none of this: one cheap search says so.
-_TRIGGER = re.compile(r"[`<&{]|\]\(|\]\[")
+# Most blocks hold none of this: a few cheap searches say so (`may_hold_markup`).
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` that are markup, not words, in order."""
     spans: list[tuple[int, int]] = []
-    if not _TRIGGER.search(text):
+    if not may_hold_markup(text):
         return spans
     for match in _INLINE.finditer(text):
         kind = match.lastgroup
@@ -80,8 +79,10 @@ def blank(text: str) -> str:
 
 
 def may_hold_markup(text: str) -> bool:
-    """False when `text` holds no markup for certain: then no part of it does either."""
-    return _TRIGGER.search(text) is not None
+    """False when `text` holds no markup for certain: then no part of it does either. A
+    substring search each (a scan in C): a pattern of their alternatives tested each character
+    of the text in turn, four times slower (the build asks it of every document)."""
+    return "`" in text or "<" in text or "&" in text or "{" in text or "](" in text or "][" in text
 
 
 def readable(text: str, code: bool) -> str:

@@ -35,20 +35,22 @@ def passage_place_type(bounds: np.ndarray) -> np.dtype:
     return place_type(int(np.max(np.diff(bounds))) if len(bounds) > 1 else 0)
 
 
-def encode(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray,
-           bounds: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+def encode(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray, bounds: np.ndarray,
+           passage_at: Callable[[int, int], np.ndarray] | None = None) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """Each occurrence's place in its passage, its top bit set where it opens a posting: where
     the term starts, or its passage is not the one of the occurrence before (`word_at(lo, hi)`:
     the positions lo to hi - 1, grouped by term, in order; `bounds`: the passages' first
-    positions, then the end). A chunk at a time, (its positions, their places): no full-size
-    array, the positions' nor a temporary's."""
+    positions, then the end; `passage_at(lo, hi)`: the passages of those positions, when they
+    are known already, else they are searched in `bounds`). A chunk at a time, (its positions,
+    their places): no full-size array, the positions' nor a temporary's."""
     kind = passage_place_type(bounds)
     opens_bit = kind.type(1 << (8 * kind.itemsize - 1))
     term_starts = np.asarray(word_ptr[:-1])
     previous = -1
     for at in range(0, int(word_ptr[-1]), CHUNK):
         positions = word_at(at, at + CHUNK)
-        passage = np.searchsorted(bounds, positions, side="right") - 1
+        passage = np.searchsorted(bounds, positions, side="right") - 1 if passage_at is None else \
+            passage_at(at, at + CHUNK)
         opens = np.empty(passage.size, dtype=bool)
         opens[0] = passage[0] != previous
         np.not_equal(passage[1:], passage[:-1], out=opens[1:])
@@ -70,14 +72,15 @@ def dense(word_ptr: np.ndarray, dense_from: int, dense_until: int) -> np.ndarray
 
 
 def stored(word_at: Callable[[int, int], np.ndarray], word_ptr: np.ndarray, bounds: np.ndarray,
-           dense_ptr: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+           dense_ptr: np.ndarray, passage_at: Callable[[int, int], np.ndarray] | None = None
+           ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """The positions as stored, a chunk at a time: (places, whole positions). The terms
     `dense_ptr` (`dense`) keeps whole keep theirs as they are (`word_at`: term t's are
     word_at[dense_ptr[t]:dense_ptr[t+1]] as stored), every other term's are places
     (`word_place`, from word_ptr[t] - dense_ptr[t] on)."""
     kept = np.flatnonzero(np.diff(dense_ptr))  # the terms kept whole, in order
     at = 0
-    for positions, place in encode(word_at, word_ptr, bounds):
+    for positions, place in encode(word_at, word_ptr, bounds, passage_at):
         whole = np.zeros(place.size, dtype=bool)
         for term in kept[(word_ptr[kept + 1] > at) & (word_ptr[kept] < at + place.size)]:
             whole[max(int(word_ptr[term]) - at, 0):int(word_ptr[term + 1]) - at] = True

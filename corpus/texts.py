@@ -13,6 +13,7 @@ documents compresses its blocks against a preset dictionary, the opening of its 
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left
 
 import numpy as np
 
@@ -40,7 +41,7 @@ def compress(text: bytes | bytearray, para_ptr: np.ndarray) -> tuple[bytes, byte
     first = 0
     while first < len(bounds) - 1:
         # Whole paragraphs, until the block holds BLOCK_BYTES (one longer paragraph alone).
-        last = int(np.searchsorted(para_ptr, bounds[first] + BLOCK_BYTES, side="left"))
+        last = bisect_left(bounds, bounds[first] + BLOCK_BYTES, first)  # a numpy call a block cost more
         last = min(max(last, first + 1), len(bounds) - 1)
         packer = primed.copy()
         block = packer.compress(view[bounds[first]:bounds[last]]) + packer.flush()

@@ -139,3 +139,34 @@ def test_the_compiled_pass_refuses_what_it_cannot_read():
     with pytest.raises(TypeError):
         reading.word_ids("vin rouge", [(0, 9)], known, lambda word: 0, ["rouge"])
     assert list(reading.word_ids("vin rouge", [(0, 3), (7, 2)], known, lambda word: 0, set())[0]) == [1]
+
+
+@needs_compiler
+@given(texts=st.lists(TEXTS, min_size=1, max_size=4))
+@settings(max_examples=100, deadline=None)
+def test_words_met_again_get_from_the_cache_the_ids_the_dictionary_gives(texts):
+    known: dict[str, int] = {}
+    order: list[str] = []
+
+    def new_word(word: str) -> int:
+        order.append(word)
+        known[word] = len(known) - 3
+        return known[word]
+
+    cache = reading.word_cache(known)
+    # Each text twice (its words then come from the cache), then within a wider string (the
+    # same words stored in 2 or 4 bytes a character).
+    for text in texts + texts + [f"{text} 東 🎉" for text in texts]:
+        cached = reading.word_ids(text, [(0, len(text)), (1, len(text) - 1)], known, new_word, {"x", "a"}, cache)
+        looked_up = reading.word_ids(text, [(0, len(text)), (1, len(text) - 1)], known, new_word, {"x", "a"})
+        assert cached == looked_up
+    assert len(order) == len(set(order)) == len(known)  # each word analysed once
+
+
+@needs_compiler
+def test_a_word_cache_serves_only_its_own_dictionary():
+    known, other = {"vin": 1}, {"vin": 2}
+    with pytest.raises(ValueError):
+        reading.word_ids("vin rouge", [(0, 9)], other, lambda word: 0, set(), reading.word_cache(known))
+    with pytest.raises(ValueError):
+        reading.word_ids("vin rouge", [(0, 9)], known, lambda word: 0, set(), object())
