@@ -45,7 +45,7 @@ class QueryWord:
     family: int = 0  # how many of `terms`, at their end, are its word family (`families.py`)
     name: bool = False  # written as a name: capitalised inside the question, or an acronym
     bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
-    synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`)
+    synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`) or a false friend
 
     @property
     def sure_fix(self) -> bool:
@@ -188,8 +188,18 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         plain_word = (foreign or langs[0] in params.synonym_languages) and token.surface.isalpha() and (
             not written_as_name or bridge.everyday(token.surface, as_name=True)) and not any(
             s <= token.start < e for s, e in code)
-        translated = (tuple(t for t in bridge.counterparts(index, term, langs[0]) if t not in known)
-                      if foreign and plain_word else ())
+        counterparts = bridge.counterparts(index, term, langs[0]) if foreign and plain_word else ()
+        # Its stem in its own language met in the documents' is a guess, less sure than a
+        # translation, when the table translates the word otherwise there: as often a false
+        # friend ("pay" is French "pays", "rented" "rente", "born" "borne") as a cognate
+        # ("contract", "contracter"). It counts as a synonym does, last; a cognate the table
+        # gives ("commande": "command") or the word as written ("import", "permission") stays
+        # whole.
+        false_friend: tuple[int, ...] = ()
+        if own is not None and own != written and counterparts and own not in counterparts:
+            false_friend, own = (own,), None
+            known = tuple(t for t in (written,) if t is not None)
+        translated = tuple(t for t in counterparts if t not in known)
         typos = 0
         if known or translated or elsewhere:  # a translation before a close spelling: "privé" is not "price"
             terms = known
@@ -229,7 +239,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
                     terms, typos = family, 1
         terms += translated
         # Its derivational family in the documents ("majeur": "majorité"), worth less.
-        related = tuple(t for t in index.families().of(term) if t not in terms)
+        # (Not a false friend's: the family of French "borne" is no word of English "born".)
+        related = () if false_friend else tuple(t for t in index.families().of(term) if t not in terms)
         # A French verb asked as an infinitive, in the forms the text writes it in ("vendre":
         # "vend", "vendu"; `french_verbs.py`), which its stem does not reach: family too.
         if langs[0] == "fr":
@@ -242,6 +253,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if not foreign and plain_word and langs[0] in params.synonym_languages:
             same = tuple(t for t in bridge.synonyms(index, term, langs[0], params.synonyms_most)
                          if t not in terms and t not in related)
+        same += tuple(t for t in false_friend if t not in terms and t not in related and t not in same)
         related += same
         terms += related
         key = terms[0] if terms else token.key
@@ -331,8 +343,8 @@ def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: st
     words ("Sam Altman est né où ?"), as a first name does, and is no everyday word of English
     or French ("Explain Sora", "Compare Sora et Runway": a verb)."""
     surface = tokens[position].surface
-    if not surface[:1].isupper():
-        return False
+    if not surface[:1].isupper() or bridge.capitalised_word(surface) and not surface.isupper():
+        return False  # ("French", "Monday": English capitalises them, names they are not)
     if position > 0 or surface.isupper():
         return True
     after = tokens[1] if len(tokens) > 1 else None
