@@ -185,6 +185,17 @@ def synonyms(index, stem: str, language: str, most: int) -> tuple[int, ...]:
     return tuple(found)
 
 
+_GET = frozenset({"get", "gets", "got", "gotten", "getting"})
+
+
+def passive_auxiliary(word: str, following: str) -> bool:
+    """Whether an English word (folded) is "get" making a passive of the past participle that
+    follows it ("get married", "got fired", "getting paid", "get hurt"): no verb of its own,
+    which French says with the participle alone ("se marier", "être licencié"), not "obtenir"
+    or "recevoir"."""
+    return word in _GET and (following.endswith("ed") and len(following) > 4 or following in _irregular_pasts())
+
+
 # Endings a regular English word takes, to tell whether the documents write one: "founded",
 # "founding", "founder", "founds".
 _REGULAR_ENDINGS = ("ed", "ing", "er", "ers", "s", "ation")

@@ -2911,7 +2911,6 @@ custom: personnalisé
 customize: personnaliser
 customise: personnaliser
 customization: personnalisation
-personalize: personnaliser
 rename: renommer
 debug: déboguer débogage
 debugger: débogueur

@@ -166,6 +166,9 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         term = _term(token, langs)
         if not term or (foreign and bridge.function_word(index, term, langs[0])):
             continue
+        if foreign and langs[0] == "en" and position + 1 < len(tokens) and bridge.passive_auxiliary(
+                token.key, tokens[position + 1].key):
+            continue
         phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
         # The word's stem in the question's language, and the term the corpus made of the word
         # written as it is, in whichever language (a name, an identifier, "permission"). Not

@@ -327,3 +327,15 @@ def test_a_french_programming_verb_finds_the_english_docs_word_not_a_close_spell
     for name, text in docs.items():
         write(tmp_path, name, text)
     assert first(Index.build(tmp_path), "Comment nommer une commande ?").doc == "commands"
+
+
+def test_get_before_a_participle_asks_what_the_participle_asks(tmp_path):
+    # "get married" is a passive, not "obtenir" (to obtain): the same answer as "be married".
+    index = articles_code(tmp_path, {
+        "Article 144": "Les mineurs ne peuvent se marier sans le consentement de leurs parents.",
+        "Article 2": "Le mineur peut obtenir une pension de ses parents.",
+        "Article 3": "Le créancier reçoit le paiement.",
+    })
+    got, been = index.search("Can teenagers get married?"), index.search("Can teenagers be married?")
+    assert [r.excerpt for r in got.results] == [r.excerpt for r in been.results]
+    assert got.confidence == been.confidence
