@@ -142,10 +142,15 @@ def question_languages(index, question: str) -> tuple[str, ...]:
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 
 
+# An English possessive ("someone else's land") is no French elided "s'" (s'il, s'est), which
+# comes before a word, never after one.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 @lru_cache(maxsize=256)
 def _question_languages(question: str, corpus: tuple[str, ...]) -> tuple[str, ...]:
-    own = analysis.guess_language(_CAPITALS.sub(" ", question), tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)),
-                                  default=corpus[0])
+    own = analysis.guess_language(_POSSESSIVE.sub(" ", _CAPITALS.sub(" ", question)),
+                                  tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)), default=corpus[0])
     return tuple(dict.fromkeys((own,) + corpus))
 
 

@@ -293,6 +293,8 @@ EVERYDAY_CODE = {  # a small code of law in French, for English questions in eve
     "Article 1124": "Sont incapables de contracter les mineurs non émancipés.",
     "Article 1583": "La vente est parfaite dès qu'on est convenu de la chose et du prix.",
     "Article 1101": "Le contrat est un accord de volontés.",
+    "Article 716": "Si le trésor est trouvé dans le fonds d'autrui, il appartient pour moitié à celui qui l'a "
+                   "découvert, et pour l'autre moitié au propriétaire du fonds.",
 }
 
 
@@ -312,6 +314,8 @@ def everyday_code(tmp_path_factory) -> Index:
     ("Is the child French?", "Article 8"),
     # "teenager" is "mineur", and "contract" the verb "contracter" as well as "contrat".
     ("Are teenagers allowed to sign contracts?", "Article 1124"),
+    # An English possessive is no French "s'": the question is English all the same.
+    ("Who owns a treasure found on someone else's land?", "Article 716"),
 ])
 def test_an_english_question_in_everyday_words_finds_the_french_article(everyday_code, question, article):
     assert first(everyday_code, question).doc == article
