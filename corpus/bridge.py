@@ -67,6 +67,12 @@ class Lexicon:
             for stem in french:
                 _add(self._stems["en", "fr"][english], stem)
                 _add(self._stems["fr", "en"][stem], english)
+            # A question's words find the verb in the forms a question asks it in ("je veux",
+            # "il publie"), which text seldom writes: French to English only.
+            for word in words(translations):
+                for form in french_verbs.question_forms(word.lower()):
+                    if stem := analyse_new_word(form, "fr")[1]:
+                        _add(self._stems["fr", "en"][stem], english)
         for heads in by_french.values():
             for english in heads:
                 for other in heads:
@@ -150,6 +156,11 @@ def _everyday(word: str) -> bool:
     english, french = analyse_new_word(word, "en")[1], analyse_new_word(word, "fr")[1]
     return bool(english and table.translations(english, "en", "fr")
                 or french and table.translations(french, "fr", "en"))
+
+
+def translatable(stem: str, source: str) -> bool:
+    """Whether the table translates a word of `source` (by its stem) into another language."""
+    return any(lexicon().translations(stem, src, target) for src, target in PAIRS if src == source)
 
 
 def function_word(index, stem: str, source: str) -> bool:
