@@ -158,11 +158,6 @@ def _everyday(word: str) -> bool:
                 or french and table.translations(french, "fr", "en"))
 
 
-def translatable(stem: str, source: str) -> bool:
-    """Whether the table translates a word of `source` (by its stem) into another language."""
-    return any(lexicon().translations(stem, src, target) for src, target in PAIRS if src == source)
-
-
 def function_word(index, stem: str, source: str) -> bool:
     """Whether every language of the documents says that word with function words only."""
     return all(lexicon().is_function_word(stem, source, target) for target in index.languages)

@@ -209,11 +209,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             known = tuple(t for t in (written,) if t is not None)
         translated = tuple(t for t in counterparts if t not in known)
         typos = 0
-        # A word the table translates, none of whose translations the documents hold, is a word
-        # they lack, not a misspelling of one of theirs: across languages a close spelling is a
-        # false friend ("clavier" is no "clover", "matin" no "main", "précis" no "prefix").
-        untranslatable = foreign and plain_word and not translated and bridge.translatable(term, langs[0])
-        if known or translated or elsewhere or untranslatable:  # a translation before a close spelling: "privé" is not "price"
+        if known or translated or elsewhere:  # a translation before a close spelling: "privé" is not "price"
             terms = known
         else:
             # Questions in another language meet cognates ("technology", "technologie"): one
