@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from . import french_verbs
 from .analysis import analyse_new_word, words
-from .lexicon_en_fr import COMPUTING_EN_FR, ENGLISH_FRENCH, IRREGULAR_EN
+from .lexicon_en_fr import CAPITALISED_EN, COMPUTING_EN_FR, ENGLISH_FRENCH, IRREGULAR_EN
 
 PAIRS = {("en", "fr"), ("fr", "en")}  # the languages the table bridges
 
@@ -55,7 +55,8 @@ class Lexicon:
             # "entier" to "enti" but "entiers" to "entier". A verb stands for the forms text
             # writes it in, which its stem does not reach ("promettre": "promet", "promis";
             # `french_verbs.py`).
-            french = [stem for word in words(translations)
+            # (A function word has no plural: "quelqu'un" is no "uns".)
+            french = [stem for word in words(translations) if analyse_new_word(word, "fr")[1]
                       for form in (word, _plural(word), *french_verbs.forms(word.lower()))
                       if (stem := analyse_new_word(form, "fr")[1])]
             if not english:  # "must": "dois" is then no subject word of a French question
@@ -66,6 +67,12 @@ class Lexicon:
             for stem in french:
                 _add(self._stems["en", "fr"][english], stem)
                 _add(self._stems["fr", "en"][stem], english)
+            # A question's words find the verb in the forms a question asks it in ("je veux",
+            # "il publie"), which text seldom writes: French to English only.
+            for word in words(translations):
+                for form in french_verbs.question_forms(word.lower()):
+                    if stem := analyse_new_word(form, "fr")[1]:
+                        _add(self._stems["fr", "en"][stem], english)
         for heads in by_french.values():
             for english in heads:
                 for other in heads:
@@ -117,16 +124,28 @@ def _add(found: list[str], stem: str) -> None:
 def lexicon() -> Lexicon:
     """The table, read once (some 2,600 lines: about 16 ms), on the first question asked
     in another language than the documents'."""
-    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR, IRREGULAR_EN)
+    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR + CAPITALISED_EN, IRREGULAR_EN)
 
 
 def everyday(word: str, as_name: bool = False) -> bool:
     """Whether the table knows a word as written, in English or in French, as an everyday one.
     Written as a name (`as_name`), only in initials: a title ("CEO", "PDG") is no name, but a
     capitalised everyday word is part of one ("the Eiffel Tower", "la Maison Blanche")."""
-    if as_name and not word.isupper():
+    if as_name and not word.isupper() and not capitalised_word(word):
         return False
     return _everyday(word)
+
+
+@lru_cache(maxsize=1)
+def _capitalised() -> frozenset[str]:
+    return frozenset(line.partition(":")[0].strip() for line in CAPITALISED_EN.strip().splitlines())
+
+
+def capitalised_word(word: str) -> bool:
+    """Whether English writes a word with a capital though it is no name ("French", "Monday",
+    "Americans"): read without loading the table, for any question's capitalised words."""
+    folded = word.lower()
+    return folded in _capitalised() or folded.endswith("s") and folded[:-1] in _capitalised()
 
 
 @lru_cache(maxsize=4096)
@@ -170,6 +189,17 @@ def synonyms(index, stem: str, language: str, most: int) -> tuple[int, ...]:
         if tid is not None and tid not in found:
             found.append(tid)
     return tuple(found)
+
+
+_GET = frozenset({"get", "gets", "got", "gotten", "getting"})
+
+
+def passive_auxiliary(word: str, following: str) -> bool:
+    """Whether an English word (folded) is "get" making a passive of the past participle that
+    follows it ("get married", "got fired", "getting paid", "get hurt"): no verb of its own,
+    which French says with the participle alone ("se marier", "être licencié"), not "obtenir"
+    or "recevoir"."""
+    return word in _GET and (following.endswith("ed") and len(following) > 4 or following in _irregular_pasts())
 
 
 # Endings a regular English word takes, to tell whether the documents write one: "founded",

@@ -7,7 +7,9 @@ translation written as an infinitive (`lexicon_en_fr.py`: "promise: promettre") 
 the text that says "Sora promet…". News and manuals write the third person and the past
 participle most: those are the forms given here, from the conjugation of any French grammar,
 by the ending the verbs of one pattern share (every verb in -mettre conjugates as "mettre") and
-for the few irregular verbs on their own. Nothing here knows a corpus.
+for the few irregular verbs on their own. A question says verbs in other forms still (the first
+person, "je veux"; "publie", which Snowball cuts apart from "publier"): `question_forms`, read
+for the words of a French question only. Nothing here knows a corpus.
 """
 from __future__ import annotations
 
@@ -104,4 +106,47 @@ def third_person(form: str) -> tuple[str, ...]:
         return (form[:-1],)
     if form.endswith("s") and not form.endswith("ss"):  # "dois", "construis", "sers", "connais"
         return (form[:-1] + "t",) + ((form[:-2] + "ît",) if form.endswith("ais") else ())
+    return ()
+
+
+# The forms a question says a verb in, beside those text writes: the first and second persons
+# ("je veux", "tu mets", "j'écris"), and the present of the verbs in -ier, whose stem Snowball
+# cuts apart from the infinitive's ("publie" `publ`, "publier" `publi`; "oublie", "modifie").
+# Read for a question's words only (`bridge.py`): a noun in -ier ("fichier") gets forms no one
+# types, which match nothing.
+_QUESTION_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ier", ("ie", "ies", "ient")),
+    ("mettre", ("mets",)),
+    ("prendre", ("prends",)),
+    ("endre", ("ends",)),
+    ("uire", ("uis",)),
+    ("crire", ("cris",)),
+    ("tenir", ("tiens",)),
+    ("venir", ("viens",)),
+    ("cevoir", ("çois",)),
+)
+
+_QUESTION_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "vouloir": ("veux",),
+    "savoir": ("sais",),
+    "dire": ("dis",),
+    "lire": ("lis",),
+    "croire": ("crois",),
+    "servir": ("sers",),
+    "ouvrir": ("ouvres",),
+    "offrir": ("offres",),
+    "connaître": ("connais",),
+}
+
+
+@lru_cache(maxsize=4096)
+def question_forms(infinitive: str) -> tuple[str, ...]:
+    """The forms a question may ask a French verb in that `forms` leaves out: its first and
+    second persons singular, and the present of a verb in -ier; none for other words."""
+    if infinitive in _QUESTION_IRREGULAR:
+        return _QUESTION_IRREGULAR[infinitive]
+    for ending, replaced in _QUESTION_PATTERNS:
+        if infinitive.endswith(ending) and len(infinitive) > len(ending):
+            head = infinitive[:-len(ending)]
+            return tuple(head + other for other in replaced)
     return ()

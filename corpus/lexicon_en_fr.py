@@ -2,14 +2,17 @@
 
 The headwords are the most frequent English content words (wordfreq's 5,000 most frequent
 English word forms, grouped by Snowball stem, less function words, names, places and slang),
-in order of frequency; then 106 words of law and administration that people use about their
+in order of frequency; then 165 words of law and administration that people use about their
 own affairs (family, home and tenancy, buying and selling, building, debts, inheritance,
-contracts, courts), which
+contracts, courts; and in a second pass, the family's other members, the person and the body,
+honour and injury, gifts: "aunt", "underage", "faulty", "kidney", "donor", "slander"), which
 those 5,000 forms lack, written from general legal vocabulary and kept only when common in
 English at large (a wordfreq Zipf frequency of 3 or more, once in a million words: "tenant",
 "heir", "liable", "spouse", not "usufruct" or "easement"). Each is followed by one to four
 usual French translations, in their dictionary form (a function word in a translation is no
-match: "later: plus tard" finds "tard"). A few function words that French says with its own
+match: "later: plus tard" finds "tard"; each word of a translation is read on its own, so a
+term French writes in several words is left out when its words mean something else alone:
+"password" is no "mot" or "passe"). A few function words that French says with its own
 function words close the list ("without: sans"): an English question's word of that kind is
 then no subject word, and so is a French one whose English counterpart is a function word
 (the modal verbs: "comment dois-je nommer…", *must*, *should*). General vocabulary only, chosen by frequency (and for the second part,
@@ -78,7 +81,7 @@ second: second deuxième
 away: loin absent
 number: nombre numéro
 city: ville
-name: nom
+name: nom nommer
 night: nuit
 play: jouer
 company: entreprise société
@@ -2745,6 +2748,67 @@ registry: registre
 lien: privilège hypothèque
 sewage: égout
 illegitimate: naturel illégitime
+grandparents: ascendant aïeul
+grandmother: ascendant aïeule
+grandson: descendant fils
+granddaughter: descendant fille
+aunt: tante
+underage: mineur
+teenager: adolescent mineur
+newborn: enfant
+surname: nom patronyme
+passport: passeport
+faulty: défectueux défaut
+luggage: bagages effets
+null: nul nullité
+deceive: tromper
+forbidden: interdit défendu prohibé
+organ: organe
+kidney: rein organe
+donate: donner
+donation: don donation
+donor: donneur donateur
+cheque: chèque
+dismiss: licencier renvoyer rejeter
+roommate: colocataire
+homeowner: propriétaire
+registrar: officier greffier
+bride: mariée épouse
+groom: marié époux
+adultery: adultère
+unfaithful: infidèle
+infidelity: infidélité adultère
+estranged: séparé
+emancipation: émancipation
+sane: sain
+insane: aliéné démence
+tutor: tuteur
+executor: exécuteur
+beneficiary: bénéficiaire légataire
+heirloom: souvenir
+shareholder: actionnaire associé
+owe: dette redevable débiteur
+offence: infraction délit
+reimburse: rembourser
+reimbursement: remboursement
+plaintiff: demandeur
+testify: témoigner
+oath: serment
+slander: diffamation calomnie
+libel: diffamation
+defamation: diffamation
+insult: injure insulte
+likeness: image ressemblance
+dignity: dignité
+corpse: cadavre corps
+burial: inhumation sépulture
+autopsy: autopsie
+embryo: embryon
+fetus: foetus
+sperm: sperme
+sterile: stérile
+born: né naître
+contract: contracter
 ceo: pdg directeur
 cfo: directeur financier
 cto: directeur technique
@@ -2784,7 +2848,9 @@ could: pourrais pourrait pourriez pourraient
 # General knowledge of the field, not of any corpus: a server is a "guild" in Discord's API and
 # its docs, a direct message a "DM", French says "serveur" and "message privé" / "MP". Read as
 # the list above (both ways, by stems); a multi-word French term maps each of its words, so
-# "message privé" finds "DM" through "privé".
+# "message privé" finds "DM" through "privé". Then the verbs and nouns of writing and running a
+# program, and of a chat application's screens, that French says in words of its own
+# ("personnaliser", "renommer", "écouteur", "horodatage", "passerelle", "planter").
 COMPUTING_EN_FR = """
 guild: serveur
 id: identifiant
@@ -2841,8 +2907,122 @@ invite: invitation
 mention: mention
 schedule: programmer
 voice: vocal
+custom: personnalisé
+customize: personnaliser
+customise: personnaliser
+customization: personnalisation
+rename: renommer
+debug: déboguer débogage
+debugger: débogueur
+return: renvoyer retourner
+async: asynchrone
+asynchronous: asynchrone
+listener: écouteur
+modal: modale
+kick: expulser exclure
+timer: minuteur
+timestamp: horodatage
+gateway: passerelle
+dependency: dépendance
+tutorial: tutoriel
+boolean: booléen
+optional: optionnel facultatif
+required: obligatoire requis
+mandatory: obligatoire
+reconnect: reconnecter
+freeze: figer geler
+stuck: bloqué coincé
+access: accéder
+hover: survoler
+scroll: défiler
+deploy: déployer
+authenticate: authentifier
+automate: automatiser
+iterate: itérer parcourir
+browse: parcourir
+unlock: déverrouiller
+purge: purger
+notify: notifier
+subscribe: abonner
+subscription: abonnement
+crash: planter
+sticker: autocollant
+admin: administrateur
+callback: rappel
+decorator: décorateur
+cache: cache
+query: requête
+array: tableau
+console: console terminal
+prompt: invite
+timeout: délai
+setup: configuration installation
+offline: déconnecté
 """
 
+
+# Words English writes with a capital that are no names: nationalities and the languages named
+# after them, religions, days and months (French writes them in small letters: "un enfant
+# français", "lundi"). "Is a child French if…" asks of "français" as "Is a child old…" asks of
+# "âgé"; a name ("France", "Paris") is the same in both languages and stays one. Read as the
+# lists above; `bridge.capitalised_word` tells them from names. ("May" is left out: a modal.)
+CAPITALISED_EN = """
+french: français
+english: anglais
+british: britannique
+american: américain
+german: allemand
+italian: italien
+spanish: espagnol
+portuguese: portugais
+dutch: néerlandais hollandais
+belgian: belge
+swiss: suisse
+irish: irlandais
+scottish: écossais
+welsh: gallois
+canadian: canadien
+mexican: mexicain
+brazilian: brésilien
+australian: australien
+chinese: chinois
+japanese: japonais
+korean: coréen
+indian: indien
+russian: russe
+polish: polonais
+greek: grec
+turkish: turc
+arab: arabe
+arabic: arabe
+african: africain
+algerian: algérien
+moroccan: marocain
+tunisian: tunisien
+christian: chrétien
+catholic: catholique
+protestant: protestant
+muslim: musulman
+jewish: juif
+monday: lundi
+tuesday: mardi
+wednesday: mercredi
+thursday: jeudi
+friday: vendredi
+saturday: samedi
+sunday: dimanche
+january: janvier
+february: février
+march: mars
+april: avril
+june: juin
+july: juillet
+august: août
+september: septembre
+october: octobre
+november: novembre
+december: décembre
+"""
 
 # English irregular verbs: their past and past participle, then the base form the table above
 # lists. Snowball leaves "made" apart from "make", "saw" from "see", "thought" from "think", so

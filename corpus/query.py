@@ -45,7 +45,7 @@ class QueryWord:
     family: int = 0  # how many of `terms`, at their end, are its word family (`families.py`)
     name: bool = False  # written as a name: capitalised inside the question, or an acronym
     bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
-    synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`)
+    synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`) or a false friend
 
     @property
     def sure_fix(self) -> bool:
@@ -142,10 +142,15 @@ def question_languages(index, question: str) -> tuple[str, ...]:
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]+s?\b")
 
 
+# An English possessive ("someone else's land") is no French elided "s'" (s'il, s'est), which
+# comes before a word, never after one.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 @lru_cache(maxsize=256)
 def _question_languages(question: str, corpus: tuple[str, ...]) -> tuple[str, ...]:
-    own = analysis.guess_language(_CAPITALS.sub(" ", question), tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)),
-                                  default=corpus[0])
+    own = analysis.guess_language(_POSSESSIVE.sub(" ", _CAPITALS.sub(" ", question)),
+                                  tuple(dict.fromkeys(corpus + DEFAULT_LANGUAGES)), default=corpus[0])
     return tuple(dict.fromkeys((own,) + corpus))
 
 
@@ -165,6 +170,9 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     for position, token in enumerate(tokens):
         term = _term(token, langs)
         if not term or (foreign and bridge.function_word(index, term, langs[0])):
+            continue
+        if foreign and langs[0] == "en" and position + 1 < len(tokens) and bridge.passive_auxiliary(
+                token.key, tokens[position + 1].key):
             continue
         phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
         # The word's stem in the question's language, and the term the corpus made of the word
@@ -190,8 +198,18 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         plain_word = (foreign or langs[0] in params.synonym_languages) and token.surface.isalpha() and (
             not written_as_name or bridge.everyday(token.surface, as_name=True)) and not any(
             s <= token.start < e for s, e in code)
-        translated = (tuple(t for t in bridge.counterparts(index, term, langs[0]) if t not in known)
-                      if foreign and plain_word else ())
+        counterparts = bridge.counterparts(index, term, langs[0]) if foreign and plain_word else ()
+        # Its stem in its own language met in the documents' is a guess, less sure than a
+        # translation, when the table translates the word otherwise there: as often a false
+        # friend ("pay" is French "pays", "rented" "rente", "born" "borne") as a cognate
+        # ("contract", "contracter"). It counts as a synonym does, last; a cognate the table
+        # gives ("commande": "command") or the word as written ("import", "permission") stays
+        # whole.
+        false_friend: tuple[int, ...] = ()
+        if own is not None and own != written and counterparts and own not in counterparts:
+            false_friend, own = (own,), None
+            known = tuple(t for t in (written,) if t is not None)
+        translated = tuple(t for t in counterparts if t not in known)
         typos = 0
         if known or translated or elsewhere:  # a translation before a close spelling: "privé" is not "price"
             terms = known
@@ -231,7 +249,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
                     terms, typos = family, 1
         terms += translated
         # Its derivational family in the documents ("majeur": "majorité"), worth less.
-        related = tuple(t for t in index.families().of(term) if t not in terms)
+        # (Not a false friend's: the family of French "borne" is no word of English "born".)
+        related = () if false_friend else tuple(t for t in index.families().of(term) if t not in terms)
         # A French verb asked as an infinitive, in the forms the text writes it in ("vendre":
         # "vend", "vendu"; `french_verbs.py`), which its stem does not reach: family too.
         if langs[0] == "fr":
@@ -244,6 +263,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if not foreign and plain_word and langs[0] in params.synonym_languages:
             same = tuple(t for t in bridge.synonyms(index, term, langs[0], params.synonyms_most)
                          if t not in terms and t not in related)
+        same += tuple(t for t in false_friend if t not in terms and t not in related and t not in same)
         related += same
         terms += related
         key = terms[0] if terms else token.key
@@ -333,8 +353,8 @@ def _written_as_name(tokens: tuple[analysis.Token, ...], position: int, text: st
     words ("Sam Altman est né où ?"), as a first name does, and is no everyday word of English
     or French ("Explain Sora", "Compare Sora et Runway": a verb)."""
     surface = tokens[position].surface
-    if not surface[:1].isupper():
-        return False
+    if not surface[:1].isupper() or bridge.capitalised_word(surface) and not surface.isupper():
+        return False  # ("French", "Monday": English capitalises them, names they are not)
     if position > 0 or surface.isupper():
         return True
     after = tokens[1] if len(tokens) > 1 else None

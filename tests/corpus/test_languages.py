@@ -13,6 +13,13 @@ def write(folder: Path, name: str, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def articles_code(folder: Path, articles: dict[str, str]) -> Index:
+    """A code of law in French, one article a file, titled by its number."""
+    for name, text in articles.items():
+        write(folder, f"{name}.md", f"{name}\n----\n{text}\n")
+    return Index.build(folder)
+
+
 @pytest.fixture(scope="module")
 def mixed_index(tmp_path_factory) -> Index:
     folder = tmp_path_factory.mktemp("mixed")
@@ -160,12 +167,16 @@ BOT_DOCS = {  # English docs that say "guild" and "DM", as Discord's API does
 }
 
 
-@pytest.fixture(scope="module")
-def bot_docs(tmp_path_factory) -> Index:
-    folder = tmp_path_factory.mktemp("bot")
-    for name, text in BOT_DOCS.items():
+def docs_index(folder: Path, docs: dict[str, str]) -> Index:
+    """An index of documents written in the test, by file name."""
+    for name, text in docs.items():
         write(folder, name, text)
     return Index.build(folder)
+
+
+@pytest.fixture(scope="module")
+def bot_docs(tmp_path_factory) -> Index:
+    return docs_index(tmp_path_factory.mktemp("bot"), BOT_DOCS)
 
 
 def test_a_french_question_says_server_where_discord_docs_say_guild(bot_docs):
@@ -271,7 +282,86 @@ def test_a_translated_word_weighs_what_its_usual_translation_weighs(tmp_path):
         "Article E": "La maison louée est rendue en bon état.",
         "Article F": "Le jardin de la maison est clos.",
     }
-    for name, text in articles.items():
-        write(tmp_path, f"{name}.md", f"{name}\n----\n{text}\n")
-    top = first(Index.build(tmp_path), "Can someone force me to sell my home?")
+    top = first(articles_code(tmp_path, articles), "Can someone force me to sell my home?")
     assert (top.doc, top.excerpt) == ("Article A", articles["Article A"])
+
+
+EVERYDAY_CODE = {  # a small code of law in French, for English questions in everyday words
+    "Article 1": "La borne est posée à frais communs ; le bornage se fait entre voisins.",
+    "Article 2": "Les personnes nées à l'étranger sont inscrites sur les registres.",
+    "Article 4": "Le preneur paie le loyer aux termes convenus.",
+    "Article 5": "Les lois du pays s'appliquent aux étrangers.",
+    "Article 6": "Les bureaux de la mairie sont fermés le lundi.",
+    "Article 7": "Les bureaux de la mairie ouvrent à neuf heures.",
+    "Article 8": "La nationalité française est attribuée à l'enfant dont un parent est français.",
+    "Article 1124": "Sont incapables de contracter les mineurs non émancipés.",
+    "Article 1583": "La vente est parfaite dès qu'on est convenu de la chose et du prix.",
+    "Article 1101": "Le contrat est un accord de volontés.",
+    "Article 716": "Si le trésor est trouvé dans le fonds d'autrui, il appartient pour moitié à celui qui l'a "
+                   "découvert, et pour l'autre moitié au propriétaire du fonds.",
+}
+
+
+@pytest.fixture(scope="module")
+def everyday_code(tmp_path_factory) -> Index:
+    return articles_code(tmp_path_factory.mktemp("everyday"), EVERYDAY_CODE)
+
+
+@pytest.mark.parametrize("question, article", [
+    # "pay" is the French stem of "pays" (country), "born" of "borne" (a boundary stone): the
+    # words the table translates them by come first.
+    ("Who must pay?", "Article 4"),
+    ("Where were they born?", "Article 2"),
+    # English capitalises "Monday" and "French"; French writes "lundi", "français": a word the
+    # table translates, not a name the documents lack.
+    ("What happens on Monday?", "Article 6"),
+    ("Is the child French?", "Article 8"),
+    # "teenager" is "mineur", and "contract" the verb "contracter" as well as "contrat".
+    ("Are teenagers allowed to sign contracts?", "Article 1124"),
+    # An English possessive is no French "s'": the question is English all the same.
+    ("Who owns a treasure found on someone else's land?", "Article 716"),
+])
+def test_an_english_question_in_everyday_words_finds_the_french_article(everyday_code, question, article):
+    assert first(everyday_code, question).doc == article
+
+
+def test_a_french_programming_verb_finds_the_english_docs_word_not_a_close_spelling(tmp_path):
+    # "nommer" is "name", not "number".
+    docs = {
+        "commands.md": "# Commands\n\nPass name= to the decorator to rename a command; aliases= adds other names.\n",
+        "basics.md": "# Basics\n\nA converter turns an argument into an object; a command is called by its "
+                     "number or its name.\n",
+    }
+    for name, text in docs.items():
+        write(tmp_path, name, text)
+    assert first(Index.build(tmp_path), "Comment nommer une commande ?").doc == "commands"
+
+
+def test_get_before_a_participle_asks_what_the_participle_asks(tmp_path):
+    # "get married" is a passive, not "obtenir" (to obtain): the same answer as "be married".
+    index = articles_code(tmp_path, {
+        "Article 144": "Les mineurs ne peuvent se marier sans le consentement de leurs parents.",
+        "Article 2": "Le mineur peut obtenir une pension de ses parents.",
+        "Article 3": "Le créancier reçoit le paiement.",
+    })
+    got, been = index.search("Can teenagers get married?"), index.search("Can teenagers be married?")
+    assert [r.excerpt for r in got.results] == [r.excerpt for r in been.results]
+    assert got.confidence == been.confidence
+
+
+BOT_HELP = {  # English docs, for French questions as people type them
+    "main.md": "# Main\n\nThe main file starts the bot: keep it short and import the rest.\n",
+    "tasks.md": "# Tasks\n\nA task loop can run at a given time of the day, each day.\n",
+    "posting.md": "# Posting\n\nTo publish an announcement, call Message.publish in a news channel.\n",
+    "forgotten.md": "# Await\n\nIf you forget to await a coroutine, it never runs and Python warns you.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def bot_help(tmp_path_factory) -> Index:
+    return docs_index(tmp_path_factory.mktemp("help"), BOT_HELP)
+
+
+def test_a_french_verb_in_the_first_person_finds_the_english_verb(bot_help):
+    # "j'oublie" (I forget): Snowball stems it apart from "oublier", which the table holds.
+    assert first(bot_help, "Que se passe-t-il si j'oublie ?").doc == "forgotten"
