@@ -295,3 +295,44 @@ def test_a_question_about_a_birth_finds_the_passage_that_tells_it(tmp_path):
     for question in ("Où est né Yves Le Goff ?", "Yves Le Goff est né où ?"):
         said = reply_to(crew, question)
         assert said.startswith((FOUND, UNSURE)) and "Lorient" in said.split("\n\n")[1]  # the first excerpt
+
+
+
+def answers_with(index: Index, question: str, words: str) -> bool:
+    """Whether the reply to `question` answers (sure or not) and quotes `words`."""
+    said = reply_to(index, question)
+    return said.startswith((FOUND, UNSURE)) and words in " ".join(said.replace("**", "").split())
+
+
+def test_a_rate_is_answered_by_a_percentage_not_by_a_share(tmp_path):
+    shares = ("Lorsque le défunt laisse des frères et soeurs, la succession leur est dévolue pour un quart, "
+              "et pour trois quarts aux père et mère.")
+    asked = "Quel est le taux des droits de succession entre frère et sœur ?"
+    # "Pour un quart" says who inherits what share, not at what rate the inheritance is taxed.
+    estate = one_text(tmp_path, "successions.txt", "Des successions", shares,
+                      "Les frères et soeurs partagent entre eux par égales portions.")
+    assert reply_to(estate, asked).startswith(NOTHING)
+    estate = one_text(tmp_path, "successions.txt", "Des successions", shares,
+                      "Entre frères et soeurs, les droits de succession sont perçus au taux de 35 % "
+                      "jusqu'à une certaine somme.")
+    assert answers_with(estate, asked, "35 %")
+
+
+def test_a_second_wheel_is_no_duration(tmp_path):
+    asked = "Combien de temps dure le montage du vélo ?"
+    shop = one_text(tmp_path, "atelier.txt", "L'atelier", "Le montage du vélo de l'atelier ajoute une seconde roue.")
+    assert reply_to(shop, asked).startswith(NOTHING)
+    shop = one_text(tmp_path, "atelier.txt", "L'atelier",
+                    "Le montage du vélo de l'atelier ajoute une seconde roue en une minute.")
+    assert answers_with(shop, asked, "une minute")
+
+
+def test_an_everyday_word_is_no_misspelling_of_another_word_the_question_writes(tmp_path):
+    roads = one_text(tmp_path, "routes.txt", "Des routes",
+                     "Le stationnement sur le bord de la route est interdit la nuit.",
+                     "Les routes départementales sont entretenues par le département.")
+    # "roue" is a wheel, not "route" misspelt: the question writes "route" itself.
+    answer = roads.search("Comment changer une roue sur le bord de la route ?")
+    whole = roads.search("Comment stationner sur le bord de la route ?")
+    assert not answer.abstained and answer.confidence < whole.confidence
+    assert answer.confidence < 0.5  # at best a guess: the documents never speak of a wheel
