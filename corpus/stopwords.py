@@ -30,6 +30,7 @@ sans sous vers chez entre depuis pendant après avant selon contre parmi dès è
 faire fait font faut peut peux peuvent pouvez pourrait sait y-a-t-il
 pouvons pouvait pouvaient pourra pourront pourraient pourrai pourrais pourrions pourriez puisse puissent quelqu quelque quelques chose choses
 lors etc
+mien mienne miens miennes tienne tiennes sien sienne siens siennes
 jusqu lorsqu puisqu quoiqu presqu
 """
 

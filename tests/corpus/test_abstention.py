@@ -336,3 +336,13 @@ def test_an_everyday_word_is_no_misspelling_of_another_word_the_question_writes(
     whole = roads.search("Comment stationner sur le bord de la route ?")
     assert not answer.abstained and answer.confidence < whole.confidence
     assert answer.confidence < 0.5  # at best a guess: the documents never speak of a wheel
+
+
+def test_a_possessive_pronoun_asks_nothing_the_documents_must_hold(tmp_path):
+    code = one_text(tmp_path, "code.txt", "De la prescription",
+                    "La propriété d'un terrain s'acquiert par une possession de trente ans, continue et paisible.",
+                    "Le bail d'un terrain se fait par écrit.")
+    # "le mien" says whose, as "à moi" does: no word the documents lack.
+    mine = code.search("Ce terrain est-il le mien après trente ans ?")
+    assert mine.confidence == pytest.approx(code.search("Ce terrain est-il à moi après trente ans ?").confidence)
+    assert reply_to(code, "Ce terrain est-il le mien après trente ans ?").startswith(FOUND)
