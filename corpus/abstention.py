@@ -7,10 +7,13 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   (`subject`): "Quelle heure est-il ?" asks nothing of documents that only mention the hour;
 - *missing kind*: it asks for a number or a date and no passage within reach holds one near its
   subject (read by `ranking.confidence`, which knows those passages);
-- *one word*: one word in common with a question of three words or more, or with a question
-  naming something the documents lack (below), is a mention, not its subject: "Who won the
-  2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a
-  manual's *Recipes* heading, "the capital of Australia" a `capitalize()`;
+- *one word*: one word in common with a question of three words or more, when no passage
+  holds two of its words together (`words_meet`), or with a question naming something the
+  documents lack (below), is a mention, not its subject: "Who won the 2018 FIFA World Cup?"
+  meets a law code's article 2018, "a recipe for banana bread" a manual's *Recipes* heading,
+  "the capital of Australia" a `capitalize()`;
+- *name alone*: its best passage holds the names it asks about and none of its other words,
+  which the documents hold elsewhere: they speak of the name and of what is asked, apart;
 - *only the name*: a question asking who or where (the measured kinds have their own check:
   the missing kind) whose
   best passage holds every name it asks about, while its other words are nowhere in the
@@ -101,21 +104,52 @@ def written_apart(index, words: list, passage: int, shares: np.ndarray, params: 
     return kept
 
 
+def name_alone(words: list, holds: list[bool]) -> bool:
+    """Whether the best passage holds every name the question asks about and none of its other
+    words, which the documents hold elsewhere: they speak of the name, and of what is asked,
+    never together. "How do I stream music from Spotify into a voice channel?" meets *Spotify*
+    in a list of classes, *voice channel* everywhere else; "How do I get Discord Nitro for
+    free?" meets *Discord Nitro* where nothing is *free*. (Other words found nowhere are
+    `only_the_name`'s, for who and where: an open question may be answered in other words.)"""
+    named = [h for w, h in zip(words, holds) if w.name and w.terms]
+    asked = [(w, h) for w, h in zip(words, holds) if not w.name]
+    return (bool(named) and all(named) and any(w.terms for w, _ in asked)
+            and not any(h for _, h in asked))
+
+
+def words_meet(words: list, held, shares) -> bool:
+    """Whether some candidate passage holds two of the question's words or more together (and
+    every name it asks about that the documents hold): `held` and `shares` are the candidates'
+    (`scoring.held_shares`). Then the question is about what the documents speak of, even
+    when its best passage holds one of its words: "J'ai viré de l'argent à la mauvaise
+    personne par erreur, elle est obligée de me le rendre ?" meets a rare *viré* alone, and
+    *erreur* with *personne* elsewhere. A question on another subject meets one word of theirs
+    here and there, never two in one passage ("la recette de la pâte à crêpes")."""
+    named = [j for j, w in enumerate(words) if w.name and w.terms]
+    together = held >= 2
+    if named:
+        together &= (shares[:, named] > 0).all(axis=1)
+    return bool(together.any())
+
+
 def signs(index, words: list, held: int, params: RankingParams, holds: list[bool] = (),
-          kind: str | None = None) -> dict[str, float]:
+          kind: str | None = None, meet: bool = False) -> dict[str, float]:
     """The signs of the question and its best passage that it is not answered, each with the
     share of the confidence it leaves; `held`: how many of the question's words that passage
-    holds (any of each word's terms: `scoring.held_shares`), `holds`: which."""
+    holds (any of each word's terms: `scoring.held_shares`), `holds`: which; `meet`: whether
+    some passage holds several of them together (`words_meet`)."""
     found = {}
     if kind in params.only_name_kinds and only_the_name(words, holds):
         found["only the name"] = params.only_name_share
+    elif name_alone(words, holds):
+        found["name alone"] = params.name_alone_share
     if subject(index, words, params) < params.subject_words:
         found["no subject"] = params.everyday_share
     missing = any(w.name and not w.terms and len(w.surface) >= params.name_letters
                   and not bridge.everyday(w.surface, as_name=True) for w in words)
     # Beside a name the documents lack, one word held is a mention even in a shorter question:
     # "the capital of Australia" meets a docs' capitalize().
-    if (len(words) >= params.lone_words or missing) and held <= 1:
+    if ((len(words) >= params.lone_words and not meet) or missing) and held <= 1:
         found["one word"] = params.lone_share
     if missing:
         found["missing name"] = params.missing_name_share

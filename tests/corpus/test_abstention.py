@@ -346,3 +346,31 @@ def test_a_possessive_pronoun_asks_nothing_the_documents_must_hold(tmp_path):
     mine = code.search("Ce terrain est-il le mien après trente ans ?")
     assert mine.confidence == pytest.approx(code.search("Ce terrain est-il à moi après trente ans ?").confidence)
     assert reply_to(code, "Ce terrain est-il le mien après trente ans ?").startswith(FOUND)
+
+
+def test_a_name_met_only_apart_from_what_is_asked_of_it_is_at_best_a_guess(tmp_path):
+    asked = "What does Heather-Ashley Boyer think the real goal of AI is?"
+    news = one_text(tmp_path, "news.txt", "Studios",
+                    "Heather-Ashley Boyer directs short films about AI in Atlanta.",
+                    "The real goal of the studio is to cut its costs, says its owner.",
+                    "The studio made three films last year.")
+    # The documents speak of her, and of a real goal, never together.
+    assert reply_to(news, asked).startswith(UNSURE)
+    news = one_text(tmp_path, "news.txt", "Studios",
+                    "Heather-Ashley Boyer directs short films about AI in Atlanta.",
+                    "Heather-Ashley Boyer thinks the real goal of AI is to cut costs.",
+                    "The studio made three films last year.")
+    assert answers_with(news, asked, "the real goal of AI is to cut costs")
+
+
+def test_a_paraphrase_whose_words_meet_elsewhere_is_answered_from_its_one_rare_word(tmp_path):
+    articles = ["Le notaire a viré les fonds au vendeur.",
+                "Celui qui reçoit par erreur ce qui ne lui est pas dû est obligé de le rendre à qui l'a payé."]
+    articles += [f"La personne obligée par erreur doit rendre la chose du numéro {n}." for n in range(8)]
+    code = one_text(tmp_path, "code.txt", "Code", *articles, "Le bail est un contrat.")
+    # Its best passage holds one word of it, a rare one; others hold several of its words
+    # together: the documents speak of what it asks, in other words.
+    said = reply_to(code, "J'ai viré de l'argent à la mauvaise personne par erreur, elle est obligée de me le rendre ?")
+    assert said.startswith((FOUND, UNSURE))
+    # Another subject meets one word of theirs, never two together.
+    assert reply_to(code, "Comment installer le contrat sur windows ?").startswith(NOTHING)
