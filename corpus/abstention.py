@@ -34,13 +34,14 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   docs) were answered from a passing word.
 
 Before the signs are read, a short word the best passage holds only as another word French
-stems alike (*vol*, theft, in *feuille volante*) is taken as not held (`written_apart`).
+stems alike (*vol*, theft, in *feuille volante*) is taken as not held (`written_apart`), and
+so is a year it holds only as the number of its article in its heading (`numbered_apart`).
 """
 from __future__ import annotations
 
 import numpy as np
 
-from . import bridge
+from . import answer_kinds, bridge
 from .params import RankingParams
 from .text import fold
 
@@ -130,6 +131,27 @@ def words_meet(words: list, held, shares) -> bool:
     if named:
         together &= (shares[:, named] > 0).all(axis=1)
     return bool(together.any())
+
+
+def numbered_apart(index, words: list, passage: int, shares: np.ndarray, question: str) -> np.ndarray:
+    """`shares` (what `passage` holds of each question word) less the years it holds only in
+    its heading: the number of an article or a section is no year. "Quel film a gagné la
+    Palme d'or en 2019 ?" meets the Code civil's *Article 2019*, "c quoi le meilleur jeu vidéo
+    de 2023" its *Article 2023*. A number the question asks as a reference ("article 1382") is
+    the heading's own. Years only: "mon fils a 19 ans" meets an *Article 19* as wrongly, but
+    the question is the documents' (an age of majority), and its coverage without that number
+    fell under the line (two answerable questions of the Code civil, `make eval`). Read for
+    the best passage only: it decides the confidence, not the rank."""
+    numbers = [j for j, w in enumerate(words) if shares[j] > 0 and answer_kinds.PATTERNS["year"].fullmatch(w.surface)
+               and not answer_kinds.asked_as_reference(question, w.surface)]
+    if not numbers:
+        return shares
+    own = set(index.passage_terms(passage).tolist())
+    kept = shares.copy()
+    for j in numbers:
+        if own.isdisjoint(words[j].terms):
+            kept[j] = 0.0
+    return kept
 
 
 def signs(index, words: list, held: int, params: RankingParams, holds: list[bool] = (),

@@ -161,6 +161,12 @@ _REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|tit
                         r"alin[ée]a|paragraphe?|version|v|§)\s*(?:[LRD]\.?\s*)?(?:\d+[-.])*$", re.I)
 
 
+def asked_as_reference(question: str, number: str) -> bool:
+    """Whether `question` names `number` as a part of a text ("article 1382", "art. 12")."""
+    at = question.find(number)
+    return at >= 0 and bool(_REFERENCE.search(question, max(0, at - 20), at))
+
+
 def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where text[start:end] holds an answer of `kind` (offsets in `text`), references left out."""
     spans = []

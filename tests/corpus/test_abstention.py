@@ -374,3 +374,14 @@ def test_a_paraphrase_whose_words_meet_elsewhere_is_answered_from_its_one_rare_w
     assert said.startswith((FOUND, UNSURE))
     # Another subject meets one word of theirs, never two together.
     assert reply_to(code, "Comment installer le contrat sur windows ?").startswith(NOTHING)
+
+
+def test_a_year_is_not_the_number_of_an_article(tmp_path):
+    (tmp_path / "code.md").write_text(
+        "# Code\n\n## Article 2022\n\nLe contrat de fiducie est écrit.\n\n"
+        "## Article 2023\n\nLe fiduciaire est réputé disposer des pouvoirs les plus étendus sur le patrimoine.\n\n"
+        "## Article 2024\n\nLe constituant peut révoquer le contrat.\n", encoding="utf-8")
+    code = Index.build(tmp_path)
+    assert reply_to(code, "concerts 2023").startswith(NOTHING)
+    assert answers_with(code, "article 2023", "Le fiduciaire est réputé disposer")
+    assert answers_with(code, "Que dit l'article 2023 ?", "Le fiduciaire est réputé disposer")
