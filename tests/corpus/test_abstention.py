@@ -338,6 +338,18 @@ def test_an_everyday_word_is_no_misspelling_of_another_word_the_question_writes(
     assert answer.confidence < 0.5  # at best a guess: the documents never speak of a wheel
 
 
+@pytest.mark.parametrize("text, filler, plain", [
+    ("Les studios veulent réduire leurs dépenses, et OpenAI courtise les studios.",
+     "Pourquoi les studios veulent-ils tellement réduire leurs dépenses ?",
+     "Pourquoi les studios veulent-ils réduire leurs dépenses ?"),
+    ("Les studios veulent réduire leurs dépenses, et OpenAI courtise les studios.",
+     "Pourquoi OpenAI courtise autant les studios ?", "Pourquoi OpenAI courtise les studios ?"),
+])
+def test_a_word_of_degree_asks_nothing_the_documents_must_hold(tmp_path, text, filler, plain):
+    news = one_text(tmp_path, "news.txt", "Studios", text, "Nothing else is said.")
+    assert news.search(filler).confidence == pytest.approx(news.search(plain).confidence)
+
+
 def test_a_possessive_pronoun_asks_nothing_the_documents_must_hold(tmp_path):
     code = one_text(tmp_path, "code.txt", "De la prescription",
                     "La propriété d'un terrain s'acquiert par une possession de trente ans, continue et paisible.",
