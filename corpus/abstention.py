@@ -105,17 +105,28 @@ def written_apart(index, words: list, passage: int, shares: np.ndarray, params: 
     return kept
 
 
-def name_alone(words: list, holds: list[bool]) -> bool:
+def name_alone(index, words: list, holds: list[bool], params: RankingParams) -> bool:
     """Whether the best passage holds every name the question asks about and none of its other
-    words, which the documents hold elsewhere: they speak of the name, and of what is asked,
-    never together. "How do I stream music from Spotify into a voice channel?" meets *Spotify*
-    in a list of classes, *voice channel* everywhere else; "How do I get Discord Nitro for
-    free?" meets *Discord Nitro* where nothing is *free*. (Other words found nowhere are
-    `only_the_name`'s, for who and where: an open question may be answered in other words.)"""
+    words, which the documents hold elsewhere and which name something of their own (at least
+    `name_alone_words` of a word, by their generality alone): they speak of the name, and of what is
+    asked, never together. "How do I stream music from Spotify into a voice channel?" meets
+    *Spotify* in a list of classes, *voice channel* everywhere else. A question whose other
+    word is an everyday verb ("Comment Sony Pictures utilise l'IA ?", "Que dit Reid Southen
+    de l'IA ?") is answered by the passage on the name, in other words. (Other words found
+    nowhere are `only_the_name`'s, for who and where.)"""
     named = [h for w, h in zip(words, holds) if w.name and w.terms]
-    asked = [(w, h) for w, h in zip(words, holds) if not w.name]
-    return (bool(named) and all(named) and any(w.terms for w, _ in asked)
-            and not any(h for _, h in asked))
+    asked = [w for w, h in zip(words, holds) if not w.name]
+    return (bool(named) and all(named) and any(w.terms for w in asked)
+            and not any(h for w, h in zip(words, holds) if not w.name)
+            and _generality(index, asked) >= params.name_alone_words)
+
+
+def _generality(index, words: list) -> float:
+    """How uncommon the words are in their language at large, summed (`generality.py`: 0.2 for
+    "utilise", 1 for a word the documents lack), whatever the documents are about."""
+    a = index.arrays
+    return sum(max((float(a.term_generality[t]) for t in w.terms[:len(w.terms) - w.family] or w.terms),
+                   default=1.0) for w in words)
 
 
 def words_meet(words: list, held, shares) -> bool:
@@ -163,7 +174,7 @@ def signs(index, words: list, held: int, params: RankingParams, holds: list[bool
     found = {}
     if kind in params.only_name_kinds and only_the_name(words, holds):
         found["only the name"] = params.only_name_share
-    elif name_alone(words, holds):
+    elif name_alone(index, words, holds, params):
         found["name alone"] = params.name_alone_share
     if subject(index, words, params) < params.subject_words:
         found["no subject"] = params.everyday_share

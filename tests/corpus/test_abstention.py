@@ -375,6 +375,14 @@ def test_a_name_met_only_apart_from_what_is_asked_of_it_is_at_best_a_guess(tmp_p
     assert answers_with(news, asked, "the real goal of AI is to cut costs")
 
 
+def test_a_name_asked_with_an_everyday_verb_is_answered_by_the_passage_on_the_name(tmp_path):
+    news = one_text(tmp_path, "news.txt", "Studios",
+                    "Sony Pictures intègre l'IA générative à la production de ses films d'animation.",
+                    "Les studios utilisent des caméras numériques depuis longtemps.",
+                    "Les studios de Hollywood utilisent les effets visuels.")
+    assert reply_to(news, "Comment Sony Pictures utilise l'IA ?").startswith(FOUND)
+
+
 def test_a_paraphrase_whose_words_meet_elsewhere_is_answered_from_its_one_rare_word(tmp_path):
     articles = ["Le notaire a viré les fonds au vendeur.",
                 "Celui qui reçoit par erreur ce qui ne lui est pas dû est obligé de le rendre à qui l'a payé."]
