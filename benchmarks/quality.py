@@ -241,6 +241,33 @@ def calibration_rows(judged: list[Judged]) -> list[dict]:
     return rows
 
 
+def margin_rows(judged: dict[str, list[Judged]], near: float = 0.05) -> list[dict]:
+    """By corpus (its sets of every family together): how far the abstention line stands from
+    the questions on either side of it. A line with many questions within `near` of it, or the
+    highest abstain question a hair under it, decides by chance on new questions."""
+    from corpus.params import DEFAULT_PARAMS as P
+
+    line = P.abstain_below
+    rows = []
+    for corpus, questions in judged.items():
+        silent = sorted(j.confidence for j in questions if not j.answerable)
+        asked = sorted(j.confidence for j in questions if j.answerable)
+        under = [c for c in silent if c < line]
+        rows.append({"corpus": corpus, "abstain": len(silent), "answered": sum(c >= line for c in silent),
+                     "highest under": max(under) if under else None,
+                     "abstain near": sum(line - near <= c < line + near for c in silent),
+                     "answerable": len(asked), "abstained": sum(c < line for c in asked),
+                     "lowest over": min((c for c in asked if c >= line), default=None),
+                     "answerable near": sum(line - near <= c < line + near for c in asked)})
+    return rows
+
+
+MARGIN_COLUMNS = [("corpus", "corpus", str), ("abstain q.", "abstain", fmt("d")), ("answered", "answered", fmt("d")),
+                  ("highest under line", "highest under", SHOW), ("within 0.05", "abstain near", fmt("d")),
+                  ("answerable q.", "answerable", fmt("d")), ("abstained", "abstained", fmt("d")),
+                  ("lowest over line", "lowest over", SHOW), ("within 0.05 ", "answerable near", fmt("d"))]
+
+
 CALIBRATION_COLUMNS = [("confidence", "confidence", str), ("questions", "n", fmt("d")),
                        ("answerable", "answerable", SHOW), ("first right", "first right", SHOW),
                        ("right in 3", "right in 3", SHOW)]
@@ -326,6 +353,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="what the confidence means: all sets' questions by band of confidence")
     ap.add_argument("--signals", action="store_true",
                     help="every question's confidence and the abstention signs that cut it")
+    ap.add_argument("--margins", action="store_true",
+                    help="by corpus, how far the abstention line stands from the questions either side of it")
     ap.add_argument("--out", type=Path, default=RESULTS_FILE, help="where the JSON report goes")
     args = ap.parse_args(argv)
     if args.only in (None, "dev") and not args.eval_dir.is_dir():
@@ -346,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     built: dict = {}
     for dev in sets:
         try:
-            results[dev.name] = score_set(dev, args.calibration or args.signals, index_once(dev, built))
+            results[dev.name] = score_set(dev, args.calibration or args.signals or args.margins,
+                                          index_once(dev, built))
         except (Unscorable, CorpusError) as problem:
             problems[dev.name] = str(problem)
             continue
@@ -377,6 +407,12 @@ def main(argv: list[str] | None = None) -> int:
     if calibration:
         print(f"\nConfidence, {len(judged)} questions of {len(results)} sets together:")
         print(format_table(calibration, CALIBRATION_COLUMNS))
+    if args.margins:
+        by_corpus: dict[str, list[Judged]] = {}
+        for dev in sets:
+            by_corpus.setdefault(dev.corpus_name, []).extend(by_set.get(dev.name, []))
+        print(f"\nThe abstention line ({len(judged)} questions, every family of sets of each corpus together):")
+        print(format_table(margin_rows(by_corpus), MARGIN_COLUMNS))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {"machine": machine, "mean": means.get("dev"), "mean (ours)": means.get("ours"),
               "mean (fresh)": means.get("fresh"), "mean (blind)": means.get("blind"), "sets": results,

@@ -7,10 +7,13 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   (`subject`): "Quelle heure est-il ?" asks nothing of documents that only mention the hour;
 - *missing kind*: it asks for a number or a date and no passage within reach holds one near its
   subject (read by `ranking.confidence`, which knows those passages);
-- *one word*: one word in common with a question of three words or more, or with a question
-  naming something the documents lack (below), is a mention, not its subject: "Who won the
-  2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a
-  manual's *Recipes* heading, "the capital of Australia" a `capitalize()`;
+- *one word*: one word in common with a question of three words or more, when no passage
+  holds two of its words together (`words_meet`), or with a question naming something the
+  documents lack (below), is a mention, not its subject: "Who won the 2018 FIFA World Cup?"
+  meets a law code's article 2018, "a recipe for banana bread" a manual's *Recipes* heading,
+  "the capital of Australia" a `capitalize()`;
+- *name alone*: its best passage holds the names it asks about and none of its other words,
+  which the documents hold elsewhere: they speak of the name and of what is asked, apart;
 - *only the name*: a question asking who or where (the measured kinds have their own check:
   the missing kind) whose
   best passage holds every name it asks about, while its other words are nowhere in the
@@ -31,13 +34,14 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   docs) were answered from a passing word.
 
 Before the signs are read, a short word the best passage holds only as another word French
-stems alike (*vol*, theft, in *feuille volante*) is taken as not held (`written_apart`).
+stems alike (*vol*, theft, in *feuille volante*) is taken as not held (`written_apart`), and
+so is a year it holds only as the number of its article in its heading (`numbered_apart`).
 """
 from __future__ import annotations
 
 import numpy as np
 
-from . import bridge
+from . import answer_kinds, bridge
 from .params import RankingParams
 from .text import fold
 
@@ -101,21 +105,84 @@ def written_apart(index, words: list, passage: int, shares: np.ndarray, params: 
     return kept
 
 
+def name_alone(index, words: list, holds: list[bool], params: RankingParams) -> bool:
+    """Whether the best passage holds every name the question asks about and none of its other
+    words, which the documents hold elsewhere and which name something of their own (at least
+    `name_alone_words` of a word, by their generality alone): they speak of the name, and of what is
+    asked, never together. "How do I stream music from Spotify into a voice channel?" meets
+    *Spotify* in a list of classes, *voice channel* everywhere else. A question whose other
+    word is an everyday verb ("Comment Sony Pictures utilise l'IA ?", "Que dit Reid Southen
+    de l'IA ?") is answered by the passage on the name, in other words. (Other words found
+    nowhere are `only_the_name`'s, for who and where.)"""
+    named = [h for w, h in zip(words, holds) if w.name and w.terms]
+    asked = [w for w, h in zip(words, holds) if not w.name]
+    return (bool(named) and all(named) and any(w.terms for w in asked)
+            and not any(h for w, h in zip(words, holds) if not w.name)
+            and _generality(index, asked) >= params.name_alone_words)
+
+
+def _generality(index, words: list) -> float:
+    """How uncommon the words are in their language at large, summed (`generality.py`: 0.2 for
+    "utilise", 1 for a word the documents lack), whatever the documents are about."""
+    a = index.arrays
+    return sum(max((float(a.term_generality[t]) for t in w.terms[:len(w.terms) - w.family] or w.terms),
+                   default=1.0) for w in words)
+
+
+def words_meet(words: list, held, shares) -> bool:
+    """Whether some candidate passage holds two of the question's words or more together (and
+    every name it asks about that the documents hold): `held` and `shares` are the candidates'
+    (`scoring.held_shares`). Then the question is about what the documents speak of, even
+    when its best passage holds one of its words: "J'ai viré de l'argent à la mauvaise
+    personne par erreur, elle est obligée de me le rendre ?" meets a rare *viré* alone, and
+    *erreur* with *personne* elsewhere. A question on another subject meets one word of theirs
+    here and there, never two in one passage ("la recette de la pâte à crêpes")."""
+    named = [j for j, w in enumerate(words) if w.name and w.terms]
+    together = held >= 2
+    if named:
+        together &= (shares[:, named] > 0).all(axis=1)
+    return bool(together.any())
+
+
+def numbered_apart(index, words: list, passage: int, shares: np.ndarray, question: str) -> np.ndarray:
+    """`shares` (what `passage` holds of each question word) less the years it holds only in
+    its heading: the number of an article or a section is no year. "Quel film a gagné la
+    Palme d'or en 2019 ?" meets the Code civil's *Article 2019*, "c quoi le meilleur jeu vidéo
+    de 2023" its *Article 2023*. A number the question asks as a reference ("article 1382") is
+    the heading's own. Years only: "mon fils a 19 ans" meets an *Article 19* as wrongly, but
+    the question is the documents' (an age of majority), and its coverage without that number
+    fell under the line (two answerable questions of the Code civil, `make eval`). Read for
+    the best passage only: it decides the confidence, not the rank."""
+    numbers = [j for j, w in enumerate(words) if shares[j] > 0 and answer_kinds.PATTERNS["year"].fullmatch(w.surface)
+               and not answer_kinds.asked_as_reference(question, w.surface)]
+    if not numbers:
+        return shares
+    own = set(index.passage_terms(passage).tolist())
+    kept = shares.copy()
+    for j in numbers:
+        if own.isdisjoint(words[j].terms):
+            kept[j] = 0.0
+    return kept
+
+
 def signs(index, words: list, held: int, params: RankingParams, holds: list[bool] = (),
-          kind: str | None = None) -> dict[str, float]:
+          kind: str | None = None, meet: bool = False) -> dict[str, float]:
     """The signs of the question and its best passage that it is not answered, each with the
     share of the confidence it leaves; `held`: how many of the question's words that passage
-    holds (any of each word's terms: `scoring.held_shares`), `holds`: which."""
+    holds (any of each word's terms: `scoring.held_shares`), `holds`: which; `meet`: whether
+    some passage holds several of them together (`words_meet`)."""
     found = {}
     if kind in params.only_name_kinds and only_the_name(words, holds):
         found["only the name"] = params.only_name_share
+    elif name_alone(index, words, holds, params):
+        found["name alone"] = params.name_alone_share
     if subject(index, words, params) < params.subject_words:
         found["no subject"] = params.everyday_share
     missing = any(w.name and not w.terms and len(w.surface) >= params.name_letters
                   and not bridge.everyday(w.surface, as_name=True) for w in words)
     # Beside a name the documents lack, one word held is a mention even in a shorter question:
     # "the capital of Australia" meets a docs' capitalize().
-    if (len(words) >= params.lone_words or missing) and held <= 1:
+    if ((len(words) >= params.lone_words and not meet) or missing) and held <= 1:
         found["one word"] = params.lone_share
     if missing:
         found["missing name"] = params.missing_name_share

@@ -33,7 +33,7 @@ from .stopwords import STOP_WORDS
 from .text import fold, normalise, translate
 
 # The bump whenever the chain changes what terms it makes: old index files are then rebuilt.
-ANALYSIS_VERSION = 13
+ANALYSIS_VERSION = 14
 
 # A word is a run of letters and digits. An apostrophe splits words, so an elided article or
 # pronoun ("l'IA", "qu'il", "jusqu'à") is a word of its own, and a stop word: the simplest

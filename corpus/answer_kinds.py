@@ -58,13 +58,34 @@ _AGE = rf"\b{_NUMBER}\s+(?:ans|years?)\b(?:\s+old)?"
 _MONEY = rf"\b{_NUMBER}(?:\s*(?:millions?|milliards?|billions?|k|m))?\s*(?:d['e]\s*)?{_CURRENCY}|[$€£]\s*\d[\d.,]*"
 _VERSION = r"\b(?:v|version\s+)?\d+\.\d+(?:\.\d+)*\b|\bv\d+\b"  # "3.8", "v2.0.1", "v2"
 
+# What each measured kind of answer looks like, said once: the short answer itself, which an
+# excerpt highlights (`SHORT_ANSWERS`), and which a passage must hold near the subject for the
+# ranking (`PATTERNS`, which adds the words that only speak of the kind: "dès", "délai", "%").
+# A number with its unit; prose sets a number's thousands apart: "550 000 personnes" is one number.
+_UNIT = r"(?:\s*(?:%|€|\$|euros?|dollars?|ans|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|" \
+        r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|fois|times|millions?|milliards?|" \
+        r"(?:kilo|centi|milli)?m[èe]tres?|(?:kilo|centi|milli)?meters?|km|cm|mm))?"
+_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
+_FIGURE = rf"(?:\b{_GROUPED}|\b{_NUMBER}\b)"
+_AMOUNT = rf"{_FIGURE}{_UNIT}"
+# A duration needs a number or a number word before its unit. "Une seconde" is a duration in "en
+# une seconde" but an ordinal in "une seconde roue", "a second wheel": after "un", "one" or "a",
+# a second needs no word after it.
+_ONE_UNIT = rf"(?:un|une|one|an?)\s+(?:(?!second)(?:{_TIME_UNITS})\b|second(?:e|s|es)?\b(?!\s+[^\W\d_]))"
+_DURATION = rf"\b(?:{_GROUPED}|{_NUMBER}|quelques|plusieurs|few|several|many)\s+(?:{_TIME_UNITS})\b|\b{_ONE_UNIT}"
+_DATE = (rf"(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
+         r"\b(?:1[5-9]|20)\d\d\b")
+# Words that say a passage speaks of when without saying it: the start of a date ("dès",
+# `_FROM`), a time limit ("délai", "avant", "within").
+_OF_WHEN = (rf"\b(?:{_FROM})\b|\b(?:d[ée]lai|dur[ée]e|avant|apr[èe]s|pendant|jusqu'[àa]|"
+            r"before|after|until|during|within)\b")
+
 PATTERNS: dict[AnswerKind, re.Pattern] = {
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
-    "quantity": re.compile(rf"\b{_NUMBER}\b|%|€|\$", re.I),
-    "when": re.compile(rf"\b(?:{_NUMBER}|quelques|plusieurs|un|une|few|several|many|one|an?)\s+(?:{_TIME_UNITS})\b|\b(?:1[5-9]|20)\d\d\b|\b(?:{_MONTHS})\b|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE}|{_FROM})\b|"
-                       r"\b(?:d[ée]lai|dur[ée]e|avant|apr[èe]s|pendant|jusqu'[àa]|"
-                       r"before|after|until|during|within)\b", re.I),
+    # The figure alone: its unit may be what the question counts ("how many minutes").
+    "quantity": re.compile(rf"{_FIGURE}|%|€|\$", re.I),
+    "when": re.compile(rf"{_DURATION}|{_DATE}|{_OF_WHEN}", re.I),
     # A capitalised word inside a sentence, or the words prose names a person by.
     "who": re.compile(r"(?<=[a-zà-ÿ,;:] )[A-Z][\w-]+|\b(?:celui|celle|ceux|celles) qui\b|"
                       r"\b(?:quiconque|toute personne|chacun|those who|anyone who|whoever)\b"),
@@ -97,15 +118,26 @@ def count_kind(noun: str) -> str:
 # "In what year", "en quelle année": a duration or a weekday does not answer, a year does.
 PATTERNS["year"] = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b", re.I)
-MEASURED = frozenset({"quantity", "age", "money", "when", "year"})  # kinds whose answer is a number, a date or a duration
+# "Quel est le taux de…", "what percentage of…": a rate is said in hundredths ("5 %", "cinq
+# pour cent"); a count or a share of a whole ("pour un quart", "la moitié") does not answer
+# it. Not English "rate", which is as often a "rate limit" counted in requests.
+PATTERNS["rate"] = re.compile(rf"{_NUMBER}\s*(?:%|‰|pour[ -]?cents?\b|pour[ -]?mille\b|percent\b|per[ -]?cent\b)", re.I)
+_RATE_ASKED = re.compile(r"\b(?:quel|quelle|quels|quelles|what|which)\s+(?:(?:est|sont|etait|serait|is|are|was)\s+)?"
+                         r"(?:(?:le|la|les|the)\s+|l')?(?:taux|pourcentage|percentage)\b", re.I)
+MEASURED = frozenset({"quantity", "age", "money", "when", "year", "rate"})  # kinds whose answer is a number, a date or a duration
 DEFINED_GAP = 3  # characters between a defined word and the verb that defines it ...
 DEFINED_OPENING = 3  # ... or, when the word opens the passage (among its first words), ...
 DEFINED_REACH = 40  # ... characters after it within one clause: "Le mandat ou procuration est un acte"
 
 
 def narrowed(kind: AnswerKind | None, question: str) -> str | None:
-    """The kind of answer a passage must hold: a year when a "when" question asks for one."""
-    return "year" if kind == "when" and _YEAR_ASKED.search(question) else kind
+    """The kind of answer a passage must hold: a year when a "when" question asks for one, a
+    percentage when a "how much" question asks for a rate."""
+    if kind == "when" and _YEAR_ASKED.search(question):
+        return "year"
+    if kind == "quantity" and _RATE_ASKED.search(question):
+        return "rate"
+    return kind
 
 
 REACH = 80  # characters around a subject word within which an answer counts as near it
@@ -127,6 +159,12 @@ def counted(question: str, words: list) -> list:
 # L. 122-8" of another code, each number of it) is a reference, not an amount or a date.
 _REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|titre|title|livre|book|"
                         r"alin[ée]a|paragraphe?|version|v|§)\s*(?:[LRD]\.?\s*)?(?:\d+[-.])*$", re.I)
+
+
+def asked_as_reference(question: str, number: str) -> bool:
+    """Whether `question` names `number` as a part of a text ("article 1382", "art. 12")."""
+    at = question.find(number)
+    return at >= 0 and bool(_REFERENCE.search(question, max(0, at - 20), at))
 
 
 def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -187,26 +225,17 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
 
 
 # The short answer itself, for the kinds that have one, highlighted in the excerpt: a number with
-# its unit, a date or a duration, a name of one to four capitalised words, a place.
-_UNIT = r"(?:\s*(?:%|€|\$|euros?|dollars?|ans|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|" \
-        r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|fois|times|millions?|milliards?|" \
-        r"(?:kilo|centi|milli)?m[èe]tres?|(?:kilo|centi|milli)?meters?|km|cm|mm))?"
-# A number as prose writes it, its thousands apart: "550 000 personnes" is one number, not two.
-_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)"
-# "Une seconde" is a duration in "en une seconde" but an ordinal in "une seconde roue", "a
-# second wheel": after "un", "one" or "a", a second needs no word after it.
-_ONE_UNIT = rf"(?:un|une|one|an?)\s+(?:(?!second)(?:{_TIME_UNITS})\b|second(?:e|s|es)?\b(?!\s+[^\W\d_]))"
+# its unit, a date or a duration (the shapes `PATTERNS` reads too), a name of one to four
+# capitalised words, a place.
 # A name's word: a capital and letters, hyphened parts too ("Heather-Ashley"); no digit, no "_".
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*"
 SHORT_ANSWERS: dict[AnswerKind, re.Pattern] = {
-    "age": re.compile(_AGE, re.I),
-    "money": re.compile(_MONEY, re.I),
-    "quantity": re.compile(rf"(?:\b{_GROUPED}|\b{_NUMBER}\b){_UNIT}", re.I),
-    "when": re.compile(rf"\b(?:{_GROUPED}|{_NUMBER}|quelques|plusieurs|few|several|many)\s+(?:{_TIME_UNITS})\b|\b{_ONE_UNIT}|"
-                       rf"(?:\b\d{{1,2}}(?:er)?\s+)?\b(?:{_MONTHS})\b(?:\s+\d{{4}})?|\b(?:{_DAYS})s?\b|\b(?:{_RELATIVE})\b|"
-                       r"\b(?:1[5-9]|20)\d\d\b", re.I),
+    "age": PATTERNS["age"],
+    "money": PATTERNS["money"],
+    "quantity": re.compile(_AMOUNT, re.I),
+    "when": re.compile(rf"{_DURATION}|{_DATE}", re.I),
     "who": re.compile(rf"\b{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\b"),
-    "version": re.compile(_VERSION, re.I),
+    "version": PATTERNS["version"],
     # A place is a name after a preposition of place: "à Lyon", "in New York"; the name is the answer.
     "where": re.compile(rf"(?i:\b(?:à|au|aux|en|in|at|near|près de)\s+)(?P<answer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\b"),
 }

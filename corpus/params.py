@@ -97,6 +97,10 @@ class RankingParams:
     #                               ... for questions asking one of these kinds of answer (the
     #                               measured kinds are read by their own patterns: "Quand Sora
     #                               sera-t-il disponible ?" is answered "dans le courant de l'année")
+    name_alone_share: float = 0.4  # confidence kept when the best passage holds the names asked
+    #                                about and none of the other words, which the documents hold
+    #                                elsewhere (`abstention.name_alone`: at best a guess) ...
+    name_alone_words: float = 1.0  # ... when those other words name at least this much
     short_word: int = 3  # a French question word this long at most counts as held by the best
     short_extra: int = 2  # passage only where written with this many letters more or fewer at most
     #                       ("vol" is not held by "volante": `abstention.written_apart`)

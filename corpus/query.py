@@ -218,6 +218,14 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             # more typo.
             matcher = index.typo_matcher()
             fixes = matcher.corrections(token.key, limit=params.typo_fixes, extra=1 if foreign else 0)
+            # The terms the question writes as they are: an everyday word of it is no
+            # misspelling of one. "changer une roue … sur le bord de la route" asks of a wheel
+            # and a road, not of "route" twice; "web reqest … requests lib" misspells the word
+            # it writes next. (Read only for a word corrected: most questions have none.)
+            as_written = {index.term_id.get(_term(t, langs)) for t in tokens} if fixes else set()
+            if any(index.surface[word] in as_written for word, _ in fixes) and bridge.everyday(
+                    token.surface, as_name=written_as_name):
+                fixes = [(word, typos) for word, typos in fixes if index.surface[word] not in as_written]
             if langs[0] == "fr" and (not fixes or fixes[0][1] > 1):  # "lhzritage", "linegration":
                 # an apostrophe left out, and a typo; the closer fix wins
                 elided = _elided_fixes(matcher, token.key, params.typo_fixes)

@@ -29,7 +29,7 @@ aussi alors donc or ni car si très plus moins tout tous toute toutes autre autr
 sans sous vers chez entre depuis pendant après avant selon contre parmi dès ès lès
 faire fait font faut peut peux peuvent pouvez pourrait sait y-a-t-il
 pouvons pouvait pouvaient pourra pourront pourraient pourrai pourrais pourrions pourriez puisse puissent quelqu quelque quelques chose choses
-lors etc parce
+lors etc parce autant trop tellement vraiment
 mien mienne miens miennes tien tienne tiennes sien sienne siens siennes
 jusqu lorsqu puisqu quoiqu presqu
 """

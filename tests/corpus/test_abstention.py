@@ -295,3 +295,113 @@ def test_a_question_about_a_birth_finds_the_passage_that_tells_it(tmp_path):
     for question in ("Où est né Yves Le Goff ?", "Yves Le Goff est né où ?"):
         said = reply_to(crew, question)
         assert said.startswith((FOUND, UNSURE)) and "Lorient" in said.split("\n\n")[1]  # the first excerpt
+
+
+
+def answers_with(index: Index, question: str, words: str) -> bool:
+    """Whether the reply to `question` answers (sure or not) and quotes `words`."""
+    said = reply_to(index, question)
+    return said.startswith((FOUND, UNSURE)) and words in " ".join(said.replace("**", "").split())
+
+
+def test_a_rate_is_answered_by_a_percentage_not_by_a_share(tmp_path):
+    shares = ("Lorsque le défunt laisse des frères et soeurs, la succession leur est dévolue pour un quart, "
+              "et pour trois quarts aux père et mère.")
+    asked = "Quel est le taux des droits de succession entre frère et sœur ?"
+    # "Pour un quart" says who inherits what share, not at what rate the inheritance is taxed.
+    estate = one_text(tmp_path, "successions.txt", "Des successions", shares,
+                      "Les frères et soeurs partagent entre eux par égales portions.")
+    assert reply_to(estate, asked).startswith(NOTHING)
+    estate = one_text(tmp_path, "successions.txt", "Des successions", shares,
+                      "Entre frères et soeurs, les droits de succession sont perçus au taux de 35 % "
+                      "jusqu'à une certaine somme.")
+    assert answers_with(estate, asked, "35 %")
+
+
+def test_a_second_wheel_is_no_duration(tmp_path):
+    asked = "Combien de temps dure le montage du vélo ?"
+    shop = one_text(tmp_path, "atelier.txt", "L'atelier", "Le montage du vélo de l'atelier ajoute une seconde roue.")
+    assert reply_to(shop, asked).startswith(NOTHING)
+    shop = one_text(tmp_path, "atelier.txt", "L'atelier",
+                    "Le montage du vélo de l'atelier ajoute une seconde roue en une minute.")
+    assert answers_with(shop, asked, "une minute")
+
+
+def test_an_everyday_word_is_no_misspelling_of_another_word_the_question_writes(tmp_path):
+    roads = one_text(tmp_path, "routes.txt", "Des routes",
+                     "Le stationnement sur le bord de la route est interdit la nuit.",
+                     "Les routes départementales sont entretenues par le département.")
+    # "roue" is a wheel, not "route" misspelt: the question writes "route" itself.
+    answer = roads.search("Comment changer une roue sur le bord de la route ?")
+    whole = roads.search("Comment stationner sur le bord de la route ?")
+    assert not answer.abstained and answer.confidence < whole.confidence
+    assert answer.confidence < 0.5  # at best a guess: the documents never speak of a wheel
+
+
+@pytest.mark.parametrize("text, filler, plain", [
+    ("Les studios veulent réduire leurs dépenses, et OpenAI courtise les studios.",
+     "Pourquoi les studios veulent-ils tellement réduire leurs dépenses ?",
+     "Pourquoi les studios veulent-ils réduire leurs dépenses ?"),
+    ("Les studios veulent réduire leurs dépenses, et OpenAI courtise les studios.",
+     "Pourquoi OpenAI courtise autant les studios ?", "Pourquoi OpenAI courtise les studios ?"),
+])
+def test_a_word_of_degree_asks_nothing_the_documents_must_hold(tmp_path, text, filler, plain):
+    news = one_text(tmp_path, "news.txt", "Studios", text, "Nothing else is said.")
+    assert news.search(filler).confidence == pytest.approx(news.search(plain).confidence)
+
+
+def test_a_possessive_pronoun_asks_nothing_the_documents_must_hold(tmp_path):
+    code = one_text(tmp_path, "code.txt", "De la prescription",
+                    "La propriété d'un terrain s'acquiert par une possession de trente ans, continue et paisible.",
+                    "Le bail d'un terrain se fait par écrit.")
+    # "le mien" says whose, as "à moi" does: no word the documents lack.
+    mine = code.search("Ce terrain est-il le mien après trente ans ?")
+    assert mine.confidence == pytest.approx(code.search("Ce terrain est-il à moi après trente ans ?").confidence)
+    assert reply_to(code, "Ce terrain est-il le mien après trente ans ?").startswith(FOUND)
+
+
+def test_a_name_met_only_apart_from_what_is_asked_of_it_is_at_best_a_guess(tmp_path):
+    asked = "What does Heather-Ashley Boyer think the real goal of AI is?"
+    news = one_text(tmp_path, "news.txt", "Studios",
+                    "Heather-Ashley Boyer directs short films about AI in Atlanta.",
+                    "The real goal of the studio is to cut its costs, says its owner.",
+                    "The studio made three films last year.")
+    # The documents speak of her, and of a real goal, never together.
+    assert reply_to(news, asked).startswith(UNSURE)
+    news = one_text(tmp_path, "news.txt", "Studios",
+                    "Heather-Ashley Boyer directs short films about AI in Atlanta.",
+                    "Heather-Ashley Boyer thinks the real goal of AI is to cut costs.",
+                    "The studio made three films last year.")
+    assert answers_with(news, asked, "the real goal of AI is to cut costs")
+
+
+def test_a_name_asked_with_an_everyday_verb_is_answered_by_the_passage_on_the_name(tmp_path):
+    news = one_text(tmp_path, "news.txt", "Studios",
+                    "Sony Pictures intègre l'IA générative à la production de ses films d'animation.",
+                    "Les studios utilisent des caméras numériques depuis longtemps.",
+                    "Les studios de Hollywood utilisent les effets visuels.")
+    assert reply_to(news, "Comment Sony Pictures utilise l'IA ?").startswith(FOUND)
+
+
+def test_a_paraphrase_whose_words_meet_elsewhere_is_answered_from_its_one_rare_word(tmp_path):
+    articles = ["Le notaire a viré les fonds au vendeur.",
+                "Celui qui reçoit par erreur ce qui ne lui est pas dû est obligé de le rendre à qui l'a payé."]
+    articles += [f"La personne obligée par erreur doit rendre la chose du numéro {n}." for n in range(8)]
+    code = one_text(tmp_path, "code.txt", "Code", *articles, "Le bail est un contrat.")
+    # Its best passage holds one word of it, a rare one; others hold several of its words
+    # together: the documents speak of what it asks, in other words.
+    said = reply_to(code, "J'ai viré de l'argent à la mauvaise personne par erreur, elle est obligée de me le rendre ?")
+    assert said.startswith((FOUND, UNSURE))
+    # Another subject meets one word of theirs, never two together.
+    assert reply_to(code, "Comment installer le contrat sur windows ?").startswith(NOTHING)
+
+
+def test_a_year_is_not_the_number_of_an_article(tmp_path):
+    (tmp_path / "code.md").write_text(
+        "# Code\n\n## Article 2022\n\nLe contrat de fiducie est écrit.\n\n"
+        "## Article 2023\n\nLe fiduciaire est réputé disposer des pouvoirs les plus étendus sur le patrimoine.\n\n"
+        "## Article 2024\n\nLe constituant peut révoquer le contrat.\n", encoding="utf-8")
+    code = Index.build(tmp_path)
+    assert reply_to(code, "concerts 2023").startswith(NOTHING)
+    assert answers_with(code, "article 2023", "Le fiduciaire est réputé disposer")
+    assert answers_with(code, "Que dit l'article 2023 ?", "Le fiduciaire est réputé disposer")
