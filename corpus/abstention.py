@@ -7,9 +7,8 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   (`subject`): "Quelle heure est-il ?" asks nothing of documents that only mention the hour;
 - *missing kind*: it asks for a number or a date and no passage within reach holds one near its
   subject (read by `ranking.confidence`, which knows those passages);
-- *one word*: one word in common with a question of three words or more, when no passage
-  holds two of its words together (`words_meet`), or with a question naming something the
-  documents lack (below), is a mention, not its subject: "Who won the 2018 FIFA World Cup?"
+- *one word*: one word in common with a question of three words or more, or with a question
+  naming something the documents lack (below), is a mention, not its subject: "Who won the 2018 FIFA World Cup?"
   meets a law code's article 2018, "a recipe for banana bread" a manual's *Recipes* heading,
   "the capital of Australia" a `capitalize()`;
 - *name alone*: its best passage holds the names it asks about and none of its other words,
@@ -129,21 +128,6 @@ def _generality(index, words: list) -> float:
                    default=1.0) for w in words)
 
 
-def words_meet(words: list, held, shares) -> bool:
-    """Whether some candidate passage holds two of the question's words or more together (and
-    every name it asks about that the documents hold): `held` and `shares` are the candidates'
-    (`scoring.held_shares`). Then the question is about what the documents speak of, even
-    when its best passage holds one of its words: "J'ai viré de l'argent à la mauvaise
-    personne par erreur, elle est obligée de me le rendre ?" meets a rare *viré* alone, and
-    *erreur* with *personne* elsewhere. A question on another subject meets one word of theirs
-    here and there, never two in one passage ("la recette de la pâte à crêpes")."""
-    named = [j for j, w in enumerate(words) if w.name and w.terms]
-    together = held >= 2
-    if named:
-        together &= (shares[:, named] > 0).all(axis=1)
-    return bool(together.any())
-
-
 def numbered_apart(index, words: list, passage: int, shares: np.ndarray, question: str) -> np.ndarray:
     """`shares` (what `passage` holds of each question word) less the years it holds only in
     its heading: the number of an article or a section is no year. "Quel film a gagné la
@@ -166,11 +150,10 @@ def numbered_apart(index, words: list, passage: int, shares: np.ndarray, questio
 
 
 def signs(index, words: list, held: int, params: RankingParams, holds: list[bool] = (),
-          kind: str | None = None, meet: bool = False) -> dict[str, float]:
+          kind: str | None = None) -> dict[str, float]:
     """The signs of the question and its best passage that it is not answered, each with the
     share of the confidence it leaves; `held`: how many of the question's words that passage
-    holds (any of each word's terms: `scoring.held_shares`), `holds`: which; `meet`: whether
-    some passage holds several of them together (`words_meet`)."""
+    holds (any of each word's terms: `scoring.held_shares`), `holds`: which."""
     found = {}
     if kind in params.only_name_kinds and only_the_name(words, holds):
         found["only the name"] = params.only_name_share
@@ -182,7 +165,7 @@ def signs(index, words: list, held: int, params: RankingParams, holds: list[bool
                   and not bridge.everyday(w.surface, as_name=True) for w in words)
     # Beside a name the documents lack, one word held is a mention even in a shorter question:
     # "the capital of Australia" meets a docs' capitalize().
-    if ((len(words) >= params.lone_words and not meet) or missing) and held <= 1:
+    if (len(words) >= params.lone_words or missing) and held <= 1:
         found["one word"] = params.lone_share
     if missing:
         found["missing name"] = params.missing_name_share

@@ -383,19 +383,6 @@ def test_a_name_asked_with_an_everyday_verb_is_answered_by_the_passage_on_the_na
     assert reply_to(news, "Comment Sony Pictures utilise l'IA ?").startswith(FOUND)
 
 
-def test_a_paraphrase_whose_words_meet_elsewhere_is_answered_from_its_one_rare_word(tmp_path):
-    articles = ["Le notaire a viré les fonds au vendeur.",
-                "Celui qui reçoit par erreur ce qui ne lui est pas dû est obligé de le rendre à qui l'a payé."]
-    articles += [f"La personne obligée par erreur doit rendre la chose du numéro {n}." for n in range(8)]
-    code = one_text(tmp_path, "code.txt", "Code", *articles, "Le bail est un contrat.")
-    # Its best passage holds one word of it, a rare one; others hold several of its words
-    # together: the documents speak of what it asks, in other words.
-    said = reply_to(code, "J'ai viré de l'argent à la mauvaise personne par erreur, elle est obligée de me le rendre ?")
-    assert said.startswith((FOUND, UNSURE))
-    # Another subject meets one word of theirs, never two together.
-    assert reply_to(code, "Comment installer le contrat sur windows ?").startswith(NOTHING)
-
-
 def test_a_year_is_not_the_number_of_an_article(tmp_path):
     (tmp_path / "code.md").write_text(
         "# Code\n\n## Article 2022\n\nLe contrat de fiducie est écrit.\n\n"
