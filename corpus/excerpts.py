@@ -284,13 +284,27 @@ def quote_above(index, passage: int) -> int | None:
     return _first_passage(index, para - 1)
 
 
-def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]]) -> tuple[str, list[tuple[int, int]]]:
-    """The quoted words, from their start and cut to leave room, then the byline as found."""
-    said = " ".join(index.paragraph_text(index.paragraph_of(quote)).split())
+def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]], words: list,
+                kind: AnswerKind | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """The quoted words, cut to leave room, then the byline as found. A quote too long for the
+    room is cut where the question's words stand in it, as any passage is (`_cut`): a post
+    attributed to someone says what the question asks of it in its last sentence as often as
+    in its first ("L'objectif final est…" after four sentences of feeling)."""
+    para = index.paragraph_of(quote)
+    text = index.paragraph_text(para)
     room = EXCERPT_MAX_CHARS - len(byline[0]) - len(BLOCKS_JOIN)
-    if len(said) > room:
-        said = said[:_snap_end(said, room - 1, 0)].rstrip(" ,;:") + ELLIPSIS
-    join = " " if said.endswith(ELLIPSIS) else BLOCKS_JOIN  # cut short, it says so already: not "… …"
+    start, end = 0, len(text)
+    if len(" ".join(text.split())) > room:
+        found = [f for p in range(quote, int(np.searchsorted(index.arrays.pass_para, para + 1)))
+                 for f in _in_passage(index, p, words)]
+        if found:
+            start, end = _cut(text, Span(0, len(text)), found, words, room - 2, False, kind)
+        else:
+            end = _snap_end(text, room - 1, 0)
+    cut_after = bool(text[end:].strip())
+    said = " ".join(text[start:end].split()).rstrip(" ,;:." if cut_after else " ,;:")
+    said = (ELLIPSIS if text[:start].strip() else "") + said + (ELLIPSIS if cut_after else "")
+    join = " " if cut_after else BLOCKS_JOIN  # cut short, it says so already: not "… …"
     lead = len(said) + len(join)
     return said + join + byline[0], [(s + lead, e + lead) for s, e in byline[1]]
 
@@ -408,7 +422,7 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
                 passage, made = code, announced
         quote = quote_above(index, passage) if made is not None else None
         if quote is not None:  # a byline alone: the words it attributes, then who said them
-            made = _with_quote(index, quote, made)
+            made = _with_quote(index, quote, made, words, kind)
             shown.add((index.paragraph_of(quote), 0))  # their opening is not quoted again
         elif made is not None and made[1]:  # found for its own words: a line announcing a list, a title
             made = _with_introduced(index, passage, made, words, shown)

@@ -9,6 +9,7 @@ index, one weight per term, so that searching never loads them.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Callable, Iterable
 
 import numpy as np
@@ -52,3 +53,41 @@ def weights(languages: list[str], words: Callable[[str], Iterable[tuple[str, np.
     zipf[frequency <= 0] = 0.0
     share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
     return np.clip(share, FLOOR, 1.0).astype(np.float32)
+
+
+
+@lru_cache(maxsize=8)
+def _small_table(lang: str) -> dict[str, int]:
+    """wordfreq's short table of a language (its words of zipf 3 and more, some 30,000): each
+    word's zipf frequency in hundredths. Read from its data file directly, in a few tens of
+    milliseconds: importing wordfreq itself costs a quarter of a second, more than a one-shot
+    question may take. The file is wordfreq's documented "cBpack" (gzipped msgpack: a header,
+    then the words of each centibel of frequency, most frequent first); anything else, or a
+    language it does not count, gives no table, and every word counts fully."""
+    import gzip
+    from importlib.util import find_spec
+
+    import msgpack
+
+    spec = find_spec("wordfreq")
+    folder = next(iter(spec.submodule_search_locations or ()), None) if spec else None
+    path = folder and f"{folder}/data/small_{lang}.msgpack.gz"
+    try:
+        with gzip.open(path, "rb") as packed:
+            data = msgpack.load(packed, raw=False)
+    except (OSError, TypeError, ValueError, msgpack.UnpackException):
+        return {}
+    if not data or not isinstance(data[0], dict) or data[0].get("format") != "cB":
+        return {}
+    # The i-th list holds the words of frequency 10 ** (-i / 100): zipf 9 - i / 100.
+    return {word: 900 - i for i, bucket in enumerate(data[1:]) for word in bucket}
+
+
+def of_word(word: str, lang: str) -> float:
+    """The weight `weights` gives a word as written, read at question time for a word the
+    documents lack (no table of the index holds it): 1 for a word the short table lacks."""
+    hundredths = _small_table(lang).get(unicodedata.normalize("NFC", word).casefold())
+    if hundredths is None:
+        return 1.0
+    share = (COMMON_ZIPF - hundredths / 100) / (COMMON_ZIPF - RARE_ZIPF)
+    return min(max(share, FLOOR), 1.0)

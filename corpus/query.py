@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import analysis, bridge, french_verbs, markup, question as asking
+from . import analysis, bridge, french_verbs, generality, markup, question as asking
 from .errors import QuestionError
 from .fuzzy import SHORT_TYPO_BELOW, TypoMatcher
 from .languages import DEFAULT_LANGUAGES
@@ -167,6 +167,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     code = analysis.identifier_spans(plain)
     words: dict[int | str, QueryWord] = {}
     reworded: list[str] = []  # everyday words found nowhere, weighing less
+    general: dict[int | str, float] = {}  # words found nowhere: how common in their language
     for position, token in enumerate(tokens):
         term = _term(token, langs)
         if not term or (foreign and bridge.function_word(index, term, langs[0])):
@@ -296,6 +297,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             rarity = index.max_idf * (params.unknown_share if foreign else 1.0)
             if bridge.everyday(token.surface, as_name=written_as_name):
                 reworded.append(key)
+            if not written_as_name:
+                general[key] = generality.of_word(token.surface, langs[0])
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
                                written_as_name and len(token.surface) > 1, len(translated), len(same))
     # ... and less for one everyday word of either language ("disponible", "available"): the
@@ -303,6 +306,9 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     # stade de football", "a recipe for pancakes") are another subject: they count fully.
     if len(reworded) == 1:
         words[reworded[0]].rarity *= params.everyday_unknown
+        general.pop(reworded[0], None)
+    for key, share in general.items():
+        words[key].rarity *= share
     # Identifiers the corpus holds count whole as well: "setup_hook" beside "setup" and "hook".
     for whole in dict.fromkeys(analysis.identifiers(plain)):
         tid, typos = index.term_id.get(whole), 0

@@ -211,8 +211,11 @@ def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -
     if key in abbreviations and word.islower() and not elided:
         return abbreviations[key]
     everyday = FRENCH_EVERYDAY if french else ENGLISH_EVERYDAY
-    if key in everyday and word.islower() and not elided and not known(word):
-        return everyday[key]
+    # A plural the table does not list stands for its singular's word ("boulots": "travail"):
+    # the stem joins singular and plural in the documents anyway.
+    said = key if key in everyday else key[:-1] if key.endswith(("s", "x")) and key[:-1] in everyday else None
+    if said is not None and word.islower() and not elided and not known(word):
+        return everyday[said]
     # Only a word that opens as an elided one could be glued (`_unglued`): the others are kept
     # as typed, known to the documents or not, and need not be looked up.
     if french and _GLUED.match(word) and not known(word):

@@ -392,3 +392,32 @@ def test_a_year_is_not_the_number_of_an_article(tmp_path):
     assert reply_to(code, "concerts 2023").startswith(NOTHING)
     assert answers_with(code, "article 2023", "Le fiduciaire est réputé disposer")
     assert answers_with(code, "Que dit l'article 2023 ?", "Le fiduciaire est réputé disposer")
+
+
+def test_common_words_the_documents_lack_do_not_make_a_question_another_subject(tmp_path):
+    """People ask in everyday words ("les gens", "peur") that a news article says otherwise
+    ("les riverains s'inquiètent"): words that common say little of what is asked, whether the
+    documents hold them or not. Words of another subject are rarer: still nothing found."""
+    (tmp_path / "usine.txt").write_text(
+        "Nordlys construit une usine de batteries près de Lyon\n\n"
+        "Le fabricant suédois Nordlys a confirmé la construction d'une usine de batteries à Feyzin, au sud "
+        "de Lyon. Le chantier doit commencer au printemps.\n\n"
+        "Le site emploiera 300 salariés à terme, selon la direction de l'entreprise.\n\n"
+        "Les élus de la métropole saluent un investissement de 400 millions d'euros.\n\n"
+        "Des associations de riverains s'inquiètent du trafic de camions et demandent une étude sur la "
+        "pollution de l'air.\n", encoding="utf-8")
+    (tmp_path / "festival.txt").write_text(
+        "Le festival de jazz de Vienne affiche complet\n\n"
+        "Le festival Jazz à Vienne a vendu toutes ses places pour la soirée d'ouverture.\n\n"
+        "La programmation mêle têtes d'affiche internationales et jeunes musiciens de la région.\n",
+        encoding="utf-8")
+    news = Index.build(tmp_path)
+
+    for question in ("Ça fait peur aux gens, tous ces camions près de l'usine ?",
+                     "Les gens du coin ont-ils peur des camions et de la pollution ?"):
+        said = reply_to(news, question)
+        assert said.startswith(FOUND) and "trafic de camions" in said.replace("**", ""), question
+    for question in ("Quel est le prix d'une voiture électrique neuve ?",
+                     "Où acheter un billet de train pas cher pour Lyon ?",
+                     "Quelle est la meilleure recette de tarte aux pommes ?"):
+        assert reply_to(news, question).startswith(NOTHING), question

@@ -78,6 +78,16 @@ def test_a_long_quote_cut_before_its_byline_shows_one_ellipsis(tmp_path):
     assert "… …" not in top.excerpt  # the cut is said once
 
 
+
+def test_a_long_quote_is_cut_where_it_says_what_is_asked_of_its_author(tmp_path):
+    said = ("Je suis en colère depuis des semaines. " * 6
+            + "Le vrai but de cette taxe est de fermer les petits moulins de la vallée.")
+    text = f"La taxe sur l'eau\n\n{said}\n\n- Jeanne Martin (@jmartin) 3 mai 2024\n"
+    top = first_answer(tmp_path, {"colere.txt": text, **OTHERS},
+                       "Selon Jeanne Martin, quel est le vrai but de la taxe ?", "colere")
+    assert "fermer les petits moulins" in top.excerpt
+    assert top.excerpt.startswith("…") and top.excerpt.endswith(" … Jeanne Martin (@jmartin) 3 mai 2024")
+
 HISTORY = (
     "Histoire du moulin\n\n"
     "Les moines achevèrent le chantier en 1492, après dix années de travaux. "

@@ -328,6 +328,9 @@ def two_documents(folder, a: str, b: str) -> Index:
     ("Le propriétaire rembourse le dépôt de garantie dans un délai d'un mois.",
      "Le locataire verse le dépôt de garantie à la signature du bail.",
      "mon proprio doit rendre le dépôt de garantie quand ?", "proprio", "propriétaire"),
+    ("Le travail de nuit est payé double dans la plupart des entreprises.",
+     "Le repos du dimanche est garanti dans la plupart des entreprises.",
+     "les boulots de nuit sont payés comment ?", "boulots", "travail"),  # a plural the table lacks
     ("Edit the client user to change the avatar of your bot.", "Edit the guild to change the icon of your server.",
      "how do i change my bot's pfp", "pfp", "avatar"),  # the chat of help channels
 ])
