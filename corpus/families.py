@@ -93,40 +93,32 @@ class Families:
             return []
         found = set()
         n = len(term)
-        # Where the words beginning with the last beginning bisected stand: those beginning
-        # with a longer one stand among them, and are bisected for there, in a few cache lines.
-        reach = (0, len(self._sorted))
         # The beginning kept is at least `stem_share` of `term`: no shorter cut is tried.
         for cut in range(max(s.min_stem, math.ceil(s.stem_share * n)), n + 1):
             rule = self._rules.get(term[cut:])
             if rule:
-                made, reach = self._made(term, cut, *rule, reach)
-                found.update(made)
+                found.update(self._made(term, cut, *rule))
         return sorted(found, key=lambda t: (-int(self._frequency[t]), t))[:s.limit]
 
-    def _made(self, term: str, cut: int, others: list[str], allowed: frozenset[str],
-              reach: tuple[int, int]) -> tuple[list[int], tuple[int, int]]:
+    def _made(self, term: str, cut: int, others: list[str], allowed: frozenset[str]) -> list[int]:
         """Ids of the words made of term[:cut] and one of `others`, each also `stem_share` of
         the word it makes. Either each word is looked up, or the vocabulary's words that begin
         with term[:cut] are read (alphabetically, they stand together): whichever are fewer.
         Words rarely begin with a whole question word, but an ending may have a hundred
-        alternatives (the empty ending most of all). `reach`: where the words beginning with a
-        shorter beginning of `term` stand, if known (else the whole list), given back narrowed
-        when this one is bisected for."""
+        alternatives (the empty ending most of all)."""
         s, stem = self.settings, term[:cut]
 
         def fits(other: str) -> bool:
             return cut >= s.stem_share * (cut + len(other)) and cut + len(other) > s.min_stem
         if len(others) > FEW:  # the words that begin so stand between `first` and `last`
             ordered = self._sorted
-            first = bisect.bisect_left(ordered, stem, *reach)
-            last = bisect.bisect_left(ordered, stem + "\U0010ffff", first, reach[1])
-            reach = (first, last)
+            first = bisect.bisect_left(ordered, stem)
+            last = bisect.bisect_left(ordered, stem + "\U0010ffff", lo=first)
             if last - first < len(others):
                 made = zip(ordered[first:last], self._alphabetical[first:last].tolist())
-                return [t for word, t in made if word[cut:] in allowed and fits(word[cut:])], reach
+                return [t for word, t in made if word[cut:] in allowed and fits(word[cut:])]
         vocabulary = self._vocabulary
-        return [tid for other in others if fits(other) and (tid := vocabulary.get(stem + other)) is not None], reach
+        return [tid for other in others if fits(other) and (tid := vocabulary.get(stem + other)) is not None]
 
 
 def _learn(words: list[str], s: FamilySettings, compound) -> dict[str, frozenset[str]]:
