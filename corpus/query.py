@@ -251,7 +251,9 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             continue
         weight = params.typo_weight ** typos
         # Names, acronyms and numbers (a year, an amount) pin down what is asked.
-        if (written_as_name and len(token.surface) > 1) or any(c.isdigit() for c in token.surface):
+        # (A word of letters alone, most of them, holds no digit: its letters are not read one by one.)
+        if (written_as_name and len(token.surface) > 1) or (not token.surface.isalpha()
+                                                            and any(c.isdigit() for c in token.surface)):
             weight *= params.name_weight
         if phrase >= 0:
             weight *= params.quoted_weight
