@@ -169,6 +169,7 @@ class Index:
         self._families: Families | None = None
         self._acronyms: Acronyms | None = None
         self._identifier_heads: frozenset[str] | None = None
+        self._compound_parts: frozenset[str] | None = None
         self._tokens: dict[int, PassageTokens] = {}
         # A heading's words in order (`heading_words`), by `para_heading` id: read once.
         self._heading_words: dict[int, tuple[int, ...]] = {}
@@ -530,6 +531,14 @@ class Index:
             self._identifier_heads = frozenset(term[:at] for term in self.terms if "_" in term
                                                for at, c in enumerate(term) if c == "_")
         return self._identifier_heads
+
+    def compound_parts(self) -> frozenset[str]:
+        """The words each hyphenated term of the vocabulary (`sous-trait`, `built-in`) is made
+        of: a question's two words side by side can spell one only if one of them is there.
+        Read once."""
+        if self._compound_parts is None:
+            self._compound_parts = frozenset(part for term in self.terms if "-" in term for part in term.split("-"))
+        return self._compound_parts
 
     def typo_matcher(self) -> TypoMatcher:
         if self._typos is None:

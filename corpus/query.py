@@ -280,7 +280,9 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             continue
         weight = params.typo_weight ** typos
         # Names, acronyms and numbers (a year, an amount) pin down what is asked.
-        if (written_as_name and len(token.surface) > 1) or any(c.isdigit() for c in token.surface):
+        # (A word of letters alone, most of them, holds no digit: its letters are not read one by one.)
+        if (written_as_name and len(token.surface) > 1) or (not token.surface.isalpha()
+                                                            and any(c.isdigit() for c in token.surface)):
             weight *= params.name_weight
         if phrase >= 0:
             weight *= params.quoted_weight
@@ -325,7 +327,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
                                    _rarity(index, tid), -1)
     # So do compounds of one word and function words: "sous-traiter" is not "traiter", the word
     # the stop word leaves. A word like the others, not a name.
-    for whole in dict.fromkeys(analysis.compounds(plain, langs[0]) + spelt_compounds(plain, tokens, langs[0])):
+    for whole in dict.fromkeys(analysis.compounds(plain, langs[0])
+                                 + spelt_compounds(plain, tokens, langs[0], index.compound_parts())):
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, _rarity(index, tid), -1)
@@ -429,13 +432,18 @@ def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tupl
     return found
 
 
-def spelt_compounds(text: str, tokens: tuple[analysis.Token, ...], lang: str) -> list[str]:
+def spelt_compounds(text: str, tokens: tuple[analysis.Token, ...], lang: str,
+                    parts: frozenset[str] | None = None) -> list[str]:
     """The compounds of a word and a function word (`analysis.compounds`) the question writes
     as two words side by side, as chat leaves hyphens out ("sous traiter", "built in"): each
     pair of neighbours joined by nothing but spaces, read as if hyphenated. Looked up in the
-    vocabulary by the caller: two words the corpus never joins are two words."""
+    vocabulary by the caller: two words the corpus never joins are two words. With `parts`
+    (`Index.compound_parts`), a pair neither of whose words is a part of the vocabulary's
+    compounds is not read: its compound's function word, as written, would be one."""
     found = []
     for a, b in zip(tokens, tokens[1:]):
+        if parts is not None and a.key not in parts and b.key not in parts:
+            continue
         # One a function word and the other not (as the question's own reading has them; the
         # compound's reading checks again), and nothing but spaces between them.
         if bool(a.term) != bool(b.term) and text[a.end:b.start].isspace():

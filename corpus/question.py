@@ -179,8 +179,13 @@ GLUED_MIN = 4  # letters a function word after a missing apostrophe must have: "
 Known = Callable[[str], Literal["word", "stop"] | None]
 
 
+# What every contraction above holds: an apostrophe, then one of their endings ending a word.
+# French elisions ("l'emploi", "c'est") hold none, and need none of the nine passes.
+_CONTRACTED = re.compile(r"'(?:t|re|ve|ll|d|m|s)\b", re.I)
+
+
 def expand_contractions(text: str) -> str:
-    if "'" not in text:  # every contraction has one: most questions need none of the nine passes
+    if "'" not in text or not _CONTRACTED.search(text):  # most questions need none of the passes
         return text
     for pattern, replacement in _CONTRACTIONS:
         text = pattern.sub(replacement, text)
@@ -201,24 +206,37 @@ def _unglued(word: str, known: Known) -> str | None:
     return None
 
 
-def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -> str:
+@lru_cache(maxsize=4096)
+def _word_rule(word: str, french: bool, elided: bool) -> tuple[str | None, str | None, bool]:
+    """What the lexicons say of a word, whatever the documents hold (questions repeat their
+    words): its rewriting when it is filler or a chat abbreviation, else None; the everyday
+    word it stands for when the documents lack it as typed, else None; and whether it may be
+    an elided word glued to the next (`_unglued`)."""
     key = fold(word.lower())
     if key in FILLER_WORDS:
-        return ""
+        return "", None, False
     # Chat abbreviations are typed in lower case: "CB" or "PR" written in capitals is a name.
     # A letter an apostrophe follows is elided ("c'est", "t'as"), not an abbreviation.
     abbreviations = FRENCH_ABBREVIATIONS if french else ENGLISH_ABBREVIATIONS
     if key in abbreviations and word.islower() and not elided:
-        return abbreviations[key]
+        return abbreviations[key], None, False
     everyday = FRENCH_EVERYDAY if french else ENGLISH_EVERYDAY
     # A plural the table does not list stands for its singular's word ("boulots": "travail"):
     # the stem joins singular and plural in the documents anyway.
     said = key if key in everyday else key[:-1] if key.endswith(("s", "x")) and key[:-1] in everyday else None
-    if said is not None and word.islower() and not elided and not known(word):
-        return everyday[said]
+    standard = everyday[said] if said is not None and word.islower() and not elided else None
     # Only a word that opens as an elided one could be glued (`_unglued`): the others are kept
     # as typed, known to the documents or not, and need not be looked up.
-    if french and _GLUED.match(word) and not known(word):
+    return None, standard, bool(french and _GLUED.match(word))
+
+
+def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -> str:
+    fixed, standard, glued = _word_rule(word, french, elided)
+    if fixed is not None:
+        return fixed
+    if standard is not None and not known(word):
+        return standard
+    if glued and not known(word):
         return _unglued(word, known) or word
     return word
 
@@ -235,6 +253,15 @@ def _rewrite_plain(text: str, known: Known, french: bool) -> str:
     return _FILLER.sub(" ", text) if text != unfilled else text
 
 
+_BLANKS = re.compile(r"[ \t]+")
+
+
+def _squashed(text: str) -> str:
+    """Each run of spaces and tabs as one space (a text with no two together and no tab is
+    that already, and needs no pass)."""
+    return _BLANKS.sub(" ", text) if "  " in text or "\t" in text else text
+
+
 def rewrite(question: str, known: Known, french: bool = True) -> str:
     """The question in the words the analysis reads. `known(word)` says what the documents make
     of a word (one of their terms, a function word, or nothing); it decides where an apostrophe
@@ -247,7 +274,7 @@ def rewrite(question: str, known: Known, french: bool = True) -> str:
         pieces += [_rewrite_plain(text[at:quoted.start()], known, french), quoted.group()]
         at = quoted.end()
     pieces.append(_rewrite_plain(text[at:], known, french))
-    rewritten = re.sub(r"[ \t]+", " ", _GREETED.sub(" ", "".join(pieces).strip())).strip()
+    rewritten = _squashed(_GREETED.sub(" ", "".join(pieces).strip())).strip()
     # A message of greetings or thanks alone asks nothing (`abstention.py`: "the documents
     # don't say"), rather than being searched as typed.
     return rewritten if _WORD.search(rewritten) else ""
@@ -353,11 +380,13 @@ _KIND_WORDS: dict[AnswerKind, tuple[str, ...]] = {
     "howto": ("comment", "how ", "the way to", "facon", "maniere", "quoi", "what"),
 }
 _OU = re.compile(r"\bou\b")
+# Each kind's words as one search (in C, where a test a word cost a step of Python each).
+_KIND_SEEN = {kind: re.compile("|".join(map(re.escape, words))) for kind, words in _KIND_WORDS.items()}
 
 
 def _may_ask(kind: AnswerKind, folded: str) -> bool:
     """False when `folded` cannot match `kind`'s pattern (it holds none of its words)."""
-    return any(word in folded for word in _KIND_WORDS[kind]) or (kind == "where" and _OU.search(folded) is not None)
+    return _KIND_SEEN[kind].search(folded) is not None or (kind == "where" and _OU.search(folded) is not None)
 
 
 @lru_cache(maxsize=256)
@@ -413,5 +442,5 @@ _UNKNOWING = re.compile(r"\b(?:(?:(?:je |j')?(?:ne )?sais (?:pas|plus)|i do not 
 def understand(question: str, known: Known, french: bool = True) -> Understood:
     text = rewrite(question, known, french)
     kind = answer_kind(text)
-    searched = re.sub(r"[ \t]+", " ", _UNKNOWING.sub(" ", text)).strip()
+    searched = _squashed(_UNKNOWING.sub(" ", text)).strip()
     return Understood(without_answer_noun(searched if _WORD.search(searched) else text, kind), kind)
