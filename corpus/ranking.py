@@ -225,7 +225,7 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
         features.held[best] = int(np.count_nonzero(shares))
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
     signs = abstention.signs(index, query.words, int(features.held[best]), params,
-                             (features.shares[best] > 0).tolist(), query.kind)
+                             (features.shares[best] > 0).tolist(), query.kind, query.languages[0])
     kind = answer_kinds.narrowed(query.kind, query.asked)
     if kind in answer_kinds.MEASURED:  # the other kinds only reorder (`rank`)
         passages = [int(found.passages[i]) for i in reachable]

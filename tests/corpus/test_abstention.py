@@ -421,3 +421,26 @@ def test_common_words_the_documents_lack_do_not_make_a_question_another_subject(
                      "Où acheter un billet de train pas cher pour Lyon ?",
                      "Quelle est la meilleure recette de tarte aux pommes ?"):
         assert reply_to(news, question).startswith(NOTHING), question
+
+
+def test_a_passage_meeting_only_the_everyday_setting_of_a_question_on_another_thing_is_no_answer(tmp_path):
+    """A question meets everyday words of a passage on something else ("le bord de la route", a
+    will made *à bord* of a ship *en route*) while what it is about (*roue*) is nowhere in the
+    documents: nothing found. The same everyday words beside a word the documents hold, or
+    beside a common word they say otherwise, still find the passage."""
+    for name, text in {
+            "Article 1": "Au cours d'un voyage en mer, soit en route, soit pendant une escale, le testament "
+                         "peut être reçu à bord par le commandant du navire.",
+            "Article 2": "Le testament fait à bord est signé par le testateur et par deux témoins.",
+            "Article 3": "Le propriétaire riverain d'une route entretient le fossé qui la longe.",
+            "Article 4": "Le bail d'un logement est fait par écrit et précise la durée du contrat.",
+            "Article 5": "Les époux peuvent convenir de changer de régime matrimonial après deux années.",
+            "Article 6": "Le locataire répond des dégradations et des pertes qui arrivent pendant sa jouissance.",
+            "Article 7": "Le dépositaire doit rendre identiquement la chose même qu'il a reçue.",
+            "Article 8": "Toute personne a droit au respect de sa vie privée."}.items():
+        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
+    code = Index.build(tmp_path)
+
+    assert reply_to(code, "Comment changer une roue crevée sur le bord de la route ?").startswith(NOTHING)
+    assert answers_with(code, "Qui reçoit le testament fait à bord pendant la route ?", "reçu à bord")
+    assert answers_with(code, "Qui entretient le fossé au bord de la route ?", "entretient le fossé")
