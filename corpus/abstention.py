@@ -36,7 +36,9 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
 
 Before the signs are read, a short word the best passage holds only as another word French
 stems alike (*vol*, theft, in *feuille volante*) is taken as not held (`written_apart`), and
-so is a year it holds only as the number of its article in its heading (`numbered_apart`).
+so is a year it holds only as the number of its article in its heading (`numbered_apart`),
+and a time the question sets from now ("cette semaine") that it says otherwise ("2 semaines",
+`dated_from_now`).
 """
 from __future__ import annotations
 
@@ -147,6 +149,24 @@ def numbered_apart(index, words: list, passage: int, shares: np.ndarray, questio
     kept = shares.copy()
     for j in numbers:
         if own.isdisjoint(words[j].terms):
+            kept[j] = 0.0
+    return kept
+
+
+def dated_from_now(index, words: list, passage: int, shares: np.ndarray, question: str) -> np.ndarray:
+    """`shares` (what `passage` holds of each question word) less the time units the question
+    sets from now ("cette semaine", "this week") that the passage holds only said otherwise:
+    "Quelle est la météo à Hollywood cette semaine ?" meets a news article's "2 SEMAINES", a
+    duration, not this week. A passage that says the same phrase holds it. Read for the best
+    passage only: it decides the confidence, not the rank."""
+    phrases = answer_kinds.said_from_now(question)
+    units = [j for j, w in enumerate(words) if shares[j] > 0 and w.surface.lower() in phrases]
+    if not units:
+        return shares
+    text = " ".join(index.paragraph_text(index.paragraph_of(passage)).lower().split())
+    kept = shares.copy()
+    for j in units:
+        if phrases[words[j].surface.lower()] not in text:
             kept[j] = 0.0
     return kept
 

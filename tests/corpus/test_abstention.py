@@ -444,3 +444,17 @@ def test_a_passage_meeting_only_the_everyday_setting_of_a_question_on_another_th
     assert reply_to(code, "Comment changer une roue crevée sur le bord de la route ?").startswith(NOTHING)
     assert answers_with(code, "Qui reçoit le testament fait à bord pendant la route ?", "reçu à bord")
     assert answers_with(code, "Qui entretient le fossé au bord de la route ?", "entretient le fossé")
+
+
+def test_a_time_set_from_now_is_not_met_by_the_unit_said_otherwise(tmp_path):
+    """"Cette semaine" sets when the question is asked: a passage that says "2 semaines" (a
+    duration) does not say it, and what is asked (*météo*) is nowhere. A passage that says
+    "cette semaine" does."""
+    news = one_text(tmp_path, "studios.txt", "Les studios d'Hollywood face à l'IA",
+                    "Le tournage du film a été suspendu pendant 2 semaines à Hollywood.",
+                    "Les studios d'Hollywood signent cette semaine un accord avec les scénaristes.",
+                    "Les scénaristes d'Hollywood demandent des garanties sur l'usage de l'IA.",
+                    "Plusieurs studios d'Hollywood investissent dans des outils de prévisualisation.")
+
+    assert reply_to(news, "Quelle est la météo à Hollywood cette semaine ?").startswith(NOTHING)
+    assert answers_with(news, "Que signent les studios cette semaine ?", "signent cette semaine un accord")
