@@ -19,6 +19,8 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
   documents, asks what they do not say of that name: "Who is Tyler Perry married to?". An open
   question ("Que pense Tyler Perry de Sora ?") is left alone: the documents answer it in other
   words (*s'est dit étonné*) as often as not;
+- *everyday words met*: its best passage holds only everyday words of it, while a word it asks is
+  nowhere in the documents (`everyday_met`);
 - *missing name*: a question that names something the documents never mention, not even
   misspelt (a capitalised word inside the question or an acronym, three letters or more), is
   about another thing: "discord.js" and "SlashCommandBuilder" in the discord.py docs A title
@@ -34,13 +36,15 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
 
 Before the signs are read, a short word the best passage holds only as another word French
 stems alike (*vol*, theft, in *feuille volante*) is taken as not held (`written_apart`), and
-so is a year it holds only as the number of its article in its heading (`numbered_apart`).
+so is a year it holds only as the number of its article in its heading (`numbered_apart`),
+and a time the question sets from now ("cette semaine") that it says otherwise ("2 semaines",
+`dated_from_now`).
 """
 from __future__ import annotations
 
 import numpy as np
 
-from . import answer_kinds, bridge
+from . import answer_kinds, bridge, generality
 from .params import RankingParams
 from .text import fold
 
@@ -149,8 +153,26 @@ def numbered_apart(index, words: list, passage: int, shares: np.ndarray, questio
     return kept
 
 
+def dated_from_now(index, words: list, passage: int, shares: np.ndarray, question: str) -> np.ndarray:
+    """`shares` (what `passage` holds of each question word) less the time units the question
+    sets from now ("cette semaine", "this week") that the passage holds only said otherwise:
+    "Quelle est la météo à Hollywood cette semaine ?" meets a news article's "2 SEMAINES", a
+    duration, not this week. A passage that says the same phrase holds it. Read for the best
+    passage only: it decides the confidence, not the rank."""
+    phrases = answer_kinds.said_from_now(question)
+    units = [j for j, w in enumerate(words) if shares[j] > 0 and w.surface.lower() in phrases]
+    if not units:
+        return shares
+    text = " ".join(index.paragraph_text(index.paragraph_of(passage)).lower().split())
+    kept = shares.copy()
+    for j in units:
+        if phrases[words[j].surface.lower()] not in text:
+            kept[j] = 0.0
+    return kept
+
+
 def signs(index, words: list, held: int, params: RankingParams, holds: list[bool] = (),
-          kind: str | None = None) -> dict[str, float]:
+          kind: str | None = None, language: str = "en") -> dict[str, float]:
     """The signs of the question and its best passage that it is not answered, each with the
     share of the confidence it leaves; `held`: how many of the question's words that passage
     holds (any of each word's terms: `scoring.held_shares`), `holds`: which."""
@@ -169,4 +191,24 @@ def signs(index, words: list, held: int, params: RankingParams, holds: list[bool
         found["one word"] = params.lone_share
     if missing:
         found["missing name"] = params.missing_name_share
+    elif everyday_met(index, words, holds, params, language):
+        found["everyday words met"] = params.everyday_met_share
     return found
+
+
+def everyday_met(index, words: list, holds: list[bool], params: RankingParams, language: str) -> bool:
+    """Whether the best passage holds only everyday words of the question (together less than
+    `everyday_met_words` of a word, `subject`), while another word it asks, no name and
+    uncommon in the question's `language` (at least `everyday_met_missing` by `generality`),
+    is nowhere in the documents: that word is what it is about, and the passage meets its
+    setting only. "Comment changer une roue crevée sur le bord de la route ?" meets a law
+    code's will made *à bord* of a ship *en route*, and *roue* is nowhere. A word found nowhere
+    that is common ("ran", "whoever") is more often said otherwise by the documents ("run",
+    "author") than another subject; a question whose words are all somewhere is left alone (its
+    everyday words may be the documents' own), and one whose best passage holds a word of its
+    own is about it."""
+    met = [w for w, h in zip(words, holds) if h]
+    nowhere = [w for w in words if not w.name and not w.terms
+               and generality.of_word(w.surface, language) >= params.everyday_met_missing]
+    return (bool(met) and bool(nowhere) and not any(w.name for w in met)
+            and subject(index, met, params) < params.everyday_met_words)

@@ -167,6 +167,20 @@ def asked_as_reference(question: str, number: str) -> bool:
     return at >= 0 and bool(_REFERENCE.search(question, max(0, at - 20), at))
 
 
+# A time said from now ("cette semaine", "ce soir", "this week", "next month"): the question
+# sets its time by it, and a passage saying the unit otherwise ("2 semaines") does not say it.
+_FROM_NOW = re.compile(r"\b(?:ce|cet|cette|this|next|coming)\s+(?P<unit>semaine|week-end|mois|ann[ée]e|soir|"
+                       r"matin|week|weekend|month|year|evening|morning|night|tonight)\b|"
+                       r"\b(?P<after>semaine|mois|ann[ée]e|week-end)\s+prochaine?\b", re.I)
+
+
+def said_from_now(question: str) -> dict[str, str]:
+    """The time units `question` sets from now, lowercased, each with the phrase that says it
+    ("cette semaine" for "semaine")."""
+    return {(m.group("unit") or m.group("after")).lower(): re.sub(r"\s+", " ", m.group(0).lower())
+            for m in _FROM_NOW.finditer(question)}
+
+
 def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where text[start:end] holds an answer of `kind` (offsets in `text`), references left out."""
     spans = []

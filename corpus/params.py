@@ -106,6 +106,9 @@ class RankingParams:
     #                       ("vol" is not held by "volante": `abstention.written_apart`)
     name_letters: int = 3  # a name this long that the documents lack ...
     missing_name_share: float = 0.4  # ... leaves this share of the confidence (at best a guess)
+    everyday_met_words: float = 1.0  # a best passage holding everyday words naming less than this ...
+    everyday_met_missing: float = 0.7  # ... while a word asked this uncommon (`generality`) is
+    everyday_met_share: float = 0.3  # ... nowhere keeps this share (`abstention.everyday_met`)
     subject_words: float = 0.5  # a question naming less than this (`abstention.subject`) ...
     everyday_share: float = 0.1  # ... asks nothing of the documents (under abstain_below)
     topic_power: float = 0.5  # a word in len(index) ** topic_power passages is what they are about

@@ -214,18 +214,20 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
     # A short French word held only as another word stemmed alike is not held (`abstention.py`).
-    # Nor a number it holds only in its heading, an article's number ("Article 2019").
+    # Nor a number it holds only in its heading, an article's number ("Article 2019"), nor a
+    # time the question sets from now ("cette semaine") that it says otherwise ("2 semaines").
     row = features.shares[best]
     passage = int(found.passages[best])
     shares = abstention.written_apart(index, query.words, passage, row, params)
     shares = abstention.numbered_apart(index, query.words, passage, shares, query.text)
+    shares = abstention.dated_from_now(index, query.words, passage, shares, query.text)
     if shares is not row:
         features.shares[best] = shares
         features.coverage[best] = weighted_share(query.words, shares[None, :], params)[0]
         features.held[best] = int(np.count_nonzero(shares))
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
     signs = abstention.signs(index, query.words, int(features.held[best]), params,
-                             (features.shares[best] > 0).tolist(), query.kind)
+                             (features.shares[best] > 0).tolist(), query.kind, query.languages[0])
     kind = answer_kinds.narrowed(query.kind, query.asked)
     if kind in answer_kinds.MEASURED:  # the other kinds only reorder (`rank`)
         passages = [int(found.passages[i]) for i in reachable]

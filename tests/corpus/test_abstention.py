@@ -421,3 +421,40 @@ def test_common_words_the_documents_lack_do_not_make_a_question_another_subject(
                      "Où acheter un billet de train pas cher pour Lyon ?",
                      "Quelle est la meilleure recette de tarte aux pommes ?"):
         assert reply_to(news, question).startswith(NOTHING), question
+
+
+def test_a_passage_meeting_only_the_everyday_setting_of_a_question_on_another_thing_is_no_answer(tmp_path):
+    """A question meets everyday words of a passage on something else ("le bord de la route", a
+    will made *à bord* of a ship *en route*) while what it is about (*roue*) is nowhere in the
+    documents: nothing found. The same everyday words beside a word the documents hold, or
+    beside a common word they say otherwise, still find the passage."""
+    for name, text in {
+            "Article 1": "Au cours d'un voyage en mer, soit en route, soit pendant une escale, le testament "
+                         "peut être reçu à bord par le commandant du navire.",
+            "Article 2": "Le testament fait à bord est signé par le testateur et par deux témoins.",
+            "Article 3": "Le propriétaire riverain d'une route entretient le fossé qui la longe.",
+            "Article 4": "Le bail d'un logement est fait par écrit et précise la durée du contrat.",
+            "Article 5": "Les époux peuvent convenir de changer de régime matrimonial après deux années.",
+            "Article 6": "Le locataire répond des dégradations et des pertes qui arrivent pendant sa jouissance.",
+            "Article 7": "Le dépositaire doit rendre identiquement la chose même qu'il a reçue.",
+            "Article 8": "Toute personne a droit au respect de sa vie privée."}.items():
+        (tmp_path / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
+    code = Index.build(tmp_path)
+
+    assert reply_to(code, "Comment changer une roue crevée sur le bord de la route ?").startswith(NOTHING)
+    assert answers_with(code, "Qui reçoit le testament fait à bord pendant la route ?", "reçu à bord")
+    assert answers_with(code, "Qui entretient le fossé au bord de la route ?", "entretient le fossé")
+
+
+def test_a_time_set_from_now_is_not_met_by_the_unit_said_otherwise(tmp_path):
+    """"Cette semaine" sets when the question is asked: a passage that says "2 semaines" (a
+    duration) does not say it, and what is asked (*météo*) is nowhere. A passage that says
+    "cette semaine" does."""
+    news = one_text(tmp_path, "studios.txt", "Les studios d'Hollywood face à l'IA",
+                    "Le tournage du film a été suspendu pendant 2 semaines à Hollywood.",
+                    "Les studios d'Hollywood signent cette semaine un accord avec les scénaristes.",
+                    "Les scénaristes d'Hollywood demandent des garanties sur l'usage de l'IA.",
+                    "Plusieurs studios d'Hollywood investissent dans des outils de prévisualisation.")
+
+    assert reply_to(news, "Quelle est la météo à Hollywood cette semaine ?").startswith(NOTHING)
+    assert answers_with(news, "Que signent les studios cette semaine ?", "signent cette semaine un accord")
