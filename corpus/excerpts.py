@@ -281,6 +281,8 @@ def quote_above(index, passage: int) -> int | None:
     docs = index.arrays.para_doc
     if docs[para] != docs[para - 1] or index.section(para) != index.section(para - 1):
         return None
+    if not _has_passage(index, para - 1):
+        return None
     return _first_passage(index, para - 1)
 
 
@@ -311,6 +313,12 @@ def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]], wo
 
 def _first_passage(index, para: int) -> int:
     return int(np.searchsorted(index.arrays.pass_para, para))
+
+
+def _has_passage(index, para: int) -> bool:
+    """Whether block `para` holds a passage: a block of no word ("\\x1b" alone) holds none."""
+    first = _first_passage(index, para)
+    return first < len(index.arrays.pass_para) and int(index.arrays.pass_para[first]) == para
 
 
 # A member of an enumeration: a list item, a block numbered as one ("1°", "2)", "a.", "- "), or
@@ -368,7 +376,7 @@ def introduced(index, passage: int) -> list[int]:
     text = " ".join(index.paragraph_text(para).split())
     docs = index.arrays.para_doc
     same = [f for f in range(para + 1, min(para + 1 + MEMBERS_MAX, len(docs)))
-            if docs[f] == docs[para] and index.kind(f) != CODE]
+            if docs[f] == docs[para] and index.kind(f) != CODE and _has_passage(index, f)]
     same = same[:next((i for i, f in enumerate(same) if f != para + 1 + i), len(same))]  # contiguous
     if text.endswith(":"):
         members, after_member = [], False

@@ -71,6 +71,8 @@ class RankingParams:
     kind_weight: float = 0.15  # holding the kind of answer asked for near the subject ...
     measured_kind_weight: float = 0.3  # ... or a number, a date or a duration asked for: its
     #                                   patterns are surer signs than a name's or a how-to's
+    continuing_cost: float = 0.2  # taken from the rank of a passage that opens with "Ou", "Mais",
+    #                               "And" (`scoring.continuing`): the end of a sentence begun above
     near_weight: float = 0.3  # what closeness adds to a rank, at most near_weight * near_most:
     near_most: float = 1.5  # words in order side by side (1), opening the passage (early_weight)
     near_gap: int = 6  # two question words in order this many words apart at most stand together

@@ -15,7 +15,8 @@ The rules, in order (each reads the features `scoring.py` measures):
    `abstain_below`, the engine abstains;
 5. holding the kind of answer asked for near the subject (a bare word asks for its
    definition), and the matched words standing close together and in the question's order,
-   add a little.
+   add a little; opening with "Ou", "Mais", "And" (the end of a sentence begun in the block
+   before) takes a little.
 """
 from __future__ import annotations
 
@@ -28,8 +29,8 @@ from .candidates import Candidates
 from .params import RankingParams
 from .query import Query
 from .question import AnswerKind
-from .scoring import (closeness, heading_quoted, heading_share, held_shares, section_coverage, section_place,
-                      weighted_share)
+from .scoring import (closeness, continuing, heading_quoted, heading_share, held_shares, section_coverage,
+                      section_place, weighted_share)
 
 
 class Features(NamedTuple):
@@ -91,6 +92,8 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     scores, kinds, near = score.tolist(), features.kind.tolist(), features.closeness.tolist()
     bonus = kind_bonus(query, params)
     final = {passages[i]: scores[i] + bonus * kinds[i] for i in keep}
+    for i, goes_on in zip(reachable, continuing(index, [passages[i] for i in reachable])):
+        final[passages[i]] -= params.continuing_cost * goes_on
     for i in reachable:
         final[passages[i]] += params.near_weight * near[i]
     return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features, signs)

@@ -7,6 +7,7 @@ same on five documents and on five million, unlike BM25.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import numpy as np
@@ -14,6 +15,7 @@ import numpy as np
 from . import kernels, phrases
 from .params import RankingParams
 from .query import QueryWord
+from .stopwords import CONTINUING
 
 
 def held_shares(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
@@ -147,6 +149,21 @@ def section_place(index, passages: np.ndarray, most: int) -> np.ndarray:
             place[i] += 1
             before -= 1
     return place
+
+
+_FIRST_WORD = re.compile(r"\W*(\w+)")
+
+
+def continuing(index, passages: list[int]) -> list[bool]:
+    """Whether each passage opens with a coordinating conjunction of its document's language
+    (`stopwords.CONTINUING`): half a sentence or one member of a list, whose subject the block
+    before it names. Short, it is what BM25 prefers; shown alone it answers nothing."""
+    found = []
+    for passage in passages:
+        para = index.paragraph_of(passage)
+        first = _FIRST_WORD.match(index.passage_text(passage))
+        found.append(bool(first) and first.group(1).lower() in CONTINUING.get(index.language_of(para), ()))
+    return found
 
 
 def closeness(index, words: list[QueryWord], passages: list[int], params: RankingParams) -> list[float]:

@@ -49,6 +49,11 @@ don doesn didn isn aren wasn weren haven hasn hadn wouldn couldn shouldn ll ve r
 # those forms belong to the written word after them (see `analysis.ELIDED`).
 FRENCH_ELIDED = "c d j l m n s t qu jusqu lorsqu puisqu quoiqu presqu"
 
+# Coordinating conjunctions: a passage that opens with one ("Ou que le bailleur prélèvera…",
+# "Mais le propriétaire est tenu…", "Or run…") goes on with the sentence or the list of the block
+# before it, which says what it is about (`scoring.continuing`).
+CONTINUING = {"fr": frozenset("et ou mais ni or soit".split()), "en": frozenset("and or but nor".split())}
+
 # As written (lowercase, accents kept), and folded: what an unaccented word is compared with, and
 # what stored word sequences and typo matching use.
 WRITTEN_STOP_LISTS = {"fr": frozenset(FRENCH.split()), "en": frozenset(ENGLISH.split())}

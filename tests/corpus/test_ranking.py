@@ -308,3 +308,18 @@ def test_a_subtitle_kept_as_text_is_quoted_with_the_paragraph_it_titles(tmp_path
     assert top.excerpt.startswith("Participation des bénévoles de l'équipe de sécurité")
     assert "Dès la mise à l'eau, les bénévoles surveillent le plan d'eau" in top.excerpt
     assert top.section == "La sécurité sur l'eau"
+
+
+def test_a_passage_going_on_with_the_sentence_above_it_comes_after_one_saying_the_rule(tmp_path):
+    # Article 1's second block ends the sentence its first begins: shorter, it holds the words
+    # asked about as well, and alone it says nothing.
+    articles = {
+        "Article 1": "Le cheptel donné au fermier est estimé à sa valeur, à moins\n\n"
+                     "Ou que, à la mort du bailleur, le fermier rende le cheptel.",
+        "Article 2": "Le contrat de louage n'est point résolu par la mort du bailleur ni par celle du preneur, "
+                     "quelles que soient les clauses que les parties ont écrites dans le contrat.",
+    }
+    found = corpus_of(tmp_path, **{name: f"{name}\n----\n{text}\n" for name, text in articles.items()}).search(
+        "Que devient le bail à la mort du bailleur ?").results
+    assert [hit.doc for hit in found] == ["Article 2", "Article 1"]
+    assert found[0].excerpt.startswith("Le contrat de louage n'est point résolu")
