@@ -29,6 +29,7 @@ from .answer import Answer, Source
 from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
 from .errors import CorpusError, IndexFileError
+from .stopwords import CONTINUING
 from .excerpts import introduced, quote_above
 from .families import Families
 from .fuzzy import TypoMatcher
@@ -170,6 +171,7 @@ class Index:
         self._acronyms: Acronyms | None = None
         self._identifier_heads: frozenset[str] | None = None
         self._compound_parts: frozenset[str] | None = None
+        self._conjunction_ids: frozenset[int] | None = None
         self._tokens: dict[int, PassageTokens] = {}
         # A heading's words in order (`heading_words`), by `para_heading` id: read once.
         self._heading_words: dict[int, tuple[int, ...]] = {}
@@ -382,6 +384,21 @@ class Index:
                                         passage, -1)
         return np.maximum(self.passage_terms(passage), -1).tolist()
 
+    def first_words(self, passages: list[int]) -> list[int]:
+        """The first stored word of each passage as `passage_terms` gives it (a stop word's id
+        is negative; an empty passage gets None): a few gathers for all, nothing decoded."""
+        a = self.arrays
+        at = np.asarray(passages, dtype=np.int64)
+        start, end = a.pass_ptr[at], a.pass_ptr[at + 1]
+        if not len(a.word_codes):
+            return [None] * len(at)
+        ids = a.code_term[a.word_codes[np.minimum(start, len(a.word_codes) - 1)]].astype(np.int64)
+        if len(a.rare_at):  # a word the codes escape is stored apart, at its position (`wordcodes`)
+            rare = a.rare_ptr[at]
+            escaped = (a.rare_ptr[at + 1] > rare) & (a.rare_at[np.minimum(rare, len(a.rare_at) - 1)] == start)
+            ids[escaped] = a.rare_term[rare[escaped]]
+        return [int(i) if filled else None for i, filled in zip(ids.tolist(), (end > start).tolist())]
+
     def passages_terms(self, passages: list[int]) -> tuple[np.ndarray, np.ndarray]:
         """`passage_terms` of several passages, joined: (their term ids one after the other,
         where each passage starts in them and, last, their total)."""
@@ -531,6 +548,19 @@ class Index:
             self._identifier_heads = frozenset(term[:at] for term in self.terms if "_" in term
                                                for at, c in enumerate(term) if c == "_")
         return self._identifier_heads
+
+    def conjunction_ids(self) -> frozenset[int]:
+        """The ids a stored word has when it is one of `stopwords.CONTINUING`'s conjunctions, in
+        any language: a stop word's own id, or the term of one that is no stop word ("nor")."""
+        if self._conjunction_ids is None:
+            found = set()
+            for code, words in CONTINUING.items():
+                for word in words:
+                    key, term = analysis.analyse_new_word(word, code)
+                    found.add(self.term_id.get(term, -1) if term else analysis.stop_id(key))
+            found.discard(-1)
+            self._conjunction_ids = frozenset(found)
+        return self._conjunction_ids
 
     def compound_parts(self) -> frozenset[str]:
         """The words each hyphenated term of the vocabulary (`sous-trait`, `built-in`) is made

@@ -157,9 +157,16 @@ _FIRST_WORD = re.compile(r"\W*(\w+)")
 def continuing(index, passages: list[int]) -> list[bool]:
     """Whether each passage opens with a coordinating conjunction of its document's language
     (`stopwords.CONTINUING`): half a sentence or one member of a list, whose subject the block
-    before it names. Short, it is what BM25 prefers; shown alone it answers nothing."""
+    before it names. Short, it is what BM25 prefers; shown alone it answers nothing. Only a
+    passage whose first stored word is one of those conjunctions has its text read (reading
+    the texts of every passage within reach cost 0.2 ms a question at 10M words)."""
+    conjunctions = index.conjunction_ids()
+    maybe = [first in conjunctions for first in index.first_words(passages)]
     found = []
-    for passage in passages:
+    for passage, perhaps in zip(passages, maybe):
+        if not perhaps:
+            found.append(False)
+            continue
         para = index.paragraph_of(passage)
         first = _FIRST_WORD.match(index.passage_text(passage))
         found.append(bool(first) and first.group(1).lower() in CONTINUING.get(index.language_of(para), ()))
