@@ -8,9 +8,9 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
 - *missing kind*: it asks for a number or a date and no passage within reach holds one near its
   subject (read by `ranking.confidence`, which knows those passages);
 - *one word*: one word in common with a question of three words or more, or with a question
-  naming something the documents lack (below), is a mention, not its subject: "Who won the 2018 FIFA World Cup?"
-  meets a law code's article 2018, "a recipe for banana bread" a manual's *Recipes* heading,
-  "the capital of Australia" a `capitalize()`;
+  naming something the documents lack (below), is a mention, not its subject: "Who won the
+  2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a
+  manual's *Recipes* heading, "the capital of Australia" a `capitalize()`;
 - *name alone*: its best passage holds the names it asks about and none of its other words,
   which the documents hold elsewhere: they speak of the name and of what is asked, apart;
 - *only the name*: a question asking who or where (the measured kinds have their own check:

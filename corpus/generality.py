@@ -55,7 +55,6 @@ def weights(languages: list[str], words: Callable[[str], Iterable[tuple[str, np.
     return np.clip(share, FLOOR, 1.0).astype(np.float32)
 
 
-
 @lru_cache(maxsize=8)
 def _small_table(lang: str) -> dict[str, int]:
     """wordfreq's short table of a language (its words of zipf 3 and more, some 30,000): each

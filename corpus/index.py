@@ -384,7 +384,7 @@ class Index:
                                         passage, -1)
         return np.maximum(self.passage_terms(passage), -1).tolist()
 
-    def first_words(self, passages: list[int]) -> list[int]:
+    def first_words(self, passages: list[int]) -> list[int | None]:
         """The first stored word of each passage as `passage_terms` gives it (a stop word's id
         is negative; an empty passage gets None): a few gathers for all, nothing decoded."""
         a = self.arrays

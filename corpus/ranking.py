@@ -94,7 +94,6 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     final = {passages[i]: scores[i] + bonus * kinds[i] for i in keep}
     for i, goes_on in zip(reachable, continuing(index, [passages[i] for i in reachable])):
         final[passages[i]] -= params.continuing_cost * goes_on
-    for i in reachable:
         final[passages[i]] += params.near_weight * near[i]
     return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features, signs)
 
