@@ -84,7 +84,8 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
     "age": re.compile(_AGE, re.I),
     "money": re.compile(_MONEY, re.I),
     # The figure alone: its unit may be what the question counts ("how many minutes").
-    "quantity": re.compile(rf"{_FIGURE}|%|€|\$", re.I),
+    # A number marking an item of a list ("1°", "2°") counts nothing.
+    "quantity": re.compile(rf"{_FIGURE}(?!\s*°)|%|€|\$", re.I),
     "when": re.compile(rf"{_DURATION}|{_DATE}|{_OF_WHEN}", re.I),
     # A capitalised word inside a sentence, or the words prose names a person by.
     "who": re.compile(r"(?<=[a-zà-ÿ,;:] )[A-Z][\w-]+|\b(?:celui|celle|ceux|celles) qui\b|"
@@ -105,7 +106,7 @@ PATTERNS: dict[AnswerKind, re.Pattern] = {
 # A count of things: a number, unless a unit of time follows it ("five minutes" counts minutes,
 # not the members of the same sentence); read for a "how many" question that names what it
 # counts, when that is no unit of time ("combien de jours" is counted in days).
-PATTERNS["count"] = re.compile(rf"\b{_NUMBER}\b(?!\s+(?:{_TIME_UNITS})\b)|%", re.I)
+PATTERNS["count"] = re.compile(rf"\b{_NUMBER}\b(?!\s*°)(?!\s+(?:{_TIME_UNITS})\b)|%", re.I)
 _TIME_UNIT = re.compile(rf"(?:{_TIME_UNITS})", re.I)
 
 
@@ -124,7 +125,13 @@ _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|\bquelle ann[ée]e\b", re.I)
 PATTERNS["rate"] = re.compile(rf"{_NUMBER}\s*(?:%|‰|pour[ -]?cents?\b|pour[ -]?mille\b|percent\b|per[ -]?cent\b)", re.I)
 _RATE_ASKED = re.compile(r"\b(?:quel|quelle|quels|quelles|what|which)\s+(?:(?:est|sont|etait|serait|is|are|was)\s+)?"
                          r"(?:(?:le|la|les|the)\s+|l')?(?:taux|pourcentage|percentage)\b", re.I)
-MEASURED = frozenset({"quantity", "age", "money", "when", "year", "rate"})  # kinds whose answer is a number, a date or a duration
+# "Depuis quand", "since when", "à quelle date": a date (a month, a day, a year, "l'année
+# dernière"); a duration or a time limit ("dans un délai de", "avant") does not answer it.
+PATTERNS["date"] = re.compile(_DATE, re.I)
+# The numbers of a date ("31 décembre 1989") count nothing.
+_CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{4}}\b", re.I)
+_DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b|\b(?:what|which) date\b", re.I)
+MEASURED = frozenset({"quantity", "age", "money", "when", "year", "rate", "date"})  # kinds whose answer is a number, a date or a duration
 DEFINED_GAP = 3  # characters between a defined word and the verb that defines it ...
 DEFINED_OPENING = 3  # ... or, when the word opens the passage (among its first words), ...
 DEFINED_REACH = 40  # ... characters after it within one clause: "Le mandat ou procuration est un acte"
@@ -135,9 +142,42 @@ def narrowed(kind: AnswerKind | None, question: str) -> str | None:
     percentage when a "how much" question asks for a rate."""
     if kind == "when" and _YEAR_ASKED.search(question):
         return "year"
+    if kind == "when" and _DATE_ASKED.search(question):
+        return "date"
     if kind == "quantity" and _RATE_ASKED.search(question):
         return "rate"
     return kind
+
+
+# "Combien de divorces chaque année", "how many people marry each year": a figure per period, a
+# statistic. Only a passage that says a figure per that period ("par an", "annual") can hold it.
+_PER_PERIOD = re.compile(r"\b(?:chaque|par|tous les|toutes les|each|per|every|a)\s+(?P<unit>an|ans|ann[ée]es?|mois|"
+                         r"semaines?|jours?|years?|months?|weeks?|days?)\b", re.I)
+_UNIT_OF = {"an": "year", "ans": "year", "annee": "year", "annees": "year", "year": "year", "years": "year",
+            "mois": "month", "month": "month", "months": "month", "semaine": "week", "semaines": "week",
+            "week": "week", "weeks": "week", "jour": "day", "jours": "day", "day": "day", "days": "day"}
+_SAID_PER = {
+    "year": re.compile(r"\b(?:(?:par|chaque|each|per|every|a)\s+(?:an|ann[ée]e|year)|tous les ans|annuel\w*|"
+                       r"yearly|annual\w*)\b", re.I),
+    "month": re.compile(r"\b(?:(?:par|chaque|each|per|every|a)\s+(?:mois|month)|tous les mois|mensuel\w*|"
+                        r"monthly)\b", re.I),
+    "week": re.compile(r"\b(?:(?:par|chaque|each|per|every|a)\s+(?:semaine|week)|toutes les semaines|"
+                       r"hebdomadaire\w*|weekly)\b", re.I),
+    "day": re.compile(r"\b(?:(?:par|chaque|each|per|every|a)\s+(?:jour|day)|tous les jours|quotidien\w*|"
+                      r"journali[èe]r\w*|daily)\b", re.I),
+}
+
+
+def per_period(question: str) -> str | None:
+    """The period a "how many" or "how much" question counts per ("year" for "chaque année",
+    "each year", "par an"), or None."""
+    match = _PER_PERIOD.search(question)
+    return _UNIT_OF[match.group("unit").lower().replace("é", "e")] if match else None
+
+
+def said_per(period: str, text: str) -> bool:
+    """Whether `text` says something per `period` ("par an", "annuelle", "a year")."""
+    return bool(_SAID_PER[period].search(text))
 
 
 REACH = 80  # characters around a subject word within which an answer counts as near it
@@ -158,7 +198,7 @@ def counted(question: str, words: list) -> list:
 # A number that names a part of a text or a version ("article 1382", "chapter 2", "v2", "article
 # L. 122-8" of another code, each number of it) is a reference, not an amount or a date.
 _REFERENCE = re.compile(r"(?:article|articles|art\.|section|chapitre|chapter|titre|title|livre|book|"
-                        r"alin[ée]a|paragraphe?|version|v|§)\s*(?:[LRD]\.?\s*)?(?:\d+[-.])*$", re.I)
+                        r"alin[ée]as?|paragraphe?|version|v|§|n°|no\.)\s*(?:[LRD]\.?\s*)?(?:\d+[-.])*$", re.I)
 
 
 def asked_as_reference(question: str, number: str) -> bool:
@@ -181,11 +221,24 @@ def said_from_now(question: str) -> dict[str, str]:
             for m in _FROM_NOW.finditer(question)}
 
 
+# A number further along a list of references ("articles 1733 et 1734", "articles 161 à 164",
+# "articles 21-7, 21-11 et 22-1") is one too: law cites its articles in runs.
+_REFERENCES = re.compile(r"(?:articles|art\.|sections|chapitres|chapters|alin[ée]as)\s*"
+                         r"(?:(?:[LRD]\.?\s*)?(?:\d+[-.])*\d+\s*(?:,|et|ou|à|and|or|to)\s*)+(?:[LRD]\.?\s*)?(?:\d+[-.])*$",
+                         re.I)
+REFERENCES_REACH = 60  # characters before a number within which a list of references may begin
+
+
 def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where text[start:end] holds an answer of `kind` (offsets in `text`), references left out."""
     spans = []
+    dates = [m.span() for m in _CALENDAR_DATE.finditer(text, start, end)] if kind in ("quantity", "count") else []
     for match in PATTERNS[kind].finditer(text, start, end):
-        if (kind in MEASURED or kind == "count") and _REFERENCE.search(text, max(start, match.start() - 20), match.start()):
+        if any(s <= match.start() and match.end() <= e for s, e in dates):
+            continue
+        if (kind in MEASURED or kind == "count") and (
+                _REFERENCE.search(text, max(start, match.start() - 20), match.start())
+                or _REFERENCES.search(text, max(start, match.start() - REFERENCES_REACH), match.start())):
             continue
         spans.append(match.span())
     return spans

@@ -242,6 +242,11 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
                                         [int(found.passages[i]) for i in keep], params.counted_reach)
             if not any(held):
                 signs["missing kind"] = params.kind_missing
+        if "missing kind" not in signs and kind in ("quantity", "money") and (
+                period := answer_kinds.per_period(query.text)):
+            # A figure per year is a statistic: only a passage saying one per year holds it.
+            if not any(answer_kinds.said_per(period, index.passage_text(int(found.passages[i]))) for i in keep):
+                signs["missing kind"] = params.kind_missing
     share = float(features.coverage[best])
     for left in signs.values():
         share *= left

@@ -458,3 +458,42 @@ def test_a_time_set_from_now_is_not_met_by_the_unit_said_otherwise(tmp_path):
 
     assert reply_to(news, "Quelle est la météo à Hollywood cette semaine ?").startswith(NOTHING)
     assert answers_with(news, "Que signent les studios cette semaine ?", "signent cette semaine un accord")
+
+
+def test_a_figure_per_year_is_answered_only_by_one_said_per_year(tmp_path):
+    town = one_text(tmp_path, "mairie.txt", "La mairie",
+                    "Deux mariages au plus sont célébrés à la mairie le même jour, devant deux témoins.",
+                    "La mairie publie les bans dix jours avant le mariage.")
+    assert answers_with(town, "Combien de mariages sont célébrés à la mairie le même jour ?", "Deux mariages")
+    # A count per year is a statistic: "deux mariages le même jour" does not say it.
+    for question in ("Combien de mariages sont célébrés chaque année à la mairie ?",
+                     "How many weddings does the town hall hold each year?"):
+        assert reply_to(town, question).startswith(NOTHING), question
+    town = one_text(tmp_path, "mairie.txt", "La mairie",
+                    "Deux mariages au plus sont célébrés à la mairie le même jour, devant deux témoins.",
+                    "La mairie célèbre environ 120 mariages par an.")
+    assert answers_with(town, "Combien de mariages sont célébrés chaque année à la mairie ?", "120 mariages par an")
+
+
+SINCE_WHEN = "Depuis quand le marché se tient-il place du Bouffay ?"
+HOLIDAYS = "Combien de jours fériés prévoit le règlement ?"
+CITED = "Les congés suivent les articles 12 et 14 du règlement des jours fériés."
+
+
+@pytest.mark.parametrize("paragraphs, question, quoted", [
+    # "Pendant trois heures, avant midi" says how long and when in the day, never since when.
+    (["Le marché se tient place du Bouffay pendant trois heures, avant midi."], SINCE_WHEN, None),
+    (["Le marché se tient place du Bouffay pendant trois heures, avant midi."],
+     "Quand le marché se tient-il place du Bouffay ?", "avant midi"),
+    (["Le marché se tient place du Bouffay depuis mars 1998, avant midi."], SINCE_WHEN, "mars 1998"),
+    # "14" is the second article cited, not a number of days.
+    ([CITED, "Le salarié pose ses congés auprès de son employeur."], HOLIDAYS, None),
+    ([CITED, "Le règlement prévoit 11 jours fériés chômés."], HOLIDAYS, "11 jours fériés"),
+])
+def test_a_date_or_a_count_is_answered_only_by_one(tmp_path, paragraphs, question, quoted):
+    rules = one_text(tmp_path, "reglement.txt", "Le règlement", *paragraphs,
+                     "Les commerçants s'installent une heure avant l'ouverture.")
+    if quoted is None:
+        assert reply_to(rules, question).startswith(NOTHING)
+    else:
+        assert answers_with(rules, question, quoted)
