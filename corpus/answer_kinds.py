@@ -131,6 +131,22 @@ PATTERNS["date"] = re.compile(_DATE, re.I)
 # The numbers of a date ("31 décembre 1989") count nothing.
 _CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{4}}\b", re.I)
 _DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b|\b(?:what|which) date\b", re.I)
+# "Quel est le meilleur antivirus ?", "what's a good laptop for…": a judgement of worth, which
+# law, manuals and news state only in words of worth ("le meilleur", "better", "the recommended
+# way", "préférable"); a passage without one near the subject is about the thing, not which is
+# best. "The best way to", "la meilleure façon de" ask how to do something: not a judgement.
+_JUDGEMENT_ASKED = re.compile(r"(?:\b(?:meilleure?s?|best)|\b(?:what's|what is|whats|quel(?:le)?s? est|c'est quoi)\s+"
+                              r"(?:a|an|un|une)\s+(?:good|bon|bonne))\b(?!\s+(?:way|ways|façon|facon|mani[èe]re|moyen|"
+                              r"method|practice|practices|approach|option)\b)", re.I)
+PATTERNS["judgement"] = re.compile(r"\b(?:meilleure?s?|mieux|best|better|recommand\w*|recommend\w*|pr[ée]f[ée]r\w*|"
+                                   r"prefer\w*|id[ée]al\w*|suggest\w*|favou?rite|favori\w*)\b", re.I)
+
+
+def asks_judgement(question: str) -> bool:
+    """Whether `question` asks which is best, or for a good one."""
+    return bool(_JUDGEMENT_ASKED.search(question))
+
+
 MEASURED = frozenset({"quantity", "age", "money", "when", "year", "rate", "date"})  # kinds whose answer is a number, a date or a duration
 DEFINED_GAP = 3  # characters between a defined word and the verb that defines it ...
 DEFINED_OPENING = 3  # ... or, when the word opens the passage (among its first words), ...
@@ -289,6 +305,13 @@ def holding(index, words: list, kind: AnswerKind, passages: list[int], reach: in
         opening = [(s, e) for s, e in subject if s < first]
         found.append(_near(kind, answers, subject, reach, opening, text))
     return found
+
+
+def judging(index, words: list, passages: list[int]) -> list[bool]:
+    """For each passage: whether it says a word of worth near the question's subject. The
+    question's own "meilleur" is what the passage must say, not its subject."""
+    subject = [w for w in words if not PATTERNS["judgement"].fullmatch(w.surface)]
+    return holding(index, subject, "judgement", passages)
 
 
 # The short answer itself, for the kinds that have one, highlighted in the excerpt: a number with

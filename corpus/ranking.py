@@ -247,6 +247,9 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
             # A figure per year is a statistic: only a passage saying one per year holds it.
             if not any(answer_kinds.said_per(period, index.passage_text(int(found.passages[i]))) for i in keep):
                 signs["missing kind"] = params.kind_missing
+    if "missing kind" not in signs and answer_kinds.asks_judgement(query.text) and not any(
+            answer_kinds.judging(index, query.words, [int(found.passages[i]) for i in keep])):
+        signs["missing kind"] = params.kind_missing
     share = float(features.coverage[best])
     for left in signs.values():
         share *= left

@@ -497,3 +497,19 @@ def test_a_date_or_a_count_is_answered_only_by_one(tmp_path, paragraphs, questio
         assert reply_to(rules, question).startswith(NOTHING)
     else:
         assert answers_with(rules, question, quoted)
+
+
+def test_which_is_best_is_answered_only_by_a_judgement(tmp_path):
+    insurance = ("Le locataire est tenu de s'assurer contre les risques dont il doit répondre "
+                 "en sa qualité de locataire ; l'assurance habitation en justifie.")
+    lease = one_text(tmp_path, "bail.txt", "Le bail", insurance, "Le bailleur remet les clés au locataire.")
+    # The lease speaks of home insurance, never of which one is best.
+    for question in ("Quelle est la meilleure assurance habitation pour un locataire ?",
+                     "What's a good home insurance for a tenant?"):
+        assert reply_to(lease, question).startswith(NOTHING), question
+    # "The best way to" asks how: the documents' way is the answer.
+    assert answers_with(lease, "Quelle est la meilleure façon pour le locataire de s'assurer ?", "s'assurer")
+    lease = one_text(tmp_path, "bail.txt", "Le bail", insurance,
+                     "La meilleure assurance habitation pour un locataire couvre aussi les dégâts des eaux.")
+    assert answers_with(lease, "Quelle est la meilleure assurance habitation pour un locataire ?",
+                        "couvre aussi les dégâts des eaux")
