@@ -1,6 +1,6 @@
 """Answer quality on every question set, beside a plain BM25 baseline: `make eval`.
 
-    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours|fresh|blind] [--corpus NAME=DIR]
+    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours|fresh|blind|probes] [--corpus NAME=DIR]
                                  [--failures] [--calibration] [--signals]
 
 Each question file of ../shared/eval/ is scored on its corpus: `dev.jsonl` on the project's
@@ -12,7 +12,9 @@ general gain from one that fits the dev questions only. Rules were found by read
 too, so a third kind, benchmarks/questions/fresh/ (`NAME (fresh)` rows), was added; its misses
 have been read since, so a fourth, benchmarks/questions/blind/ (`NAME (blind)` rows), is the one
 nobody opens: it shows its overall rows only (no rows by kind, no misses under `--failures`, no
-lines under `--signals`, none of its questions in the JSON). `--only dev`,
+lines under `--signals`, none of its questions in the JSON). Last, benchmarks/questions/probes/
+(`NAME (probes)` rows) holds questions off the documents' subject, and answerable ones, written
+while tuning abstention: they check its rules and are not held out. `--only dev`,
 `--only ours`, `--only fresh` or `--only blind` scores one kind of set; a corpus several kinds ask
 is indexed once. The baseline is bm25s over the
 engine's own passages (Snowball stems of the corpus's language, the same stop words), whose
@@ -43,11 +45,14 @@ EVAL_DIR = SHARED_DIR / "eval"
 OURS_DIR = Path(__file__).resolve().parent / "questions"
 FRESH = "fresh"  # the fresh sets' folder, inside ours'
 BLIND = "blind"  # the blind sets' folder, inside ours'
+PROBES = "probes"  # the abstention probes' folder, inside ours'
 # ../shared/eval's sets; ours (benchmarks/questions), held out from tuning; the fresh ones
 # (benchmarks/questions/fresh), held out too but whose misses have been read; the blind ones
-# (benchmarks/questions/blind), whose questions and misses nobody reads
-ORIGINS = ("dev", "ours", "fresh", "blind")
-LABELS = {"dev": "", "ours": " (ours)", "fresh": " (fresh)", "blind": " (blind)"}  # after a set's or a mean's name
+# (benchmarks/questions/blind), whose questions and misses nobody reads; the probes
+# (benchmarks/questions/probes), questions off the documents' subject and answerable ones
+# written while tuning abstention: a check of its rules, never held out
+ORIGINS = ("dev", "ours", "fresh", "blind", "probes")
+LABELS = {"dev": "", "ours": " (ours)", "fresh": " (fresh)", "blind": " (blind)", "probes": " (probes)"}
 # Sets that judge without teaching: shown by their overall row alone, so that no question of
 # theirs, nor a kind they miss, can be read and fixed by name
 SEALED = ("blind",)
@@ -81,9 +86,9 @@ def _corpus_of(name: str, corpora: Path, overrides: dict[str, Path]) -> Path:
 
 def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
               ours_dir: Path | None = None, fresh_dir: Path | None = None,
-              blind_dir: Path | None = None) -> list[DevSet]:
-    """Every question file of `eval_dir` (and of `ours_dir`, `fresh_dir`, `blind_dir`) with the
-    corpus it is about."""
+              blind_dir: Path | None = None, probes_dir: Path | None = None) -> list[DevSet]:
+    """Every question file of `eval_dir` (and of `ours_dir`, `fresh_dir`, `blind_dir`,
+    `probes_dir`) with the corpus it is about."""
     sets = []
     for path in sorted(eval_dir.glob("*.jsonl")) if eval_dir.is_dir() else []:
         if path.name == "dev.jsonl":
@@ -93,7 +98,7 @@ def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
         else:
             continue
         sets.append(DevSet(name, path, _corpus_of(name, corpora, overrides), "dev", name))
-    for origin, folder in (("ours", ours_dir), ("fresh", fresh_dir), ("blind", blind_dir)):
+    for origin, folder in (("ours", ours_dir), ("fresh", fresh_dir), ("blind", blind_dir), ("probes", probes_dir)):
         for path in sorted(folder.glob("*.jsonl")) if folder and folder.is_dir() else []:
             name = path.name.removesuffix(".jsonl")
             sets.append(DevSet(name + LABELS[origin], path, _corpus_of(name, corpora, overrides), origin, name))
@@ -316,10 +321,13 @@ def add_set_arguments(ap: argparse.ArgumentParser, only: str | None = None) -> N
     ap.add_argument("--blind-dir", type=Path,
                     help=f"where the blind question files are (never read, never tuned on, misses never read; "
                          f"default: {BLIND}/ in --ours-dir)")
+    ap.add_argument("--probes-dir", type=Path,
+                    help=f"where the abstention probes are (written while tuning abstention; "
+                         f"default: {PROBES}/ in --ours-dir)")
     ap.add_argument("--only", choices=ORIGINS, default=only,
                     help="score only the dev sets (../shared/eval), ours (benchmarks/questions), "
-                         "the fresh ones (benchmarks/questions/fresh) or the blind ones "
-                         "(benchmarks/questions/blind)")
+                         "the fresh ones (benchmarks/questions/fresh), the blind ones "
+                         "(benchmarks/questions/blind) or the abstention probes (benchmarks/questions/probes)")
     ap.add_argument("--corpora", type=Path, default=SHARED_DIR / "corpora", help="where NAME/ corpora are")
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
                     help="score set NAME on another folder (a copy, a converted corpus)")
@@ -334,9 +342,13 @@ def blind_dir(args: argparse.Namespace) -> Path:
     return args.blind_dir or args.ours_dir / BLIND
 
 
+def probes_dir(args: argparse.Namespace) -> Path:
+    return args.probes_dir or args.ours_dir / PROBES
+
+
 def chosen_sets(args: argparse.Namespace) -> list[DevSet]:
     sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus), args.ours_dir,
-                     fresh_dir(args), blind_dir(args))
+                     fresh_dir(args), blind_dir(args), probes_dir(args))
     if args.only:
         sets = [s for s in sets if s.origin == args.only]
     if args.sets:
@@ -363,7 +375,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sets = chosen_sets(args)
     if not sets:
-        where = {"ours": args.ours_dir, "fresh": fresh_dir(args), "blind": blind_dir(args)}.get(
+        where = {"ours": args.ours_dir, "fresh": fresh_dir(args), "blind": blind_dir(args),
+                 "probes": probes_dir(args)}.get(
             args.only, args.eval_dir)
         print(f"No question file to score in {where}.", file=sys.stderr)
         return 2
@@ -415,7 +428,8 @@ def main(argv: list[str] | None = None) -> int:
         print(format_table(margin_rows(by_corpus), MARGIN_COLUMNS))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {"machine": machine, "mean": means.get("dev"), "mean (ours)": means.get("ours"),
-              "mean (fresh)": means.get("fresh"), "mean (blind)": means.get("blind"), "sets": results,
+              "mean (fresh)": means.get("fresh"), "mean (blind)": means.get("blind"),
+              "mean (probes)": means.get("probes"), "sets": results,
               "calibration": calibration, "not_scored": problems}
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\n{machine_line(machine)} · report in {args.out}")

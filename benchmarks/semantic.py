@@ -443,7 +443,8 @@ def print_family_tables(scored: Scored, shown: list[str], runs: list[SetRun]) ->
         set_names = [run.name for run in runs if run.origin == origin]
         if not set_names:
             continue
-        print(f"\n{origin} sets" + (" (the judge: never tuned on)" if origin not in TUNED_ON else ""))
+        judge = origin not in TUNED_ON and origin != "probes"  # the probes were written while tuning
+        print(f"\n{origin} sets" + (" (the judge: never tuned on)" if judge else ""))
         print(format_table(overall_rows(scored, shown, set_names), overall_columns(set_names)))
 
 
