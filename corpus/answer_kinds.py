@@ -126,8 +126,10 @@ PATTERNS["rate"] = re.compile(rf"{_NUMBER}\s*(?:%|‰|pour[ -]?cents?\b|pour[ -]
 _RATE_ASKED = re.compile(r"\b(?:quel|quelle|quels|quelles|what|which)\s+(?:(?:est|sont|etait|serait|is|are|was)\s+)?"
                          r"(?:(?:le|la|les|the)\s+|l')?(?:taux|pourcentage|percentage)\b", re.I)
 # "Depuis quand", "since when", "à quelle date": a date (a month, a day, a year, "l'année
-# dernière"); a duration or a time limit ("dans un délai de", "avant") does not answer it.
-PATTERNS["date"] = re.compile(_DATE, re.I)
+# dernière"), or a time counted back from now ("depuis deux ans", "for ten years"); a duration
+# or a time limit ("pendant trois heures", "dans un délai de", "avant") does not answer it.
+PATTERNS["date"] = re.compile(rf"{_DATE}|\b(?:depuis|since|for)\s+(?:plus de\s+|more than\s+|over\s+)?(?:{_DURATION})",
+                              re.I)
 # The numbers of a date ("31 décembre 1989") count nothing.
 _CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{4}}\b", re.I)
 _DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b|\b(?:what|which) date\b", re.I)

@@ -513,3 +513,9 @@ def test_which_is_best_is_answered_only_by_a_judgement(tmp_path):
                      "La meilleure assurance habitation pour un locataire couvre aussi les dégâts des eaux.")
     assert answers_with(lease, "Quelle est la meilleure assurance habitation pour un locataire ?",
                         "couvre aussi les dégâts des eaux")
+
+
+def test_since_when_is_answered_by_a_time_counted_back_from_now(tmp_path):
+    town = one_text(tmp_path, "marche.txt", "Le marché",
+                    "Le marché se tient place du Bouffay depuis plus de vingt ans, avant midi.")
+    assert answers_with(town, SINCE_WHEN, "depuis plus de vingt ans")
