@@ -5,8 +5,9 @@ covers (`scoring.coverage`). Each sign below cuts it, and each means the same on
 
 - *no subject*: the question names less than `subject_words` of a word of its own
   (`subject`): "Quelle heure est-il ?" asks nothing of documents that only mention the hour;
-- *missing kind*: it asks for a number or a date and no passage within reach holds one near its
-  subject (read by `ranking.confidence`, which knows those passages);
+- *missing kind*: it asks for a number or a date (a figure per year, a date "depuis quand"),
+  or which is best, and no passage within reach holds one near its subject, or a word of worth
+  (read by `ranking.confidence`, which knows those passages);
 - *one word*: one word in common with a question of three words or more, or with a question
   naming something the documents lack (below), is a mention, not its subject: "Who won the
   2018 FIFA World Cup?" meets a law code's article 2018, "a recipe for banana bread" a

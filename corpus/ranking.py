@@ -211,7 +211,9 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     When the question asks for a number, a date or a duration (a year, when it asks "in what
     year") and no passage within reach holds one near the subject, the documents know the subject, not what is asked of it (a person's
     age, a price); a count must stand beside the noun it counts when the question names one
-    ("combien de films"). Not for names: law and manuals answer "who" with a role ("le propriétaire",
+    ("combien de films"), and a figure asked per year a passage saying one per year; a question
+    asking which is best, a word of worth near the subject ("meilleur", "better"). Not for
+    names: law and manuals answer "who" with a role ("le propriétaire",
     "the bot owner") that no pattern of names sees. For those kinds, whether each passage
     within reach holds one is recorded in `features.kind` for rule 5 (`rank` reads the other
     kinds, after closeness)."""
