@@ -374,9 +374,11 @@ class _Builder:
         para_ptr = np.frombuffer(self.para_ptr, dtype=np.int64)
         dictionary, text_z, block_ptr, block_para = texts.compress(self.para_text, para_ptr)
         self.para_text = bytearray()  # compressed: the plain text is not kept
+        kept, kept_bounds = sequence[~elided], bounds - np.searchsorted(dropped, bounds)
+        term_counts, stop_counts, lengths = inversion.part_counts(kept, kept_bounds)
         arrays = {
-            "sequence": sequence[~elided],
-            "pass_ptr": bounds - np.searchsorted(dropped, bounds),
+            "sequence": kept, "pass_ptr": kept_bounds,
+            "term_counts": term_counts, "stop_counts": stop_counts, "pass_length": lengths,
             "head_terms": self.head_terms, "head_owner": self.head_owner,
             "text_z": np.frombuffer(text_z, dtype=np.uint8), "text_dict": np.frombuffer(dictionary, dtype=np.uint8),
             "text_block_ptr": block_ptr, "text_block_para": block_para, "para_ptr": para_ptr,
@@ -672,6 +674,9 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     head_text = bytearray()
     head_ptr = array("q", [0])
     low = 0  # the lowest id in the word sequences (stop words are negative)
+    # How often each term (by index-wide id) and each stop word (by -id) stands in the word
+    # sequences: the parts' counts added up.
+    term_counts, stop_counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     for name, dtype in zip(STREAMED, (np.int32, np.uint8, np.uint8)):
         spool.extend(name, np.zeros(0, dtype=dtype))
     for n, part in enumerate(parts):
@@ -695,6 +700,11 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
         if sequence.size:
             low = min(low, int(sequence.min()))
         spool.extend("sequence", sequence.astype(np.int32, copy=False))
+        term_counts = _grown(term_counts, len(term_ids))
+        counted = a["term_counts"]
+        term_counts[remap[:counted.size]] += counted  # distinct ids: a process's terms are distinct
+        stop_counts = _grown(stop_counts, a["stop_counts"].size)
+        stop_counts[:a["stop_counts"].size] += a["stop_counts"]
         spool.extend("text_z", a["text_z"].astype(np.uint8, copy=False))
         spool.extend("text_dicts", a["text_dict"].astype(np.uint8, copy=False))
         shifted = {
@@ -710,7 +720,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
             "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
             "para_kind": a["para_kind"], "para_page": a["para_page"],
             "pass_para": a["pass_para"] + at["paragraphs"],
-            "pass_start": a["pass_start"], "pass_end": a["pass_end"],
+            "pass_start": a["pass_start"], "pass_end": a["pass_end"], "pass_length": a["pass_length"],
         }
         for name, value in shifted.items():
             held.extend(name, value)
@@ -739,7 +749,8 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     n_terms = len(term_ids)
     terms = list(term_ids)  # in the order of their ids: each was given the next id as it was added
     del term_ids
-    df = _invert(spool, joined, n_terms, low, id_bits or ID_BITS)
+    df = _invert(spool, joined, inversion.joined(term_counts, stop_counts, low, n_terms), n_terms, low,
+                 id_bits or ID_BITS)
     _rows(spool, joined)
     return Built(sources, skipped, terms, df)
 
@@ -850,11 +861,11 @@ def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: d
 PASSAGES = "inverting.passages"
 
 
-def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, low: int,
+def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], counts: np.ndarray, n_terms: int, low: int,
             id_bits: int) -> np.ndarray:
     """The term-grouped arrays (positions, postings, their BM25 contributions) and the words'
-    codes, from the word sequences in `spool`, read back a chunk at a time; each term's number
-    of postings."""
+    codes, from the word sequences in `spool`, read back a chunk at a time, and `counts`, how
+    often each id from `low` up stands in them; each term's number of postings."""
     n_pass, bounds = len(joined["pass_para"]), joined["pass_ptr"]
     n_words = spool.length("sequence")
 
@@ -867,7 +878,7 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     in_heading[head_terms] = 1
     spool.put("term_in_heading", in_heading)
     passages = inversion.Passages(bounds)
-    counts, lengths = inversion.counts(sequence(), low, n_terms, passages)
+    lengths = joined.pop("pass_length")
     word_ptr = inversion.pointers(counts[-low:n_terms - low])
     spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
     word_at_type = np.dtype(np.int32 if n_words < 2**31 else np.int64)
@@ -989,6 +1000,13 @@ def _rows(spool: storage.Spool, joined: dict[str, np.ndarray]) -> None:
     # Positions are read back in its type (`places.decode`): the verbatim runs search them in
     # it without a copy of it.
     spool.put("pass_ptr", smallest(joined["pass_ptr"], at_least=np.int32))
+
+
+def _grown(counts: np.ndarray, size: int) -> np.ndarray:
+    """`counts` with room for `size` values at least (zeros added, room to spare)."""
+    if counts.size >= size:
+        return counts
+    return np.concatenate([counts, np.zeros(max(size - counts.size, counts.size // 2), dtype=counts.dtype)])
 
 
 def smallest(values: np.ndarray, at_least: type = np.int8) -> np.ndarray:
