@@ -22,8 +22,8 @@
  * text, its rows, its sentences (passages.sentences), the windows of sentences that make its
  * passages (passages.windows) and their words' ids, with Python called only for what needs the
  * engine's analysis (a new word, a new heading, the whole words of a sentence that may hold an
- * identifier or a number). A paragraph NFKC may change is left to Python, as is a document that
- * may hold markup. At 10 million words the paragraph loop in Python was some 2 s of CPU a
+ * identifier or a number, and markup.readable for a document that may hold markup). A paragraph
+ * NFKC may change is left to Python. At 10 million words the paragraph loop in Python was some 2 s of CPU a
  * reading process. */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -346,6 +346,9 @@ static int span_of(PyObject *span, Py_ssize_t length, Py_ssize_t *start, Py_ssiz
 static int read_words(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end,
                       PyObject *known, PyObject *new_word, PyObject *number_words, WordCache *cache,
                       Buffer *ids, int *spells) {
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);  /* offsets clipped to the text */
+    end = end > length ? length : end;
+    start = start < 0 ? 0 : start > end ? end : start;
     /* No more words than every other character, plus one. */
     if (reserve(ids, ((end - start + 1) / 2 + 1) * (Py_ssize_t)sizeof(int32_t)) < 0) {
         return -1;
@@ -723,6 +726,7 @@ typedef struct {
     Reader *reader;
     PyObject *known, *new_word, *number_words, *head_ids, *section_terms;
     PyObject *new_head, *new_heading, *whole_ids;
+    PyObject *readable;  /* None, or markup.readable: the document may hold markup */
     WordCache *cache;
     int32_t doc;
     int64_t text_at;  /* the paragraphs' texts so far, in bytes */
@@ -847,11 +851,12 @@ static PyObject *wholes_of(Batch *batch, PyObject *norm) {
 }
 
 /* A paragraph of one passage (builder._Builder._passage): from its first visible character to
-   its last, if any. */
-static int short_paragraph(Batch *batch, PyObject *norm, PyObject *heading, int64_t para) {
-    Py_ssize_t length = PyUnicode_GET_LENGTH(norm), start = 0, end = length;
-    int kind = PyUnicode_KIND(norm);
-    const void *data = PyUnicode_DATA(norm);
+   its last, if any. Its words are read in `norm` (its text normalised, markup blanked), its
+   sentences and offsets in `plain` (its text as quoted, normalised: the same offsets). */
+static int short_paragraph(Batch *batch, PyObject *norm, PyObject *plain, PyObject *heading, int64_t para) {
+    Py_ssize_t length = PyUnicode_GET_LENGTH(plain), start = 0, end = length;
+    int kind = PyUnicode_KIND(plain);
+    const void *data = PyUnicode_DATA(plain);
     while (start < length && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start))) {
         start++;
     }
@@ -865,14 +870,15 @@ static int short_paragraph(Batch *batch, PyObject *norm, PyObject *heading, int6
     Buffer *sequence = &batch->out[SEQUENCE];
     Py_ssize_t before = sequence->size;
     int spells = 0;
-    if (read_words(norm, kind, data, start, end, batch->known, batch->new_word, batch->number_words,
-                   batch->cache, sequence, &spells) < 0) {
+    if (read_words(norm, PyUnicode_KIND(norm), PyUnicode_DATA(norm), start, end, batch->known, batch->new_word,
+                   batch->number_words, batch->cache, sequence, &spells) < 0) {
         return -1;
     }
     batch->words += (sequence->size - before) / (Py_ssize_t)sizeof(int32_t);
     PyObject *wholes = NULL;
     Py_ssize_t n_sentences = 0;
-    if (spells || joins(kind, data, length)) {  /* identifiers and numbers: a sentence at a time */
+    /* Identifiers and numbers: a sentence at a time. */
+    if (spells || joins(PyUnicode_KIND(norm), PyUnicode_DATA(norm), PyUnicode_GET_LENGTH(norm))) {
         if (cut_sentences(kind, data, length, &batch->spans) < 0 || (wholes = wholes_of(batch, norm)) == NULL) {
             return -1;
         }
@@ -884,11 +890,12 @@ static int short_paragraph(Batch *batch, PyObject *norm, PyObject *heading, int6
     return done;
 }
 
-/* A paragraph cut into sentences, and these into windows of whole sentences (passages.windows). */
-static int long_paragraph(Batch *batch, PyObject *norm, PyObject *heading, int64_t para) {
-    Py_ssize_t length = PyUnicode_GET_LENGTH(norm);
-    int kind = PyUnicode_KIND(norm);
-    const void *data = PyUnicode_DATA(norm);
+/* A paragraph cut into sentences, and these into windows of whole sentences (passages.windows);
+   `norm` and `plain` as for short_paragraph. */
+static int long_paragraph(Batch *batch, PyObject *norm, PyObject *plain, PyObject *heading, int64_t para) {
+    Py_ssize_t length = PyUnicode_GET_LENGTH(plain);
+    int kind = PyUnicode_KIND(plain);
+    const void *data = PyUnicode_DATA(plain);
     if (cut_sentences(kind, data, length, &batch->spans) < 0) {
         return -1;
     }
@@ -908,8 +915,8 @@ static int long_paragraph(Batch *batch, PyObject *norm, PyObject *heading, int64
     at[0] = 0;
     for (Py_ssize_t s = 0; s < n; s++) {
         Py_ssize_t start = spans[2 * s], end = spans[2 * s + 1];
-        if (read_words(norm, kind, data, start, end, batch->known, batch->new_word, batch->number_words,
-                       batch->cache, &batch->ids, &spells) < 0) {
+        if (read_words(norm, PyUnicode_KIND(norm), PyUnicode_DATA(norm), start, end, batch->known,
+                       batch->new_word, batch->number_words, batch->cache, &batch->ids, &spells) < 0) {
             goto end;
         }
         at[s + 1] = batch->ids.size / (Py_ssize_t)sizeof(int32_t);
@@ -918,7 +925,8 @@ static int long_paragraph(Batch *batch, PyObject *norm, PyObject *heading, int64
             counts[s] += PyUnicode_READ(kind, data, i) == ' ';
         }
     }
-    if ((spells || joins(kind, data, length)) && (wholes = wholes_of(batch, norm)) == NULL) {
+    if ((spells || joins(PyUnicode_KIND(norm), PyUnicode_DATA(norm), PyUnicode_GET_LENGTH(norm))) &&
+        (wholes = wholes_of(batch, norm)) == NULL) {
         goto end;
     }
     Py_ssize_t total = 0;
@@ -959,10 +967,10 @@ end:
     return done;
 }
 
-/* `text` with the one-to-one replacements made (text.translate), or NULL with no error set when
-   some character of it may change under NFKC: the paragraph is then read in Python. A new
-   reference. */
-static PyObject *normalised(Reader *reader, PyObject *text) {
+/* `text` with the one-to-one replacements made (text.translate); when `check`, NULL with no error
+   set if some character of it may change under NFKC (the paragraph is then read in Python). A
+   new reference. */
+static PyObject *normalised(Reader *reader, PyObject *text, int check) {
     Py_ssize_t length = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -973,7 +981,7 @@ static PyObject *normalised(Reader *reader, PyObject *text) {
         if (ch < TRANSLATED_BELOW && reader->replaced[ch]) {
             changed = 1;
             ch = reader->replaced[ch];
-        } else if (ch >= STABLE_BELOW || !reader->stable[ch]) {
+        } else if (check && (ch >= STABLE_BELOW || !reader->stable[ch])) {
             return NULL;
         }
         most = ch > most ? ch : most;
@@ -1012,32 +1020,11 @@ static int one_paragraph(Batch *batch, PyObject *text, PyObject *paragraph, int 
     }
     start = start > length ? length : start;
     end = end > length ? length : end < start ? start : end;
-    PyObject *block = PyUnicode_Substring(text, start, end);
-    if (block == NULL) {
-        return -1;
-    }
-    PyObject *norm = normalised(batch->reader, block);
-    if (norm == NULL) {
-        Py_DECREF(block);
-        return PyErr_Occurred() ? -1 : 0;
-    }
-    *read = 1;
-    PyObject *section = NULL, *head = NULL, *kind = NULL, *heading = NULL;
+    PyObject *block = NULL, *kind = NULL, *seen = NULL, *norm = NULL, *plain = NULL;
+    PyObject *section = NULL, *head = NULL, *heading = NULL;
     int done = -1;
-    Py_ssize_t size;
-    const char *utf8 = PyUnicode_AsUTF8AndSize(block, &size);
-    if (utf8 == NULL || put(&batch->out[PARA_TEXT], utf8, size) < 0) {
-        goto end;
-    }
-    batch->text_at += size;
-    int64_t para = batch->paragraphs++;
-    int32_t head_id, number, kind_code, page;
-    if (put64(&batch->out[PARA_PTR], batch->text_at) < 0 ||
-        (section = PyObject_GetAttr(paragraph, name_section)) == NULL ||
-        (head = found_or_made(batch->head_ids, section, batch->new_head)) == NULL ||
-        as_int32(head, &head_id) < 0 || put32(&batch->out[PARA_HEAD], head_id) < 0 ||
-        put32(&batch->out[PARA_DOC], batch->doc) < 0 ||
-        int_attribute(paragraph, name_number, &number) < 0 || put32(&batch->out[PARA_NUMBER], number) < 0 ||
+    int32_t kind_code;
+    if ((block = PyUnicode_Substring(text, start, end)) == NULL ||
         (kind = PyObject_GetAttr(paragraph, name_kind)) == NULL) {
         goto end;
     }
@@ -1048,7 +1035,51 @@ static int one_paragraph(Batch *batch, PyObject *text, PyObject *paragraph, int 
         }
         goto end;
     }
-    if (as_int32(code, &kind_code) < 0 || put32(&batch->out[PARA_KIND], kind_code) < 0 ||
+    if (as_int32(code, &kind_code) < 0) {
+        goto end;
+    }
+    /* Words are read from the text with its markup blanked (the same offsets: markup.py),
+       sentences from the text as quoted; both normalised. */
+    if (batch->readable == Py_None) {
+        Py_INCREF(block);
+        seen = block;
+    } else {
+        seen = PyObject_CallFunctionObjArgs(batch->readable, block,
+                                            kind_code == batch->reader->code_kind ? Py_True : Py_False, NULL);
+        if (seen == NULL) {
+            goto end;
+        }
+        if (!PyUnicode_Check(seen)) {
+            PyErr_SetString(PyExc_TypeError, "paragraphs: readable(text, code) gives a str");
+            goto end;
+        }
+    }
+    if ((norm = normalised(batch->reader, seen, 1)) == NULL) {
+        done = PyErr_Occurred() ? -1 : 0;  /* NFKC may change it: read in Python */
+        goto end;
+    }
+    if (seen == block) {
+        Py_INCREF(norm);
+        plain = norm;
+    } else if ((plain = normalised(batch->reader, block, 0)) == NULL) {
+        goto end;
+    }
+    *read = 1;
+    Py_ssize_t size;
+    const char *utf8 = PyUnicode_AsUTF8AndSize(block, &size);
+    if (utf8 == NULL || put(&batch->out[PARA_TEXT], utf8, size) < 0) {
+        goto end;
+    }
+    batch->text_at += size;
+    int64_t para = batch->paragraphs++;
+    int32_t head_id, number, page;
+    if (put64(&batch->out[PARA_PTR], batch->text_at) < 0 ||
+        (section = PyObject_GetAttr(paragraph, name_section)) == NULL ||
+        (head = found_or_made(batch->head_ids, section, batch->new_head)) == NULL ||
+        as_int32(head, &head_id) < 0 || put32(&batch->out[PARA_HEAD], head_id) < 0 ||
+        put32(&batch->out[PARA_DOC], batch->doc) < 0 ||
+        int_attribute(paragraph, name_number, &number) < 0 || put32(&batch->out[PARA_NUMBER], number) < 0 ||
+        put32(&batch->out[PARA_KIND], kind_code) < 0 ||
         int_attribute(paragraph, name_page, &page) < 0 || put32(&batch->out[PARA_PAGE], page) < 0) {
         goto end;
     }
@@ -1058,28 +1089,31 @@ static int one_paragraph(Batch *batch, PyObject *text, PyObject *paragraph, int 
         goto end;
     }
     /* No more sentences than marks that may end one, plus one (builder._most_words). */
-    done = count_most_words(norm) <= batch->reader->max_words ? short_paragraph(batch, norm, heading, para)
-                                            : long_paragraph(batch, norm, heading, para);
+    done = count_most_words(plain) <= batch->reader->max_words ? short_paragraph(batch, norm, plain, heading, para)
+                                                                : long_paragraph(batch, norm, plain, heading, para);
 end:
-    Py_DECREF(block);
-    Py_DECREF(norm);
+    Py_XDECREF(block);
+    Py_XDECREF(kind);
+    Py_XDECREF(seen);
+    Py_XDECREF(norm);
+    Py_XDECREF(plain);
     Py_XDECREF(section);
     Py_XDECREF(head);
-    Py_XDECREF(kind);
     Py_XDECREF(heading);
     return done;
 }
 
 PyDoc_STRVAR(paragraphs_doc,
 "paragraphs(text, paragraphs, at, doc, bases, known, cache, number_words, head_ids, section_terms,\n"
-"           new_word, new_head, new_heading, whole_ids) -> (stop, arrays)\n\n"
+"           new_word, new_head, new_heading, whole_ids, readable) -> (stop, arrays)\n\n"
 "The paragraphs of a document (text: its text; paragraphs: a list of sources.Paragraph) from\n"
 "number `at` made passages as builder._Builder.add makes them, until one that must be read in\n"
 "Python (a character NFKC may change): its number `stop` (len(paragraphs) when all were read).\n"
 "doc: the document's number; bases: the batch's (text bytes, words, passages, paragraphs) so\n"
 "far; known, cache, number_words, new_word as for word_ids; head_ids: heading path -> its id,\n"
 "or new_head(path) for a new one; section_terms: path -> its terms, or new_heading(path);\n"
-"whole_ids(sentence) -> the ids of its whole words (identifiers, compounds, numbers spelt).\n"
+"whole_ids(sentence) -> the ids of its whole words (identifiers, compounds, numbers spelt);\n"
+"readable: None, or markup.readable(text, code) for a document that may hold markup.\n"
 "arrays: bytes each, in the order PARA_TEXT ... PASS_END (see _reading.c).");
 
 static PyObject *reader_paragraphs(Reader *self, PyObject *args) {
@@ -1090,11 +1124,11 @@ static PyObject *reader_paragraphs(Reader *self, PyObject *args) {
     Batch batch;
     memset(&batch, 0, sizeof batch);
     batch.reader = self;
-    if (!PyArg_ParseTuple(args, "UO!ni(LLLL)O!OOO!O!OOOO:paragraphs", &text, &PyList_Type, &paragraphs, &at,
+    if (!PyArg_ParseTuple(args, "UO!ni(LLLL)O!OOO!O!OOOOO:paragraphs", &text, &PyList_Type, &paragraphs, &at,
                           &doc, &text_at, &words, &passages, &paras, &PyDict_Type, &batch.known, &cache_arg,
                           &batch.number_words, &PyDict_Type, &batch.head_ids, &PyDict_Type,
                           &batch.section_terms, &batch.new_word, &batch.new_head, &batch.new_heading,
-                          &batch.whole_ids)) {
+                          &batch.whole_ids, &batch.readable)) {
         return NULL;
     }
     if (self->kind_codes == NULL) {

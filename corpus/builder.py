@@ -255,12 +255,12 @@ class _Builder:
         marked = markup.may_hold_markup(document.text)  # one look at the document, not one a paragraph
         paragraphs = document.paragraphs
         # The compiled reading takes the paragraphs in turn until one it leaves to Python (one
-        # that NFKC may change); a document that may hold markup is read in Python.
-        compiled = self.compiled and not marked and isinstance(paragraphs, list)
+        # that NFKC may change).
+        compiled = self.compiled and isinstance(paragraphs, list)
         at = 0
         while at < len(paragraphs):
             if compiled:
-                at = self._compiled_paragraphs(document, at, doc_index, lang, section_terms)
+                at = self._compiled_paragraphs(document, at, doc_index, lang, section_terms, marked)
                 if at >= len(paragraphs):
                     break
             self._paragraph(document, paragraphs[at], doc_index, lang, section_terms, marked)
@@ -283,7 +283,7 @@ class _Builder:
         return heading
 
     def _compiled_paragraphs(self, document: Document, at: int, doc_index: int, lang: str,
-                             section_terms: dict[tuple[str, ...], list[int]]) -> int:
+                             section_terms: dict[tuple[str, ...], list[int]], marked: bool) -> int:
         """`_paragraph` of the document's paragraphs from number `at` on, in compiled code
         (`reading.paragraphs`), until one it leaves to Python: that one's number."""
         known, cache = self._lookups(lang)
@@ -295,7 +295,8 @@ class _Builder:
             (len(self.para_text), len(self.sequence), len(self.pass_para), len(self.para_doc)),
             known, cache, self.number_words, self.head_ids, section_terms,
             lambda word: self._new_word(word, lang, known), self._head,
-            lambda section: self._heading(section, lang, section_terms), lambda text: self._whole_ids(text, lang))
+            lambda section: self._heading(section, lang, section_terms), lambda text: self._whole_ids(text, lang),
+            markup.readable if marked else None)
         self.para_text += arrays.para_text
         for name in arrays._fields[1:]:
             getattr(self, name).frombytes(getattr(arrays, name))

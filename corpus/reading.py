@@ -112,16 +112,17 @@ class Paragraphs(NamedTuple):
 def paragraphs(reader: object, text: str, paragraphs: list, at: int, doc: int, bases: tuple[int, int, int, int],
                known: dict[str, int], cache: object, number_words: set[str], head_ids: dict,
                section_terms: dict, new_word: Callable[[str], int], new_head: Callable[[tuple], int],
-               new_heading: Callable[[tuple], list[int]],
-               whole_ids: Callable[[str], list[int]]) -> tuple[int, Paragraphs]:
+               new_heading: Callable[[tuple], list[int]], whole_ids: Callable[[str], list[int]],
+               readable: Callable[[str, bool], str] | None) -> tuple[int, Paragraphs]:
     """`builder._Builder._paragraph` of paragraphs[at:] of a document of text `text`, in compiled
     code, until one it leaves to Python (a character NFKC may change): that one's number
     (len(paragraphs): none), and what was read. `bases`: the batch's text bytes, words,
-    passages and paragraphs before them; the callbacks are the builder's (`_reading.c`). The
+    passages and paragraphs before them; the callbacks are the builder's (`_reading.c`);
+    `readable`: `markup.readable` for a document that may hold markup, else None. The
     sentences are cut as `passages.sentences` cuts them (`sentences`), the windows as
     `passages.windows` makes them."""
     stop, arrays = reader.paragraphs(text, paragraphs, at, doc, bases, known, cache, number_words, head_ids,
-                                     section_terms, new_word, new_head, new_heading, whole_ids)
+                                     section_terms, new_word, new_head, new_heading, whole_ids, readable)
     return stop, Paragraphs(*arrays)
 
 

@@ -227,11 +227,12 @@ def test_the_compiled_paragraphs_refuse_what_they_cannot_read():
     paragraph = Paragraph(number=1, start=0, end=9)
     reader = reading.paragraph_reader(builder.KIND_CODES, builder.KIND_CODES[CODE], 60)
 
-    def read(paragraphs, new_head=lambda section: 0, whole_ids=lambda text: [], reader=reader, known=None):
+    def read(paragraphs, new_head=lambda section: 0, whole_ids=lambda text: [], reader=reader, known=None,
+             readable=None):
         known = {} if known is None else known
         return reading.paragraphs(reader, "vin rouge 2.x", paragraphs, 0, 0, (0, 0, 0, 0), known,
                                   reading.word_cache(known), set(), {}, {}, lambda word: known.setdefault(word, 1),
-                                  new_head, lambda section: [], whole_ids)
+                                  new_head, lambda section: [], whole_ids, readable)
 
     stop, arrays = read([paragraph])
     assert stop == 1 and list(np.frombuffer(arrays.sequence, dtype=np.int32)) == [1, 1]
@@ -249,6 +250,10 @@ def test_the_compiled_paragraphs_refuse_what_they_cannot_read():
         read([Paragraph(number=1, start=0, end=13)], whole_ids=lambda text: [1 // 0])
     with pytest.raises(ValueError):
         read([paragraph], known={"vin": 2**40})
+    with pytest.raises(TypeError):
+        read([paragraph], readable=lambda text, code: None)
+    # Markup blanked to a shorter text than the paragraph's: its words read where they are.
+    assert read([paragraph], readable=lambda text, code: "vin")[1].sequence == read([paragraph])[1].sequence[:4]
     with pytest.raises(TypeError):
         read([paragraph], reader=reading._reading.Reader.__new__(reading._reading.Reader))
     with pytest.raises(ValueError):
