@@ -106,6 +106,7 @@ class Known:
     terms_sent: int = 0  # the terms its earlier parts carried (`Part.terms`)
     # language -> what the compiled pass keeps of word_ids[language] (`reading.word_cache`)
     word_caches: dict[str, object] = field(default_factory=dict)
+    reader: object = None  # the compiled reading of paragraphs (`reading.paragraph_reader`), once made
     name: str = field(default_factory=lambda: os.urandom(8).hex())  # told apart from another's
 
 
@@ -157,16 +158,22 @@ class _Builder:
         """`reading.word_ids` of the spans of `text` in language `lang`: the ids of their
         words end to end, how many each holds, whether one may spell a number, whether `text`
         may hold an identifier."""
+        known, cache = self._lookups(lang)
+        # Made for the call, not kept: kept by the builder, it would hold the builder in a cycle,
+        # its arrays freed only when the cycle collector runs.
+        return reading.word_ids(text, spans, known, lambda word: self._new_word(word, lang, known),
+                                self.number_words, cache)
+
+    def _lookups(self, lang: str) -> tuple[dict[str, int], object]:
+        """The process's words as written of language `lang` and their ids, and what the
+        compiled pass keeps of them (`reading.word_cache`)."""
         known = self.word_ids.get(lang)
         if known is None:
             known = self.word_ids[lang] = {}
         cache = self.known.word_caches.get(lang)
         if cache is None:
             cache = self.known.word_caches[lang] = reading.word_cache(known)
-        # Made for the call, not kept: kept by the builder, it would hold the builder in a cycle,
-        # its arrays freed only when the cycle collector runs.
-        return reading.word_ids(text, spans, known, lambda word: self._new_word(word, lang, known),
-                                self.number_words, cache)
+        return known, cache
 
     def _new_word(self, word: str, lang: str, known: dict[str, int]) -> int:
         key, term = analysis.analyse_new_word(word, lang)
@@ -246,74 +253,117 @@ class _Builder:
         first_passage = len(self.pass_para)
         section_terms: dict[tuple[str, ...], list[int]] = {}
         marked = markup.may_hold_markup(document.text)  # one look at the document, not one a paragraph
-        for paragraph in document.paragraphs:
-            text = document.text[paragraph.start:paragraph.end]
-            para_id = len(self.para_doc)
-            self.para_text += text.encode("utf-8")
-            self.para_ptr.append(len(self.para_text))
-            head = self.head_ids.get(paragraph.section)
-            if head is None:
-                head = self.head_ids[paragraph.section] = len(self.head_ids)
-                self.head_text += SECTION_JOIN.join(paragraph.section).encode("utf-8")
-                self.head_ptr.append(len(self.head_text))
-            self.para_head.append(head)
-            self.para_doc.append(doc_index)
-            self.para_number.append(paragraph.number)
-            self.para_kind.append(KIND_CODES[paragraph.kind])
-            self.para_page.append(paragraph.page)
-            # The heading path is a field of every passage of prose under it, as a title is in
-            # BM25F: its words count in matching, once each, but are not among the passage's
-            # words. Code is found by its identifiers: a question in words about a section is
-            # answered by its prose.
-            heading = [] if paragraph.kind == CODE else section_terms.get(paragraph.section)
-            if heading is None:
-                path = " ".join(paragraph.section)
-                heading = section_terms[paragraph.section] = list(dict.fromkeys(
-                    [t for t in self._ids(analysis.words(path), lang) if t >= 0] + self._whole_ids(path, lang)))
-            # Words are read from the text with its markup blanked (same offsets: `markup.py`);
-            # sentences from the text as quoted. One normalisation per paragraph; when it keeps
-            # offsets (nearly always), sentences are read straight out of it. Each sentence is
-            # read once, though windows overlap.
-            seen = markup.readable(text, paragraph.kind == CODE) if marked else text
-            norm, origin = normalise(seen)
-            plain = norm if origin is None and seen is text else translate(text)
-            # Window sizes count words as written, between spaces ("l'IA" is one). A paragraph
-            # has no more sentences than marks that may end one, plus one: when its spaces and
-            # those marks add up to less than a window (most paragraphs), it is one passage,
-            # from its first visible character to its last, and its sentences need not be cut.
-            if origin is None and (reading.most_words(plain) if self.compiled else _most_words(plain)) \
-                    <= PASSAGE_MAX_WORDS:
-                self._passage(norm, plain, lang, heading, para_id)
-                continue
-            spans = sentences(plain)
-            # The paragraph's words in one pass of lookups; sentence i's are ids[at[i]:at[i + 1]].
-            if origin is None and self.compiled:
-                ids, counts, spells, joined = self._compiled_ids(norm, spans, lang)
-                at = list(accumulate(counts, initial=0))
-                wholes = self._sentence_wholes(norm, spans, spells, lang, joined)
-            else:
-                if origin is None:
-                    words = [analysis.words_between(norm, s.start, s.end) for s in spans]
-                else:
-                    words = [analysis.words(seen[s.start:s.end]) for s in spans]
-                ids = array("i", self._ids(list(chain.from_iterable(words)), lang))
-                at = list(accumulate(map(len, words), initial=0))
-                # The letters a-z of a text are those of its words: a number word is one of their runs.
-                wholes = self._sentence_wholes(norm, spans, not self.number_words.isdisjoint(
-                    chain.from_iterable(words)), lang) if origin is None else \
-                    self._sentence_wholes(seen, spans, None, lang)
-            for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
-                passage = len(self.pass_para)
-                self.sequence += ids[at[first]:at[last + 1]]  # stop words included: they tell phrases apart
-                self.pass_seq.append(len(self.sequence))
-                extra = heading + [t for sentence in wholes[first:last + 1] for t in sentence]
-                self.head_terms.extend(extra)
-                self.head_owner.extend([passage] * len(extra))
-                self.pass_para.append(para_id)
-                self.pass_start.append(spans[first].start)
-                self.pass_end.append(spans[last].end)
+        paragraphs = document.paragraphs
+        # The compiled reading takes the paragraphs in turn until one it leaves to Python (one
+        # that NFKC may change).
+        compiled = self.compiled and isinstance(paragraphs, list)
+        at = 0
+        while at < len(paragraphs):
+            if compiled:
+                at = self._compiled_paragraphs(document, at, doc_index, lang, section_terms, marked)
+                if at >= len(paragraphs):
+                    break
+            self._paragraph(document, paragraphs[at], doc_index, lang, section_terms, marked)
+            at += 1
         self.sources.append(replace(document.source, passages=len(self.pass_para) - first_passage,
                                     language=lang))
+
+    def _head(self, section: tuple[str, ...]) -> int:
+        """The id of heading path `section`, met for the first time in this batch."""
+        head = self.head_ids[section] = len(self.head_ids)
+        self.head_text += SECTION_JOIN.join(section).encode("utf-8")
+        self.head_ptr.append(len(self.head_text))
+        return head
+
+    def _heading(self, section: tuple[str, ...], lang: str, section_terms: dict[tuple[str, ...], list[int]]) -> list[int]:
+        """The terms of heading path `section`, met for the first time in this document."""
+        path = " ".join(section)
+        heading = section_terms[section] = list(dict.fromkeys(
+            [t for t in self._ids(analysis.words(path), lang) if t >= 0] + self._whole_ids(path, lang)))
+        return heading
+
+    def _compiled_paragraphs(self, document: Document, at: int, doc_index: int, lang: str,
+                             section_terms: dict[tuple[str, ...], list[int]], marked: bool) -> int:
+        """`_paragraph` of the document's paragraphs from number `at` on, in compiled code
+        (`reading.paragraphs`), until one it leaves to Python: that one's number."""
+        known, cache = self._lookups(lang)
+        if self.known.reader is None:
+            self.known.reader = reading.paragraph_reader(KIND_CODES, KIND_CODES[CODE], PASSAGE_MAX_WORDS)
+        # The callbacks are made for the call, not kept (see `_compiled_ids`).
+        stop, arrays = reading.paragraphs(
+            self.known.reader, document.text, document.paragraphs, at, doc_index,
+            (len(self.para_text), len(self.sequence), len(self.pass_para), len(self.para_doc)),
+            known, cache, self.number_words, self.head_ids, section_terms,
+            lambda word: self._new_word(word, lang, known), self._head,
+            lambda section: self._heading(section, lang, section_terms), lambda text: self._whole_ids(text, lang),
+            markup.readable if marked else None)
+        self.para_text += arrays.para_text
+        for name in arrays._fields[1:]:
+            getattr(self, name).frombytes(getattr(arrays, name))
+        return stop
+
+    def _paragraph(self, document: Document, paragraph, doc_index: int, lang: str,
+                   section_terms: dict[tuple[str, ...], list[int]], marked: bool) -> None:
+        """A paragraph of `document` made passages, in Python."""
+        text = document.text[paragraph.start:paragraph.end]
+        para_id = len(self.para_doc)
+        self.para_text += text.encode("utf-8")
+        self.para_ptr.append(len(self.para_text))
+        head = self.head_ids.get(paragraph.section)
+        self.para_head.append(self._head(paragraph.section) if head is None else head)
+        self.para_doc.append(doc_index)
+        self.para_number.append(paragraph.number)
+        self.para_kind.append(KIND_CODES[paragraph.kind])
+        self.para_page.append(paragraph.page)
+        # The heading path is a field of every passage of prose under it, as a title is in
+        # BM25F: its words count in matching, once each, but are not among the passage's
+        # words. Code is found by its identifiers: a question in words about a section is
+        # answered by its prose.
+        heading = [] if paragraph.kind == CODE else section_terms.get(paragraph.section)
+        if heading is None:
+            heading = self._heading(paragraph.section, lang, section_terms)
+        # Words are read from the text with its markup blanked (same offsets: `markup.py`);
+        # sentences from the text as quoted. One normalisation per paragraph; when it keeps
+        # offsets (nearly always), sentences are read straight out of it. Each sentence is
+        # read once, though windows overlap.
+        seen = markup.readable(text, paragraph.kind == CODE) if marked else text
+        norm, origin = normalise(seen)
+        plain = norm if origin is None and seen is text else translate(text)
+        # Window sizes count words as written, between spaces ("l'IA" is one). A paragraph
+        # has no more sentences than marks that may end one, plus one: when its spaces and
+        # those marks add up to less than a window (most paragraphs), it is one passage,
+        # from its first visible character to its last, and its sentences need not be cut.
+        if origin is None and (reading.most_words(plain) if self.compiled else _most_words(plain)) \
+                <= PASSAGE_MAX_WORDS:
+            self._passage(norm, plain, lang, heading, para_id)
+            return
+        spans = sentences(plain)
+        # The paragraph's words in one pass of lookups; sentence i's are ids[at[i]:at[i + 1]].
+        if origin is None and self.compiled:
+            ids, counts, spells, joined = self._compiled_ids(norm, spans, lang)
+            at = list(accumulate(counts, initial=0))
+            wholes = self._sentence_wholes(norm, spans, spells, lang, joined)
+        else:
+            if origin is None:
+                words = [analysis.words_between(norm, s.start, s.end) for s in spans]
+            else:
+                words = [analysis.words(seen[s.start:s.end]) for s in spans]
+            ids = array("i", self._ids(list(chain.from_iterable(words)), lang))
+            at = list(accumulate(map(len, words), initial=0))
+            # The letters a-z of a text are those of its words: a number word is one of their runs.
+            wholes = self._sentence_wholes(norm, spans, not self.number_words.isdisjoint(
+                chain.from_iterable(words)), lang) if origin is None else \
+                self._sentence_wholes(seen, spans, None, lang)
+        for first, last in windows([plain.count(" ", s.start, s.end) + 1 for s in spans]):
+            passage = len(self.pass_para)
+            self.sequence += ids[at[first]:at[last + 1]]  # stop words included: they tell phrases apart
+            self.pass_seq.append(len(self.sequence))
+            extra = heading + [t for sentence in wholes[first:last + 1] for t in sentence]
+            self.head_terms.extend(extra)
+            self.head_owner.extend([passage] * len(extra))
+            self.pass_para.append(para_id)
+            self.pass_start.append(spans[first].start)
+            self.pass_end.append(spans[last].end)
 
     def part(self, skipped: list[Skipped]) -> Part:
         sequence = np.frombuffer(self.sequence, dtype=np.int32)
@@ -325,9 +375,11 @@ class _Builder:
         para_ptr = np.frombuffer(self.para_ptr, dtype=np.int64)
         dictionary, text_z, block_ptr, block_para = texts.compress(self.para_text, para_ptr)
         self.para_text = bytearray()  # compressed: the plain text is not kept
+        kept, kept_bounds = sequence[~elided], bounds - np.searchsorted(dropped, bounds)
+        term_counts, stop_counts, lengths = inversion.part_counts(kept, kept_bounds)
         arrays = {
-            "sequence": sequence[~elided],
-            "pass_ptr": bounds - np.searchsorted(dropped, bounds),
+            "sequence": kept, "pass_ptr": kept_bounds,
+            "term_counts": term_counts, "stop_counts": stop_counts, "pass_length": lengths,
             "head_terms": self.head_terms, "head_owner": self.head_owner,
             "text_z": np.frombuffer(text_z, dtype=np.uint8), "text_dict": np.frombuffer(dictionary, dtype=np.uint8),
             "text_block_ptr": block_ptr, "text_block_para": block_para, "para_ptr": para_ptr,
@@ -623,6 +675,9 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     head_text = bytearray()
     head_ptr = array("q", [0])
     low = 0  # the lowest id in the word sequences (stop words are negative)
+    # How often each term (by index-wide id) and each stop word (by -id) stands in the word
+    # sequences: the parts' counts added up.
+    term_counts, stop_counts = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     for name, dtype in zip(STREAMED, (np.int32, np.uint8, np.uint8)):
         spool.extend(name, np.zeros(0, dtype=dtype))
     for n, part in enumerate(parts):
@@ -646,6 +701,11 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
         if sequence.size:
             low = min(low, int(sequence.min()))
         spool.extend("sequence", sequence.astype(np.int32, copy=False))
+        term_counts = _grown(term_counts, len(term_ids))
+        counted = a["term_counts"]
+        term_counts[remap[:counted.size]] += counted  # distinct ids: a process's terms are distinct
+        stop_counts = _grown(stop_counts, a["stop_counts"].size)
+        stop_counts[:a["stop_counts"].size] += a["stop_counts"]
         spool.extend("text_z", a["text_z"].astype(np.uint8, copy=False))
         spool.extend("text_dicts", a["text_dict"].astype(np.uint8, copy=False))
         shifted = {
@@ -661,7 +721,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
             "para_doc": a["para_doc"] + len(sources), "para_number": a["para_number"],
             "para_kind": a["para_kind"], "para_page": a["para_page"],
             "pass_para": a["pass_para"] + at["paragraphs"],
-            "pass_start": a["pass_start"], "pass_end": a["pass_end"],
+            "pass_start": a["pass_start"], "pass_end": a["pass_end"], "pass_length": a["pass_length"],
         }
         for name, value in shifted.items():
             held.extend(name, value)
@@ -690,7 +750,8 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     n_terms = len(term_ids)
     terms = list(term_ids)  # in the order of their ids: each was given the next id as it was added
     del term_ids
-    df = _invert(spool, joined, n_terms, low, id_bits or ID_BITS)
+    df = _invert(spool, joined, inversion.joined(term_counts, stop_counts, low, n_terms), n_terms, low,
+                 id_bits or ID_BITS)
     _rows(spool, joined)
     return Built(sources, skipped, terms, df)
 
@@ -801,11 +862,11 @@ def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: d
 PASSAGES = "inverting.passages"
 
 
-def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, low: int,
+def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], counts: np.ndarray, n_terms: int, low: int,
             id_bits: int) -> np.ndarray:
     """The term-grouped arrays (positions, postings, their BM25 contributions) and the words'
-    codes, from the word sequences in `spool`, read back a chunk at a time; each term's number
-    of postings."""
+    codes, from the word sequences in `spool`, read back a chunk at a time, and `counts`, how
+    often each id from `low` up stands in them; each term's number of postings."""
     n_pass, bounds = len(joined["pass_para"]), joined["pass_ptr"]
     n_words = spool.length("sequence")
 
@@ -818,7 +879,7 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], n_terms: int, l
     in_heading[head_terms] = 1
     spool.put("term_in_heading", in_heading)
     passages = inversion.Passages(bounds)
-    counts, lengths = inversion.counts(sequence(), low, n_terms, passages)
+    lengths = joined.pop("pass_length")
     word_ptr = inversion.pointers(counts[-low:n_terms - low])
     spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
     word_at_type = np.dtype(np.int32 if n_words < 2**31 else np.int64)
@@ -940,6 +1001,13 @@ def _rows(spool: storage.Spool, joined: dict[str, np.ndarray]) -> None:
     # Positions are read back in its type (`places.decode`): the verbatim runs search them in
     # it without a copy of it.
     spool.put("pass_ptr", smallest(joined["pass_ptr"], at_least=np.int32))
+
+
+def _grown(counts: np.ndarray, size: int) -> np.ndarray:
+    """`counts` with room for `size` values at least (zeros added, room to spare)."""
+    if counts.size >= size:
+        return counts
+    return np.concatenate([counts, np.zeros(max(size - counts.size, counts.size // 2), dtype=counts.dtype)])
 
 
 def smallest(values: np.ndarray, at_least: type = np.int8) -> np.ndarray:

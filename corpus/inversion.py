@@ -56,26 +56,27 @@ class Passages:
         return passage
 
 
-def counts(sequence: Iterable[tuple[int, np.ndarray]], low: int, n_terms: int,
-           passages: Passages) -> tuple[np.ndarray, np.ndarray]:
-    """How often each id from `low` up stands in the word sequences (given as chunks, each
-    with where it starts), and each passage's length in terms (its content words; passage p's
-    words are bounds[p] to bounds[p+1] - 1)."""
+def part_counts(sequence: np.ndarray, bounds: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Of one part's word sequences (passage p's words are sequence[bounds[p]:bounds[p+1]]):
+    how often each term id (from 0) stands in them, how often each stop word (by -id), and
+    each passage's length in terms (its content words). Made by the process that read the
+    part, while the others read theirs: the building process only adds them up (`joined`)."""
+    content = sequence >= 0
+    terms = np.bincount(sequence[content])
+    stops = np.bincount(-sequence[~content])
+    before = np.zeros(sequence.size + 1, dtype=np.int64)  # content words before each position
+    np.cumsum(content, out=before[1:])
+    return terms, stops, np.diff(before[bounds]).astype(np.int32)
+
+
+def joined(terms: np.ndarray, stops: np.ndarray, low: int, n_terms: int) -> np.ndarray:
+    """How often each id from `low` up stands in the word sequences, from the parts' counts
+    added up by id (`part_counts`: terms by id, stop words by -id)."""
     found = np.zeros(max(n_terms - low, 1), dtype=np.int64)
-    bounds = passages.bounds
-    # The content words before each passage's first position: a passage's length is the
-    # difference of its bounds'. A cumulative count a chunk, read at the bounds it holds.
-    before = np.zeros(len(bounds), dtype=np.int64)
-    done = 0
-    for at, chunk in sequence:
-        found += np.bincount(chunk - low, minlength=found.size)
-        content = np.cumsum(chunk >= 0)  # content words in chunk[:i + 1]
-        lo, hi = np.searchsorted(bounds, [at, at + chunk.size], side="left")
-        inside = bounds[lo:hi] - at
-        before[lo:hi] = done + np.where(inside > 0, content[np.maximum(inside - 1, 0)], 0)
-        done += int(content[-1]) if content.size else 0
-    before[np.searchsorted(bounds, bounds[-1], side="left"):] = done  # the bounds at the end
-    return found, np.diff(before)
+    stops = np.concatenate([stops, np.zeros(max(1 - low - stops.size, 0), dtype=np.int64)])
+    found[:-low] = stops[-low:0:-1]  # ids low to -1
+    found[-low:n_terms - low] = terms[:n_terms]
+    return found
 
 
 def pointers(counts: np.ndarray) -> np.ndarray:

@@ -11,24 +11,24 @@ import re
 import unicodedata
 
 # One-to-one replacements: they never change a string's length, so offsets survive.
-_ONE_TO_ONE = {ord(c): "'" for c in "\u2019\u2018\u02bc\u2032\u0060\u00b4"}
-_ONE_TO_ONE.update({ord(c): " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t\r\f\v"})
-_ONE_TO_ONE.update({ord(c): "-" for c in "\u2010\u2011"})  # Unicode hyphens inside words
+ONE_TO_ONE = {ord(c): "'" for c in "\u2019\u2018\u02bc\u2032\u0060\u00b4"}
+ONE_TO_ONE.update({ord(c): " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u3000\t\r\f\v"})
+ONE_TO_ONE.update({ord(c): "-" for c in "\u2010\u2011"})  # Unicode hyphens inside words
 # Other control characters (not newline) read as spaces: they are never content.
-_ONE_TO_ONE.update({c: " " for c in range(32) if c != 10})
-_ONE_TO_ONE.update({c: " " for c in range(0x7F, 0xA0)})
-_ONE_TO_ONE.update({0x200B: " ", 0xFEFF: " ", 0x00AD: " "})  # zero-width space, BOM, soft hyphen
+ONE_TO_ONE.update({c: " " for c in range(32) if c != 10})
+ONE_TO_ONE.update({c: " " for c in range(0x7F, 0xA0)})
+ONE_TO_ONE.update({0x200B: " ", 0xFEFF: " ", 0x00AD: " "})  # zero-width space, BOM, soft hyphen
 
 _SPACES = re.compile(r"\s+")
 # Most text needs none of them, and finding that out in C is far cheaper than translating.
-_REPLACED = re.compile("[" + re.escape("".join(map(chr, _ONE_TO_ONE))) + "]")
+_REPLACED = re.compile("[" + re.escape("".join(map(chr, ONE_TO_ONE))) + "]")
 # Combining marks: what folding strips after NFD (the Latin, Greek and Cyrillic accents).
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def translate(text: str) -> str:
     """The one-to-one replacements only: same length, same offsets."""
-    return text.translate(_ONE_TO_ONE) if _REPLACED.search(text) else text
+    return text.translate(ONE_TO_ONE) if _REPLACED.search(text) else text
 
 
 def normalise(text: str) -> tuple[str, list[int] | None]:

@@ -5,6 +5,7 @@ C compiler is found) and in Python when asked (`Index.build(..., compiled=False)
 not: every array of the index the same, byte for byte, so the same answers, whatever the script,
 accents, apostrophes, hyphens, digits, underscores or emoji of the text.
 """
+import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus import Index, analysis, builder, reading
+from corpus import Index, analysis, builder, passages, reading
+from corpus.readers.blocks import CODE
+from corpus.sources import Paragraph
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 needs_compiler = pytest.mark.skipif(not reading.available(),
@@ -170,3 +173,110 @@ def test_a_word_cache_serves_only_its_own_dictionary():
         reading.word_ids("vin rouge", [(0, 9)], other, lambda word: 0, set(), reading.word_cache(known))
     with pytest.raises(ValueError):
         reading.word_ids("vin rouge", [(0, 9)], known, lambda word: 0, set(), object())
+
+
+# Prose without markup (its paragraphs are read by the compiled reading, sentences and windows
+# included): long paragraphs, abbreviations and initials, numbers spelt, identifiers, compounds,
+# quotes, an indented code block, headings, list items, and characters NFKC changes (their
+# paragraphs are read in Python, between paragraphs read in C).
+PROSE = """# Le contrat de M. Dupont
+
+M. Dupont et Mme Martin ont signé le 1er janvier. J. K. Rowling l'a lu ! « Pourquoi ? » dit-elle.
+""" + " ".join(["Le vendeur livre la chose vendue dans un délai de dix-huit mois, sauf clause contraire."] * 12) + """
+
+## Les obligations du sous-traitant (art. 1103)
+
+- Le sous-traitant exécute le contrat ; cf. l'article 515-14, etc. Voir aussi p. 12 et n°. 4.
+- Straße et œuvre : ﬁn du texte, ½ et ² (NFKC).
+- Appelez discord.Client.wait_for puis on_ready() avec snake_case_name et x2_y3 !
+
+    def on_ready(self):
+        return self.wait_for("message")
+
+Une phrase…\u00a0Puis une autre. Et une troisième?'Oui' dit-il. :Note: (voir) [ici] — et – fin.
+""" + "\n\n".join(" ".join([f"Phrase numéro {n} du paragraphe {k}, assez longue pour compter."
+                                      for n in range(k)]) for k in range(1, 16))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_prose_builds_the_same_index_with_the_compiled_paragraphs_and_without(tmp_path, workers):
+    for i in range(3):
+        (tmp_path / f"prose{i}.md").write_text(PROSE.replace("M. Dupont", f"M. Dupont{i}"), encoding="utf-8")
+    (tmp_path / "plain.txt").write_text(PROSE.replace("#", ""), encoding="utf-8")
+    compiled, plain = built_both_ways(tmp_path, workers=workers)
+    assert_same_index(compiled, plain)
+    for question in ["Qui a signé le 1er janvier ?", "discord.Client.wait_for", "dix-huit mois", "Straße"]:
+        assert compiled.search(question) == plain.search(question)
+    assert compiled.search("Qui a signé le 1er janvier ?").results
+
+
+SENTENCE_TEXTS = st.lists(st.one_of(CHARACTERS, st.sampled_from(
+    ["M.", "Mme.", "Mlle.", "n°.", "etc.", "J. K.", ". A", "! «", ".\" A", ".) (", "? 3", ":a", ":É", " \n ", "…\u00a0Z",
+     "\u2029", "\x1c", "*", "[", "–", "—", "“", "”", "_p.", "xSt.", "St. "])), max_size=40).map("".join)
+
+
+@needs_compiler
+@given(text=SENTENCE_TEXTS)
+@settings(max_examples=500, deadline=None)
+def test_the_compiled_reading_cuts_the_sentences_python_cuts(text):
+    assert reading.sentences(text) == [tuple(span) for span in passages.sentences(text)]
+
+
+@needs_compiler
+def test_the_compiled_paragraphs_refuse_what_they_cannot_read():
+    paragraph = Paragraph(number=1, start=0, end=9)
+    reader = reading.paragraph_reader(builder.KIND_CODES, builder.KIND_CODES[CODE], 60)
+
+    def read(paragraphs, new_head=lambda section: 0, whole_ids=lambda text: [], reader=reader, known=None,
+             readable=None):
+        known = {} if known is None else known
+        return reading.paragraphs(reader, "vin rouge 2.x", paragraphs, 0, 0, (0, 0, 0, 0), known,
+                                  reading.word_cache(known), set(), {}, {}, lambda word: known.setdefault(word, 1),
+                                  new_head, lambda section: [], whole_ids, readable)
+
+    stop, arrays = read([paragraph])
+    assert stop == 1 and list(np.frombuffer(arrays.sequence, dtype=np.int32)) == [1, 1]
+    with pytest.raises(AttributeError):
+        read(["not a paragraph"])
+    with pytest.raises(KeyError):
+        read([Paragraph(number=1, start=0, end=9, kind="nothing")])
+    with pytest.raises(OverflowError):
+        read([Paragraph(number=2**40, start=0, end=9)])
+    with pytest.raises(TypeError):
+        read([paragraph], new_head=lambda section: "no id")
+    with pytest.raises(TypeError):
+        read([Paragraph(number=1, start=0, end=13)], whole_ids=lambda text: "no list")
+    with pytest.raises(ZeroDivisionError):
+        read([Paragraph(number=1, start=0, end=13)], whole_ids=lambda text: [1 // 0])
+    with pytest.raises(ValueError):
+        read([paragraph], known={"vin": 2**40})
+    with pytest.raises(TypeError):
+        read([paragraph], readable=lambda text, code: None)
+    # Markup blanked to a shorter text than the paragraph's: its words read where they are.
+    assert read([paragraph], readable=lambda text, code: "vin")[1].sequence == read([paragraph])[1].sequence[:4]
+    with pytest.raises(TypeError):
+        read([paragraph], reader=reading._reading.Reader.__new__(reading._reading.Reader))
+    with pytest.raises(ValueError):
+        reading._reading.Reader({0x110000: " "}, bytes(0x300), builder.KIND_CODES, 0, 60)
+    with pytest.raises(ValueError):
+        reading._reading.Reader({}, bytes(10), builder.KIND_CODES, 0, 60)
+    # Offsets out of the text are clipped as slicing clips them.
+    stop, arrays = read([Paragraph(number=1, start=-5, end=400)])
+    assert arrays.para_text == "vin rouge 2.x"[-5:400].encode()
+
+
+@needs_compiler
+def test_what_the_compiled_paragraphs_take_for_nfkc_is():
+    # No character the table keeps is, or decomposes into one that is, the second of a pair
+    # that composes (which NFKC would join to the character before it): on all of Unicode.
+    second = set()
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            second.add(chr(int(parts[1], 16)))
+    kept = [chr(code) for code, keeps in enumerate(reading.stable()) if keeps]
+    assert "é" in kept and "—" in kept and "\u0301" not in kept and "ﬁ" not in kept
+    for char in kept:
+        decomposed = unicodedata.normalize("NFKD", char)
+        assert char not in second and decomposed[0] not in second and not unicodedata.combining(decomposed[0])
+    assert unicodedata.is_normalized("NFKC", "".join(kept))
