@@ -2809,6 +2809,46 @@ sperm: sperme
 sterile: stérile
 born: né naître
 contract: contracter
+annuity: rente viagère
+arbitration: arbitrage compromis
+arbitrator: arbitre
+architect: architecte
+baggage: bagages effets
+barter: échange troc
+bribe: corrompre pot-de-vin
+builder: entrepreneur constructeur
+cheat: tromper tricher
+collapse: écrouler effondrer ruine
+damp: humide humidité
+deadline: délai
+dementia: démence
+demolish: démolir
+dna: adn génétique
+gamble: jouer pari
+gambling: jeu pari
+gutter: gouttière égout
+invalid: nul invalide
+ivf: procréation assistée
+lottery: loterie loto
+mould: moisissure
+mold: moisissure
+pawn: gage
+presumption: présomption
+proxy: procuration mandataire
+rainwater: eaux pluviales
+receipt: quittance reçu
+recipient: bénéficiaire destinataire
+renounce: renoncer
+scam: arnaque escroquerie
+seize: saisir
+seizure: saisie
+senile: sénile
+squat: squatter occuper
+surrogate: porteuse
+swap: échanger
+unworthy: indigne
+vow: promesse serment
+waive: renoncer
 ceo: pdg directeur
 cfo: directeur financier
 cto: directeur technique

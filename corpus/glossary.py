@@ -1,0 +1,86 @@
+"""Everyday words for the terms a field writes: "chien" for *animal*, "héritage" for
+*succession*, "loyer" for *bail*.
+
+People ask about the law in their own words, and the law writes its own: a question on a dog
+that bit someone meets nothing in an article on "le propriétaire d'un animal". A table of the
+everyday French words for the terms of French law (`lexicon_fr_law.py`, written from the
+subjects of the Code civil's table of contents, every book and title, not from any question)
+gives those words the terms the law would use. It is read as the bridge's table is
+(`bridge.py`): every side by its stems under the French chain, a noun in the plural too, a verb
+in the forms text writes it in, and only the terms the corpus holds are kept. The terms are a
+guess at what the documents say, not the question's words: they count as a synonym does
+(`RankingParams.synonym_weight`), in the candidates, the ranking and the confidence alike, so
+a question on something the documents do not cover is still declined.
+
+It serves any French corpus (a lease, a contract, a will in any French text are said with the
+same words), and English questions on one: their words' French translations (`bridge.py`) are
+looked up in it too, so "dog" finds *chien* and then *animal*.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import french_verbs
+from .analysis import analyse_new_word, words
+from .bridge import add_new, lexicon, plural
+from .lexicon_fr_law import EVERYDAY_FR_LAW
+
+LANGUAGE = "fr"  # the language of the table, its heads and its terms
+
+
+class Glossary:
+    """Stems of everyday words -> stems of the terms written for them."""
+
+    def __init__(self, table: str):
+        self._terms: dict[str, list[str]] = {}
+        for line in table.strip().splitlines():
+            line = line.partition("#")[0]
+            heads, _, written = line.partition(":")
+            stems = [stem for word in words(written)
+                     for form in (word, plural(word), *french_verbs.forms(word.lower()))
+                     if (stem := analyse_new_word(form, LANGUAGE)[1])]
+            for head in words(heads):
+                head_stem = analyse_new_word(head, LANGUAGE)[1]
+                if not head_stem:
+                    continue
+                found = self._terms.setdefault(head_stem, [])
+                for stem in stems:
+                    if stem != head_stem:
+                        add_new(found, stem)
+                # A verb asked in a form of its own ("hérite", "louent") finds its terms too.
+                for form in french_verbs.question_forms(head.lower()):
+                    form_stem = analyse_new_word(form, LANGUAGE)[1]
+                    if form_stem and form_stem != head_stem:
+                        for stem in found:
+                            if stem != form_stem:
+                                add_new(self._terms.setdefault(form_stem, []), stem)
+
+    def terms(self, stem: str) -> tuple[str, ...]:
+        return tuple(self._terms.get(stem, ()))
+
+
+@lru_cache(maxsize=1)
+def glossary() -> Glossary:
+    """The table, read once, on the first question asked of a French corpus."""
+    return Glossary(EVERYDAY_FR_LAW)
+
+
+def written_terms(index, stem: str, language: str) -> tuple[int, ...]:
+    """The index's terms the table gives for a question word's stem that the documents never
+    write: the word's own (a French question: "chien"), or its French translations' (an English
+    one: "dog" -> *chien* -> *animal*). A word the documents write is theirs, in their sense:
+    its terms are left out (with them, measured: "divorce" meeting *séparation de corps*,
+    "voisin" *fonds*, cost first answers on every Code civil set). None for a corpus that holds
+    no French."""
+    if LANGUAGE not in index.languages:
+        return ()
+    stems = (stem,) if language == LANGUAGE else lexicon().translations(stem, language, LANGUAGE)
+    found: list[int] = []
+    for source in stems:
+        if source in index.term_id:
+            continue
+        for other in glossary().terms(source):
+            tid = index.term_id.get(other)
+            if tid is not None and tid not in found:
+                found.append(tid)
+    return tuple(found)
