@@ -198,8 +198,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         # knows is a word like any other ("CEO": "PDG").
         # (Looked at only where translations or synonyms are read: deciding it for a name
         # loads the everyday lexicon.)
-        lay_word = not written_as_name and token.surface.replace("-", "").isalpha() and not any(
-            s <= token.start < e for s, e in code)
+        # (A capitalised word too: the table's words are no names, "Alzheimer" is an illness.)
+        lay_word = token.surface.replace("-", "").isalpha() and not any(s <= token.start < e for s, e in code)
         plain_word = (foreign or langs[0] in params.synonym_languages) and token.surface.isalpha() and (
             not written_as_name or bridge.everyday(token.surface, as_name=True)) and not any(
             s <= token.start < e for s, e in code)

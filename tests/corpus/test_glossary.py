@@ -15,6 +15,8 @@ CODE = {  # a small French code of law, each article in the law's words only
     "Article 2272": "Le délai de prescription requis pour acquérir la propriété immobilière est de trente ans.",
     "Article 16-1": "Le corps humain est inviolable. Ses éléments et ses produits ne peuvent faire "
                     "l'objet d'un droit patrimonial.",
+    "Article 425": "Toute personne dans l'impossibilité de pourvoir seule à ses intérêts en raison d'une "
+                   "altération de ses facultés mentales peut bénéficier d'une mesure de protection.",
     "Article 1582": "La vente est une convention par laquelle l'un s'oblige à livrer une chose.",
 }
 
@@ -29,6 +31,8 @@ def code(tmp_path_factory) -> Index:
     ("Qui paie le loyer ?", "Article 1728"),
     ("Mon proprio me loue un appart plein de moisissures, il a le droit ?", "Article 1719"),
     ("Est-ce qu'on peut vendre son rein ?", "Article 16-1"),
+    # An illness written with a capital, as its name is: an everyday word all the same.
+    ("Une personne qui a Alzheimer peut-elle être protégée ?", "Article 425"),
 ])
 def test_a_french_question_in_everyday_words_finds_the_article_in_the_law_s_words(code, question, article):
     answer = code.search(question)
