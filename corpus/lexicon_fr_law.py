@@ -45,6 +45,9 @@ prénom prénoms: prénom prénoms
 transgenre trans: sexe mention
 enterrement enterrer obsèques: inhumation décès funérailles
 mort mourir décéder meurt mort décès: décès décédé défunt mort
+enceinte grossesse: conçu enfant accouchement
+fœtus foetus: enfant conçu
+anonyme anonymat: secret identité accouchement
 # Titre III: domicile
 adresse habiter vivre: domicile résidence demeure
 déménager déménagement: domicile changement résidence
@@ -61,12 +64,19 @@ tromper tromperie infidèle adultère cocu: fidélité devoir
 nourrir alimentaire pension: aliments entretien
 couple conjugal: époux conjoints ménage
 courses ménager: ménage entretien dettes solidairement
+homosexuel homosexuelle gay lesbienne: personnes même sexe
+belle-famille beaux-parents: alliés alliance
+bru: belle-fille
+beau-frère belle-soeur: alliés alliance
+alliance bague: mariage
 # Titre VI: divorce and separation
 divorcer séparer rupture: divorce séparation corps
 ex ex-mari ex-femme: époux divorcé ancien
 prestation compensation: prestation compensatoire disparité
 battre frapper violent: violences
 garde: résidence autorité parentale
+alternée: résidence alternée
+séparés: séparation divorce
 # Titre VII: parentage
 papa père: père paternité
 maman mère: mère maternité
@@ -88,6 +98,8 @@ visite visiter: visite hébergement relations
 grand-père grand-mère grands-parents papi mamie: ascendants relations personnelles
 petit-fils petite-fille petits-enfants: descendants
 juge: juge entendu
+arrière-grand-père arrière-grand-mère: ascendants
+demi-frère demi-soeur: frères soeurs consanguins utérins
 # Titre X: minors, guardianship, emancipation
 gosse enfant gamin ado adolescent jeune: mineur enfant
 émanciper émancipé: émancipation mineur
@@ -98,6 +110,8 @@ alzheimer sénile démence dément fou folie: altération facultés mentales
 handicap handicapé: altération facultés corporelles
 gérer: gestion administrer
 protéger protection: protection tutelle curatelle sauvegarde
+coma comateux: altération facultés
+sénilité gâteux trisomie trisomique autiste autisme: altération facultés mentales
 # Titre XIII: civil partnership and cohabitation
 concubin concubine compagnon compagne copain copine: concubinage partenaire
 ensemble: commune concubinage
@@ -114,6 +128,15 @@ construire construction bâtir: constructions ouvrages plantations
 trésor trouver trouvé: trésor découvert invention
 perdu perdre: perdue chose
 rivière fleuve: eau cours rivière fleuve
+garage cave grenier véranda piscine cabane: bâtiment construction
+portail: clôture
+thuyas thuya arbuste arbustes: arbres plantations arbustes
+cerisier pommier poirier sapin chêne noyer: arbres
+cerises pommes poires noix: fruits
+lapin lapins poule poules: animaux lapins
+abeilles ruche ruches: ruches essaims abeilles
+étang mare ruisseau: eaux étang
+inondation inondé: eaux
 # Titre III: usufruct, use, dwelling
 usufruit: usufruit usufruitier nue-propriété
 # Titre IV: easements, neighbours
@@ -167,6 +190,14 @@ reconnaissance: reconnaissance acte seing
 viré virer virement: payé paiement
 erreur tort: indûment indu erreur
 rendre: restituer restitution répétition
+acompte: arrhes
+compromis: promesse vente
+devis: marché prix
+facture: prix paiement
+reçu: quittance
+échéance mensualité mensualités: terme paiement
+chantage: violence
+pot-de-vin: cause illicite
 # Titre IV: obligations without agreement, liability
 responsable responsabilité: responsabilité responsable dommage faute
 accident blesser blessé casser cassé abîmer: dommage causé
@@ -177,6 +208,13 @@ mordre morsure: animal dommage
 écrouler effondrer: ruine bâtiment
 feu incendie brûler: incendie
 négligence: négligence imprudence
+chute tomber tombé glisser: dommage
+blessure blessures: dommage
+prof professeur enseignant maîtresse: instituteurs
+élève écolier: élèves
+apprenti: apprentis
+chantier ouvrier: ouvriers entrepreneur
+tuile tuiles toiture: bâtiment ruine
 # Titre IV bis: defective products
 défectueux défaut: défaut défectueux
 fabricant: producteur
@@ -191,6 +229,9 @@ vendre vente: vente vendeur
 panne caché cachés: vices cachés garantie
 livrer livraison: délivrance
 garantie: garantie
+brocante vide-grenier occasion: vente
+enchères: adjudication enchères
+rétractation: dédit
 # Titre VII: exchange
 troc troquer: échange
 # Titre VIII: lease and work contracts
@@ -209,31 +250,42 @@ artisan maçon entreprise: entrepreneur ouvrage architecte
 déménageur transporteur: voituriers transport
 bagages valise: effets
 fermier agriculteur: preneur fonds rural
+chaudière plomberie fuite serrure: réparations entretien
+vitre carreau carreaux: vitres réparations locatives
+coloc colocataire colocation: preneurs
+meublé: meublée garni
 # Titre IX: companies
 société boîte entreprise: société associés
 actionnaire associé: associés parts
 bénéfice bénéfices profit: bénéfices
+dividende dividendes: bénéfices
+start-up sarl: société
 # Titre IX bis: undivided property
 copropriété copropriétaire: indivision indivisaire
 # Titre X: loans
 emprunter emprunt crédit: prêt emprunteur
 intérêt intérêts taux: intérêts usure
+usurier: usure intérêts
 # Titre XI: deposit
 confier garder: dépôt dépositaire garde
 hôtel hôtelier: aubergistes hôteliers
 vol voler volé: vol volés
+consigne vestiaire garde-meuble: dépôt dépositaire
 # Titre XII: chance contracts
 jeu parier pari casino loto: jeu pari
 viager: rente viagère
 assurance: assurance
+poker tiercé pmu: jeu pari
 # Titre XIII: agency
 procuration représenter: mandat mandataire
+immobilier agent: mandataire mandat
 # Titre XV, XVI: settlements, arbitration
 arrangement amiable: transaction
 arbitre: arbitrage compromis
 # Titre XX, XXI: prescription, possession
 délai tard: prescription délai
 squat squatter occuper occupation: possession possesseur
+périmé périmée: prescription prescrite
 # Livre IV: guarantees
 garant: caution cautionnement
 hypothéquer: hypothèque
