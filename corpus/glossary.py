@@ -47,8 +47,9 @@ class Glossary:
                 for stem in stems:
                     if stem != head_stem:
                         add_new(found, stem)
-                # A verb asked in a form of its own ("hérite", "louent") finds its terms too.
-                for form in french_verbs.question_forms(head.lower()):
+                # A verb asked in a form of its own ("mordu", "je prête") finds its terms too.
+                lower = head.lower()
+                for form in (*french_verbs.forms(lower), *french_verbs.question_forms(lower)):
                     form_stem = analyse_new_word(form, LANGUAGE)[1]
                     if form_stem and form_stem != head_stem:
                         for stem in found:
@@ -67,18 +68,18 @@ def glossary() -> Glossary:
 
 def written_terms(index, stem: str, language: str) -> tuple[int, ...]:
     """The index's terms the table gives for a question word's stem that the documents never
-    write: the word's own (a French question: "chien"), or its French translations' (an English
-    one: "dog" -> *chien* -> *animal*). A word the documents write is theirs, in their sense:
+    write: the word's own (a French question: "chien"), or its French translations' when the
+    documents write none of them (an English one: "dog" -> *chien* -> *animal*). A word the documents write is theirs, in their sense:
     its terms are left out (with them, measured: "divorce" meeting *séparation de corps*,
     "voisin" *fonds*, cost first answers on every Code civil set). None for a corpus that holds
     no French."""
     if LANGUAGE not in index.languages:
         return ()
     stems = (stem,) if language == LANGUAGE else lexicon().translations(stem, language, LANGUAGE)
+    if any(source in index.term_id for source in stems):  # said in the documents' words already
+        return ()
     found: list[int] = []
     for source in stems:
-        if source in index.term_id:
-            continue
         for other in glossary().terms(source):
             tid = index.term_id.get(other)
             if tid is not None and tid not in found:
