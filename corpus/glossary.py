@@ -8,9 +8,11 @@ subjects of the Code civil's table of contents, every book and title, not from a
 gives those words the terms the law would use. It is read as the bridge's table is
 (`bridge.py`): every side by its stems under the French chain, a noun in the plural too, a verb
 in the forms text writes it in, and only the terms the corpus holds are kept. The terms are a
-guess at what the documents say, not the question's words: they count as a synonym does
-(`RankingParams.synonym_weight`), in the candidates, the ranking and the confidence alike, so
-a question on something the documents do not cover is still declined.
+guess at what the documents say, not the question's words: they count as a share of the word
+(`RankingParams.glossary_weight`, 0.65, between a synonym's 0.5 and a translation's 0.8), in
+the candidates, the ranking and the confidence alike, so a question on something the documents
+do not cover is still declined. Only for a word the documents never write: one they write is
+theirs, in their sense.
 
 It serves any French corpus (a lease, a contract, a will in any French text are said with the
 same words), and English questions on one: their words' French translations (`bridge.py`) are

@@ -8,12 +8,12 @@ the words ordinary people use for it and the terms the law writes. Not from any 
 General French legal vocabulary: a lease or a will is said with these words in any French text
 of law, so no word of one corpus.
 
-One line a subject: everyday words (each a head, in any form: a verb as an infinitive, a noun
-in the singular), a colon, then the law's terms for them (each word on its own; function
-words are no match). A head may itself be a word the law writes in another sense
-("héritage", a piece of land in the Code civil; "mort"): its terms are added beside it, never
-in its place. `#` starts a comment. The terms count as a synonym of the question's word
-(`RankingParams.synonym_weight`), not as the word itself.
+One line a subject: everyday words (each a head, a verb as an infinitive, a noun in the
+singular), a colon, then the law's terms for them (each word on its own; function words are no
+match). `#` starts a comment. The terms count as a share of the question's word
+(`RankingParams.glossary_weight`), not as the word itself, and only for a word the documents
+never write: a head the documents write ("héritage", "mort", "voisin" in the Code civil) is
+read as theirs, and its line serves other French texts.
 """
 
 EVERYDAY_FR_LAW = """

@@ -48,6 +48,7 @@ class QueryWord:
     name: bool = False  # written as a name: capitalised inside the question, or an acronym
     bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
     synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`) or a false friend
+    glossed: int = 0  # how many of its synonyms, last, are the law's terms for it (`glossary.py`)
 
     @property
     def sure_fix(self) -> bool:
@@ -59,8 +60,10 @@ class QueryWord:
         member less."""
         own = len(self.terms) - self.family - self.bridged
         synonyms = len(self.terms) - self.synonyms
+        glossed = len(self.terms) - self.glossed
         return [(1.0 if i < own else params.bridge_weight if i < own + self.bridged else
-                 params.family_weight if i < synonyms else params.synonym_weight, t)
+                 params.family_weight if i < synonyms else params.synonym_weight if i < glossed
+                 else params.glossary_weight, t)
                 for i, t in enumerate(self.terms)]
 
 
@@ -279,8 +282,9 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if not foreign and plain_word and langs[0] in params.synonym_languages:
             same = tuple(t for t in bridge.synonyms(index, term, langs[0], params.synonyms_most)
                          if t not in terms and t not in related)
-        same += tuple(t for t in legal if t not in terms and t not in related and t not in same)
         same += tuple(t for t in false_friend if t not in terms and t not in related and t not in same)
+        legal = tuple(t for t in legal if t not in terms and t not in related and t not in same)
+        same += legal
         related += same
         terms += related
         key = terms[0] if terms else token.key
@@ -310,7 +314,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             if not written_as_name:
                 general[key] = generality.of_word(token.surface, langs[0])
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
-                               written_as_name and len(token.surface) > 1, len(translated), len(same))
+                               written_as_name and len(token.surface) > 1, len(translated), len(same), len(legal))
     # ... and less for one everyday word of either language ("disponible", "available"): the
     # documents say it otherwise more often than they lack what it asks. Two or more ("quel
     # stade de football", "a recipe for pancakes") are another subject: they count fully.
