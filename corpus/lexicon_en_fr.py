@@ -5,7 +5,9 @@ English word forms, grouped by Snowball stem, less function words, names, places
 in order of frequency; then 165 words of law and administration that people use about their
 own affairs (family, home and tenancy, buying and selling, building, debts, inheritance,
 contracts, courts; and in a second pass, the family's other members, the person and the body,
-honour and injury, gifts: "aunt", "underage", "faulty", "kidney", "donor", "slander"), which
+honour and injury, gifts: "aunt", "underage", "faulty", "kidney", "donor", "slander"; and
+in a third, 39 more read from the Code civil's titles: "annuity", "arbitration", "builder",
+"dementia", "lottery", "mould", "pawn", "scam", "unworthy"), which
 those 5,000 forms lack, written from general legal vocabulary and kept only when common in
 English at large (a wordfreq Zipf frequency of 3 or more, once in a million words: "tenant",
 "heir", "liable", "spouse", not "usufruct" or "easement"). Each is followed by one to four
@@ -2820,7 +2822,6 @@ builder: entrepreneur constructeur
 cheat: tromper tricher
 collapse: écrouler effondrer ruine
 damp: humide humidité
-deadline: délai
 dementia: démence
 demolish: démolir
 dna: adn génétique
