@@ -31,35 +31,46 @@ LANGUAGE = "fr"  # the language of the table, its heads and its terms
 
 
 class Glossary:
-    """Stems of everyday words -> stems of the terms written for them."""
+    """Stems of everyday words -> stems of the terms written for them. The heads are stemmed
+    when the table is read; a line's terms only when a question asks for them (most of the
+    table is never asked: reading it whole took twice as long)."""
 
     def __init__(self, table: str):
-        self._terms: dict[str, list[str]] = {}
+        self._lines: list[str] = []  # each line's terms, as written
+        self._heads: dict[str, list[tuple[int, str]]] = {}  # head stem -> (line, the stem to leave out)
         for line in table.strip().splitlines():
-            line = line.partition("#")[0]
-            heads, _, written = line.partition(":")
-            stems = [stem for word in words(written)
-                     for form in (word, plural(word), *french_verbs.forms(word.lower()))
-                     if (stem := analyse_new_word(form, LANGUAGE)[1])]
+            heads, _, written = line.partition("#")[0].partition(":")
+            if not written.strip():
+                continue
+            self._lines.append(written)
+            at = len(self._lines) - 1
             for head in words(heads):
                 head_stem = analyse_new_word(head, LANGUAGE)[1]
                 if not head_stem:
                     continue
-                found = self._terms.setdefault(head_stem, [])
-                for stem in stems:
-                    if stem != head_stem:
-                        add_new(found, stem)
+                self._heads.setdefault(head_stem, []).append((at, head_stem))
                 # A verb asked in a form of its own ("mordu", "je prête") finds its terms too.
                 lower = head.lower()
                 for form in (*french_verbs.forms(lower), *french_verbs.question_forms(lower)):
                     form_stem = analyse_new_word(form, LANGUAGE)[1]
                     if form_stem and form_stem != head_stem:
-                        for stem in found:
-                            if stem != form_stem:
-                                add_new(self._terms.setdefault(form_stem, []), stem)
+                        self._heads.setdefault(form_stem, []).append((at, head_stem))
 
     def terms(self, stem: str) -> tuple[str, ...]:
-        return tuple(self._terms.get(stem, ()))
+        found: list[str] = []
+        for at, head_stem in self._heads.get(stem, ()):
+            for term in _line_stems(self._lines[at]):
+                if term not in (head_stem, stem):
+                    add_new(found, term)
+        return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def _line_stems(written: str) -> tuple[str, ...]:
+    """The stems of a line's terms: each word, its plural, the forms of a verb."""
+    return tuple(dict.fromkeys(stem for word in words(written)
+                               for form in (word, plural(word), *french_verbs.forms(word.lower()))
+                               if (stem := analyse_new_word(form, LANGUAGE)[1])))
 
 
 @lru_cache(maxsize=1)
