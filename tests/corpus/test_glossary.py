@@ -3,7 +3,6 @@
 import pytest
 
 from corpus import Index
-from tests.corpus.test_languages import articles_code
 
 CODE = {  # a small French code of law, each article in the law's words only
     "Article 1385": "Le propriétaire d'un animal est responsable du dommage que l'animal a causé.",
@@ -23,7 +22,10 @@ CODE = {  # a small French code of law, each article in the law's words only
 
 @pytest.fixture(scope="module")
 def code(tmp_path_factory) -> Index:
-    return articles_code(tmp_path_factory.mktemp("glossary"), CODE)
+    folder = tmp_path_factory.mktemp("glossary")
+    for name, text in CODE.items():  # one article a file, titled by its number
+        (folder / f"{name}.md").write_text(f"{name}\n----\n{text}\n", encoding="utf-8")
+    return Index.build(folder)
 
 
 @pytest.mark.parametrize("question, article", [
