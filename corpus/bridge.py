@@ -48,8 +48,8 @@ class Lexicon:
             english = analyse_new_word(head.strip(), "en")[1]
             if english:
                 for word in translations.split():
-                    _add(by_french[word.lower()], english)
-                    _add(by_english[english], word.lower())
+                    add_new(by_french[word.lower()], english)
+                    add_new(by_english[english], word.lower())
             # Read as the documents are: "quelqu'un" is two function words, "chauve-souris" two
             # words. A French noun or adjective is found in the plural as well: Snowball stems
             # "entier" to "enti" but "entiers" to "entier". A verb stands for the forms text
@@ -57,7 +57,7 @@ class Lexicon:
             # `french_verbs.py`).
             # (A function word has no plural: "quelqu'un" is no "uns".)
             french = [stem for word in words(translations) if analyse_new_word(word, "fr")[1]
-                      for form in (word, _plural(word), *french_verbs.forms(word.lower()))
+                      for form in (word, plural(word), *french_verbs.forms(word.lower()))
                       if (stem := analyse_new_word(form, "fr")[1])]
             if not english:  # "must": "dois" is then no subject word of a French question
                 self._function["fr", "en"].update(french)
@@ -65,25 +65,25 @@ class Lexicon:
             if not french:
                 self._function["en", "fr"].add(english)
             for stem in french:
-                _add(self._stems["en", "fr"][english], stem)
-                _add(self._stems["fr", "en"][stem], english)
+                add_new(self._stems["en", "fr"][english], stem)
+                add_new(self._stems["fr", "en"][stem], english)
             # A question's words find the verb in the forms a question asks it in ("je veux",
             # "il publie"), which text seldom writes: French to English only.
             for word in words(translations):
                 for form in french_verbs.question_forms(word.lower()):
                     if stem := analyse_new_word(form, "fr")[1]:
-                        _add(self._stems["fr", "en"][stem], english)
+                        add_new(self._stems["fr", "en"][stem], english)
         for heads in by_french.values():
             for english in heads:
                 for other in heads:
                     if other != english:
-                        _add(self._alike["en"][english], other)
+                        add_new(self._alike["en"][english], other)
         for written in by_english.values():
             stems = [stem for word in written if (stem := analyse_new_word(word, "fr")[1])]
             for french in stems:
                 for other in stems:
                     if other != french:
-                        _add(self._alike["fr"][french], other)
+                        add_new(self._alike["fr"][french], other)
         # An irregular past ("made", "saw") stands for its base's translations too, after its
         # own ("saw": "vu", then "voir"); French words find the base, not each form.
         en_fr = self._stems["en", "fr"]
@@ -94,7 +94,7 @@ class Lexicon:
                 stem = analyse_new_word(form, "en")[1]
                 if stem and translations:
                     for other in translations:
-                        _add(en_fr[stem], other)
+                        add_new(en_fr[stem], other)
 
     def translations(self, stem: str, source: str, target: str) -> tuple[str, ...]:
         """The stems, in `target`, of the usual translations of a `source` stem; none when the
@@ -111,11 +111,11 @@ class Lexicon:
         return stem in self._function.get((source, target), ()) and not self.translations(stem, source, target)
 
 
-def _plural(word: str) -> str:
+def plural(word: str) -> str:
     return word if word.endswith(("s", "x", "z")) else word + "s"
 
 
-def _add(found: list[str], stem: str) -> None:
+def add_new(found: list[str], stem: str) -> None:
     if stem not in found:
         found.append(stem)
 

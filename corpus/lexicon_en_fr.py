@@ -5,7 +5,9 @@ English word forms, grouped by Snowball stem, less function words, names, places
 in order of frequency; then 165 words of law and administration that people use about their
 own affairs (family, home and tenancy, buying and selling, building, debts, inheritance,
 contracts, courts; and in a second pass, the family's other members, the person and the body,
-honour and injury, gifts: "aunt", "underage", "faulty", "kidney", "donor", "slander"), which
+honour and injury, gifts: "aunt", "underage", "faulty", "kidney", "donor", "slander"; and
+in a third, 39 more read from the Code civil's titles: "annuity", "arbitration", "builder",
+"dementia", "lottery", "mould", "pawn", "scam", "unworthy"), which
 those 5,000 forms lack, written from general legal vocabulary and kept only when common in
 English at large (a wordfreq Zipf frequency of 3 or more, once in a million words: "tenant",
 "heir", "liable", "spouse", not "usufruct" or "easement"). Each is followed by one to four
@@ -2809,6 +2811,45 @@ sperm: sperme
 sterile: stérile
 born: né naître
 contract: contracter
+annuity: rente viagère
+arbitration: arbitrage compromis
+arbitrator: arbitre
+architect: architecte
+baggage: bagages effets
+barter: échange troc
+bribe: corrompre pot-de-vin
+builder: entrepreneur constructeur
+cheat: tromper tricher
+collapse: écrouler effondrer ruine
+damp: humide humidité
+dementia: démence
+demolish: démolir
+dna: adn génétique
+gamble: jouer pari
+gambling: jeu pari
+gutter: gouttière égout
+invalid: nul invalide
+ivf: procréation assistée
+lottery: loterie loto
+mould: moisissure
+mold: moisissure
+pawn: gage
+presumption: présomption
+proxy: procuration mandataire
+rainwater: eaux pluviales
+receipt: quittance reçu
+recipient: bénéficiaire destinataire
+renounce: renoncer
+scam: arnaque escroquerie
+seize: saisir
+seizure: saisie
+senile: sénile
+squat: squatter occuper
+surrogate: porteuse
+swap: échanger
+unworthy: indigne
+vow: promesse serment
+waive: renoncer
 ceo: pdg directeur
 cfo: directeur financier
 cto: directeur technique

@@ -28,6 +28,8 @@ class RankingParams:
     synonym_languages: frozenset = frozenset({"en"})  # ... for questions in these languages: in
     #                              French (*temps*: *fois*, *heure*, *météo*) it cost the seeds
     #                              and the Code civil first answers (`make eval`)
+    glossary_weight: float = 0.65  # the law's terms for an everyday word the documents never
+    #                               write (`glossary.py`: "chien", *animal*): a guess
     bridge_weight: float = 0.8  # a translation of a word asked in another language (`bridge.py`):
     #                             a guess at the documents' words, in ranking and confidence alike
     acronym_weight: float = 0.8  # a word of an acronym's expansion (`acronyms.py`): a guess

@@ -11,7 +11,9 @@ phrase weighs more; its derivational family (`families.py`) joins it, worth less
 another language than the documents', an everyday word stands for its translations there
 (`bridge.py`), worth less too, and a word that language says with function words is none.
 Asked in English, an everyday word also stands for the English words the table translates alike
-("picture": "image"), worth half a word.
+("picture": "image"), worth half a word; and an everyday word a French corpus never writes
+stands for the terms French law writes for it (`glossary.py`: "chien", *animal*; "dog" through
+*chien*), worth half a word too.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import analysis, bridge, french_verbs, generality, markup, question as asking
+from . import analysis, bridge, french_verbs, generality, glossary, markup, question as asking
 from .errors import QuestionError
 from .fuzzy import SHORT_TYPO_BELOW, TypoMatcher
 from .languages import DEFAULT_LANGUAGES
@@ -46,6 +48,7 @@ class QueryWord:
     name: bool = False  # written as a name: capitalised inside the question, or an acronym
     bridged: int = 0  # how many of `terms`, before its family, translate it (`bridge.py`)
     synonyms: int = 0  # how many of its family, last, are its synonyms (`bridge.synonyms`) or a false friend
+    glossed: int = 0  # how many of its synonyms, last, are the law's terms for it (`glossary.py`)
 
     @property
     def sure_fix(self) -> bool:
@@ -57,8 +60,10 @@ class QueryWord:
         member less."""
         own = len(self.terms) - self.family - self.bridged
         synonyms = len(self.terms) - self.synonyms
+        glossed = len(self.terms) - self.glossed
         return [(1.0 if i < own else params.bridge_weight if i < own + self.bridged else
-                 params.family_weight if i < synonyms else params.synonym_weight, t)
+                 params.family_weight if i < synonyms else params.synonym_weight if i < glossed
+                 else params.glossary_weight, t)
                 for i, t in enumerate(self.terms)]
 
 
@@ -196,6 +201,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         # knows is a word like any other ("CEO": "PDG").
         # (Looked at only where translations or synonyms are read: deciding it for a name
         # loads the everyday lexicon.)
+        # (A capitalised word too: the table's words are no names, "Alzheimer" is an illness.)
+        lay_word = token.surface.replace("-", "").isalpha() and not any(s <= token.start < e for s, e in code)
         plain_word = (foreign or langs[0] in params.synonym_languages) and token.surface.isalpha() and (
             not written_as_name or bridge.everyday(token.surface, as_name=True)) and not any(
             s <= token.start < e for s, e in code)
@@ -211,8 +218,11 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             false_friend, own = (own,), None
             known = tuple(t for t in (written,) if t is not None)
         translated = tuple(t for t in counterparts if t not in known)
+        # The terms the law writes for an everyday word ("chien": *animal*; `glossary.py`),
+        # asked in French or through its translations: a guess, counted as a synonym.
+        legal = glossary.written_terms(index, term, langs[0]) if lay_word and not known else ()
         typos = 0
-        if known or translated or elsewhere:  # a translation before a close spelling: "privé" is not "price"
+        if known or translated or elsewhere or legal:  # a translation before a close spelling: "privé" is not "price"
             terms = known
         else:
             # Questions in another language meet cognates ("technology", "technologie"): one
@@ -273,6 +283,8 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             same = tuple(t for t in bridge.synonyms(index, term, langs[0], params.synonyms_most)
                          if t not in terms and t not in related)
         same += tuple(t for t in false_friend if t not in terms and t not in related and t not in same)
+        legal = tuple(t for t in legal if t not in terms and t not in related and t not in same)
+        same += legal
         related += same
         terms += related
         key = terms[0] if terms else token.key
@@ -302,7 +314,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
             if not written_as_name:
                 general[key] = generality.of_word(token.surface, langs[0])
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
-                               written_as_name and len(token.surface) > 1, len(translated), len(same))
+                               written_as_name and len(token.surface) > 1, len(translated), len(same), len(legal))
     # ... and less for one everyday word of either language ("disponible", "available"): the
     # documents say it otherwise more often than they lack what it asks. Two or more ("quel
     # stade de football", "a recipe for pancakes") are another subject: they count fully.
