@@ -1462,6 +1462,129 @@ done:
     return out;
 }
 
+/* ---- the best scores (`candidates.best`) ------------------------------------------------- */
+
+/* The k-th largest of v[0:n] (1 <= k <= n), found by selection in `work` (a copy, reordered):
+ * what np.partition(v, -k)[-k] gives for values that are not NaN. */
+static float kth_largest(float *work, Py_ssize_t n, Py_ssize_t k) {
+    Py_ssize_t lo = 0, hi = n - 1, want = n - k;  /* the value at place `want` in ascending order */
+    while (lo < hi) {
+        /* the median of three as the pivot, then Hoare's partition */
+        Py_ssize_t mid = lo + (hi - lo) / 2;
+        float a = work[lo], b = work[mid], c = work[hi];
+        float pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+        Py_ssize_t i = lo, j = hi;
+        while (i <= j) {
+            while (work[i] < pivot) i++;
+            while (work[j] > pivot) j--;
+            if (i <= j) {
+                float t = work[i];
+                work[i] = work[j];
+                work[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (want <= j) hi = j;
+        else if (want >= i) lo = i;
+        else break;  /* between j and i every value equals the pivot */
+    }
+    return work[want];
+}
+
+PyDoc_STRVAR(best_places_doc,
+"best_places(scores, limit) -> int64 bytes, or None\n\n"
+"Where the `limit` highest of the float32 scores stand, in order of place; of equal scores at\n"
+"the cut, the first ones (every place when there are no more than `limit`). None when a score\n"
+"is NaN (the caller's numpy path then decides).");
+
+static PyObject *best_places(PyObject *self, PyObject *args) {
+    PyObject *scores_o;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "On", &scores_o, &limit)) {
+        return NULL;
+    }
+    Arr scores = {0};
+    PyObject *out = NULL;
+    float *work = NULL;
+    if (acquire(scores_o, &scores, 'f', 0, "scores") < 0) {
+        return NULL;
+    }
+    const float *v = (const float *)scores.data;
+    Py_ssize_t n = scores.n;
+    if (limit < 1) {
+        malformed("a limit of one at least");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (v[i] != v[i]) {  /* NaN: np.partition's order of NaNs is not this one's */
+            Py_INCREF(Py_None);
+            out = Py_None;
+            goto done;
+        }
+    }
+    char *oc = NULL;
+    if (n <= limit) {
+        if (!(out = bytes_of(n, 8, &oc))) goto done;
+        for (Py_ssize_t i = 0; i < n; i++) ((int64_t *)oc)[i] = i;
+        goto done;
+    }
+    if (!(work = PyMem_Malloc(sizeof(float) * (size_t)n))) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (!(out = bytes_of(limit, 8, &oc))) goto done;
+    int64_t *places = (int64_t *)oc;
+    Py_BEGIN_ALLOW_THREADS
+    memcpy(work, v, sizeof(float) * (size_t)n);
+    float floor = kth_largest(work, n, limit);
+    Py_ssize_t above = 0;
+    for (Py_ssize_t i = 0; i < n; i++) above += v[i] > floor;
+    Py_ssize_t tied = limit - above, k = 0;  /* tied >= 1: the floor itself is among the best */
+    for (Py_ssize_t i = 0; i < n && k < limit; i++) {
+        if (v[i] > floor || (v[i] == floor && tied-- > 0)) places[k++] = i;
+    }
+    Py_END_ALLOW_THREADS
+done:
+    PyMem_Free(work);
+    release(&scores);
+    return out;
+}
+
+PyDoc_STRVAR(at_least_doc,
+"at_least(scores, floor) -> int64 bytes\n\n"
+"The places of the float32 scores at `floor` or above, in order: np.flatnonzero(scores >= floor).");
+
+static PyObject *at_least(PyObject *self, PyObject *args) {
+    PyObject *scores_o;
+    float floor;
+    if (!PyArg_ParseTuple(args, "Of", &scores_o, &floor)) {
+        return NULL;
+    }
+    Arr scores = {0};
+    PyObject *out = NULL;
+    if (acquire(scores_o, &scores, 'f', 0, "scores") < 0) {
+        return NULL;
+    }
+    const float *v = (const float *)scores.data;
+    Py_ssize_t n = scores.n, count = 0;
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i < n; i++) count += v[i] >= floor;
+    Py_END_ALLOW_THREADS
+    char *oc = NULL;
+    if ((out = bytes_of(count, 8, &oc))) {
+        int64_t *places = (int64_t *)oc;
+        Py_ssize_t k = 0;
+        Py_BEGIN_ALLOW_THREADS
+        for (Py_ssize_t i = 0; i < n && k < count; i++) {
+            if (v[i] >= floor) places[k++] = i;
+        }
+        Py_END_ALLOW_THREADS
+    }
+    release(&scores);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"read_terms", read_terms, METH_VARARGS, read_terms_doc},
     {"sum_by_id", sum_by_id, METH_VARARGS, sum_by_id_doc},
@@ -1475,6 +1598,8 @@ static PyMethodDef methods[] = {
     {"word_spans", word_spans, METH_VARARGS, word_spans_doc},
     {"heading_owners", heading_owners, METH_VARARGS, heading_owners_doc},
     {"stored_words", stored_words, METH_VARARGS, stored_words_doc},
+    {"best_places", best_places, METH_VARARGS, best_places_doc},
+    {"at_least", at_least, METH_VARARGS, at_least_doc},
     {NULL, NULL, 0, NULL},
 };
 
