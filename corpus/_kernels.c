@@ -1551,40 +1551,6 @@ done:
     return out;
 }
 
-PyDoc_STRVAR(at_least_doc,
-"at_least(scores, floor) -> int64 bytes\n\n"
-"The places of the float32 scores at `floor` or above, in order: np.flatnonzero(scores >= floor).");
-
-static PyObject *at_least(PyObject *self, PyObject *args) {
-    PyObject *scores_o;
-    float floor;
-    if (!PyArg_ParseTuple(args, "Of", &scores_o, &floor)) {
-        return NULL;
-    }
-    Arr scores = {0};
-    PyObject *out = NULL;
-    if (acquire(scores_o, &scores, 'f', 0, "scores") < 0) {
-        return NULL;
-    }
-    const float *v = (const float *)scores.data;
-    Py_ssize_t n = scores.n, count = 0;
-    Py_BEGIN_ALLOW_THREADS
-    for (Py_ssize_t i = 0; i < n; i++) count += v[i] >= floor;
-    Py_END_ALLOW_THREADS
-    char *oc = NULL;
-    if ((out = bytes_of(count, 8, &oc))) {
-        int64_t *places = (int64_t *)oc;
-        Py_ssize_t k = 0;
-        Py_BEGIN_ALLOW_THREADS
-        for (Py_ssize_t i = 0; i < n && k < count; i++) {
-            if (v[i] >= floor) places[k++] = i;
-        }
-        Py_END_ALLOW_THREADS
-    }
-    release(&scores);
-    return out;
-}
-
 static PyMethodDef methods[] = {
     {"read_terms", read_terms, METH_VARARGS, read_terms_doc},
     {"sum_by_id", sum_by_id, METH_VARARGS, sum_by_id_doc},
@@ -1599,7 +1565,6 @@ static PyMethodDef methods[] = {
     {"heading_owners", heading_owners, METH_VARARGS, heading_owners_doc},
     {"stored_words", stored_words, METH_VARARGS, stored_words_doc},
     {"best_places", best_places, METH_VARARGS, best_places_doc},
-    {"at_least", at_least, METH_VARARGS, at_least_doc},
     {NULL, NULL, 0, NULL},
 };
 

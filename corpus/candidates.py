@@ -256,7 +256,7 @@ def _top_above(scores: np.ndarray, known: np.ndarray, limit: int, compiled: bool
     score or above are listed, not every matched one (half the corpus, with a common word), and
     only their scores partitioned. Of equal scores at the cut, the first ones are still taken."""
     floor = np.partition(scores[known], -limit)[-limit]
-    above = _at_least(scores, floor, compiled)
+    above = np.flatnonzero(scores >= floor)
     return above[best(scores[above], limit, compiled)]
 
 
@@ -275,15 +275,8 @@ def _top_sampled(scores: np.ndarray, limit: int, compiled: bool = False) -> np.n
     floor = np.partition(sample, -limit)[-limit]
     if not floor > 0:  # a floor of 0 would list unmatched passages
         return None
-    above = _at_least(scores, floor, compiled)
+    above = np.flatnonzero(scores >= floor)
     return above[best(scores[above], limit, compiled)]
-
-
-def _at_least(scores: np.ndarray, floor: np.floating, compiled: bool) -> np.ndarray:
-    """Where `scores` are at `floor` or above: one pass over the whole corpus's scores in C,
-    two in numpy (the comparison, then the places)."""
-    above = kernels.at_least(scores, floor) if compiled else None
-    return np.flatnonzero(scores >= floor) if above is None else above
 
 
 def best(scores: np.ndarray, limit: int, compiled: bool = False) -> np.ndarray:

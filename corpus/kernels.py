@@ -60,14 +60,6 @@ def best(scores: np.ndarray, limit: int) -> np.ndarray | None:
     return None if places is None else np.frombuffer(places, dtype=np.int64)
 
 
-def at_least(scores: np.ndarray, floor: float) -> np.ndarray | None:
-    """np.flatnonzero(scores >= floor) for float32 `scores`, in one pass over them (None for
-    other scores)."""
-    if scores.dtype != np.float32:
-        return None
-    return np.frombuffer(_kernels.at_least(np.ascontiguousarray(scores), float(floor)), dtype=np.int64)
-
-
 def scores_of(index, terms: list[int], passages: np.ndarray, scales: np.ndarray, shares: np.ndarray,
               weights: np.ndarray) -> np.ndarray:
     """What the terms add to each of `passages` (sorted ids): weights[i] * (level * scales[i]

@@ -195,8 +195,6 @@ def test_the_best_scores_are_picked_alike_with_the_kernels_and_without_ties_incl
     picked = candidates.best(values, limit, compiled=kernels.available())
     assert np.array_equal(picked, candidates.best(values, limit))
     assert len(picked) == min(limit, len(values))
-    floor = values[len(values) // 2]
-    assert np.array_equal(candidates._at_least(values, floor, kernels.available()), np.flatnonzero(values >= floor))
 
 
 def test_best_scores_with_a_nan_among_them_are_left_to_numpy():
