@@ -1462,6 +1462,78 @@ done:
     return out;
 }
 
+PyDoc_STRVAR(first_words_doc,
+"first_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passages) -> list\n\n"
+"The first stored word of each of `passages` (a sequence of ints) as a term id, as\n"
+"`stored_words` gives it unfloored; None for a passage of no word.");
+
+static PyObject *first_words(PyObject *self, PyObject *args) {
+    PyObject *codes_o, *ct_o, *ra_o, *rt_o, *pp_o, *rp_o, *passages_o;
+    if (!PyArg_ParseTuple(args, "OOOOOOO", &codes_o, &ct_o, &ra_o, &rt_o, &pp_o, &rp_o, &passages_o)) {
+        return NULL;
+    }
+    Arr codes = {0}, ct = {0}, ra = {0}, rt = {0}, pp = {0}, rp = {0};
+    PyObject *out = NULL, *seq = NULL;
+    if (acquire(codes_o, &codes, 'i', 0, "word_codes") < 0 || acquire(ct_o, &ct, 'i', 0, "code_term") < 0
+        || acquire(ra_o, &ra, 'i', 0, "rare_at") < 0 || acquire(rt_o, &rt, 'i', 0, "rare_term") < 0
+        || acquire(pp_o, &pp, 'i', 0, "pass_ptr") < 0 || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0) {
+        goto done;
+    }
+    if (codes.size != 2 || codes.kind != 'u' || ct.n <= ESCAPE) {
+        malformed("word_codes must be uint16, with a term for every code");
+        goto done;
+    }
+    if (!(seq = PySequence_Fast(passages_o, "passages: a sequence of ints expected"))) {
+        goto done;
+    }
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    if (!(out = PyList_New(n))) {
+        goto done;
+    }
+    const uint16_t *stored = (const uint16_t *)codes.data;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        long long passage = PyLong_AsLongLong(PySequence_Fast_GET_ITEM(seq, i));
+        if (passage == -1 && PyErr_Occurred()) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        if (passage < 0 || passage + 1 >= pp.n || passage + 1 >= rp.n) {
+            Py_CLEAR(out);
+            malformed("a passage past pass_ptr or rare_ptr");
+            goto done;
+        }
+        int64_t s = item(&pp, passage), e = item(&pp, passage + 1), r = item(&rp, passage), re = item(&rp, passage + 1);
+        if (s < 0 || e > codes.n || r < 0 || re < r || re > ra.n || re > rt.n) {
+            Py_CLEAR(out);
+            malformed("a passage's words out of range");
+            goto done;
+        }
+        PyObject *t;
+        if (e <= s) {
+            t = Py_None;
+            Py_INCREF(t);
+        } else {
+            int64_t term = item(&ct, stored[s]);
+            while (r < re && item(&ra, r) < s) r++;
+            if (r < re && item(&ra, r) == s) term = item(&rt, r);  /* stored apart, over its position */
+            if (!(t = PyLong_FromLongLong(term))) {
+                Py_CLEAR(out);
+                goto done;
+            }
+        }
+        PyList_SET_ITEM(out, i, t);
+    }
+done:
+    Py_XDECREF(seq);
+    release(&codes);
+    release(&ct);
+    release(&ra);
+    release(&rt);
+    release(&pp);
+    release(&rp);
+    return out;
+}
+
 /* ---- the best scores (`candidates.best`) ------------------------------------------------- */
 
 /* The k-th largest of v[0:n] (1 <= k <= n), found by selection in `work` (a copy, reordered):
@@ -1565,6 +1637,7 @@ static PyMethodDef methods[] = {
     {"heading_owners", heading_owners, METH_VARARGS, heading_owners_doc},
     {"stored_words", stored_words, METH_VARARGS, stored_words_doc},
     {"best_places", best_places, METH_VARARGS, best_places_doc},
+    {"first_words", first_words, METH_VARARGS, first_words_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -386,7 +386,10 @@ class Index:
 
     def first_words(self, passages: list[int]) -> list[int | None]:
         """The first stored word of each passage as `passage_terms` gives it (a stop word's id
-        is negative; an empty passage gets None): a few gathers for all, nothing decoded."""
+        is negative; an empty passage gets None): a few gathers for all, nothing decoded (one
+        call with the compiled kernels)."""
+        if self.compiled:
+            return kernels.first_words(self, passages)
         a = self.arrays
         at = np.asarray(passages, dtype=np.int64)
         start, end = a.pass_ptr[at], a.pass_ptr[at + 1]

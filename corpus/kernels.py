@@ -157,6 +157,12 @@ def stored_words(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, 
     return _kernels.stored_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passage, floor)
 
 
+def first_words(index, passages: list[int]) -> list[int | None]:
+    """`Index.first_words` in one call: each passage's first stored word, None for an empty one."""
+    a = index.arrays
+    return _kernels.first_words(a.word_codes, a.code_term, a.rare_at, a.rare_term, a.pass_ptr, a.rare_ptr, passages)
+
+
 def heading_owners(index, headings: np.ndarray, owner: dict[int, int]) -> list:
     """For each heading id (-1: none): None when it holds no question word, else (the question
     words its terms are, in their order, whether all its terms are the question's); `owner`

@@ -206,3 +206,14 @@ def test_best_scores_with_a_nan_among_them_are_left_to_numpy():
     assert kernels.best(values.astype(np.float64), 2) is None  # float64: numpy decides too
     with pytest.raises(ValueError):
         kernels._kernels.best_places(np.ones(3, dtype=np.float32), 0)
+
+
+def test_every_passage_opens_with_the_same_stored_word_with_the_kernels_and_without(tmp_path):
+    path = tmp_path / "seeds.cbidx"
+    Index.build(SEEDS).save(path)
+    compiled, plain = both(path)
+    passages = list(range(len(plain)))
+    assert compiled.first_words(passages) == plain.first_words(passages)
+    if compiled.compiled:
+        with pytest.raises(ValueError):  # a passage past the last: said, not read
+            compiled.first_words([len(plain)])
