@@ -120,7 +120,12 @@ def _summed(index, weighted: list[tuple[float, int]], params: RankingParams,
 
 def _sparse(index, weighted: list[tuple[float, int]], passages: int) -> bool:
     """Whether the terms' postings are few beside the `passages` (see `_matched`)."""
-    return sum(index.frequency(t) for _, t in weighted) * SPARSE_SHARE < passages
+    return _few(sum(index.frequencies([t for _, t in weighted])), passages)
+
+
+def _few(postings: int, passages: int) -> bool:
+    """Whether `postings` are few beside the `passages` (`_sparse`)."""
+    return postings * SPARSE_SHARE < passages
 
 
 def _matched(index, weighted: list[tuple[float, int]], scores: np.ndarray,
@@ -187,13 +192,15 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
     common_at = len(index) / params.common_share
     if not weighted:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0
-    rare = [(wt, t) for wt, t in weighted if index.frequency(t) <= common_at]
-    common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
+    counts = index.frequencies([t for _, t in weighted])  # once for every term
+    rare = [pair for pair, n in zip(weighted, counts) if n <= common_at]
+    common = [pair for pair, n in zip(weighted, counts) if n > common_at]
+    rare_few = _few(sum(n for n in counts if n <= common_at), len(index))  # `_sparse(index, rare, ...)`
     scores = None
     read = {} if read is None else read
     known = None  # passages whose full scores will bound the cut, when the rare terms' pass found enough
     if rare and common:
-        if _sparse(index, rare, len(index)):
+        if rare_few:
             hits = _summed(index, rare, params, read)
         else:
             scores = _scatter(index, rare, params, read=read)
@@ -224,7 +231,7 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
         if scores is None:  # the rare terms' sums, on the whole corpus for the full pass
             scores = np.zeros(len(index), dtype=np.float32)
             scores[hits[0]] = hits[1]
-    elif not common and _sparse(index, rare, len(index)):  # rare terms alone, few postings
+    elif not common and rare_few:  # rare terms alone, few postings
         matched, scores = _summed(index, rare, params, read)
         top = best(scores, limit, index.compiled)
         return matched[top], scores[top], int(matched.size)
@@ -234,7 +241,7 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
         top = _top_above(scores, known, limit, index.compiled)
         # As many as `_matched` would list; counted on a mask: four times faster than on floats.
         return top, scores[top], int(np.count_nonzero(scores != 0))
-    if not _sparse(index, weighted, scores.size):
+    if not _few(sum(counts), scores.size):  # `_sparse(index, weighted, ...)`
         total = int(np.count_nonzero(scores != 0))  # as many as `_matched` would list
         top = _top_sampled(scores, limit, index.compiled) if total > limit else None
         if top is not None:

@@ -523,6 +523,13 @@ class Index:
         """How many passages hold a term."""
         return int(self.arrays.term_ptr[term + 1] - self.arrays.term_ptr[term])
 
+    def frequencies(self, terms: list[int]) -> list[int]:
+        """How many passages hold each of `terms`: one numpy call for all (`frequency` pays
+        some two microseconds a term in numpy's scalars, and a question has dozens of terms)."""
+        at = np.asarray(terms, dtype=np.int64)
+        ptr = self.arrays.term_ptr
+        return (ptr[at + 1] - ptr[at]).tolist()
+
     def positions(self, term: int, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
         """Where a term stands in the joined word sequences (`passage_terms`), in order: a
         new array in the type of `pass_ptr`, read from its places in its postings' passages
