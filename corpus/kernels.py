@@ -4,7 +4,8 @@ numpy pays a few microseconds a call whatever the array's length, and a question
 and phrases stages made a few hundred calls on short lists. The C kernels do the same work in
 a few calls: reading terms' postings whole (the ids rebuilt from their 16-bit parts, the
 impacts scaled, the coordination share added, summed by passage), finding passages in a term's
-postings, and extending the question's words from an anchor's occurrences. They give the
+postings, extending the question's words from an anchor's occurrences, picking the best
+scores and reading passages' first words. They give the
 numpy path's results to the bit (the same float32 operations in the same order); `Index`
 uses them when this module imported them (`Index.load(path, compiled=False)`: numpy alone).
 The extension is optional: `pip install` builds it where a C compiler is found, and without one
