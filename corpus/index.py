@@ -524,8 +524,8 @@ class Index:
         return int(self.arrays.term_ptr[term + 1] - self.arrays.term_ptr[term])
 
     def frequencies(self, terms: list[int]) -> list[int]:
-        """How many passages hold each of `terms`: one numpy call for all (`frequency` pays
-        some two microseconds a term in numpy's scalars, and a question has dozens of terms)."""
+        """How many passages hold each of `terms`: one numpy call for all, where `frequency`
+        reads two numpy scalars a term (a question has a few terms to a few dozen)."""
         at = np.asarray(terms, dtype=np.int64)
         ptr = self.arrays.term_ptr
         return (ptr[at + 1] - ptr[at]).tolist()
