@@ -1406,6 +1406,62 @@ done:
     return result;
 }
 
+/* The passages' word sequences (`wordcodes.py`): each word's code, the term of each code, the
+ * words stored apart (escaped) and where, each passage's bounds in both. */
+typedef struct {
+    Arr codes, ct, ra, rt, pp, rp;
+} Stored;
+
+static void stored_release(Stored *w) {
+    release(&w->codes);
+    release(&w->ct);
+    release(&w->ra);
+    release(&w->rt);
+    release(&w->pp);
+    release(&w->rp);
+}
+
+static int stored_acquire(Stored *w, PyObject *codes, PyObject *ct, PyObject *ra, PyObject *rt, PyObject *pp,
+                          PyObject *rp) {
+    if (acquire(codes, &w->codes, 'i', 0, "word_codes") < 0 || acquire(ct, &w->ct, 'i', 0, "code_term") < 0
+        || acquire(ra, &w->ra, 'i', 0, "rare_at") < 0 || acquire(rt, &w->rt, 'i', 0, "rare_term") < 0
+        || acquire(pp, &w->pp, 'i', 0, "pass_ptr") < 0 || acquire(rp, &w->rp, 'i', 0, "rare_ptr") < 0) {
+        return -1;
+    }
+    if (w->codes.size != 2 || w->codes.kind != 'u' || w->ct.n <= ESCAPE) {
+        malformed("word_codes must be uint16, with a term for every code");
+        return -1;
+    }
+    return 0;
+}
+
+/* A passage's words, [s, e) in codes, and its words stored apart, [r, re) in rare_at and
+ * rare_term, checked against the arrays' lengths. */
+static int stored_span(const Stored *w, long long passage, int64_t *s, int64_t *e, int64_t *r, int64_t *re) {
+    if (passage < 0 || passage + 1 >= w->pp.n || passage + 1 >= w->rp.n) {
+        malformed("a passage past pass_ptr or rare_ptr");
+        return -1;
+    }
+    *s = item(&w->pp, passage);
+    *e = item(&w->pp, passage + 1);
+    *r = item(&w->rp, passage);
+    *re = item(&w->rp, passage + 1);
+    if (*s < 0 || *e < *s || *e > w->codes.n || *r < 0 || *re < *r || *re > w->ra.n || *re > w->rt.n) {
+        malformed("a passage's words out of range");
+        return -1;
+    }
+    return 0;
+}
+
+/* The term of the word at `pos` (s <= pos < e), `*r` moved on past the words stored apart
+ * before it: decode_span's order, every word stored apart written over its position. */
+static inline int64_t stored_term(const Stored *w, int64_t pos, int64_t *r, int64_t re) {
+    int64_t term = item(&w->ct, ((const uint16_t *)w->codes.data)[pos]);
+    while (*r < re && item(&w->ra, *r) < pos) (*r)++;
+    if (*r < re && item(&w->ra, *r) == pos) term = item(&w->rt, *r);
+    return term;
+}
+
 PyDoc_STRVAR(stored_words_doc,
 "stored_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passage, floor) -> list\n\n"
 "The passage's words in order as term ids (`wordcodes.decode_span`), each at least `floor`.");
@@ -1416,35 +1472,15 @@ static PyObject *stored_words(PyObject *self, PyObject *args) {
     if (!PyArg_ParseTuple(args, "OOOOOOLL", &codes_o, &ct_o, &ra_o, &rt_o, &pp_o, &rp_o, &passage, &floor)) {
         return NULL;
     }
-    Arr codes = {0}, ct = {0}, ra = {0}, rt = {0}, pp = {0}, rp = {0};
+    Stored w = {0};
     PyObject *out = NULL;
-    if (acquire(codes_o, &codes, 'i', 0, "word_codes") < 0 || acquire(ct_o, &ct, 'i', 0, "code_term") < 0
-        || acquire(ra_o, &ra, 'i', 0, "rare_at") < 0 || acquire(rt_o, &rt, 'i', 0, "rare_term") < 0
-        || acquire(pp_o, &pp, 'i', 0, "pass_ptr") < 0 || acquire(rp_o, &rp, 'i', 0, "rare_ptr") < 0) {
+    int64_t s, e, r, re;
+    if (stored_acquire(&w, codes_o, ct_o, ra_o, rt_o, pp_o, rp_o) < 0 || stored_span(&w, passage, &s, &e, &r, &re) < 0
+        || !(out = PyList_New((Py_ssize_t)(e - s)))) {
         goto done;
     }
-    if (codes.size != 2 || codes.kind != 'u' || ct.n <= ESCAPE) {
-        malformed("word_codes must be uint16, with a term for every code");
-        goto done;
-    }
-    if (passage < 0 || passage + 1 >= pp.n || passage + 1 >= rp.n) {
-        malformed("a passage past pass_ptr or rare_ptr");
-        goto done;
-    }
-    int64_t s = item(&pp, passage), e = item(&pp, passage + 1), r = item(&rp, passage), re = item(&rp, passage + 1);
-    if (s < 0 || e < s || e > codes.n || r < 0 || re < r || re > ra.n || re > rt.n) {
-        malformed("a passage's words out of range");
-        goto done;
-    }
-    if (!(out = PyList_New((Py_ssize_t)(e - s)))) {
-        goto done;
-    }
-    const uint16_t *stored = (const uint16_t *)codes.data;
     for (int64_t pos = s; pos < e; pos++) {
-        int64_t term = item(&ct, stored[pos]);
-        /* decode_span's order: every word stored apart written over its position */
-        while (r < re && item(&ra, r) < pos) r++;
-        if (r < re && item(&ra, r) == pos) term = item(&rt, r);
+        int64_t term = stored_term(&w, pos, &r, re);
         PyObject *t = PyLong_FromLongLong(term < floor ? floor : term);
         if (!t) {
             Py_CLEAR(out);
@@ -1453,12 +1489,136 @@ static PyObject *stored_words(PyObject *self, PyObject *args) {
         PyList_SET_ITEM(out, (Py_ssize_t)(pos - s), t);
     }
 done:
-    release(&codes);
-    release(&ct);
-    release(&ra);
-    release(&rt);
-    release(&pp);
-    release(&rp);
+    stored_release(&w);
+    return out;
+}
+
+PyDoc_STRVAR(first_words_doc,
+"first_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passages) -> list\n\n"
+"The first stored word of each of `passages` (a sequence of ints) as a term id, as\n"
+"`stored_words` gives it unfloored; None for a passage of no word.");
+
+static PyObject *first_words(PyObject *self, PyObject *args) {
+    PyObject *codes_o, *ct_o, *ra_o, *rt_o, *pp_o, *rp_o, *passages_o;
+    if (!PyArg_ParseTuple(args, "OOOOOOO", &codes_o, &ct_o, &ra_o, &rt_o, &pp_o, &rp_o, &passages_o)) {
+        return NULL;
+    }
+    Stored w = {0};
+    PyObject *out = NULL, *seq = NULL;
+    if (stored_acquire(&w, codes_o, ct_o, ra_o, rt_o, pp_o, rp_o) < 0
+        || !(seq = PySequence_Fast(passages_o, "passages: a sequence of ints expected"))) {
+        goto done;
+    }
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
+    if (!(out = PyList_New(n))) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        long long passage = PyLong_AsLongLong(PySequence_Fast_GET_ITEM(seq, i));
+        int64_t s, e, r, re;
+        if ((passage == -1 && PyErr_Occurred()) || stored_span(&w, passage, &s, &e, &r, &re) < 0) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyObject *t = e > s ? PyLong_FromLongLong(stored_term(&w, s, &r, re)) : Py_NewRef(Py_None);
+        if (!t) {
+            Py_CLEAR(out);
+            goto done;
+        }
+        PyList_SET_ITEM(out, i, t);
+    }
+done:
+    Py_XDECREF(seq);
+    stored_release(&w);
+    return out;
+}
+
+/* ---- the best scores (`candidates.best`) ------------------------------------------------- */
+
+/* The k-th largest of v[0:n] (1 <= k <= n), found by selection in `work` (a copy, reordered):
+ * what np.partition(v, -k)[-k] gives for values that are not NaN. */
+static float kth_largest(float *work, Py_ssize_t n, Py_ssize_t k) {
+    Py_ssize_t lo = 0, hi = n - 1, want = n - k;  /* the value at place `want` in ascending order */
+    while (lo < hi) {
+        /* the median of three as the pivot, then Hoare's partition */
+        Py_ssize_t mid = lo + (hi - lo) / 2;
+        float a = work[lo], b = work[mid], c = work[hi];
+        float pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+        Py_ssize_t i = lo, j = hi;
+        while (i <= j) {
+            while (work[i] < pivot) i++;
+            while (work[j] > pivot) j--;
+            if (i <= j) {
+                float t = work[i];
+                work[i] = work[j];
+                work[j] = t;
+                i++;
+                j--;
+            }
+        }
+        if (want <= j) hi = j;
+        else if (want >= i) lo = i;
+        else break;  /* between j and i every value equals the pivot */
+    }
+    return work[want];
+}
+
+PyDoc_STRVAR(best_places_doc,
+"best_places(scores, limit) -> int64 bytes, or None\n\n"
+"Where the `limit` highest of the float32 scores stand, in order of place; of equal scores at\n"
+"the cut, the first ones (every place when there are no more than `limit`). None when a score\n"
+"is NaN (the caller's numpy path then decides).");
+
+static PyObject *best_places(PyObject *self, PyObject *args) {
+    PyObject *scores_o;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "On", &scores_o, &limit)) {
+        return NULL;
+    }
+    Arr scores = {0};
+    PyObject *out = NULL;
+    float *work = NULL;
+    if (acquire(scores_o, &scores, 'f', 0, "scores") < 0) {
+        return NULL;
+    }
+    const float *v = (const float *)scores.data;
+    Py_ssize_t n = scores.n;
+    if (limit < 1) {
+        malformed("a limit of one at least");
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (v[i] != v[i]) {  /* NaN: np.partition's order of NaNs is not this one's */
+            Py_INCREF(Py_None);
+            out = Py_None;
+            goto done;
+        }
+    }
+    char *oc = NULL;
+    if (n <= limit) {
+        if (!(out = bytes_of(n, 8, &oc))) goto done;
+        for (Py_ssize_t i = 0; i < n; i++) ((int64_t *)oc)[i] = i;
+        goto done;
+    }
+    if (!(work = PyMem_Malloc(sizeof(float) * (size_t)n))) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    if (!(out = bytes_of(limit, 8, &oc))) goto done;
+    int64_t *places = (int64_t *)oc;
+    Py_BEGIN_ALLOW_THREADS
+    memcpy(work, v, sizeof(float) * (size_t)n);
+    float floor = kth_largest(work, n, limit);
+    Py_ssize_t above = 0;
+    for (Py_ssize_t i = 0; i < n; i++) above += v[i] > floor;
+    Py_ssize_t tied = limit - above, k = 0;  /* tied >= 1: the floor itself is among the best */
+    for (Py_ssize_t i = 0; i < n && k < limit; i++) {
+        if (v[i] > floor || (v[i] == floor && tied-- > 0)) places[k++] = i;
+    }
+    Py_END_ALLOW_THREADS
+done:
+    PyMem_Free(work);
+    release(&scores);
     return out;
 }
 
@@ -1475,6 +1635,8 @@ static PyMethodDef methods[] = {
     {"word_spans", word_spans, METH_VARARGS, word_spans_doc},
     {"heading_owners", heading_owners, METH_VARARGS, heading_owners_doc},
     {"stored_words", stored_words, METH_VARARGS, stored_words_doc},
+    {"best_places", best_places, METH_VARARGS, best_places_doc},
+    {"first_words", first_words, METH_VARARGS, first_words_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -120,7 +120,12 @@ def _summed(index, weighted: list[tuple[float, int]], params: RankingParams,
 
 def _sparse(index, weighted: list[tuple[float, int]], passages: int) -> bool:
     """Whether the terms' postings are few beside the `passages` (see `_matched`)."""
-    return sum(index.frequency(t) for _, t in weighted) * SPARSE_SHARE < passages
+    return _few(sum(index.frequencies([t for _, t in weighted])), passages)
+
+
+def _few(postings: int, passages: int) -> bool:
+    """Whether `postings` are few beside the `passages` (`_sparse`)."""
+    return postings * SPARSE_SHARE < passages
 
 
 def _matched(index, weighted: list[tuple[float, int]], scores: np.ndarray,
@@ -187,13 +192,15 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
     common_at = len(index) / params.common_share
     if not weighted:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0
-    rare = [(wt, t) for wt, t in weighted if index.frequency(t) <= common_at]
-    common = [(wt, t) for wt, t in weighted if index.frequency(t) > common_at]
+    counts = index.frequencies([t for _, t in weighted])  # once for every term
+    rare = [pair for pair, n in zip(weighted, counts) if n <= common_at]
+    common = [pair for pair, n in zip(weighted, counts) if n > common_at]
+    rare_few = _few(sum(n for n in counts if n <= common_at), len(index))  # `_sparse(index, rare, ...)`
     scores = None
     read = {} if read is None else read
     known = None  # passages whose full scores will bound the cut, when the rare terms' pass found enough
     if rare and common:
-        if _sparse(index, rare, len(index)):
+        if rare_few:
             hits = _summed(index, rare, params, read)
         else:
             scores = _scatter(index, rare, params, read=read)
@@ -218,25 +225,25 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
             full = rare_scores + bm25_of(index, common, found, params)
             floor = float(np.partition(full, -limit)[-limit])
             if common_best < floor and dropped_best + common_best < floor:
-                top = best(full, limit)
+                top = best(full, limit, index.compiled)
                 return found[top], full[top], counted
             known = found  # `limit` of them at least: the rare terms' best are all kept
         if scores is None:  # the rare terms' sums, on the whole corpus for the full pass
             scores = np.zeros(len(index), dtype=np.float32)
             scores[hits[0]] = hits[1]
-    elif not common and _sparse(index, rare, len(index)):  # rare terms alone, few postings
+    elif not common and rare_few:  # rare terms alone, few postings
         matched, scores = _summed(index, rare, params, read)
-        top = best(scores, limit)
+        top = best(scores, limit, index.compiled)
         return matched[top], scores[top], int(matched.size)
     # Every term on every passage; the rare terms' scores, when read already, are kept.
     scores = bm25_all(index, common, params, scores, read) if scores is not None else bm25_all(index, weighted, params, None, read)
     if known is not None:
-        top = _top_above(scores, known, limit)
+        top = _top_above(scores, known, limit, index.compiled)
         # As many as `_matched` would list; counted on a mask: four times faster than on floats.
         return top, scores[top], int(np.count_nonzero(scores != 0))
-    if not _sparse(index, weighted, scores.size):
+    if not _few(sum(counts), scores.size):  # `_sparse(index, weighted, ...)`
         total = int(np.count_nonzero(scores != 0))  # as many as `_matched` would list
-        top = _top_sampled(scores, limit) if total > limit else None
+        top = _top_sampled(scores, limit, index.compiled) if total > limit else None
         if top is not None:
             return top, scores[top], total
     matched = _matched(index, weighted, scores, read)
@@ -244,11 +251,11 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
     if matched.size > limit:
         # On the matched passages' scores, not all of them: np.argpartition can take a
         # hundred times longer on an array mostly of zeros.
-        matched = matched[best(scores[matched], limit)]
+        matched = matched[best(scores[matched], limit, index.compiled)]
     return matched, scores[matched], total
 
 
-def _top_above(scores: np.ndarray, known: np.ndarray, limit: int) -> np.ndarray:
+def _top_above(scores: np.ndarray, known: np.ndarray, limit: int, compiled: bool = False) -> np.ndarray:
     """The passages of the `limit` best `scores` (as `best` picks them among the matched ones,
     those of a score set, sorted), when `known` passages, at least `limit`, are already found
     (every term adds a positive share, so a passage is matched where its score is set): none
@@ -257,10 +264,10 @@ def _top_above(scores: np.ndarray, known: np.ndarray, limit: int) -> np.ndarray:
     only their scores partitioned. Of equal scores at the cut, the first ones are still taken."""
     floor = np.partition(scores[known], -limit)[-limit]
     above = np.flatnonzero(scores >= floor)
-    return above[best(scores[above], limit)]
+    return above[best(scores[above], limit, compiled)]
 
 
-def _top_sampled(scores: np.ndarray, limit: int) -> np.ndarray | None:
+def _top_sampled(scores: np.ndarray, limit: int, compiled: bool = False) -> np.ndarray | None:
     """The passages of the `limit` best `scores` (as `best` picks them among the matched ones,
     the scores set, sorted), when more than `limit` are set; None when the sample below finds no
     floor. The `limit`-th best of any `limit` scores or more is at most the `limit`-th best of
@@ -276,14 +283,18 @@ def _top_sampled(scores: np.ndarray, limit: int) -> np.ndarray | None:
     if not floor > 0:  # a floor of 0 would list unmatched passages
         return None
     above = np.flatnonzero(scores >= floor)
-    return above[best(scores[above], limit)]
+    return above[best(scores[above], limit, compiled)]
 
 
-def best(scores: np.ndarray, limit: int) -> np.ndarray:
+def best(scores: np.ndarray, limit: int, compiled: bool = False) -> np.ndarray:
     """Where the `limit` highest of `scores` stand, in order of place; of equal scores at the
-    cut, the first ones: the same passages whichever way they were found."""
+    cut, the first ones: the same passages whichever way they were found. `compiled`: in one
+    C call (a selection and a pass), not six numpy calls."""
     if scores.size <= limit:
         return np.arange(scores.size)
+    places = kernels.best(scores, limit) if compiled else None
+    if places is not None:
+        return places
     floor = np.partition(scores, -limit)[-limit]
     above = scores > floor
     tied = np.flatnonzero(scores == floor)[:limit - int(np.count_nonzero(above))]

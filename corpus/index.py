@@ -386,7 +386,10 @@ class Index:
 
     def first_words(self, passages: list[int]) -> list[int | None]:
         """The first stored word of each passage as `passage_terms` gives it (a stop word's id
-        is negative; an empty passage gets None): a few gathers for all, nothing decoded."""
+        is negative; an empty passage gets None): a few gathers for all, nothing decoded (one
+        call with the compiled kernels)."""
+        if self.compiled:
+            return kernels.first_words(self, passages)
         a = self.arrays
         at = np.asarray(passages, dtype=np.int64)
         start, end = a.pass_ptr[at], a.pass_ptr[at + 1]
@@ -519,6 +522,13 @@ class Index:
     def frequency(self, term: int) -> int:
         """How many passages hold a term."""
         return int(self.arrays.term_ptr[term + 1] - self.arrays.term_ptr[term])
+
+    def frequencies(self, terms: list[int]) -> list[int]:
+        """How many passages hold each of `terms`: one numpy call for all, where `frequency`
+        reads two numpy scalars a term (a question has a few terms to a few dozen)."""
+        at = np.asarray(terms, dtype=np.int64)
+        ptr = self.arrays.term_ptr
+        return (ptr[at + 1] - ptr[at]).tolist()
 
     def positions(self, term: int, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
         """Where a term stands in the joined word sequences (`passage_terms`), in order: a

@@ -4,7 +4,8 @@ numpy pays a few microseconds a call whatever the array's length, and a question
 and phrases stages made a few hundred calls on short lists. The C kernels do the same work in
 a few calls: reading terms' postings whole (the ids rebuilt from their 16-bit parts, the
 impacts scaled, the coordination share added, summed by passage), finding passages in a term's
-postings, and extending the question's words from an anchor's occurrences. They give the
+postings, extending the question's words from an anchor's occurrences, picking the best
+scores and reading passages' first words. They give the
 numpy path's results to the bit (the same float32 operations in the same order); `Index`
 uses them when this module imported them (`Index.load(path, compiled=False)`: numpy alone).
 The extension is optional: `pip install` builds it where a C compiler is found, and without one
@@ -48,6 +49,16 @@ def summed(ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]
     """The distinct `ids`, sorted, and each one's values added in the order they come."""
     distinct, sums = _kernels.sum_by_id(ids, values)
     return np.frombuffer(distinct, dtype=np.int32), np.frombuffer(sums, dtype=np.float32)
+
+
+def best(scores: np.ndarray, limit: int) -> np.ndarray | None:
+    """Where the `limit` highest of float32 `scores` stand, in order of place, the first of equal
+    scores at the cut (`candidates.best`); None for other scores than float32 or a NaN among
+    them (numpy's partition then decides)."""
+    if scores.dtype != np.float32:
+        return None
+    places = _kernels.best_places(np.ascontiguousarray(scores), limit)
+    return None if places is None else np.frombuffer(places, dtype=np.int64)
 
 
 def scores_of(index, terms: list[int], passages: np.ndarray, scales: np.ndarray, shares: np.ndarray,
@@ -145,6 +156,12 @@ def stored_words(codes: np.ndarray, code_term: np.ndarray, rare_at: np.ndarray, 
                  pass_ptr: np.ndarray, rare_ptr: np.ndarray, passage: int, floor: int) -> list[int]:
     """A passage's words in order as term ids (`wordcodes.decode_span`), none under `floor`."""
     return _kernels.stored_words(codes, code_term, rare_at, rare_term, pass_ptr, rare_ptr, passage, floor)
+
+
+def first_words(index, passages: list[int]) -> list[int | None]:
+    """`Index.first_words` in one call: each passage's first stored word, None for an empty one."""
+    a = index.arrays
+    return _kernels.first_words(a.word_codes, a.code_term, a.rare_at, a.rare_term, a.pass_ptr, a.rare_ptr, passages)
 
 
 def heading_owners(index, headings: np.ndarray, owner: dict[int, int]) -> list:

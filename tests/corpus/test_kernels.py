@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus import Index, kernels, storage
+from corpus import Index, candidates, kernels, storage
 from corpus.params import DEFAULT_PARAMS
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -184,3 +184,36 @@ def test_excerpts_of_text_in_any_script_are_the_same_with_the_kernels_and_withou
         assert answer == plain.search(question, k=5)
         answered += bool(answer.results and answer.results[0].highlights)
     assert answered >= 4  # excerpts with their words found and highlighted
+
+
+@settings(max_examples=200, deadline=None)
+@given(scores=st.lists(st.integers(0, 12), min_size=1, max_size=400), limit=st.integers(1, 300),
+       scale=st.sampled_from([1.0, 0.37, 1e-30]))
+def test_the_best_scores_are_picked_alike_with_the_kernels_and_without_ties_included(scores, limit, scale):
+    # Few distinct values: many scores tie at the cut, and the first of them are taken.
+    values = np.array(scores, dtype=np.float32) * np.float32(scale)
+    picked = candidates.best(values, limit, compiled=kernels.available())
+    assert np.array_equal(picked, candidates.best(values, limit))
+    assert len(picked) == min(limit, len(values))
+
+
+def test_best_scores_with_a_nan_among_them_are_left_to_numpy():
+    if not kernels.available():
+        pytest.skip("the compiled kernels were not built (no C compiler)")
+    values = np.array([1.0, np.nan, 3.0, 2.0], dtype=np.float32)
+    assert kernels.best(values, 2) is None
+    assert np.array_equal(candidates.best(values, 2, compiled=True), candidates.best(values, 2))
+    assert kernels.best(values.astype(np.float64), 2) is None  # float64: numpy decides too
+    with pytest.raises(ValueError):
+        kernels._kernels.best_places(np.ones(3, dtype=np.float32), 0)
+
+
+def test_every_passage_opens_with_the_same_stored_word_with_the_kernels_and_without(tmp_path):
+    path = tmp_path / "seeds.cbidx"
+    Index.build(SEEDS).save(path)
+    compiled, plain = both(path)
+    passages = list(range(len(plain)))
+    assert compiled.first_words(passages) == plain.first_words(passages)
+    if compiled.compiled:
+        with pytest.raises(ValueError):  # a passage past the last: said, not read
+            compiled.first_words([len(plain)])

@@ -1,7 +1,12 @@
 """Questions typed as people type them in chat: misspelt, and still answered from the right place."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from corpus import Index
+from corpus.fuzzy import TypoMatcher, allowed_typos
 
 
 def one_document(tmp_path_factory, name: str, text: str) -> Index:
@@ -85,3 +90,38 @@ def test_a_misspelt_word_glued_to_its_article_is_found(bail):
     assert not answer.abstained
     assert "héritiers du défunt acceptent la succession" in answer.results[0].excerpt
     assert answer.results[0].doc == "bail"
+
+
+# Words of a few letters, often repeated ("anna", "banane"), and a vocabulary of words one or
+# two edits from the one asked: the bound that spares most distances counts a letter held
+# twice apart from one held once.
+LETTERS = "abnéeos"
+spelt = st.text(alphabet=LETTERS, min_size=5, max_size=12)
+edit = st.tuples(st.sampled_from(["swap", "drop", "add", "change"]), st.integers(1, 11), st.sampled_from(LETTERS))
+
+
+def edited(word: str, edits: list) -> str:
+    for kind, at, letter in edits:
+        at = min(at, len(word) - 1)
+        if kind == "swap" and at + 1 < len(word):
+            word = word[:at] + word[at + 1] + word[at] + word[at + 2:]
+        elif kind == "drop" and len(word) > 2:
+            word = word[:at] + word[at + 1:]
+        elif kind == "add":
+            word = word[:at] + letter + word[at:]
+        elif kind == "change":
+            word = word[:at] + letter + word[at + 1:]
+    return word
+
+
+@settings(max_examples=150, deadline=None)
+@given(word=spelt, changes=st.lists(st.lists(edit, min_size=1, max_size=3), min_size=1, max_size=40))
+def test_a_misspelt_word_gets_the_closest_words_of_the_vocabulary_as_if_each_were_compared(word, changes):
+    vocabulary = list(dict.fromkeys(edited(word, c) for c in changes))
+    budget = allowed_typos(word)
+    fixes = TypoMatcher(vocabulary).corrections(word, limit=3)
+    # Every word of the same first letter and about the same length, its distance computed.
+    near = [w for w in sorted(vocabulary, key=len) if w[0] == word[0] and abs(len(w) - len(word)) <= budget]
+    found = process.extract(word, near, scorer=OSA.distance, score_cutoff=budget, limit=12)
+    closest = min((distance for _, distance, _ in found), default=None)
+    assert fixes == [(w, int(d)) for w, d, _ in found if d == closest][:3]
