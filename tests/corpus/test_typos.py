@@ -85,3 +85,25 @@ def test_a_misspelt_word_glued_to_its_article_is_found(bail):
     assert not answer.abstained
     assert "héritiers du défunt acceptent la succession" in answer.results[0].excerpt
     assert answer.results[0].doc == "bail"
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory):
+    return one_document(
+        tmp_path_factory, "studio",
+        "# Le studio\n\n"
+        "La dernière version du projet du studio a coûté deux millions.\n\n"
+        "Le projet du studio est dirigé par Paul Martin.\n")
+
+
+def test_a_common_word_is_no_misspelling_of_another(studio):
+    # "derrière" is a word of its own, not "dernière" misspelt: the documents do not say who is
+    # behind the project through its last version.
+    answer = studio.search("Qui est derrière le projet du studio ?")
+    assert "dirigé par Paul Martin" in answer.results[0].excerpt
+    assert studio.search("Qui se cache derrière le projet ?").abstained
+
+
+def test_a_misspelt_word_is_still_corrected_beside_common_ones(studio):
+    answer = studio.search("combien a couté la derniere verison du projet")
+    assert "dernière version du projet" in answer.results[0].excerpt
