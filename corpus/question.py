@@ -133,6 +133,8 @@ FILLER_PHRASES = (
     r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
     r"i have a question", r"quick question", r"au juste", r"en gros", r"grosso modo",
+    # "avoir l'air" is "to seem", not the air ("ont-elles l'air vraies", "ça a l'air de marcher")
+    r"(?:a|as|ont|avait|avaient|avoir|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle|on|tu))? l'air",
 )
 FILLER_WORDS = frozenset("""
     stp svp mdr ptdr lol tkt dsl euh please pls plz btw tbh imo lmao guys nvm iirc afaik um umm uh hmm

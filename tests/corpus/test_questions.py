@@ -375,3 +375,13 @@ def test_a_verb_asked_in_the_first_person_finds_the_text_that_writes_the_third(t
         found = index.search(asked)
         assert found.results[0].doc == "a"
         assert "doit" in highlighted(found.results[0])
+
+
+def test_avoir_l_air_asks_how_something_seems_not_about_the_air(tmp_path):
+    index = two_documents(tmp_path, "Les vidéos de Sora sont photoréalistes.",
+                          "Le court-métrage « Air Head » montre les vidéos de Sora.")
+
+    found = index.search("Les vidéos de Sora ont-elles l'air vraies ?")
+    assert found.results[0].doc == "a"
+    assert found.confidence == index.search("Les vidéos de Sora sont-elles vraies ?").confidence
+    assert rewrite("ça a l'air de marcher", known_in()) == "ça de marcher"
