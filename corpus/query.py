@@ -108,7 +108,7 @@ def understand(index, question: str) -> asking.Understood:
 
     def known(word: str) -> str | None:
         key, term = analysis.question_word(word, langs)
-        return "stop" if not term else ("word" if term in index.term_id or key in index.surface else None)
+        return "stop" if not term else ("written" if key in index.surface else "word" if term in index.term_id else None)
     return asking.understand(question, known, french=langs[0] == "fr")
 
 

@@ -177,8 +177,9 @@ _VOWEL_START = re.compile(r"[aeiouyhâàéèêëîïôûù]", re.I)
 # and one more letter at least (as loose as its tests, case aside).
 _GLUED = re.compile(f"(?:{'|'.join(ELIDING)}){_VOWEL_START.pattern}.", re.I | re.S)
 GLUED_MIN = 4  # letters a function word after a missing apostrophe must have: "lune" stays "lune"
-# What the documents make of a word: "word" (a term of theirs), "stop" (a function word), None.
-Known = Callable[[str], Literal["word", "stop"] | None]
+# What the documents make of a word: "written" (a word they write so), "word" (one of their
+# terms: a word stemmed as one they write, "lia" as "lié"), "stop" (a function word), None.
+Known = Callable[[str], Literal["written", "word", "stop"] | None]
 
 
 # What every contraction above holds: an apostrophe, then one of their endings ending a word.
@@ -194,16 +195,16 @@ def expand_contractions(text: str) -> str:
     return text
 
 
-def _unglued(word: str, known: Known) -> str | None:
+def _unglued(word: str, known: Known, written: bool = False) -> str | None:
     """"l'emploi" for "lemploi", "l'IA" for "lia", when the documents know "emploi" or "IA" and
-    not the word as typed."""
+    not the word as typed; with `written`, only when they write the second half as typed."""
     lower = word.lower()
     for head in ELIDING:
         rest = word[len(head):]
         if not (lower.startswith(head) and len(rest) >= 2 and _VOWEL_START.match(rest)):
             continue
         kind = known(rest)
-        if kind == "word" or (kind == "stop" and len(rest) >= GLUED_MIN):
+        if kind == "written" or not written and (kind == "word" or (kind == "stop" and len(rest) >= GLUED_MIN)):
             return f"{word[:len(head)]}'{rest}"
     return None
 
@@ -240,6 +241,10 @@ def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -
         return standard
     if glued and not known(word):
         return _unglued(word, known) or word
+    # A word the documents hold only stemmed alike, never as typed, may be glued all the same:
+    # "lia" stems as "lié" does, and the documents write "IA".
+    if glued and known(word) == "word":
+        return _unglued(word, known, written=True) or word
     return word
 
 

@@ -385,3 +385,13 @@ def test_avoir_l_air_asks_how_something_seems_not_about_the_air(tmp_path):
     assert found.results[0].doc == "a"
     assert found.confidence == index.search("Les vidéos de Sora sont-elles vraies ?").confidence
     assert rewrite("ça a l'air de marcher", known_in()) == "ça de marcher"
+
+
+def test_an_elided_article_glued_to_a_word_is_read_apart_though_a_word_stems_alike(tmp_path):
+    # "lia" stems as "liés" does; the documents write "IA", never "lia": it is "l'IA" typed fast.
+    index = two_documents(tmp_path, "L'IA générative est une branche de l'informatique qui crée des images.",
+                          "Les contenus générés sont liés à leurs auteurs.")
+
+    found = index.search("cest koi lia generative")
+    assert found.results[0].doc == "a"
+    assert "IA" in highlighted(found.results[0])
