@@ -458,3 +458,10 @@ def test_a_time_set_from_now_is_not_met_by_the_unit_said_otherwise(tmp_path):
 
     assert reply_to(news, "Quelle est la météo à Hollywood cette semaine ?").startswith(NOTHING)
     assert answers_with(news, "Que signent les studios cette semaine ?", "signent cette semaine un accord")
+
+
+def test_the_passage_put_first_for_the_date_asked_for_is_read_before_abstaining(seeds_index):
+    # The passage covering the most holds "général" alone (one word of the question: a
+    # mention); the one holding "public", "Sora" and a date is put first, and answers.
+    question = "When will the general public be able to use Sora?"
+    assert answers_with(seeds_index, question, "lancement public est prévu dans le courant de l'année")
