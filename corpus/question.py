@@ -446,8 +446,29 @@ _UNKNOWING = re.compile(r"\b(?:(?:(?:je |j')?(?:ne )?sais (?:pas|plus)|i do not 
                         r"je (?:pense|crois) (?:que |qu'))", re.I)
 
 
+# Asking what a named thing knows how to do or can do ("Que sait faire Sora ?", "Que peut faire
+# Runway ?") asks what it is capable of: its words are function words ("sait", "faire"), which
+# leave the name alone, and the documents say "est capable de" as often as not. Of a name
+# only (a product, a model, a person): "que peut faire le locataire" asks what the law lets
+# him do, not his capacity.
+_ABLE_TO_DO = re.compile(r"\b(?:sait|savent|peut|peuvent|pourrait|pourraient|pourra|pourront)"
+                         r"(?:-(?:t-)?(?:il|elle|ils|elles|on))? faire\b", re.I)
+_ASKS_WHAT = re.compile(r"(?<!est-ce )\bque\b|\bquoi\b|\bqu'est-ce que\b", re.I)
+_NAMED = re.compile(r"(?<=\s)[A-Z][\w-]*")  # a capitalised word after the first
+
+
+def with_ability(text: str, known: Known) -> str:
+    """A question asking what a named thing can do, with the word the documents say it with
+    ("capable") when they write it."""
+    if "faire" not in text or not _ABLE_TO_DO.search(text) or not _ASKS_WHAT.search(text) or (
+            not _NAMED.search(text) or known("capable") != "written"):
+        return text
+    return f"{text} capable"
+
+
 def understand(question: str, known: Known, french: bool = True) -> Understood:
     text = rewrite(question, known, french)
     kind = answer_kind(text)
     searched = _squashed(_UNKNOWING.sub(" ", text)).strip()
+    searched = with_ability(searched, known) if french else searched
     return Understood(without_answer_noun(searched if _WORD.search(searched) else text, kind), kind)

@@ -395,3 +395,16 @@ def test_an_elided_article_glued_to_a_word_is_read_apart_though_a_word_stems_ali
     found = index.search("cest koi lia generative")
     assert found.results[0].doc == "a"
     assert "IA" in highlighted(found.results[0])
+
+
+def test_what_a_named_thing_can_do_finds_what_it_is_capable_of(tmp_path):
+    (tmp_path / "a.txt").write_text("Selon ses auteurs, Vidora est capable de générer des scènes complexes.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Vidora fait parler d'elle à Hollywood.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Le locataire est capable de contracter ; il peut sous-louer.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    for question in ("Que sait faire Vidora ?", "Que peut faire Vidora selon ses auteurs ?"):
+        assert index.search(question).results[0].doc == "a"
+    # Of a role, not a name, the question asks what it may do, not its capacity.
+    assert "capable" not in highlighted(index.search("Que peut faire le locataire ?").results[0])
