@@ -455,13 +455,14 @@ _ABLE_TO_DO = re.compile(r"\b(?:sait|savent|peut|peuvent|pourrait|pourraient|pou
                          r"(?:-(?:t-)?(?:il|elle|ils|elles|on))? faire\b", re.I)
 _ASKS_WHAT = re.compile(r"(?<!est-ce )\bque\b|\bquoi\b|\bqu'est-ce que\b", re.I)
 _NAMED = re.compile(r"(?<=\s)[A-Z][\w-]*")  # a capitalised word after the first
+_ABLE_TO_DO_EN = re.compile(r"\bwhat (?:can|could) (?:\S+ ){1,3}do\b", re.I)  # "What can Sora do?"
 
 
-def with_ability(text: str, known: Known) -> str:
+def with_ability(text: str, known: Known, french: bool) -> str:
     """A question asking what a named thing can do, with the word the documents say it with
-    ("capable") when they write it."""
-    if "faire" not in text or not _ABLE_TO_DO.search(text) or not _ASKS_WHAT.search(text) or (
-            not _NAMED.search(text) or known("capable") != "written"):
+    ("capable", in French and English alike) when they write it."""
+    asks = (_ABLE_TO_DO.search(text) and _ASKS_WHAT.search(text)) if french else _ABLE_TO_DO_EN.search(text)
+    if not asks or not _NAMED.search(text) or known("capable") != "written":
         return text
     return f"{text} capable"
 
@@ -470,5 +471,5 @@ def understand(question: str, known: Known, french: bool = True) -> Understood:
     text = rewrite(question, known, french)
     kind = answer_kind(text)
     searched = _squashed(_UNKNOWING.sub(" ", text)).strip()
-    searched = with_ability(searched, known) if french else searched
+    searched = with_ability(searched, known, french)
     return Understood(without_answer_noun(searched if _WORD.search(searched) else text, kind), kind)

@@ -404,7 +404,7 @@ def test_what_a_named_thing_can_do_finds_what_it_is_capable_of(tmp_path):
     (tmp_path / "c.txt").write_text("Le locataire est capable de contracter ; il peut sous-louer.\n", encoding="utf-8")
     index = Index.build(tmp_path)
 
-    for question in ("Que sait faire Vidora ?", "Que peut faire Vidora selon ses auteurs ?"):
+    for question in ("Que sait faire Vidora ?", "Que peut faire Vidora selon ses auteurs ?", "What can Vidora do?"):
         assert index.search(question).results[0].doc == "a"
     # Of a role, not a name, the question asks what it may do, not its capacity.
     assert "capable" not in highlighted(index.search("Que peut faire le locataire ?").results[0])
