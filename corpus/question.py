@@ -97,6 +97,12 @@ FRENCH_EVERYDAY = {
     "cmd": "commande", "cmds": "commandes", "param": "paramètre", "params": "paramètres", "serv": "serveur",
     "tuto": "tutoriel", "tutos": "tutoriels", "appli": "application", "applis": "applications",
     "bdd": "base de données", "mdp": "mot de passe", "pp": "photo de profil",
+    "demo": "démonstration", "demos": "démonstrations", "prod": "production", "postprod": "postproduction",
+    "cine": "cinéma", "tele": "télévision", "actu": "actualité", "actus": "actualités", "promo": "promotion",
+    "expo": "exposition", "gouv": "gouvernement", "asso": "association", "assos": "associations",
+    "dico": "dictionnaire", "exam": "examen", "exams": "examens", "stats": "statistiques",
+    "perf": "performance", "perfs": "performances", "real": "réalisateur", "reals": "réalisateurs",
+    "scenar": "scénario", "scenars": "scénarios", "compta": "comptabilité",
     "ok": "", "okay": "", "oki": "",
 }
 ENGLISH_EVERYDAY = {
@@ -109,6 +115,10 @@ ENGLISH_EVERYDAY = {
     "params": "parameters", "func": "function", "funcs": "functions", "var": "variable", "vars": "variables",
     "lib": "library", "libs": "libraries", "auth": "authentication", "env": "environment", "dir": "directory",
     "pkg": "package", "deps": "dependencies", "num": "number", "pfp": "avatar", "vc": "voice channel",
+    "tech": "technology", "demo": "demonstration", "demos": "demonstrations", "prod": "production",
+    "pic": "picture", "pics": "pictures", "stats": "statistics", "perf": "performance", "msg": "message",
+    "msgs": "messages", "notif": "notification", "notifs": "notifications", "perms": "permissions",
+    "perm": "permission", "impl": "implementation", "doc": "documentation", "gov": "government",
     "ok": "", "okay": "",
 }
 

@@ -333,6 +333,9 @@ def two_documents(folder, a: str, b: str) -> Index:
      "les boulots de nuit sont payés comment ?", "boulots", "travail"),  # a plural the table lacks
     ("Edit the client user to change the avatar of your bot.", "Edit the guild to change the icon of your server.",
      "how do i change my bot's pfp", "pfp", "avatar"),  # the chat of help channels
+    ("La démonstration de l'outil au festival a convaincu les studios.",
+     "L'outil a convaincu les studios de montage au festival.",
+     "la demo de loutil au festival a convaincu qui ?", "demo", "démonstration"),  # a clipped word
 ])
 def test_a_familiar_word_the_documents_lack_finds_the_word_they_write(tmp_path, answer, other, asked, familiar,
                                                                      written):
