@@ -145,6 +145,10 @@ FILLER_PHRASES = (
     r"i have a question", r"quick question", r"au juste", r"en gros", r"grosso modo",
     # "avoir l'air" is "to seem", not the air ("ont-elles l'air vraies", "ça a l'air de marcher")
     r"(?:a|as|ont|avait|avaient|avoir|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle|on|tu))? l'air",
+    # "aller" before an infinitive makes a future ("Sora va-t-il remplacer…", "ils vont adopter"):
+    # an auxiliary, as "pouvoir" is, no subject word
+    r"(?:vais|vas|va|allons|allez|vont)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle|on|tu|nous|vous))?"
+    r"(?= [a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b)",
 )
 FILLER_WORDS = frozenset("""
     stp svp mdr ptdr lol tkt dsl euh please pls plz btw tbh imo lmao guys nvm iirc afaik um umm uh hmm

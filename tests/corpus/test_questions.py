@@ -411,3 +411,13 @@ def test_what_a_named_thing_can_do_finds_what_it_is_capable_of(tmp_path):
         assert index.search(question).results[0].doc == "a"
     # Of a role, not a name, the question asks what it may do, not its capacity.
     assert "capable" not in highlighted(index.search("Que peut faire le locataire ?").results[0])
+
+
+def test_aller_making_a_future_is_no_subject_word(tmp_path):
+    index = two_documents(tmp_path, "Les studios vont adopter l'outil de montage dès l'été.",
+                          "Les studios testent un outil de montage.")
+
+    asked = index.search("Les studios peuvent-ils adopter l'outil de montage ?")
+    for question in ("Les studios vont-ils adopter l'outil de montage ?", "Les studios vont adopter l'outil de montage ?"):
+        found = index.search(question)
+        assert found.results[0].doc == "a" and found.confidence == asked.confidence
