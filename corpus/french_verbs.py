@@ -1,7 +1,7 @@
 """The forms a French verb takes in running text, which its Snowball stem does not reach.
 
-Snowball French joins the forms of a verb in -er ("utiliser", "utilise", "utilisent") but not
-those of the verbs in -re, -ir and -oir: "promettre" gives `promettr`, "promet" `promet`,
+Snowball French joins most forms of a verb in -er ("utiliser", "utilise"; not "concurrence",
+cut as the noun) but not those of the verbs in -re, -ir and -oir: "promettre" gives `promettr`, "promet" `promet`,
 "promis" `promi`; "produire" `produir`, "produit" `produit`; "voir" `voir`, "voit" `voit`. A
 translation written as an infinitive (`lexicon_en_fr.py`: "promise: promettre") then misses
 the text that says "Sora promet…". News and manuals write the third person and the past
@@ -76,10 +76,19 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 @lru_cache(maxsize=4096)  # a question's words come back again and again
 def forms(infinitive: str) -> tuple[str, ...]:
     """The third persons of the present and the past participle of a French verb given as its
-    infinitive (lowercase, accents as written); none when it is no verb of those patterns (a
-    verb in -er needs none: its stem already meets them)."""
+    infinitive (lowercase, accents as written); none when it is no verb of those patterns. Of
+    a verb in -er, the one form its stem does not meet: the singular of one in -encer."""
     if infinitive in _IRREGULAR:
         return _IRREGULAR[infinitive]
+    # A verb in -er: Snowball joins most of its forms, not the singular of a verb in -encer,
+    # cut as the noun in -ence ("concurrence": `concurrent`; "concurrencer": `concurrenc`).
+    # Other singulars Snowball reads as nouns are other words ("paye": "pays", "communique":
+    # "commune"). The third person plural ("utilisent" keeps its -ent) moved no dev, ours or
+    # fresh row and cost a blind seeds question: left out. Short words in -er are mostly
+    # nouns ("mer", "fer"): left alone.
+    if infinitive.endswith("er") and len(infinitive) >= 5 and infinitive.isalpha():
+        head = infinitive[:-2]
+        return (head + "e",) if infinitive.endswith("encer") else ()
     if not infinitive.endswith(_LAST):  # most words: no pattern to try
         return ()
     for ending, replaced in _PATTERNS:

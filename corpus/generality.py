@@ -82,11 +82,19 @@ def _small_table(lang: str) -> dict[str, int]:
     return {word: 900 - i for i, bucket in enumerate(data[1:]) for word in bucket}
 
 
+def zipf(word: str, lang: str) -> float:
+    """A word's zipf frequency in its language at large, as written (accents and all), read
+    at question time: 0 for a word the short table lacks (rarer than zipf 3, or misspelt)."""
+    hundredths = _small_table(lang).get(unicodedata.normalize("NFC", word).casefold())
+    return 0.0 if hundredths is None else hundredths / 100
+
+
 def of_word(word: str, lang: str) -> float:
     """The weight `weights` gives a word as written, read at question time for a word the
     documents lack (no table of the index holds it): 1 for a word the short table lacks."""
-    hundredths = _small_table(lang).get(unicodedata.normalize("NFC", word).casefold())
-    if hundredths is None:
+    frequency = zipf(word, lang)
+    if not frequency:
         return 1.0
-    share = (COMMON_ZIPF - hundredths / 100) / (COMMON_ZIPF - RARE_ZIPF)
+    share = (COMMON_ZIPF - frequency) / (COMMON_ZIPF - RARE_ZIPF)
     return min(max(share, FLOOR), 1.0)
+

@@ -21,6 +21,9 @@ class RankingParams:
     #                          counts typo_weight there too (0.8 for all cost a Code civil
     #                          question its answer: "decenale" is *décence* or *décent*)
     typo_fixes: int = 8  # equally close corrections kept for a misspelt word: word order picks
+    common_word_zipf: float = 4.0  # a French word this common in the language at large
+    #                                (wordfreq's zipf) is no misspelling of another word:
+    #                                "derrière" is not "dernière"; below it, fixes stay
     family_weight: float = 0.8  # a word of the family: the same notion, surer than one typo (0.6)
     synonym_weight: float = 0.5  # a word the table translates as it translates the question's
     #                              ("picture": "image"; `bridge.synonyms`): another sense as often

@@ -97,6 +97,12 @@ FRENCH_EVERYDAY = {
     "cmd": "commande", "cmds": "commandes", "param": "paramètre", "params": "paramètres", "serv": "serveur",
     "tuto": "tutoriel", "tutos": "tutoriels", "appli": "application", "applis": "applications",
     "bdd": "base de données", "mdp": "mot de passe", "pp": "photo de profil",
+    "demo": "démonstration", "demos": "démonstrations", "prod": "production", "postprod": "postproduction",
+    "cine": "cinéma", "tele": "télévision", "actu": "actualité", "actus": "actualités", "promo": "promotion",
+    "expo": "exposition", "gouv": "gouvernement", "asso": "association", "assos": "associations",
+    "dico": "dictionnaire", "exam": "examen", "exams": "examens", "stats": "statistiques",
+    "perf": "performance", "perfs": "performances", "real": "réalisateur", "reals": "réalisateurs",
+    "scenar": "scénario", "scenars": "scénarios", "compta": "comptabilité",
     "ok": "", "okay": "", "oki": "",
 }
 ENGLISH_EVERYDAY = {
@@ -109,6 +115,10 @@ ENGLISH_EVERYDAY = {
     "params": "parameters", "func": "function", "funcs": "functions", "var": "variable", "vars": "variables",
     "lib": "library", "libs": "libraries", "auth": "authentication", "env": "environment", "dir": "directory",
     "pkg": "package", "deps": "dependencies", "num": "number", "pfp": "avatar", "vc": "voice channel",
+    "tech": "technology", "demo": "demonstration", "demos": "demonstrations", "prod": "production",
+    "pic": "picture", "pics": "pictures", "stats": "statistics", "perf": "performance", "msg": "message",
+    "msgs": "messages", "notif": "notification", "notifs": "notifications", "perms": "permissions",
+    "perm": "permission", "impl": "implementation", "doc": "documentation", "gov": "government",
     "ok": "", "okay": "",
 }
 
@@ -133,6 +143,12 @@ FILLER_PHRASES = (
     r"(?:can|could) (?:you|someone|anyone|somebody) (?:please )?(?:tell me|explain(?: to me)?|help(?: me)?)",
     r"(?:does|do) (?:anyone|anybody|someone|somebody) know", r"anyone know", r"tell me",
     r"i have a question", r"quick question", r"au juste", r"en gros", r"grosso modo",
+    # "avoir l'air" is "to seem", not the air ("ont-elles l'air vraies", "ça a l'air de marcher")
+    r"(?:a|as|ont|avait|avaient|avoir|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle|on|tu))? l'air",
+    # "aller" before an infinitive makes a future ("Sora va-t-il remplacer…", "ils vont adopter"):
+    # an auxiliary, as "pouvoir" is, no subject word
+    r"(?:vais|vas|va|allons|allez|vont)(?:-t-(?:il|elle|on)|-(?:ils|elles|il|elle|on|tu|nous|vous))?"
+    r"(?= [a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b)",
 )
 FILLER_WORDS = frozenset("""
     stp svp mdr ptdr lol tkt dsl euh please pls plz btw tbh imo lmao guys nvm iirc afaik um umm uh hmm
@@ -175,8 +191,9 @@ _VOWEL_START = re.compile(r"[aeiouyhâàéèêëîïôûù]", re.I)
 # and one more letter at least (as loose as its tests, case aside).
 _GLUED = re.compile(f"(?:{'|'.join(ELIDING)}){_VOWEL_START.pattern}.", re.I | re.S)
 GLUED_MIN = 4  # letters a function word after a missing apostrophe must have: "lune" stays "lune"
-# What the documents make of a word: "word" (a term of theirs), "stop" (a function word), None.
-Known = Callable[[str], Literal["word", "stop"] | None]
+# What the documents make of a word: "written" (a word they write so), "word" (one of their
+# terms: a word stemmed as one they write, "lia" as "lié"), "stop" (a function word), None.
+Known = Callable[[str], Literal["written", "word", "stop"] | None]
 
 
 # What every contraction above holds: an apostrophe, then one of their endings ending a word.
@@ -192,16 +209,16 @@ def expand_contractions(text: str) -> str:
     return text
 
 
-def _unglued(word: str, known: Known) -> str | None:
+def _unglued(word: str, known: Known, written: bool = False) -> str | None:
     """"l'emploi" for "lemploi", "l'IA" for "lia", when the documents know "emploi" or "IA" and
-    not the word as typed."""
+    not the word as typed; with `written`, only when they write the second half as typed."""
     lower = word.lower()
     for head in ELIDING:
         rest = word[len(head):]
         if not (lower.startswith(head) and len(rest) >= 2 and _VOWEL_START.match(rest)):
             continue
         kind = known(rest)
-        if kind == "word" or (kind == "stop" and len(rest) >= GLUED_MIN):
+        if kind == "written" or not written and (kind == "word" or (kind == "stop" and len(rest) >= GLUED_MIN)):
             return f"{word[:len(head)]}'{rest}"
     return None
 
@@ -238,6 +255,10 @@ def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -
         return standard
     if glued and not known(word):
         return _unglued(word, known) or word
+    # A word the documents hold only stemmed alike, never as typed, may be glued all the same:
+    # "lia" stems as "lié" does, and the documents write "IA".
+    if glued and known(word) == "word":
+        return _unglued(word, known, written=True) or word
     return word
 
 
@@ -439,8 +460,30 @@ _UNKNOWING = re.compile(r"\b(?:(?:(?:je |j')?(?:ne )?sais (?:pas|plus)|i do not 
                         r"je (?:pense|crois) (?:que |qu'))", re.I)
 
 
+# Asking what a named thing knows how to do or can do ("Que sait faire Sora ?", "Que peut faire
+# Runway ?") asks what it is capable of: its words are function words ("sait", "faire"), which
+# leave the name alone, and the documents say "est capable de" as often as not. Of a name
+# only (a product, a model, a person): "que peut faire le locataire" asks what the law lets
+# him do, not his capacity.
+_ABLE_TO_DO = re.compile(r"\b(?:sait|savent|peut|peuvent|pourrait|pourraient|pourra|pourront)"
+                         r"(?:-(?:t-)?(?:il|elle|ils|elles|on))? faire\b", re.I)
+_ASKS_WHAT = re.compile(r"(?<!est-ce )\bque\b|\bquoi\b|\bqu'est-ce que\b", re.I)
+_NAMED = re.compile(r"(?<=\s)[A-Z][\w-]*")  # a capitalised word after the first
+_ABLE_TO_DO_EN = re.compile(r"\bwhat (?:can|could) (?:\S+ ){1,3}do\b", re.I)  # "What can Sora do?"
+
+
+def with_ability(text: str, known: Known, french: bool) -> str:
+    """A question asking what a named thing can do, with the word the documents say it with
+    ("capable", in French and English alike) when they write it."""
+    asks = (_ABLE_TO_DO.search(text) and _ASKS_WHAT.search(text)) if french else _ABLE_TO_DO_EN.search(text)
+    if not asks or not _NAMED.search(text) or known("capable") != "written":
+        return text
+    return f"{text} capable"
+
+
 def understand(question: str, known: Known, french: bool = True) -> Understood:
     text = rewrite(question, known, french)
     kind = answer_kind(text)
     searched = _squashed(_UNKNOWING.sub(" ", text)).strip()
+    searched = with_ability(searched, known, french)
     return Understood(without_answer_noun(searched if _WORD.search(searched) else text, kind), kind)

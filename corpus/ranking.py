@@ -12,7 +12,7 @@ The rules, in order (each reads the features `scoring.py` measures):
 3. a passage covering far less than the best one is no answer: it is dropped;
 4. the confidence: what the best passage covers, less when no passage holds the number or date
    asked for (`answer_kinds.py`) or for the signs of `abstention.py`; under
-   `abstain_below`, the engine abstains;
+   `abstain_below`, the engine abstains, unless the passage rule 5 puts first is surer;
 5. holding the kind of answer asked for near the subject (a bare word asks for its
    definition), and the matched words standing close together and in the question's order,
    add a little; opening with "Ou", "Mais", "And" (the end of a sentence begun in the block
@@ -82,8 +82,6 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     keep = order[shares >= params.result_below * float(shares[0])].tolist()
     reachable = within_reach(query, score, keep, needed, params)
     sure, signs = confidence(index, query, found, features, order[0], keep, reachable, params)
-    if sure < params.abstain_below:
-        return Ranked([], {}, sure, features, signs)
     passages = found.passages.tolist()  # read out once: indexing numpy scalars one by one costs more
     features.closeness[reachable] = closeness(index, query.words, [passages[i] for i in reachable], params)
     if query.kind and query.kind not in answer_kinds.MEASURED:  # else read by `confidence` already
@@ -95,7 +93,21 @@ def rank(index, query: Query, found: Candidates, params: RankingParams, needed: 
     for i, goes_on in zip(reachable, continuing(index, [passages[i] for i in reachable])):
         final[passages[i]] -= params.continuing_cost * goes_on
         final[passages[i]] += params.near_weight * near[i]
-    return Ranked(sorted(final, key=lambda p: -final[p]), final, sure, features, signs)
+    ranked = sorted(final, key=lambda p: -final[p])
+    if sure < params.abstain_below:
+        # The passage covering the most may hold the question's rarest word and nothing else
+        # (one word of it: a mention); the one rule 5 puts first for holding the kind of
+        # answer asked for may hold more of it ("When will the public use Sora?": "le
+        # lancement public est prévu dans le courant de l'année"). Its own confidence is read
+        # before the engine abstains. (Not one put first for its words' closeness alone: "la
+        # météo à Hollywood cette semaine" meets "Hollywood signent cette semaine".)
+        first = next(i for i in keep if passages[i] == ranked[0])
+        if first != int(order[0]) and features.kind[first]:
+            sure, signs = max((sure, signs), confidence(index, query, found, features, first, keep, reachable, params),
+                              key=lambda read: read[0])
+        if sure < params.abstain_below:
+            return Ranked([], {}, sure, features, signs)
+    return Ranked(ranked, final, sure, features, signs)
 
 
 def kind_bonus(query: Query, params: RankingParams) -> float:

@@ -519,3 +519,10 @@ def test_since_when_is_answered_by_a_time_counted_back_from_now(tmp_path):
     town = one_text(tmp_path, "marche.txt", "Le marché",
                     "Le marché se tient place du Bouffay depuis plus de vingt ans, avant midi.")
     assert answers_with(town, SINCE_WHEN, "depuis plus de vingt ans")
+
+
+def test_the_passage_put_first_for_the_date_asked_for_is_read_before_abstaining(seeds_index):
+    # The passage covering the most holds "général" alone (one word of the question: a
+    # mention); the one holding "public", "Sora" and a date is put first, and answers.
+    question = "When will the general public be able to use Sora?"
+    assert answers_with(seeds_index, question, "lancement public est prévu dans le courant de l'année")

@@ -238,6 +238,17 @@ def test_an_english_verb_finds_the_french_verb_as_the_text_conjugates_it(tmp_pat
     assert first(index, question).doc == doc
 
 
+def test_an_english_verb_finds_the_french_verb_written_like_its_noun(tmp_path):
+    # "compete: concurrencer": Snowball cuts "concurrence" (il concurrence, la concurrence) as
+    # the noun, apart from the infinitive; "comptent" is only spelt close to "compete".
+    write(tmp_path, "concurrence.txt", "La concurrence s'annonce rude pour Sora : Pika et Runway développent des outils.\n")
+    write(tmp_path, "comptes.txt", "Les sociétés comptent leurs vidéos.\n")
+    index = Index.build(tmp_path)
+    answer = index.search("Which companies compete with Sora?")
+    assert not answer.abstained
+    assert answer.results[0].doc == "concurrence"
+
+
 def test_what_someone_said_is_a_word_of_the_question(tmp_path):
     # "say" is no function word: what a person said is what news is asked about.
     write(tmp_path, "propos.txt", "Le réalisateur a dit que la grève des acteurs le touchait.\n")

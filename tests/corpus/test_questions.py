@@ -333,6 +333,9 @@ def two_documents(folder, a: str, b: str) -> Index:
      "les boulots de nuit sont payés comment ?", "boulots", "travail"),  # a plural the table lacks
     ("Edit the client user to change the avatar of your bot.", "Edit the guild to change the icon of your server.",
      "how do i change my bot's pfp", "pfp", "avatar"),  # the chat of help channels
+    ("La démonstration de l'outil au festival a convaincu les studios.",
+     "L'outil a convaincu les studios de montage au festival.",
+     "la demo de loutil au festival a convaincu qui ?", "demo", "démonstration"),  # a clipped word
 ])
 def test_a_familiar_word_the_documents_lack_finds_the_word_they_write(tmp_path, answer, other, asked, familiar,
                                                                      written):
@@ -375,3 +378,46 @@ def test_a_verb_asked_in_the_first_person_finds_the_text_that_writes_the_third(t
         found = index.search(asked)
         assert found.results[0].doc == "a"
         assert "doit" in highlighted(found.results[0])
+
+
+def test_avoir_l_air_asks_how_something_seems_not_about_the_air(tmp_path):
+    index = two_documents(tmp_path, "Les vidéos de Sora sont photoréalistes.",
+                          "Le court-métrage « Air Head » montre les vidéos de Sora.")
+
+    found = index.search("Les vidéos de Sora ont-elles l'air vraies ?")
+    assert found.results[0].doc == "a"
+    assert found.confidence == index.search("Les vidéos de Sora sont-elles vraies ?").confidence
+    assert rewrite("ça a l'air de marcher", known_in()) == "ça de marcher"
+
+
+def test_an_elided_article_glued_to_a_word_is_read_apart_though_a_word_stems_alike(tmp_path):
+    # "lia" stems as "liés" does; the documents write "IA", never "lia": it is "l'IA" typed fast.
+    index = two_documents(tmp_path, "L'IA générative est une branche de l'informatique qui crée des images.",
+                          "Les contenus générés sont liés à leurs auteurs.")
+
+    found = index.search("cest koi lia generative")
+    assert found.results[0].doc == "a"
+    assert "IA" in highlighted(found.results[0])
+
+
+def test_what_a_named_thing_can_do_finds_what_it_is_capable_of(tmp_path):
+    (tmp_path / "a.txt").write_text("Selon ses auteurs, Vidora est capable de générer des scènes complexes.\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Vidora fait parler d'elle à Hollywood.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Le locataire est capable de contracter ; il peut sous-louer.\n", encoding="utf-8")
+    index = Index.build(tmp_path)
+
+    for question in ("Que sait faire Vidora ?", "Que peut faire Vidora selon ses auteurs ?", "What can Vidora do?"):
+        assert index.search(question).results[0].doc == "a"
+    # Of a role, not a name, the question asks what it may do, not its capacity.
+    assert "capable" not in highlighted(index.search("Que peut faire le locataire ?").results[0])
+
+
+def test_aller_making_a_future_is_no_subject_word(tmp_path):
+    index = two_documents(tmp_path, "Les studios vont adopter l'outil de montage dès l'été.",
+                          "Les studios testent un outil de montage.")
+
+    asked = index.search("Les studios peuvent-ils adopter l'outil de montage ?")
+    for question in ("Les studios vont-ils adopter l'outil de montage ?", "Les studios vont adopter l'outil de montage ?"):
+        found = index.search(question)
+        assert found.results[0].doc == "a" and found.confidence == asked.confidence

@@ -125,3 +125,25 @@ def test_a_misspelt_word_gets_the_closest_words_of_the_vocabulary_as_if_each_wer
     found = process.extract(word, near, scorer=OSA.distance, score_cutoff=budget, limit=12)
     closest = min((distance for _, distance, _ in found), default=None)
     assert fixes == [(w, int(d)) for w, d, _ in found if d == closest][:3]
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory):
+    return one_document(
+        tmp_path_factory, "studio",
+        "# Le studio\n\n"
+        "La dernière version du projet du studio a coûté deux millions.\n\n"
+        "Le projet du studio est dirigé par Paul Martin.\n")
+
+
+def test_a_common_word_is_no_misspelling_of_another(studio):
+    # "derrière" is a word of its own, not "dernière" misspelt: the documents do not say who is
+    # behind the project through its last version.
+    answer = studio.search("Qui est derrière le projet du studio ?")
+    assert "dirigé par Paul Martin" in answer.results[0].excerpt
+    assert studio.search("Qui se cache derrière le projet ?").abstained
+
+
+def test_a_misspelt_word_is_still_corrected_beside_common_ones(studio):
+    answer = studio.search("combien a couté la derniere verison du projet")
+    assert "dernière version du projet" in answer.results[0].excerpt
