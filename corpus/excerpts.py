@@ -411,6 +411,33 @@ def _with_introduced(index, passage: int, made: tuple[str, list[tuple[int, int]]
     return text, marks
 
 
+def _with_code(index, passage: int, made: tuple[str, list[tuple[int, int]]], words: list,
+               shown: set) -> tuple[str, list[tuple[int, int]]]:
+    """A line found for its own words that announces code ("…you can use
+    :func:`setup_logging`:"), then the code's first whole lines, as many as fit, their line
+    breaks kept: the line names what to do, the code shows how (the call with its arguments)."""
+    text, marks = made
+    code = _code_after(index, passage) if text.endswith(":") and not text.endswith(ELLIPSIS) else None
+    if code is None:
+        return made
+    para = index.paragraph_of(code)
+    body = index.paragraph_text(para)
+    room = EXCERPT_MAX_CHARS - len(text) - len(BLOCKS_JOIN)
+    end = 0
+    for line in re.finditer(r"[^\n]*\n?", body):
+        if line.end() > room:
+            break
+        end = line.end()
+    end = len(body[:end].rstrip())
+    if not body[:end].strip():
+        return made
+    if not body[end:].strip():  # the whole block is quoted: not again as an excerpt of its own
+        shown.update((para, index.span(p)[0]) for p in range(code, int(np.searchsorted(index.arrays.pass_para, para + 1))))
+    lead = len(text) + len(BLOCKS_JOIN)
+    found = [(f.start + lead, f.end + lead) for f in _in_passage(index, code, words) if f.end <= end]
+    return text + BLOCKS_JOIN + body[:end], marks + found
+
+
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int,
               kind: AnswerKind | None = None) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
@@ -434,6 +461,7 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
             shown.add((index.paragraph_of(quote), 0))  # their opening is not quoted again
         elif made is not None and made[1]:  # found for its own words: a line announcing a list, a title
             made = _with_introduced(index, passage, made, words, shown)
+            made = _with_code(index, passage, made, words, shown)
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])

@@ -157,3 +157,26 @@ def test_a_line_that_only_introduces_is_quoted_with_what_it_introduces(tmp_path,
     assert said in top.excerpt
     assert "syndic" not in top.excerpt  # a list ends where its members do; a title heads one block
     assert words <= set(highlighted(top))
+
+
+# A manual's line that names what to call and announces the code showing how: the call with its
+# arguments stands only in the code.
+ANNOUNCED_CODE = (
+    "Logging\n=======\n\n"
+    "The library writes its warnings through the standard logging module of Python.\n\n"
+    "If you want to configure the logging yourself without starting the client, "
+    "you can use :func:`lantern.utils.setup_logging`:\n\n"
+    ".. code-block:: python3\n\n"
+    "    import lantern\n\n"
+    "    lantern.utils.setup_logging(level=logging.INFO, root=False)\n\n"
+    "Other handlers are configured as the logging module documents.\n"
+)
+
+
+def test_a_line_announcing_code_is_quoted_with_the_code_it_announces(tmp_path):
+    top = first_answer(tmp_path, {"logging.rst": ANNOUNCED_CODE, "intro.rst": "Intro\n=====\n\nThe client starts.\n"},
+                       "How do I configure logging without starting the client?", "logging")
+    assert top.excerpt.startswith("If you want to configure the logging yourself")
+    assert "lantern.utils.setup_logging(level=logging.INFO, root=False)" in top.excerpt
+    assert "\n" in top.excerpt  # the code keeps its lines
+    assert "Other handlers" not in top.excerpt  # the code, not the prose after it
