@@ -180,3 +180,21 @@ def test_a_line_announcing_code_is_quoted_with_the_code_it_announces(tmp_path):
     assert "lantern.utils.setup_logging(level=logging.INFO, root=False)" in top.excerpt
     assert "\n" in top.excerpt  # the code keeps its lines
     assert "Other handlers" not in top.excerpt  # the code, not the prose after it
+
+
+# A paragraph longer than an excerpt: one sentence holds the question's own word ("order"), a
+# later one only a word the engine reads as its synonym ("command").
+CONVERTERS = (
+    "Converters\n\nThe parameter would either take a channel converter or a member converter, whichever the "
+    "author of the command wrote first in its signature. The way this works is through a left-to-right order. "
+    "It first attempts to convert the input to a channel, and if it fails it tries to convert it to a member. "
+    "If all converters fail, then the command raises a special error that the handler receives.\n"
+)
+
+
+def test_the_sentence_holding_the_question_word_itself_is_quoted_before_one_holding_its_synonym(tmp_path):
+    top = first_answer(tmp_path, {"converters.txt": CONVERTERS, "prefixes.txt": "Prefixes\n\nThe bot reads a "
+                                  "command prefix from its settings and answers each command it knows.\n"},
+                       "In which order does a union try its converters?", "converters")
+    assert "through a left-to-right order" in top.excerpt
+    assert "it tries to convert it to a member" in top.excerpt
