@@ -430,6 +430,15 @@ def _with_introduced(index, passage: int, made: tuple[str, list[tuple[int, int]]
     return text, marks
 
 
+def announced_code(index, passage: int) -> int | None:
+    """The block of code that the block of `passage` announces ("…you can use X:"), when it
+    ends there: the full passage (`Index.context`) shows it after the line, as the excerpt does."""
+    if not index.paragraph_text(index.paragraph_of(passage)).rstrip().endswith(":"):
+        return None
+    code = _code_after(index, passage)
+    return index.paragraph_of(code) if code is not None else None
+
+
 def _with_code(index, passage: int, made: tuple[str, list[tuple[int, int]]], words: list,
                shown: set) -> tuple[str, list[tuple[int, int]]]:
     """A line found for its own words that announces code ("…you can use

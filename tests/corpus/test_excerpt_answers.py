@@ -174,12 +174,15 @@ ANNOUNCED_CODE = (
 
 
 def test_a_line_announcing_code_is_quoted_with_the_code_it_announces(tmp_path):
-    top = first_answer(tmp_path, {"logging.rst": ANNOUNCED_CODE, "intro.rst": "Intro\n=====\n\nThe client starts.\n"},
-                       "How do I configure logging without starting the client?", "logging")
+    index = build(tmp_path, {"logging.rst": ANNOUNCED_CODE, "intro.rst": "Intro\n=====\n\nThe client starts.\n"})
+    top = index.search("How do I configure logging without starting the client?").results[0]
+    assert top.doc == "logging" and len(top.excerpt) <= EXCERPT_MAX_CHARS
     assert top.excerpt.startswith("If you want to configure the logging yourself")
     assert "lantern.utils.setup_logging(level=logging.INFO, root=False)" in top.excerpt
     assert "\n" in top.excerpt  # the code keeps its lines
     assert "Other handlers" not in top.excerpt  # the code, not the prose after it
+    full = index.context(top.passage)  # the full passage a button shows holds the code too
+    assert "lantern.utils.setup_logging(level=logging.INFO, root=False)" in full and "Other handlers" not in full
 
 
 # A paragraph longer than an excerpt: one sentence holds the question's own word ("order"), a
