@@ -16,6 +16,7 @@ import numpy as np
 from . import analysis, answer_kinds
 from .answer import Hit
 from .passages import Span, sentences
+from .params import RankingParams
 from .question import AnswerKind
 from .readers.blocks import CODE, ITEM, PARAGRAPH, SECTION_SEPARATOR
 from .text import translate
@@ -31,17 +32,24 @@ class _Found(NamedTuple):  # a named tuple: made for every matched word of every
     start: int  # offsets in the paragraph's text
     end: int
     word: int  # index of the question word it matches
+    share: float = 1.0  # of that word's worth: less for its family or a synonym (`QueryWord.term_weights`)
 
 
-def _owners(words: list) -> dict[int, int]:
-    return {term: j for j, w in enumerate(words) for term in w.terms}
+def _owners(words: list, params: RankingParams | None = None) -> dict[int, tuple[int, float]]:
+    """Each term the question's words match: (the word, the share of its worth a match is:
+    with `params`, less for a family member or a synonym, as the ranking counts them; else all)."""
+    if params is None:
+        return {term: (j, 1.0) for j, w in enumerate(words) for term in w.terms}
+    # A word's terms reversed: one listed twice (its own and a family member's) keeps its own share.
+    return {term: (j, share) for j, w in enumerate(words) for share, term in reversed(w.term_weights(params))}
 
 
-def _in_passage(index, passage: int, words: list) -> list[_Found]:
-    """Where the question's words stand in a passage (offsets in its paragraph's text)."""
-    owner = _owners(words)
+def _in_passage(index, passage: int, words: list, owner: dict[int, tuple[int, float]] | None = None) -> list[_Found]:
+    """Where the question's words stand in a passage (offsets in its paragraph's text); `owner`:
+    the words' terms with the share of worth of each (`_owners`), when already made."""
+    owner = owner if owner is not None else _owners(words)
     tokens = index.passage_tokens(passage)
-    return [_Found(start, end, owner[term]) for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms)
+    return [_Found(start, end, *owner[term]) for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms)
             if term in owner]
 
 
@@ -52,13 +60,22 @@ def _in_text(index, text: str, lang: str, words: list) -> list[_Found]:
     for token in analysis.tokenize_original(text, lang):
         j = owner.get(index.term_id.get(token.term, -1)) if token.term else None
         if j is not None:
-            found.append(_Found(token.start, token.end, j))
+            found.append(_Found(token.start, token.end, *j))
     return found
 
 
+def _held(found: list[_Found]) -> dict[int, float]:
+    """Each question word the matches hold, with the best share of its worth among them."""
+    held: dict[int, float] = {}
+    for f in found:
+        if f.share > held.get(f.word, 0.0):
+            held[f.word] = f.share
+    return held
+
+
 def _worth(found: list[_Found], words: list, start: int, end: int) -> float:
-    inside = {f.word for f in found if f.start >= start and f.end <= end}
-    return sum(words[j].weight * words[j].rarity for j in inside)
+    held = _held([f for f in found if f.start >= start and f.end <= end])
+    return sum(words[j].weight * words[j].rarity * share for j, share in held.items())
 
 
 # The kinds of answer whose short form a pattern finds in prose: a number, an amount, an age, a
@@ -146,7 +163,8 @@ def _window_worth(window: list[_Found], words: list, start: int, end: int, span_
     one of its occurrences (or the window ends with the span), half for one only at the cut end;
     and `bonus` when it holds one of `answers` whole."""
     room = {f.word for f in window if end >= span_end or end - f.end >= ANSWER_ROOM}
-    worth = sum(words[j].weight * words[j].rarity * (1.0 if j in room else 0.5) for j in {f.word for f in window})
+    worth = sum(words[j].weight * words[j].rarity * share * (1.0 if j in room else 0.5)
+                for j, share in _held(window).items())
     return worth + (bonus if any(start <= a and b <= end for a, b in answers) else 0.0)
 
 
@@ -197,8 +215,8 @@ def _squash(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[in
     return squashed, moved
 
 
-def excerpt(index, passage: int, words: list, shown: set,
-            kind: AnswerKind | None = None) -> tuple[str, list[tuple[int, int]]] | None:
+def excerpt(index, passage: int, words: list, shown: set, kind: AnswerKind | None = None,
+            owner: dict[int, tuple[int, float]] | None = None) -> tuple[str, list[tuple[int, int]]] | None:
     """(excerpt, highlight spans), or None when every matching sentence was already shown.
 
     The excerpt is the source's own words only: the section it stands under is shown beside
@@ -206,7 +224,7 @@ def excerpt(index, passage: int, words: list, shown: set,
     para = index.paragraph_of(passage)
     text = index.paragraph_text(para)
     lo, hi = index.span(passage)
-    found = _in_passage(index, passage, words)
+    found = _in_passage(index, passage, words, owner)
     code = index.kind(para) == CODE
     # Code is quoted as a whole window of lines; prose by its best sentences.
     units = [Span(lo, hi)] if code else [Span(u.start + lo, u.end + lo) for u in sentences(translate(text[lo:hi]))]
@@ -223,9 +241,10 @@ def excerpt(index, passage: int, words: list, shown: set,
     # asked for when the best sentence holds none ("Quand… ?": the date said in the next
     # sentence); else the next sentence, which often says what the best one announces, when
     # there is room for some of it.
-    adds = [side for side in (best + 1, best - 1)
-            if 0 <= side < len(units) and _worth(found, words, units[min(side, best)].start,
-                                                 units[max(side, best)].end) > worth[best]]
+    together = {side: _worth(found, words, units[min(side, best)].start, units[max(side, best)].end)
+                for side in (best + 1, best - 1) if 0 <= side < len(units)}
+    # The one adding more (the next on a tie): a word itself before its synonym.
+    adds = sorted((side for side, both in together.items() if both > worth[best]), key=lambda side: -together[side])
     if not adds and not code and not _answers(kind, text, units[best].start, units[best].end, found):
         adds = [side for side in (best + 1, best - 1)
                 if 0 <= side < len(units) and _answers(kind, text, units[side].start, units[side].end, found)]
@@ -411,21 +430,58 @@ def _with_introduced(index, passage: int, made: tuple[str, list[tuple[int, int]]
     return text, marks
 
 
+def announced_code(index, passage: int) -> int | None:
+    """The block of code that the block of `passage` announces ("…you can use X:"), when it
+    ends there: the full passage (`Index.context`) shows it after the line, as the excerpt does."""
+    if not index.paragraph_text(index.paragraph_of(passage)).rstrip().endswith(":"):
+        return None
+    code = _code_after(index, passage)
+    return index.paragraph_of(code) if code is not None else None
+
+
+def _with_code(index, passage: int, made: tuple[str, list[tuple[int, int]]], words: list,
+               shown: set) -> tuple[str, list[tuple[int, int]]]:
+    """A line found for its own words that announces code ("…you can use
+    :func:`setup_logging`:"), then the code's first whole lines, as many as fit, their line
+    breaks kept: the line names what to do, the code shows how (the call with its arguments)."""
+    text, marks = made
+    code = _code_after(index, passage) if text.endswith(":") and not text.endswith(ELLIPSIS) else None
+    if code is None:
+        return made
+    para = index.paragraph_of(code)
+    body = index.paragraph_text(para)
+    room = EXCERPT_MAX_CHARS - len(text) - len(BLOCKS_JOIN)
+    end = 0
+    for line in re.finditer(r"[^\n]*\n?", body):
+        if line.end() > room:
+            break
+        end = line.end()
+    end = len(body[:end].rstrip())
+    if not body[:end].strip():
+        return made
+    if not body[end:].strip():  # the whole block is quoted: not again as an excerpt of its own
+        shown.update((para, index.span(p)[0]) for p in range(code, int(np.searchsorted(index.arrays.pass_para, para + 1))))
+    lead = len(text) + len(BLOCKS_JOIN)
+    found = [(f.start + lead, f.end + lead) for f in _in_passage(index, code, words) if f.end <= end]
+    return text + BLOCKS_JOIN + body[:end], marks + found
+
+
 def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k: int, offset: int,
-              kind: AnswerKind | None = None) -> list[Hit]:
+              kind: AnswerKind | None = None, params: RankingParams | None = None) -> list[Hit]:
     """Hits for ranked passages `offset` to `offset + k`, skipping any with nothing new to show."""
     shown: set = set()
+    owner = _owners(words, params)  # once for the page
     quoted: set[str] = set()  # the same words twice (a paragraph repeated in a document) show once
     hits: list[Hit] = []
     seen = 0
     for passage in ranked:
         score = scores[passage]
-        made = excerpt(index, passage, words, shown, kind)
+        made = excerpt(index, passage, words, shown, kind, owner)
         if made is not None and not made[1] and made[0].endswith(":"):
             # Found for its heading alone, a line that announces code ("Quick example:"): the
             # code it announces is what to show.
             code = _code_after(index, passage)
-            announced = excerpt(index, code, words, shown, kind) if code is not None else None
+            announced = excerpt(index, code, words, shown, kind, owner) if code is not None else None
             if announced is not None:
                 passage, made = code, announced
         quote = quote_above(index, passage) if made is not None else None
@@ -434,6 +490,7 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
             shown.add((index.paragraph_of(quote), 0))  # their opening is not quoted again
         elif made is not None and made[1]:  # found for its own words: a line announcing a list, a title
             made = _with_introduced(index, passage, made, words, shown)
+            made = _with_code(index, passage, made, words, shown)
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])

@@ -30,7 +30,7 @@ from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
 from .errors import CorpusError, IndexFileError
 from .stopwords import CONTINUING
-from .excerpts import introduced, quote_above
+from .excerpts import announced_code, introduced, quote_above
 from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
@@ -300,11 +300,14 @@ class Index:
     def context(self, passage: int) -> str:
         """The whole paragraph a passage belongs to, with the blocks its excerpt quotes beside it:
         for a byline ("- Name (@handle) date"), the words it attributes before it; for a line
-        announcing a list or a title, the blocks it introduces after it."""
+        announcing a list or a title, the blocks it introduces after it; for a line announcing
+        code, that code."""
         text = self.paragraph_text(self.paragraph_of(passage))
         quote = quote_above(self, passage)
         before = [self.paragraph_text(self.paragraph_of(quote))] if quote is not None else []
-        return "\n".join(before + [text] + [self.paragraph_text(p) for p in introduced(self, passage)])
+        code = announced_code(self, passage)
+        after = introduced(self, passage) + ([code] if code is not None else [])
+        return "\n".join(before + [text] + [self.paragraph_text(p) for p in after])
 
     def language_of(self, para: int) -> str:
         """The language of the document a paragraph belongs to."""

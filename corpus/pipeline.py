@@ -30,13 +30,13 @@ def search(index, question: str, k: int = 3, offset: int = 0, params: RankingPar
     ranked = rank(index, query, found, params, needed=offset + 2 * k + 2)
     if ranked.abstained:
         return Answer(query.asked, [], abstained=True, confidence=ranked.confidence, total=found.matched)
-    return page(index, query, ranked, k, offset)
+    return page(index, query, ranked, k, offset, params)
 
 
-def page(index, query: Query, ranked: Ranked, k: int, offset: int) -> Answer:
+def page(index, query: Query, ranked: Ranked, k: int, offset: int, params: RankingParams = DEFAULT_PARAMS) -> Answer:
     """The `k` ranked passages from `offset` quoted as excerpts, the short answer asked for
     highlighted in each."""
     hits = [answer_kinds.with_short_answer(hit, query.kind)
-            for hit in make_hits(index, ranked.passages, query.words, ranked.scores, k, offset, query.kind)]
+            for hit in make_hits(index, ranked.passages, query.words, ranked.scores, k, offset, query.kind, params)]
     return Answer(query.asked, hits, abstained=False, confidence=ranked.confidence,
                   total=len(ranked.passages), offset=offset)

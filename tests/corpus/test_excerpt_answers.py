@@ -157,3 +157,47 @@ def test_a_line_that_only_introduces_is_quoted_with_what_it_introduces(tmp_path,
     assert said in top.excerpt
     assert "syndic" not in top.excerpt  # a list ends where its members do; a title heads one block
     assert words <= set(highlighted(top))
+
+
+# A manual's line that names what to call and announces the code showing how: the call with its
+# arguments stands only in the code.
+ANNOUNCED_CODE = (
+    "Logging\n=======\n\n"
+    "The library writes its warnings through the standard logging module of Python.\n\n"
+    "If you want to configure the logging yourself without starting the client, "
+    "you can use :func:`lantern.utils.setup_logging`:\n\n"
+    ".. code-block:: python3\n\n"
+    "    import lantern\n\n"
+    "    lantern.utils.setup_logging(level=logging.INFO, root=False)\n\n"
+    "Other handlers are configured as the logging module documents.\n"
+)
+
+
+def test_a_line_announcing_code_is_quoted_with_the_code_it_announces(tmp_path):
+    index = build(tmp_path, {"logging.rst": ANNOUNCED_CODE, "intro.rst": "Intro\n=====\n\nThe client starts.\n"})
+    top = index.search("How do I configure logging without starting the client?").results[0]
+    assert top.doc == "logging" and len(top.excerpt) <= EXCERPT_MAX_CHARS
+    assert top.excerpt.startswith("If you want to configure the logging yourself")
+    assert "lantern.utils.setup_logging(level=logging.INFO, root=False)" in top.excerpt
+    assert "\n" in top.excerpt  # the code keeps its lines
+    assert "Other handlers" not in top.excerpt  # the code, not the prose after it
+    full = index.context(top.passage)  # the full passage a button shows holds the code too
+    assert "lantern.utils.setup_logging(level=logging.INFO, root=False)" in full and "Other handlers" not in full
+
+
+# A paragraph longer than an excerpt: one sentence holds the question's own word ("order"), a
+# later one only a word the engine reads as its synonym ("command").
+CONVERTERS = (
+    "Converters\n\nThe parameter would either take a channel converter or a member converter, whichever the "
+    "author of the command wrote first in its signature. The way this works is through a left-to-right order. "
+    "It first attempts to convert the input to a channel, and if it fails it tries to convert it to a member. "
+    "If all converters fail, then the command raises a special error that the handler receives.\n"
+)
+
+
+def test_the_sentence_holding_the_question_word_itself_is_quoted_before_one_holding_its_synonym(tmp_path):
+    top = first_answer(tmp_path, {"converters.txt": CONVERTERS, "prefixes.txt": "Prefixes\n\nThe bot reads a "
+                                  "command prefix from its settings and answers each command it knows.\n"},
+                       "In which order does a union try its converters?", "converters")
+    assert "through a left-to-right order" in top.excerpt
+    assert "it tries to convert it to a member" in top.excerpt

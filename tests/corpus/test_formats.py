@@ -129,8 +129,9 @@ def test_a_rest_list_under_its_introduction_is_quoted_with_its_markers(tmp_path)
     hit = index.search("How do I get the old dict of all commands?").results[0]
     assert hit.excerpt.endswith("- Use :attr:`~.Bot.all_commands` to get the old :class:`dict`.")
     assert in_file(hit.excerpt, source)
-    # A paragraph announcing code ends as docutils shows it: "Example::" reads "Example:".
-    assert [h.excerpt for h in index.search("show me an example", k=3).results] == ["Example:"]
+    # A paragraph announcing code ends as docutils shows it: "Example::" reads "Example:", and
+    # the code it announces follows it once.
+    assert [h.excerpt for h in index.search("show me an example", k=3).results] == ["Example: … bot.all_commands"]
 
 
 def test_a_short_answer_is_never_read_in_a_link_address(tmp_path):

@@ -86,7 +86,8 @@ def test_discord_docs_read_as_sphinx_means_them(discord_docs):
 def test_discord_docs_are_quoted_as_written_so_a_quote_can_be_found_in_the_file(discord_docs):
     hit = discord_docs.search("How do I disable the library's logging configuration?").results[0]
     assert hit.path == "logging.rst"
-    assert hit.excerpt == "You can also disable the library's logging configuration completely by passing ``None``:"
+    assert hit.excerpt == ("You can also disable the library's logging configuration completely by passing ``None``:"
+                           " … client.run(token, log_handler=None)")  # and the code it announces
     assert "completely by passing ``None``" in (CORPORA / "discord-py-docs" / "logging.rst").read_text(encoding="utf-8")
     sent = discord_docs.search("What is the ID of a message that was sent?").results[0]
     assert sent.excerpt.startswith(":meth:`abc.Messageable.send` returns the :class:`Message` that was sent.")
