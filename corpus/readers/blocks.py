@@ -72,18 +72,23 @@ class Outline:
     """The heading path as a document goes: a heading of level n replaces levels n and below."""
 
     def __init__(self):
-        self.levels: list[tuple[int, str]] = []
+        self.levels = []
+
+    @property
+    def levels(self) -> list[tuple[int, str]]:
+        return self._levels
+
+    @levels.setter
+    def levels(self, levels: list[tuple[int, str]]) -> None:
+        self._levels = levels
+        self.path = tuple(h for _, h in levels)  # made once a heading, read once a block
 
     def enter(self, level: int, heading: str) -> None:
         heading = heading_text(heading)
-        while self.levels and self.levels[-1][0] >= level:
-            self.levels.pop()
-        if heading:
-            self.levels.append((level, heading))
-
-    @property
-    def path(self) -> tuple[str, ...]:
-        return tuple(h for _, h in self.levels)
+        levels = list(self._levels)
+        while levels and levels[-1][0] >= level:
+            levels.pop()
+        self.levels = levels + [(level, heading)] if heading else levels
 
 
 class Collector:
