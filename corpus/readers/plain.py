@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import cleaning
+from ..text import is_flat
 from .blocks import ITEM, PARAGRAPH, Collector, Parsed
 
 WRAP_WIDTH = 100  # a file none of whose lines is longer was hard-wrapped (80 columns, 100 at most)
@@ -64,7 +65,8 @@ class Lines:
                 self.unit(unit)
 
     def unit(self, unit: str) -> None:
-        key = cleaning.line_key(unit)
+        flat = is_flat(unit)  # asked once for the line's key and its text
+        key = cleaning.line_key(unit, flat)
         if not key or (self.chrome and cleaning.is_noise(unit)) or key in self.seen:
             return
         self.seen.add(key)
@@ -77,9 +79,9 @@ class Lines:
             return
         bullet = _BULLET.match(unit)
         if bullet:
-            self.found.add(ITEM, unit[bullet.end():])
+            self.found.add(ITEM, unit[bullet.end():], flat)  # the end of a flat line is flat
         else:
-            self.found.add(PARAGRAPH, unit)
+            self.found.add(PARAGRAPH, unit, flat)
         self.after_heading = False
 
     def parsed(self, title: str | None = None) -> Parsed:
