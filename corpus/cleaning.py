@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .text import fold
+from .text import fold, is_flat
 
 _LINK = r"(?:https?://|www\.)\S+|\b(?:pic\.twitter\.com|t\.co|bit\.ly)/\S+"
 _ONLY_LINKS = re.compile(rf"^[\s\W]*(?:(?:{_LINK})[\s\W]*)+$", re.IGNORECASE)
@@ -43,10 +43,10 @@ def is_noise(line: str) -> bool:
     return False
 
 
-def line_key(line: str) -> str:
-    """The form under which two lines count as the same line (case and spacing aside)."""
-    # Only runs of spaces and other white space (never "printable") need squashing.
-    if "  " in line or not line.isprintable():
+def line_key(line: str, flat: bool | None = None) -> str:
+    """The form under which two lines count as the same line (case and spacing aside).
+    `flat`: `text.is_flat(line)`, when the caller knows it already."""
+    if not (is_flat(line) if flat is None else flat):
         line = " ".join(line.split())
     return line.strip().casefold()
 

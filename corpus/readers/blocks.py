@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..text import is_flat
+
 PARAGRAPH, ITEM, ROW, CODE = "paragraph", "item", "row", "code"
 KINDS = (PARAGRAPH, ITEM, ROW, CODE)
 SECTION_SEPARATOR = " › "  # between the levels of a heading path, as people read it
@@ -38,13 +40,14 @@ _WRAPPED_HYPHEN = re.compile(r"(?<=[^\W\d_]-)[ \t]*\n\s*(?=[^\W\d_])")
 _SPACES = re.compile(r"\s+")
 
 
-def flow(text: str) -> str:
-    """Wrapped lines joined into one line of prose, white space normalised."""
+def flow(text: str, flat: bool | None = None) -> str:
+    """Wrapped lines joined into one line of prose, white space normalised. `flat`:
+    `text.is_flat(text)`, when the caller knows it already (a flat text holds no line break)."""
+    if flat:
+        return text.strip()
     if "-\n" in text or "- \n" in text:
         text = _WRAPPED_HYPHEN.sub("", text)
-    # A printable text holds no white space but plain spaces: with no two together, there is
-    # nothing to squash (most paragraphs), and these two checks cost a tenth of the squashing.
-    if "  " in text or not text.isprintable():
+    if not (is_flat(text) if flat is None else flat):
         text = _SPACES.sub(" ", text)
     return text.strip()
 
@@ -72,18 +75,23 @@ class Outline:
     """The heading path as a document goes: a heading of level n replaces levels n and below."""
 
     def __init__(self):
-        self.levels: list[tuple[int, str]] = []
+        self.levels = []
+
+    @property
+    def levels(self) -> list[tuple[int, str]]:
+        return self._levels
+
+    @levels.setter
+    def levels(self, levels: list[tuple[int, str]]) -> None:
+        self._levels = levels
+        self.path = tuple(h for _, h in levels)  # made once a heading, read once a block
 
     def enter(self, level: int, heading: str) -> None:
         heading = heading_text(heading)
-        while self.levels and self.levels[-1][0] >= level:
-            self.levels.pop()
-        if heading:
-            self.levels.append((level, heading))
-
-    @property
-    def path(self) -> tuple[str, ...]:
-        return tuple(h for _, h in self.levels)
+        levels = list(self._levels)
+        while levels and levels[-1][0] >= level:
+            levels.pop()
+        self.levels = levels + [(level, heading)] if heading else levels
 
 
 class Collector:
@@ -100,8 +108,8 @@ class Collector:
         if self.first_heading is None and self.outline.path:
             self.first_heading = self.outline.path[-1]
 
-    def add(self, kind: str, text: str) -> None:
-        text = code_text(text) if kind == CODE else flow(text)
+    def add(self, kind: str, text: str, flat: bool | None = None) -> None:
+        text = code_text(text) if kind == CODE else flow(text, flat)
         if text:
             self.blocks.append(Block(kind, text, self.outline.path, self.page))
 

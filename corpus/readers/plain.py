@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .. import cleaning
+from ..text import is_flat
 from .blocks import ITEM, PARAGRAPH, Collector, Parsed
 
 WRAP_WIDTH = 100  # a file none of whose lines is longer was hard-wrapped (80 columns, 100 at most)
@@ -27,6 +28,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"[.:;…!?]\W*$")
 _BLANK = re.compile(r"\n[ \t]*\n")
 _RULE = re.compile(r"^\s*([=\-~^*+#_])\1{2,}\s*$")
+_RULE_MARK = re.compile(r"([=\-~^*+#_])\1\1")  # in any line that is a rule: most texts have none
 
 
 def read(text: str) -> Parsed:
@@ -52,12 +54,19 @@ class Lines:
         chunks = _BLANK.split(text.strip())
         wrapped = (len(chunks) > 1 and max(map(len, text.split("\n"))) <= WRAP_WIDTH
                    and any("\n" in chunk.strip() for chunk in chunks))
+        rules = _RULE_MARK.search(text) is not None
         for chunk in chunks:
-            for unit in _underlined(_wrapped_units(chunk) if wrapped else _line_units(chunk)):
+            if "\n" not in chunk:  # a chunk of one line (most of them): one unit, however read
+                line = chunk.strip()
+                units = [line] if line else []
+            else:
+                units = _wrapped_units(chunk) if wrapped else _line_units(chunk)
+            for unit in _underlined(units) if rules else units:
                 self.unit(unit)
 
     def unit(self, unit: str) -> None:
-        key = cleaning.line_key(unit)
+        flat = is_flat(unit)  # asked once for the line's key and its text
+        key = cleaning.line_key(unit, flat)
         if not key or (self.chrome and cleaning.is_noise(unit)) or key in self.seen:
             return
         self.seen.add(key)
@@ -68,7 +77,11 @@ class Lines:
             self.found.heading(1, _MD_HEADING.sub("", unit))
             self.after_heading = True
             return
-        self.found.add(ITEM if _BULLET.match(unit) else PARAGRAPH, _BULLET.sub("", unit, count=1))
+        bullet = _BULLET.match(unit)
+        if bullet:
+            self.found.add(ITEM, unit[bullet.end():], flat)  # the end of a flat line is flat
+        else:
+            self.found.add(PARAGRAPH, unit, flat)
         self.after_heading = False
 
     def parsed(self, title: str | None = None) -> Parsed:

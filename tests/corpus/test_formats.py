@@ -275,3 +275,18 @@ def test_a_code_excerpt_deep_in_a_long_block_starts_on_a_whole_line(tmp_path):
     first = hit.excerpt.removeprefix("…").splitlines()[0]
     assert hit.code and hit.excerpt.startswith("…")
     assert first in code.splitlines() and "compress_everything" in hit.excerpt
+
+
+def test_a_text_pasted_from_the_web_keeps_its_underlined_heading_and_loses_its_rules(tmp_path):
+    (tmp_path / "club.txt").write_text(
+        "Le club de lecture\n\n   Le club se réunit chaque mardi soir à la médiathèque.   \n\n"
+        "~~~~~~~~\n\nHoraires d'été\n==============\n\n"
+        "En juillet et en août, les séances ont lieu le jeudi à dix-huit heures.\n\n"
+        "- Apportez le livre du mois.\n", encoding="utf-8")
+    hit = ask(tmp_path, "Quand ont lieu les séances en août ?").results[0]
+    assert hit.section == "Horaires d'été" and hit.path == "club.txt"
+    assert "le jeudi à dix-huit heures" in hit.excerpt
+    assert "====" not in hit.excerpt and "~~~" not in hit.excerpt
+    hit = ask(tmp_path, "Quel soir le club se réunit-il ?").results[0]
+    assert "Le club se réunit chaque mardi soir à la médiathèque." in hit.excerpt
+    assert "~~~" not in hit.excerpt
