@@ -51,7 +51,7 @@ class Features(NamedTuple):
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
         shares, held = held_shares(index, query.words, found.passages, params, found.read)
-        return cls(shares, weighted_share(query.words, shares, params), found.bm25 / found.bm25.max(),
+        return cls(shares, weighted_share(query.words, shares, params, index.compiled), found.bm25 / found.bm25.max(),
                    np.zeros(n, dtype=np.float32), found.quoted, np.zeros(n, dtype=np.float32),
                    np.zeros(n, dtype=bool), np.zeros(n), held)
 
@@ -141,7 +141,7 @@ def by_section(index, query: Query, found: Candidates, features: Features, score
     if not lacking.size:
         return order
     together = section_coverage(index, found.passages[lacking], found.passages, features.shares, params.section_reach)
-    features.section[lacking] = weighted_share(query.words, together, params)
+    features.section[lacking] = weighted_share(query.words, together, params, index.compiled)
     score[lacking] += params.section_weight * np.maximum(features.section[lacking] - features.coverage[lacking], 0.0)
     return order[np.argsort(-score[order], kind="stable")]
 
@@ -227,7 +227,7 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     shares = abstention.dated_from_now(index, query.words, passage, shares, query.text)
     if shares is not row:
         features.shares[best] = shares
-        features.coverage[best] = weighted_share(query.words, shares[None, :], params)[0]
+        features.coverage[best] = weighted_share(query.words, shares[None, :], params, index.compiled)[0]
         features.held[best] = int(np.count_nonzero(shares))
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
     signs = abstention.signs(index, query.words, int(features.held[best]), params,
