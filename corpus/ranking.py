@@ -165,16 +165,20 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     whole = found.quoted >= 1.0 - 1e-6
     if whole[order].any():
         under = under[whole[under]]
-    place = section_place(index, found.passages[under], params.lead_reach)
-    lead = 1.0 + params.section_lead * np.where(place < params.lead_reach, params.section_decay ** place, 0.0)
-    score[under] += params.heading_rank * features.heading[under] ** 2 * lead
+    # Each step below is skipped where it would add nothing (adding 0.0 changes no score): a
+    # numpy call costs a few microseconds whatever its length.
+    if under.size:
+        place = section_place(index, found.passages[under], params.lead_reach)
+        lead = 1.0 + params.section_lead * np.where(place < params.lead_reach, params.section_decay ** place, 0.0)
+        score[under] += params.heading_rank * features.heading[under] ** 2 * lead
     # Of two headings that hold as much of the question, the one made of nothing else is about
     # exactly what is asked: "Cogs", not "Cog Registration".
-    score[order] += params.heading_focus * shares * focused
-    # A heading the question quotes whole is made of its words: only a focused one can be.
     quotable = order[focused > 0]
-    score[quotable] += params.heading_quoted * heading_quoted(index, query.sequence, found.passages[quotable],
-                                                              params.heading_quoted_words)
+    if quotable.size:
+        score[order] += params.heading_focus * shares * focused
+        # A heading the question quotes whole is made of its words: only a focused one can be.
+        score[quotable] += params.heading_quoted * heading_quoted(index, query.sequence, found.passages[quotable],
+                                                                  params.heading_quoted_words)
     return order[np.argsort(-score[order], kind="stable")]
 
 
