@@ -179,6 +179,8 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
         # A heading the question quotes whole is made of its words: only a focused one can be.
         score[quotable] += params.heading_quoted * heading_quoted(index, query.sequence, found.passages[quotable],
                                                                   params.heading_quoted_words)
+    if not under.size and not quotable.size:  # no score moved: `order` is sorted already (rules 1, 1b)
+        return order
     return order[np.argsort(-score[order], kind="stable")]
 
 
