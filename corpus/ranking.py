@@ -142,7 +142,10 @@ def by_section(index, query: Query, found: Candidates, features: Features, score
         return order
     together = section_coverage(index, found.passages[lacking], found.passages, features.shares, params.section_reach)
     features.section[lacking] = weighted_share(query.words, together, params, index.compiled)
-    score[lacking] += params.section_weight * np.maximum(features.section[lacking] - features.coverage[lacking], 0.0)
+    lift = params.section_weight * np.maximum(features.section[lacking] - features.coverage[lacking], 0.0)
+    if not lift.any():  # no score moved (four questions in five): `order` is sorted already (rule 1)
+        return order
+    score[lacking] += lift
     return order[np.argsort(-score[order], kind="stable")]
 
 
