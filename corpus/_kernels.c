@@ -1265,104 +1265,6 @@ done:
     return out;
 }
 
-PyDoc_STRVAR(heading_owners_doc,
-"heading_owners(heading_ptr, heading_terms, headings, owner_terms, owner_words) -> list\n\n"
-"For each heading id (-1: none): None when it holds no question word, else (the words of its\n"
-"terms that are the question's, in the terms' order, whether every one of its terms is):\n"
-"what `scoring.heading_share` reads of it. owner_terms: sorted, each the term of question word\n"
-"owner_words[i].");
-
-static PyObject *heading_owners(PyObject *self, PyObject *args) {
-    PyObject *ptr_o, *terms_o, *heads_o, *ot_o, *ow_o;
-    if (!PyArg_ParseTuple(args, "OOOOO", &ptr_o, &terms_o, &heads_o, &ot_o, &ow_o)) {
-        return NULL;
-    }
-    Arr ptr = {0}, terms = {0}, heads = {0}, ot = {0}, ow = {0};
-    PyObject *out = NULL;
-    if (acquire(ptr_o, &ptr, 'i', 0, "heading_ptr") < 0 || acquire(terms_o, &terms, 'i', 0, "heading_terms") < 0
-        || acquire(heads_o, &heads, 'i', 0, "headings") < 0 || acquire(ot_o, &ot, 'i', 0, "owner_terms") < 0
-        || acquire(ow_o, &ow, 'i', 0, "owner_words") < 0) {
-        goto done;
-    }
-    if (ow.n != ot.n) {
-        malformed("a word a term");
-        goto done;
-    }
-    for (Py_ssize_t k = 1; k < ot.n; k++) {
-        if (item(&ot, k) <= item(&ot, k - 1)) {
-            malformed("the question's terms: sorted");
-            goto done;
-        }
-    }
-    if (!(out = PyList_New(heads.n))) {
-        goto done;
-    }
-    for (Py_ssize_t i = 0; i < heads.n; i++) {
-        int64_t h = item(&heads, i);
-        PyObject *entry = NULL;
-        if (h >= 0) {
-            if (h + 1 >= ptr.n) {
-                Py_CLEAR(out);
-                malformed("a heading past heading_ptr");
-                goto done;
-            }
-            int64_t a = item(&ptr, h), b = item(&ptr, h + 1);
-            if (a < 0 || b < a || b > terms.n) {
-                Py_CLEAR(out);
-                malformed("a heading's terms out of range");
-                goto done;
-            }
-            PyObject *words = PyList_New(0);
-            if (!words) {
-                Py_CLEAR(out);
-                goto done;
-            }
-            int every = 1;
-            for (int64_t k = a; k < b; k++) {
-                int64_t t = item(&terms, k);
-                Py_ssize_t lo = 0, hi = ot.n;
-                while (lo < hi) {
-                    Py_ssize_t mid = lo + (hi - lo) / 2;
-                    if (item(&ot, mid) < t) lo = mid + 1;
-                    else hi = mid;
-                }
-                if (lo >= ot.n || item(&ot, lo) != t) {
-                    every = 0;
-                    continue;
-                }
-                PyObject *j = PyLong_FromLongLong(item(&ow, lo));
-                int failed = !j || PyList_Append(words, j) < 0;
-                Py_XDECREF(j);
-                if (failed) {
-                    Py_DECREF(words);
-                    Py_CLEAR(out);
-                    goto done;
-                }
-            }
-            if (PyList_GET_SIZE(words)) {
-                entry = Py_BuildValue("(NO)", words, every ? Py_True : Py_False);
-                if (!entry) {
-                    Py_CLEAR(out);
-                    goto done;
-                }
-            } else {
-                Py_DECREF(words);
-            }
-        }
-        if (!entry) {
-            entry = Py_None;
-            Py_INCREF(entry);
-        }
-        PyList_SET_ITEM(out, i, entry);
-    }
-done:
-    release(&ptr);
-    release(&terms);
-    release(&heads);
-    release(&ot);
-    release(&ow);
-    return out;
-}
 
 /* ---- a passage's words, for its excerpt (`index.passage_tokens`) ------------------------- */
 
@@ -1622,6 +1524,155 @@ done:
     return out;
 }
 
+/* ---- the rarity-weighted share of each candidate (`scoring.weighted_share`) ------------- */
+
+PyDoc_STRVAR(weighted_rows_doc,
+"weighted_rows(present, rarity, total) -> bytearray of float32: for each row of `present`\n"
+"(float32, rows of len(rarity) items end to end), the sum of its items times rarity's\n"
+"(float32 products, added left to right in float32, as numpy sums fewer than eight), over\n"
+"float32(total).");
+
+static PyObject *weighted_rows(PyObject *self, PyObject *args) {
+    PyObject *present_o, *rarity_o;
+    double total;
+    if (!PyArg_ParseTuple(args, "OOd", &present_o, &rarity_o, &total)) {
+        return NULL;
+    }
+    Arr present = {0}, rarity = {0};
+    PyObject *out = NULL;
+    if (acquire(present_o, &present, 'f', 0, "present") < 0) {
+        return NULL;
+    }
+    if (acquire(rarity_o, &rarity, 'f', 0, "rarity") < 0) {
+        goto done;
+    }
+    Py_ssize_t words = rarity.n;
+    if (words < 1 || present.n % words) {
+        malformed("rows of as many shares as the question has words");
+        goto done;
+    }
+    Py_ssize_t rows = present.n / words;
+    char *oc = NULL;
+    if (!(out = bytes_of(rows, 4, &oc))) goto done;
+    const float *p = (const float *)present.data, *r = (const float *)rarity.data;
+    float *o = (float *)oc, by = (float)total;
+    for (Py_ssize_t i = 0; i < rows; i++) {
+        const float *row = p + i * words;
+        float acc = row[0] * r[0];
+        for (Py_ssize_t k = 1; k < words; k++) {
+            float term = row[k] * r[k];
+            acc = acc + term;
+        }
+        o[i] = acc / by;
+    }
+done:
+    release(&present);
+    release(&rarity);
+    return out;
+}
+
+/* ---- the share of the question each leading candidate's heading holds ------------------- */
+
+PyDoc_STRVAR(heading_shares_doc,
+"heading_shares(heading_ptr, heading_terms, headings, owner_terms, owner_words, rarity, total)\n"
+"-> (bytearray of float32, bytearray of float32)\n\n"
+"For each heading id (-1: none): the rarity (float64, a question word each) of the question\n"
+"words its terms are, summed in the words' order, over total, as float32 (0 when it holds\n"
+"none); and 1 when every one of its terms is a question word's and it holds one, else 0:\n"
+"`scoring.heading_share`. owner_terms: sorted, each the term of question word owner_words[i].");
+
+static PyObject *heading_shares(PyObject *self, PyObject *args) {
+    PyObject *ptr_o, *terms_o, *heads_o, *ot_o, *ow_o, *rarity_o;
+    double total;
+    if (!PyArg_ParseTuple(args, "OOOOOOd", &ptr_o, &terms_o, &heads_o, &ot_o, &ow_o, &rarity_o, &total)) {
+        return NULL;
+    }
+    Arr ptr = {0}, terms = {0}, heads = {0}, ot = {0}, ow = {0}, rarity = {0};
+    PyObject *shares_b = NULL, *focused_b = NULL, *out = NULL;
+    uint8_t *held = NULL;
+    if (acquire(ptr_o, &ptr, 'i', 0, "heading_ptr") < 0 || acquire(terms_o, &terms, 'i', 0, "heading_terms") < 0
+        || acquire(heads_o, &heads, 'i', 0, "headings") < 0 || acquire(ot_o, &ot, 'i', 0, "owner_terms") < 0
+        || acquire(ow_o, &ow, 'i', 0, "owner_words") < 0 || acquire(rarity_o, &rarity, 'd', 0, "rarity") < 0) {
+        goto done;
+    }
+    if (ow.n != ot.n) {
+        malformed("a word a term");
+        goto done;
+    }
+    for (Py_ssize_t k = 0; k < ot.n; k++) {
+        int64_t w = item(&ow, k);
+        if ((k && item(&ot, k) <= item(&ot, k - 1)) || w < 0 || w >= rarity.n) {
+            malformed("the question's terms: sorted, each a word's");
+            goto done;
+        }
+    }
+    if (!(held = PyMem_Calloc((size_t)rarity.n + 1, 1))) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    char *sc = NULL, *fc = NULL;
+    if (!(shares_b = bytes_of(heads.n, 4, &sc)) || !(focused_b = bytes_of(heads.n, 4, &fc))) {
+        goto done;
+    }
+    const double *r = (const double *)rarity.data;
+    float *shares = (float *)sc, *focused = (float *)fc;
+    for (Py_ssize_t i = 0; i < heads.n; i++) {
+        int64_t h = item(&heads, i);
+        shares[i] = 0.0f;
+        focused[i] = 0.0f;
+        if (h < 0) {
+            continue;
+        }
+        if (h + 1 >= ptr.n) {
+            malformed("a heading past heading_ptr");
+            goto done;
+        }
+        int64_t a = item(&ptr, h), b = item(&ptr, h + 1);
+        if (a < 0 || b < a || b > terms.n) {
+            malformed("a heading's terms out of range");
+            goto done;
+        }
+        memset(held, 0, (size_t)rarity.n);
+        int every = 1, any = 0;
+        for (int64_t k = a; k < b; k++) {
+            int64_t t = item(&terms, k);
+            Py_ssize_t lo = 0, hi = ot.n;
+            while (lo < hi) {
+                Py_ssize_t mid = lo + (hi - lo) / 2;
+                if (item(&ot, mid) < t) lo = mid + 1;
+                else hi = mid;
+            }
+            if (lo >= ot.n || item(&ot, lo) != t) {
+                every = 0;
+                continue;
+            }
+            held[item(&ow, lo)] = 1;
+            any = 1;
+        }
+        if (!any) {
+            continue;
+        }
+        double sum = 0.0;
+        for (Py_ssize_t j = 0; j < rarity.n; j++) {
+            if (held[j]) sum += r[j];
+        }
+        shares[i] = (float)(sum / total);
+        focused[i] = every ? 1.0f : 0.0f;
+    }
+    out = PyTuple_Pack(2, shares_b, focused_b);
+done:
+    Py_XDECREF(shares_b);
+    Py_XDECREF(focused_b);
+    PyMem_Free(held);
+    release(&ptr);
+    release(&terms);
+    release(&heads);
+    release(&ot);
+    release(&ow);
+    release(&rarity);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"read_terms", read_terms, METH_VARARGS, read_terms_doc},
     {"sum_by_id", sum_by_id, METH_VARARGS, sum_by_id_doc},
@@ -1633,10 +1684,11 @@ static PyMethodDef methods[] = {
     {"beside", beside, METH_VARARGS, beside_doc},
     {"closeness", closeness, METH_VARARGS, closeness_doc},
     {"word_spans", word_spans, METH_VARARGS, word_spans_doc},
-    {"heading_owners", heading_owners, METH_VARARGS, heading_owners_doc},
     {"stored_words", stored_words, METH_VARARGS, stored_words_doc},
     {"best_places", best_places, METH_VARARGS, best_places_doc},
     {"first_words", first_words, METH_VARARGS, first_words_doc},
+    {"weighted_rows", weighted_rows, METH_VARARGS, weighted_rows_doc},
+    {"heading_shares", heading_shares, METH_VARARGS, heading_shares_doc},
     {NULL, NULL, 0, NULL},
 };
 

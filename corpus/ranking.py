@@ -51,7 +51,7 @@ class Features(NamedTuple):
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
         shares, held = held_shares(index, query.words, found.passages, params, found.read)
-        return cls(shares, weighted_share(query.words, shares, params), found.bm25 / found.bm25.max(),
+        return cls(shares, weighted_share(query.words, shares, params, index.compiled), found.bm25 / found.bm25.max(),
                    np.zeros(n, dtype=np.float32), found.quoted, np.zeros(n, dtype=np.float32),
                    np.zeros(n, dtype=bool), np.zeros(n), held)
 
@@ -153,8 +153,11 @@ def by_section(index, query: Query, found: Candidates, features: Features, score
     if not lacking.size:
         return order
     together = section_coverage(index, found.passages[lacking], found.passages, features.shares, params.section_reach)
-    features.section[lacking] = weighted_share(query.words, together, params)
-    score[lacking] += params.section_weight * np.maximum(features.section[lacking] - features.coverage[lacking], 0.0)
+    features.section[lacking] = weighted_share(query.words, together, params, index.compiled)
+    lift = params.section_weight * np.maximum(features.section[lacking] - features.coverage[lacking], 0.0)
+    if not lift.any():  # no score moved (four questions in five): `order` is sorted already (rule 1)
+        return order
+    score[lacking] += lift
     return order[np.argsort(-score[order], kind="stable")]
 
 
@@ -177,16 +180,22 @@ def by_heading(index, query: Query, found: Candidates, features: Features, score
     whole = found.quoted >= 1.0 - 1e-6
     if whole[order].any():
         under = under[whole[under]]
-    place = section_place(index, found.passages[under], params.lead_reach)
-    lead = 1.0 + params.section_lead * np.where(place < params.lead_reach, params.section_decay ** place, 0.0)
-    score[under] += params.heading_rank * features.heading[under] ** 2 * lead
+    # Each step below is skipped where it would add nothing (adding 0.0 changes no score): a
+    # numpy call costs a few microseconds whatever its length.
+    if under.size:
+        place = section_place(index, found.passages[under], params.lead_reach)
+        lead = 1.0 + params.section_lead * np.where(place < params.lead_reach, params.section_decay ** place, 0.0)
+        score[under] += params.heading_rank * features.heading[under] ** 2 * lead
     # Of two headings that hold as much of the question, the one made of nothing else is about
     # exactly what is asked: "Cogs", not "Cog Registration".
-    score[order] += params.heading_focus * shares * focused
-    # A heading the question quotes whole is made of its words: only a focused one can be.
     quotable = order[focused > 0]
-    score[quotable] += params.heading_quoted * heading_quoted(index, query.sequence, found.passages[quotable],
-                                                              params.heading_quoted_words)
+    if quotable.size:
+        score[order] += params.heading_focus * shares * focused
+        # A heading the question quotes whole is made of its words: only a focused one can be.
+        score[quotable] += params.heading_quoted * heading_quoted(index, query.sequence, found.passages[quotable],
+                                                                  params.heading_quoted_words)
+    if not under.size and not quotable.size:  # no score moved: `order` is sorted already (rules 1, 1b)
+        return order
     return order[np.argsort(-score[order], kind="stable")]
 
 
@@ -239,7 +248,7 @@ def confidence(index, query: Query, found: Candidates, features: Features, best:
     shares = abstention.dated_from_now(index, query.words, passage, shares, query.text)
     if shares is not row:
         features.shares[best] = shares
-        features.coverage[best] = weighted_share(query.words, shares[None, :], params)[0]
+        features.coverage[best] = weighted_share(query.words, shares[None, :], params, index.compiled)[0]
         features.held[best] = int(np.count_nonzero(shares))
     # No subject, one word in common, a name the documents never mention (`abstention.py`).
     signs = abstention.signs(index, query.words, int(features.held[best]), params,

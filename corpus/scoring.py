@@ -44,11 +44,15 @@ def held_shares(index, words: list[QueryWord], passages: np.ndarray, params: Ran
     return present, held
 
 
-def weighted_share(words: list[QueryWord], present: np.ndarray, params: RankingParams) -> np.ndarray:
-    """The rarity-weighted share of the question each row of `held_shares` holds."""
+def weighted_share(words: list[QueryWord], present: np.ndarray, params: RankingParams,
+                   compiled: bool = False) -> np.ndarray:
+    """The rarity-weighted share of the question each row of `held_shares` holds (`compiled`:
+    by the compiled kernel, the same float32 operations in the same order)."""
     rarity = np.array([w.rarity * (params.typo_share if w.sure_fix else params.typo_weight) ** w.typos
                        for w in words], dtype=np.float32)
     total = sum(w.rarity for w in words) or 1.0
+    if compiled and (shares := kernels.weighted_rows(present, rarity, total)) is not None:
+        return shares
     # Multiplied and summed by numpy itself, not BLAS's matrix product: OpenBLAS can leave a
     # floating-point flag set that numpy then reports as "invalid value encountered in matmul"
     # on finite numbers (numpy issue 28967), a warning a chat user would read.
@@ -89,22 +93,19 @@ def heading_share(index, words: list[QueryWord], passages: np.ndarray) -> tuple[
     "Montage et cinéma d'animation" over the sentence). A focused heading always has a share."""
     owner = {term: j for j, w in enumerate(words) for term in w.terms}
     total = sum(w.rarity for w in words) or 1.0
+    if index.compiled:  # the loop below in one call: the same sums in the same order
+        a = index.arrays
+        return kernels.heading_shares(index, a.para_heading[a.pass_para[passages]], owner,
+                                      [w.rarity for w in words], total)
     shares = np.zeros(len(passages), dtype=np.float32)
     focused = np.zeros(len(passages), dtype=np.float32)
     measured: dict[int, tuple[float, bool] | None] = {-1: None}  # by heading: its passages share it
-    headings = index.headings(passages)
-    # The compiled kernel reads each heading's terms: the question words they are, in order
-    # (the same set made of them, so the same sum), and whether all of them are.
-    owners = kernels.heading_owners(index, np.array(headings, dtype=np.int64), owner) if index.compiled else None
-    for i, heading in enumerate(headings):
+    for i, heading in enumerate(index.headings(passages)):
         if heading not in measured:
-            if owners is not None:
-                read = owners[i]
-                held, every = (set(read[0]), read[1]) if read else (None, False)
-            else:
-                terms = index.terms_of_heading(heading).tolist()
-                held, every = {owner[t] for t in terms if t in owner}, all(t in owner for t in terms)
-            measured[heading] = (sum(words[j].rarity for j in held) / total, every) if held else None
+            terms = index.terms_of_heading(heading).tolist()
+            held, every = {owner[t] for t in terms if t in owner}, all(t in owner for t in terms)
+            # Summed in the words' order, as the compiled kernel sums them.
+            measured[heading] = (sum(words[j].rarity for j in sorted(held)) / total, every) if held else None
         found = measured[heading]
         if found is not None:
             shares[i], focused[i] = found

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 
 from corpus import Index, candidates, kernels, storage
 from corpus.params import DEFAULT_PARAMS
+from corpus.query import QueryWord
+from corpus.scoring import weighted_share
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -106,6 +108,7 @@ def damaged(path: Path, name: str, change) -> Index:
     ("rare_ptr", lambda a: a + 1000),  # words stored apart past their list
     ("code_term", lambda a: a[:100].copy()),  # codes with no term
     ("pass_para", lambda a: a.astype(np.int64) + 1_000_000),  # paragraphs past the last (sections)
+    ("heading_ptr", lambda a: a.astype(np.int64) * 1000),  # headings' terms past their list
 ])
 def test_a_damaged_index_raises_an_error_rather_than_reading_out_of_bounds(tmp_path, name, change):
     path = tmp_path / "seeds.cbidx"
@@ -217,3 +220,32 @@ def test_every_passage_opens_with_the_same_stored_word_with_the_kernels_and_with
     if compiled.compiled:
         with pytest.raises(ValueError):  # a passage past the last: said, not read
             compiled.first_words([len(plain)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(rarities=st.lists(st.floats(0.0, 12.0, width=32), min_size=0, max_size=10),
+       typos=st.lists(st.integers(0, 2), min_size=10, max_size=10), rows=st.integers(0, 300),
+       seed=st.integers(0, 2 ** 32 - 1))
+def test_each_candidate_covers_the_same_share_of_the_question_with_the_kernels_and_without(rarities, typos, rows,
+                                                                                          seed):
+    # Shares as `held_shares` gives them (none, whole, a translation's or a family's), many
+    # rows alike, for questions of none to ten words (numpy sums eight or more in another order).
+    words = [QueryWord(f"w{j}", f"w{j}", (j, j + 1)[:1 + (t > 1)], t, 1.0, r, -1)
+             for j, (r, t) in enumerate(zip(rarities, typos))]
+    rng = np.random.default_rng(seed)
+    present = rng.choice(np.array([0.0, 1.0, 0.5, 0.3, 0.8], dtype=np.float32), size=(rows, len(words)))
+    with_kernels = weighted_share(words, present, DEFAULT_PARAMS, compiled=kernels.available())
+    assert with_kernels.dtype == np.float32
+    assert np.array_equal(with_kernels.view(np.int32), weighted_share(words, present, DEFAULT_PARAMS).view(np.int32))
+
+
+def test_shares_of_rows_the_question_does_not_fit_raise():
+    if not kernels.available():
+        pytest.skip("the compiled kernels were not built (no C compiler)")
+    rarity = np.ones(3, dtype=np.float32)
+    with pytest.raises(ValueError):
+        kernels._kernels.weighted_rows(np.ones(7, dtype=np.float32), rarity, 1.0)  # not rows of three
+    with pytest.raises(ValueError):
+        kernels._kernels.weighted_rows(np.ones(6, dtype=np.float32), rarity[:0], 1.0)  # no word
+    with pytest.raises(ValueError):
+        kernels._kernels.weighted_rows(np.ones(6, dtype=np.float64), rarity, 1.0)  # float64 shares
