@@ -100,7 +100,7 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
 def _summed(index, weighted: list[tuple[float, int]], params: RankingParams,
             read: dict[int, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
     """The passages the (weight, term) pairs score (sorted) and their scores, when the terms'
-    postings are few beside the passages (`_sparse`): summed on the passages they name, not
+    postings are few beside the passages (`_few`): summed on the passages they name, not
     on an array of the whole corpus (whose zeros and scan cost more than a few thousand ids).
     Each passage's shares are added in the pairs' order, as `_scatter` adds them: the same
     sums to the last bit."""
@@ -118,23 +118,18 @@ def _summed(index, weighted: list[tuple[float, int]], params: RankingParams,
     return ids[first], sums
 
 
-def _sparse(index, weighted: list[tuple[float, int]], passages: int) -> bool:
-    """Whether the terms' postings are few beside the `passages` (see `_matched`)."""
-    return _few(sum(index.frequencies([t for _, t in weighted])), passages)
-
-
 def _few(postings: int, passages: int) -> bool:
-    """Whether `postings` are few beside the `passages` (`_sparse`)."""
+    """Whether `postings` are few beside the `passages` (see `_matched`)."""
     return postings * SPARSE_SHARE < passages
 
 
 def _matched(index, weighted: list[tuple[float, int]], scores: np.ndarray,
-             read: dict[int, np.ndarray]) -> np.ndarray:
+             read: dict[int, np.ndarray], sparse: bool) -> np.ndarray:
     """The passages the (weight, term) pairs score, sorted: the union of the terms' postings
-    (those in `read` as `_scatter` read them) when they are short (reading a whole corpus's
-    scores for the few that are set costs more than merging a few thousand ids), else the
-    scores that are set."""
-    if _sparse(index, weighted, scores.size):
+    (those in `read` as `_scatter` read them) when they are short (`sparse`, by `_few`: reading
+    a whole corpus's scores for the few that are set costs more than merging a few thousand
+    ids), else the scores that are set."""
+    if sparse:
         return distinct(np.concatenate([read[t] if t in read else index.postings(t) for _, t in weighted]))
     return np.flatnonzero(scores != 0)  # on a mask: many times faster than on floats
 
@@ -195,7 +190,9 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
     counts = index.frequencies([t for _, t in weighted])  # once for every term
     rare = [pair for pair, n in zip(weighted, counts) if n <= common_at]
     common = [pair for pair, n in zip(weighted, counts) if n > common_at]
-    rare_few = _few(sum(n for n in counts if n <= common_at), len(index))  # `_sparse(index, rare, ...)`
+    # Whether the rare terms' postings, and all the terms', are few beside the passages.
+    rare_few = _few(sum(n for n in counts if n <= common_at), len(index))
+    all_few = _few(sum(counts), len(index))
     scores = None
     read = {} if read is None else read
     known = None  # passages whose full scores will bound the cut, when the rare terms' pass found enough
@@ -204,7 +201,7 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
             hits = _summed(index, rare, params, read)
         else:
             scores = _scatter(index, rare, params, read=read)
-            hits = _matched(index, rare, scores, read)
+            hits = _matched(index, rare, scores, read, rare_few)
             hits = hits, scores[hits]
         found, rare_scores = hits
         if found.size >= limit:  # else the rare terms' passages cannot fill the top alone
@@ -241,12 +238,12 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
         top = _top_above(scores, known, limit, index.compiled)
         # As many as `_matched` would list; counted on a mask: four times faster than on floats.
         return top, scores[top], int(np.count_nonzero(scores != 0))
-    if not _few(sum(counts), scores.size):  # `_sparse(index, weighted, ...)`
+    if not all_few:
         total = int(np.count_nonzero(scores != 0))  # as many as `_matched` would list
         top = _top_sampled(scores, limit, index.compiled) if total > limit else None
         if top is not None:
             return top, scores[top], total
-    matched = _matched(index, weighted, scores, read)
+    matched = _matched(index, weighted, scores, read, all_few)
     total = int(matched.size)
     if matched.size > limit:
         # On the matched passages' scores, not all of them: np.argpartition can take a
