@@ -270,7 +270,7 @@ def _code_after(index, passage: int) -> int | None:
     """The first passage of the block right after `passage`'s, when that block is code of the
     same document and section and `passage` ends its own block."""
     para = index.paragraph_of(passage)
-    following = int(np.searchsorted(index.arrays.pass_para, para + 1))
+    following = _first_passage(index, para + 1)
     if following >= len(index) or index.paragraph_of(following) != para + 1 or \
             (passage + 1 < len(index) and index.paragraph_of(passage + 1) == para):
         return None
@@ -316,7 +316,7 @@ def _with_quote(index, quote: int, byline: tuple[str, list[tuple[int, int]]], wo
     room = EXCERPT_MAX_CHARS - len(byline[0]) - len(BLOCKS_JOIN)
     start, end = 0, len(text)
     if len(" ".join(text.split())) > room:
-        found = [f for p in range(quote, int(np.searchsorted(index.arrays.pass_para, para + 1)))
+        found = [f for p in range(quote, _first_passage(index, para + 1))
                  for f in _in_passage(index, p, words)]
         if found:
             start, end = _cut(text, Span(0, len(text)), found, words, room - 2, False, kind)
@@ -460,7 +460,7 @@ def _with_code(index, passage: int, made: tuple[str, list[tuple[int, int]]], wor
     if not body[:end].strip():
         return made
     if not body[end:].strip():  # the whole block is quoted: not again as an excerpt of its own
-        shown.update((para, index.span(p)[0]) for p in range(code, int(np.searchsorted(index.arrays.pass_para, para + 1))))
+        shown.update((para, index.span(p)[0]) for p in range(code, _first_passage(index, para + 1)))
     lead = len(text) + len(BLOCKS_JOIN)
     found = [(f.start + lead, f.end + lead) for f in _in_passage(index, code, words) if f.end <= end]
     return text + BLOCKS_JOIN + body[:end], marks + found
