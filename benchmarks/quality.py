@@ -1,7 +1,7 @@
 """Answer quality on every question set, beside a plain BM25 baseline: `make eval`.
 
-    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours|fresh|blind|probes] [--corpus NAME=DIR]
-                                 [--failures] [--calibration] [--signals]
+    python -m benchmarks.quality [--sets seeds,code-civil] [--only dev|ours|fresh|blind|blind2|probes]
+                                 [--corpus NAME=DIR] [--failures] [--calibration] [--signals]
 
 Each question file of ../shared/eval/ is scored on its corpus: `dev.jsonl` on the project's
 seeds/, `NAME.dev.jsonl` on ../shared/corpora/NAME/ (rules in ../shared/eval/README.md, the
@@ -12,13 +12,15 @@ general gain from one that fits the dev questions only. Rules were found by read
 too, so a third kind, benchmarks/questions/fresh/ (`NAME (fresh)` rows), was added; its misses
 have been read since, so a fourth, benchmarks/questions/blind/ (`NAME (blind)` rows), is the one
 nobody opens: it shows its overall rows only (no rows by kind, no misses under `--failures`, no
-lines under `--signals`, none of its questions in the JSON). Last, benchmarks/questions/probes/
-(`NAME (probes)` rows) holds questions off the documents' subject, and answerable ones, written
-while tuning abstention: they check its rules and are not held out. `--only dev`,
-`--only ours`, `--only fresh` or `--only blind` scores one kind of set; a corpus several kinds ask
-is indexed once. The baseline is bm25s over the
-engine's own passages (Snowball stems of the corpus's language, the same stop words), whose
-excerpt is the whole passage and which never abstains: what the engine's analysis, ranking and
+lines under `--signals`, none of its questions in the JSON). The blind sets have been used to
+make choices since, so a fifth, benchmarks/questions/blind2/ (`NAME (blind2)` rows), written the
+same way, is sealed the same way. Last, benchmarks/questions/probes/ (`NAME (probes)` rows)
+holds questions off the documents' subject, and answerable ones, written while tuning
+abstention: they check its rules and are not held out. `--only dev`, `--only ours`,
+`--only fresh`, `--only blind`, `--only blind2` or `--only probes` scores one kind of set; a
+corpus several kinds ask is indexed once. The baseline is bm25s over the engine's own passages
+(Snowball stems of the corpus's language, the same stop words), whose excerpt is the whole
+passage and which never abstains: what the engine's analysis, ranking and
 excerpts add shows against it. A corpus that cannot be indexed, or yields no passage, gets one
 line saying so and is left out; the others are scored. The table goes to stdout, the report as
 JSON to benchmarks/results/quality.json (git-ignored: commit a copy only as a deliberate report).
@@ -45,17 +47,20 @@ EVAL_DIR = SHARED_DIR / "eval"
 OURS_DIR = Path(__file__).resolve().parent / "questions"
 FRESH = "fresh"  # the fresh sets' folder, inside ours'
 BLIND = "blind"  # the blind sets' folder, inside ours'
+BLIND2 = "blind2"  # the second blind family's folder, inside ours'
 PROBES = "probes"  # the abstention probes' folder, inside ours'
 # ../shared/eval's sets; ours (benchmarks/questions), held out from tuning; the fresh ones
 # (benchmarks/questions/fresh), held out too but whose misses have been read; the blind ones
-# (benchmarks/questions/blind), whose questions and misses nobody reads; the probes
+# (benchmarks/questions/blind), whose questions and misses nobody reads; blind2
+# (benchmarks/questions/blind2), written the same way once the blind ones had made choices; the probes
 # (benchmarks/questions/probes), questions off the documents' subject and answerable ones
 # written while tuning abstention: a check of its rules, never held out
-ORIGINS = ("dev", "ours", "fresh", "blind", "probes")
-LABELS = {"dev": "", "ours": " (ours)", "fresh": " (fresh)", "blind": " (blind)", "probes": " (probes)"}
+ORIGINS = ("dev", "ours", "fresh", "blind", "blind2", "probes")
+LABELS = {"dev": "", "ours": " (ours)", "fresh": " (fresh)", "blind": " (blind)", "blind2": " (blind2)",
+          "probes": " (probes)"}
 # Sets that judge without teaching: shown by their overall row alone, so that no question of
 # theirs, nor a kind they miss, can be read and fixed by name
-SEALED = ("blind",)
+SEALED = ("blind", "blind2")
 RESULTS_FILE = Path(__file__).resolve().parent / "results" / "quality.json"
 BASELINE = "bm25s"
 SHOW = fmt(".3f")
@@ -86,9 +91,10 @@ def _corpus_of(name: str, corpora: Path, overrides: dict[str, Path]) -> Path:
 
 def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
               ours_dir: Path | None = None, fresh_dir: Path | None = None,
-              blind_dir: Path | None = None, probes_dir: Path | None = None) -> list[DevSet]:
+              blind_dir: Path | None = None, probes_dir: Path | None = None,
+              blind2_dir: Path | None = None) -> list[DevSet]:
     """Every question file of `eval_dir` (and of `ours_dir`, `fresh_dir`, `blind_dir`,
-    `probes_dir`) with the corpus it is about."""
+    `blind2_dir`, `probes_dir`) with the corpus it is about."""
     sets = []
     for path in sorted(eval_dir.glob("*.jsonl")) if eval_dir.is_dir() else []:
         if path.name == "dev.jsonl":
@@ -98,7 +104,8 @@ def find_sets(eval_dir: Path, corpora: Path, overrides: dict[str, Path],
         else:
             continue
         sets.append(DevSet(name, path, _corpus_of(name, corpora, overrides), "dev", name))
-    for origin, folder in (("ours", ours_dir), ("fresh", fresh_dir), ("blind", blind_dir), ("probes", probes_dir)):
+    for origin, folder in (("ours", ours_dir), ("fresh", fresh_dir), ("blind", blind_dir),
+                           ("blind2", blind2_dir), ("probes", probes_dir)):
         for path in sorted(folder.glob("*.jsonl")) if folder and folder.is_dir() else []:
             name = path.name.removesuffix(".jsonl")
             sets.append(DevSet(name + LABELS[origin], path, _corpus_of(name, corpora, overrides), origin, name))
@@ -321,13 +328,17 @@ def add_set_arguments(ap: argparse.ArgumentParser, only: str | None = None) -> N
     ap.add_argument("--blind-dir", type=Path,
                     help=f"where the blind question files are (never read, never tuned on, misses never read; "
                          f"default: {BLIND}/ in --ours-dir)")
+    ap.add_argument("--blind2-dir", type=Path,
+                    help=f"where the second blind family's question files are (sealed as the blind ones; "
+                         f"default: {BLIND2}/ in --ours-dir)")
     ap.add_argument("--probes-dir", type=Path,
                     help=f"where the abstention probes are (written while tuning abstention; "
                          f"default: {PROBES}/ in --ours-dir)")
     ap.add_argument("--only", choices=ORIGINS, default=only,
                     help="score only the dev sets (../shared/eval), ours (benchmarks/questions), "
                          "the fresh ones (benchmarks/questions/fresh), the blind ones "
-                         "(benchmarks/questions/blind) or the abstention probes (benchmarks/questions/probes)")
+                         "(benchmarks/questions/blind), the second blind family (benchmarks/questions/blind2) "
+                         "or the abstention probes (benchmarks/questions/probes)")
     ap.add_argument("--corpora", type=Path, default=SHARED_DIR / "corpora", help="where NAME/ corpora are")
     ap.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
                     help="score set NAME on another folder (a copy, a converted corpus)")
@@ -342,13 +353,17 @@ def blind_dir(args: argparse.Namespace) -> Path:
     return args.blind_dir or args.ours_dir / BLIND
 
 
+def blind2_dir(args: argparse.Namespace) -> Path:
+    return args.blind2_dir or args.ours_dir / BLIND2
+
+
 def probes_dir(args: argparse.Namespace) -> Path:
     return args.probes_dir or args.ours_dir / PROBES
 
 
 def chosen_sets(args: argparse.Namespace) -> list[DevSet]:
     sets = find_sets(args.eval_dir, args.corpora, parse_overrides(args.corpus), args.ours_dir,
-                     fresh_dir(args), blind_dir(args), probes_dir(args))
+                     fresh_dir(args), blind_dir(args), probes_dir(args), blind2_dir(args))
     if args.only:
         sets = [s for s in sets if s.origin == args.only]
     if args.sets:
@@ -376,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     sets = chosen_sets(args)
     if not sets:
         where = {"ours": args.ours_dir, "fresh": fresh_dir(args), "blind": blind_dir(args),
-                 "probes": probes_dir(args)}.get(
+                 "blind2": blind2_dir(args), "probes": probes_dir(args)}.get(
             args.only, args.eval_dir)
         print(f"No question file to score in {where}.", file=sys.stderr)
         return 2
@@ -429,7 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     report = {"machine": machine, "mean": means.get("dev"), "mean (ours)": means.get("ours"),
               "mean (fresh)": means.get("fresh"), "mean (blind)": means.get("blind"),
-              "mean (probes)": means.get("probes"), "sets": results,
+              "mean (blind2)": means.get("blind2"), "mean (probes)": means.get("probes"), "sets": results,
               "calibration": calibration, "not_scored": problems}
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\n{machine_line(machine)} · report in {args.out}")

@@ -3,6 +3,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from benchmarks import quality
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -163,36 +165,65 @@ def test_fresh_sets_in_their_folder_get_rows_and_a_mean_of_their_own(tmp_path, c
     assert "(fresh)" not in capsys.readouterr().out
 
 
-def test_blind_sets_show_their_overall_rows_alone_and_never_a_question(tmp_path, capsys):
+@pytest.mark.parametrize("family", ["blind", "blind2"])
+def test_sealed_sets_show_their_overall_rows_alone_and_never_a_question(tmp_path, capsys, family):
     options, ours, out = news_sets(tmp_path, [
         {"id": "o1", "q": "Qui est Reid Southen ?", "kind": "direct",
          "docs": ["001_b3032b709f6b9f18"], "needles": ["Reid Southen"]}])
-    blind = tmp_path / "elsewhere"
-    blind.mkdir()
-    write_set(blind / "news.jsonl", [
+    sealed = tmp_path / "elsewhere"
+    sealed.mkdir()
+    write_set(sealed / "news.jsonl", [
         {"id": "b1", "q": "Qui dirige les opérations chez OpenAI ?", "kind": "paraphrase",
          "docs": ["002_625f1368fff93cb8"], "needles": ["Brad Lightcap"]},
         {"id": "b2", "q": "Quel est le code postal de Toulouse ?", "kind": "abstain"},
         {"id": "b3", "q": "Quelle est la couleur préférée de Sam Altman ?", "kind": "abstain_hard"}])
-    options += ["--blind-dir", str(blind)]
+    options += [f"--{family}-dir", str(sealed)]
+    label, name = f"({family})", f"news ({family})"
 
     assert quality.main(options + ["--failures", "--signals", "--calibration"]) == 0
 
     printed = capsys.readouterr().out
     rows = [line.strip() for line in printed.splitlines()]
-    assert [row.split()[:3] for row in rows if "(blind)" in row and not row.startswith("Misses")] == [
-        ["news", "(blind)", "all"], ["mean", "of", "1"]]
-    assert "Misses not listed for news (blind)" in printed
+    assert [row.split()[:3] for row in rows if label in row and not row.startswith("Misses")] == [
+        ["news", label, "all"], ["mean", "of", "1"]]
+    assert f"Misses not listed for {name}" in printed
     assert not any(word in printed for word in (" b1 ", " b2 ", " b3 ", "Toulouse", "Altman", "opérations"))
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert report["sets"]["news (blind)"]["origin"] == "blind"
-    assert list(report["sets"]["news (blind)"]["engine"]) == ["overall"]
-    assert report["sets"]["news (blind)"]["engine"]["overall"]["abstain_questions"] == 2
-    assert report["mean (blind)"]["n"] == 3
+    assert report["sets"][name]["origin"] == family
+    assert list(report["sets"][name]["engine"]) == ["overall"]
+    assert report["sets"][name]["engine"]["overall"]["abstain_questions"] == 2
+    assert report[f"mean ({family})"]["n"] == 3
     assert not any(word in out.read_text(encoding="utf-8") for word in ("Toulouse", "Altman", "opérations"))
 
-    assert quality.main(options + ["--only", "blind"]) == 0
+    assert quality.main(options + ["--only", family]) == 0
 
     printed = capsys.readouterr().out
-    assert "news (blind)" in printed and "(ours)" not in printed
-    assert list(json.loads(out.read_text(encoding="utf-8"))["sets"]) == ["news (blind)"]
+    assert name in printed and "(ours)" not in printed
+    assert list(json.loads(out.read_text(encoding="utf-8"))["sets"]) == [name]
+
+
+def test_both_blind_families_are_found_in_their_folders_and_sealed(tmp_path, capsys):
+    options, ours, out = news_sets(tmp_path, [
+        {"id": "o1", "q": "Qui est Reid Southen ?", "kind": "direct",
+         "docs": ["001_b3032b709f6b9f18"], "needles": ["Reid Southen"]}])
+    for family, asked, doc, needle in (
+            ("blind", "Qui dirige les opérations chez OpenAI ?", "002_625f1368fff93cb8", "Brad Lightcap"),
+            ("blind2", "Quel producteur a reporté l'agrandissement de son studio ?", "001_b3032b709f6b9f18",
+             "Tyler Perry")):
+        (ours / family).mkdir()
+        write_set(ours / family / "news.jsonl", [
+            {"id": f"{family}-1", "q": asked, "kind": "paraphrase", "docs": [doc], "needles": [needle]},
+            {"id": f"{family}-2", "q": "Quel est le code postal de Toulouse ?", "kind": "abstain"}])
+
+    assert quality.main(options + ["--failures"]) == 0
+
+    printed = capsys.readouterr().out
+    rows = [line.strip().split()[:3] for line in printed.splitlines()]
+    assert [row for row in rows if row[:2] in (["news", "(blind)"], ["news", "(blind2)"])] == [
+        ["news", "(blind)", "all"], ["news", "(blind2)", "all"]]
+    assert "Misses not listed for news (blind), news (blind2)" in printed
+    assert not any(word in printed for word in ("blind-1", "blind2-1", "producteur", "opérations", "Toulouse"))
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["mean (blind)"]["n"] == 2 and report["mean (blind2)"]["n"] == 2
+    assert {name: list(report["sets"][name]["engine"]) for name in ("news (blind)", "news (blind2)")} == {
+        "news (blind)": ["overall"], "news (blind2)": ["overall"]}
