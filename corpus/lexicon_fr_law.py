@@ -309,3 +309,19 @@ hypothéquer: hypothèque
 gager: gage nantissement
 saisir saisie: saisie créanciers
 """
+
+# Expressions of several words (`glossary.Expressions`): one line a subject, its expressions
+# separated by commas, a colon, the law's terms. Matched word for word in a row, a content word
+# by its stem (so "petit enfant" and "petits-enfants" alike), a function word as written.
+EXPRESSIONS_FR_LAW = """
+union libre, vivre en couple: concubinage concubins
+pension alimentaire: aliments contribution entretien
+garde des enfants, garde de l'enfant, garde de mon enfant, garde de mes enfants: résidence autorité parentale
+petits enfants, arrière petits enfants: descendants
+mettre à la porte, mettre dehors, jeter dehors: expulsion congé
+se porter garant, porter garant: caution cautionnement
+chez le notaire, chez un notaire: authentique notaire
+sans mon accord, sans son accord, sans mon avis, sans me demander, sans me le dire: consentement
+par erreur: indûment indu répétition
+maison de retraite: établissement hébergement
+"""

@@ -23,6 +23,8 @@ CODE = {  # a small French code of law, each article in the law's words only
                     "trois ans contre celui dans les mains duquel il la trouve.",
     "Article 515-1": "Un pacte civil de solidarité est un contrat conclu par deux personnes physiques "
                      "majeures pour organiser leur vie commune.",
+    "Article 1736": "Le bailleur ne peut procéder à l'expulsion du preneur qu'après un congé donné par écrit.",
+    "Article 515-8": "Le concubinage est une union de fait entre deux personnes qui vivent en couple.",
 }
 
 
@@ -45,6 +47,9 @@ def code(tmp_path_factory) -> Index:
     ("Mon père est vieux et fauché, est-ce que je dois lui donner de l'argent ?", "Article 205"),
     ("Comment récupérer une chose que j'ai prêtée ?", "Article 2276"),
     ("Se pacser, c'est signer un contrat ?", "Article 515-1"),
+    # Expressions of several words, each word of which alone says another thing ("porte", "libre").
+    ("Le bailleur peut-il me mettre à la porte du jour au lendemain ?", "Article 1736"),
+    ("En union libre, a-t-on les droits d'un pacte ?", "Article 515-8"),
 ])
 def test_a_french_question_in_everyday_words_finds_the_article_in_the_law_s_words(code, question, article):
     answer = code.search(question)
