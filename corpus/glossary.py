@@ -98,16 +98,20 @@ class Expressions:
 
     def __init__(self, table: str):
         self._lines: list[str] = []
-        self._by_first: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        # the marks each word of an expression may take, by those of its first word
+        self._by_first: dict[str, list[tuple[tuple[frozenset[str], ...], int]]] = {}
         for line in table.strip().splitlines():
             heads, _, written = line.partition("#")[0].partition(":")
             if not written.strip():
                 continue
             self._lines.append(written)
             for head in heads.split(","):
-                seen = marks(words(head))
+                # A verb in the forms text writes it in that its stem does not reach ("mettre
+                # à la porte": "m'a mis à la porte", `french_verbs.py`).
+                seen = tuple(frozenset(marks((word, *french_verbs.forms(word.lower())))) for word in words(head))
                 if len(seen) > 1:
-                    self._by_first.setdefault(seen[0], []).append((seen, len(self._lines) - 1))
+                    for first in seen[0]:
+                        self._by_first.setdefault(first, []).append((seen, len(self._lines) - 1))
 
     def found(self, said: tuple[str, ...]) -> list[tuple[int, tuple[str, ...]]]:
         """(the position of an expression's last word in `said`, the stems of its terms), for
@@ -115,7 +119,7 @@ class Expressions:
         out = []
         for at, mark in enumerate(said):
             for seen, line in self._by_first.get(mark, ()):
-                if said[at:at + len(seen)] == seen:
+                if len(said) - at >= len(seen) and all(said[at + i] in alike for i, alike in enumerate(seen)):
                     out.append((at + len(seen) - 1, _line_stems(self._lines[line])))
         return out
 

@@ -50,6 +50,7 @@ def code(tmp_path_factory) -> Index:
     # Expressions of several words, each word of which alone says another thing ("porte", "libre").
     ("Le bailleur peut-il me mettre à la porte du jour au lendemain ?", "Article 1736"),
     ("En union libre, a-t-on les droits d'un pacte ?", "Article 515-8"),
+    ("Le bailleur m'a mis à la porte du jour au lendemain, a-t-il le droit ?", "Article 1736"),
 ])
 def test_a_french_question_in_everyday_words_finds_the_article_in_the_law_s_words(code, question, article):
     answer = code.search(question)
