@@ -33,6 +33,8 @@ clonage cloner: génétiquement identique eugénique
 discriminer discrimination: caractéristiques génétiques
 soins opération chirurgie médical médicale: thérapeutique médicale intégrité
 euthanasie: corps dignité
+photo photos photographie paparazzi: vie privée intimité
+hôpital hosto clinique hospitalisé: établissement soins santé
 # Titre Ier bis: nationality
 citoyenneté citoyen passeport naturaliser naturalisé: nationalité français naturalisation
 immigré étranger: étranger nationalité
@@ -51,6 +53,7 @@ anonyme anonymat: secret identité accouchement
 # Titre III: domicile
 adresse habiter vivre: domicile résidence demeure
 déménager déménagement: domicile changement résidence
+emménager: domicile résidence
 # Titre IV: absence
 disparu disparaître disparition introuvable: absence absent disparition présumé
 # Titre V: marriage
@@ -65,6 +68,10 @@ nourrir alimentaire pension: aliments entretien
 couple conjugal: époux conjoints ménage
 courses ménager: ménage entretien dettes solidairement
 homosexuel homosexuelle gay lesbienne: personnes même sexe
+pacser pacsé pacsée pacsés: pacte civil solidarité partenaires
+vieux vieille vieillard vieillesse: âgé ascendants
+pauvre pauvres pauvreté démuni démunis fauché fauchés: besoin aliments ressources
+daron daronne darons: père mère parents
 belle-famille beaux-parents: alliés alliance
 bru: belle-fille
 beau-frère belle-soeur: alliés alliance
@@ -100,8 +107,12 @@ petit-fils petite-fille petits-enfants: descendants
 juge: juge entendu
 arrière-grand-père arrière-grand-mère: ascendants
 demi-frère demi-soeur: frères soeurs consanguins utérins
+frangin frangine frangins: frères soeurs
+tonton tata tatie: oncle tante collatéraux
+beauf: beau-frère alliés
 # Titre X: minors, guardianship, emancipation
 gosse enfant gamin ado adolescent jeune: mineur enfant
+môme mioche marmot bambin: mineur enfant
 émanciper émancipé: émancipation mineur
 tuteur: tutelle tuteur
 # Titre XI: majority and protected adults
@@ -111,6 +122,7 @@ handicap handicapé: altération facultés corporelles
 gérer: gestion administrer
 protéger protection: protection tutelle curatelle sauvegarde
 coma comateux: altération facultés
+psychiatrie psychiatrique interné internement: altération facultés mentales établissement
 sénilité gâteux trisomie trisomique autiste autisme: altération facultés mentales
 # Titre XIII: civil partnership and cohabitation
 concubin concubine compagnon compagne copain copine: concubinage partenaire
@@ -129,6 +141,8 @@ trésor trouver trouvé: trésor découvert invention
 perdu perdre: perdue chose
 rivière fleuve: eau cours rivière fleuve
 garage cave grenier véranda piscine cabane: bâtiment construction
+abri cabanon remise appentis: bâtiment construction
+récupérer reprendre: revendiquer restitution restituer
 portail: clôture
 thuyas thuya arbuste arbustes: arbres plantations arbustes
 cerisier pommier poirier sapin chêne noyer: arbres
@@ -167,6 +181,7 @@ partager partage: partage indivision
 # Titre II: gifts and wills
 donner donation cadeau don: donation donataire donateur
 médecin docteur infirmier infirmière: médecins professions médicales
+toubib: médecins professions médicales
 soigner soin traitement: traité soins maladie
 cancer maladie malade: maladie
 curé prêtre pasteur: ministres culte
@@ -186,6 +201,7 @@ annuler annulation: nullité rescision résolution
 rompre résilier résiliation: résolution résiliation
 prouver preuve: preuve écrit témoins
 papier écrit: acte écrit
+oral oralement verbalement parole: verbalement écrit témoins
 reconnaissance: reconnaissance acte seing
 viré virer virement: payé paiement
 erreur tort: indûment indu erreur
@@ -264,6 +280,7 @@ start-up sarl: société
 copropriété copropriétaire: indivision indivisaire
 # Titre X: loans
 emprunter emprunt crédit: prêt emprunteur
+endetté endettement surendetté surendettement ruiné: dettes insolvabilité déconfiture
 intérêt intérêts taux: intérêts usure
 usurier: usure intérêts
 # Titre XI: deposit
@@ -291,4 +308,20 @@ garant: caution cautionnement
 hypothéquer: hypothèque
 gager: gage nantissement
 saisir saisie: saisie créanciers
+"""
+
+# Expressions of several words (`glossary.Expressions`): one line a subject, its expressions
+# separated by commas, a colon, the law's terms. Matched word for word in a row, a content word
+# by its stem (so "petit enfant" and "petits-enfants" alike), a function word as written.
+EXPRESSIONS_FR_LAW = """
+union libre, vivre en couple: concubinage concubins
+pension alimentaire: aliments contribution entretien
+garde des enfants, garde de l'enfant, garde de mon enfant, garde de mes enfants: résidence autorité parentale
+petits enfants, arrière petits enfants: descendants
+mettre à la porte, mettre dehors, jeter dehors: expulsion congé
+se porter garant, porter garant: caution cautionnement
+chez le notaire, chez un notaire: authentique notaire
+sans mon accord, sans son accord, sans mon avis, sans me demander, sans me le dire: consentement
+par erreur: indûment indu répétition
+maison de retraite: établissement hébergement
 """

@@ -172,6 +172,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
     code = analysis.identifier_spans(plain)
     words: dict[int | str, QueryWord] = {}
     reworded: list[str] = []  # everyday words found nowhere, weighing less
+    said: dict[int, int | str] = {}  # a token's position -> its word's key in `words`
     general: dict[int | str, float] = {}  # words found nowhere: how common in their language
     for position, token in enumerate(tokens):
         term = _term(token, langs)
@@ -296,7 +297,9 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         terms += related
         key = terms[0] if terms else token.key
         if key in words:  # the same term twice: once is enough
+            said[position] = key
             continue
+        said[position] = key
         weight = params.typo_weight ** typos
         # Names, acronyms and numbers (a year, an amount) pin down what is asked.
         # (A word of letters alone, most of them, holds no digit: its letters are not read one by one.)
@@ -322,6 +325,21 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
                 general[key] = generality.of_word(token.surface, langs[0])
         words[key] = QueryWord(token.surface, token.key, terms, typos, weight, rarity, phrase, len(related),
                                written_as_name and len(token.surface) > 1, len(translated), len(same), len(legal))
+    # An everyday expression of several words ("union libre", "mettre à la porte":
+    # `glossary.Expressions`) adds the law's terms for it to its last word, as the table's
+    # terms for one word are added: a guess, counted as a synonym.
+    for last, legal in glossary.expression_terms(index, [t.surface for t in tokens], langs[0]):
+        word = words.get(said.get(last))
+        new = tuple(t for t in legal if word is not None and t not in word.terms)
+        if not new:
+            continue
+        if not word.terms:  # a word found nowhere weighs what its terms weigh, as the table's
+            word.rarity = max(_rarity(index, t) for t in new)
+            reworded = [k for k in reworded if k != said[last]]
+            general.pop(said[last], None)
+        word.terms += new
+        word.family, word.synonyms, word.glossed = (word.family + len(new), word.synonyms + len(new),
+                                                    word.glossed + len(new))
     # ... and less for one everyday word of either language ("disponible", "available"): the
     # documents say it otherwise more often than they lack what it asks. Two or more ("quel
     # stade de football", "a recipe for pancakes") are another subject: they count fully.

@@ -17,6 +17,14 @@ CODE = {  # a small French code of law, each article in the law's words only
     "Article 425": "Toute personne dans l'impossibilité de pourvoir seule à ses intérêts en raison d'une "
                    "altération de ses facultés mentales peut bénéficier d'une mesure de protection.",
     "Article 1582": "La vente est une convention par laquelle l'un s'oblige à livrer une chose.",
+    "Article 205": "Les enfants doivent des aliments à leurs père et mère ou autres ascendants qui "
+                   "sont dans le besoin.",
+    "Article 2276": "Celui qui a perdu ou auquel il a été volé une chose peut la revendiquer pendant "
+                    "trois ans contre celui dans les mains duquel il la trouve.",
+    "Article 515-1": "Un pacte civil de solidarité est un contrat conclu par deux personnes physiques "
+                     "majeures pour organiser leur vie commune.",
+    "Article 1736": "Le bailleur ne peut procéder à l'expulsion du preneur qu'après un congé donné par écrit.",
+    "Article 515-8": "Le concubinage est une union de fait entre deux personnes qui vivent en couple.",
 }
 
 
@@ -35,6 +43,14 @@ def code(tmp_path_factory) -> Index:
     ("Est-ce qu'on peut vendre son rein ?", "Article 16-1"),
     # An illness written with a capital, as its name is: an everyday word all the same.
     ("Une personne qui a Alzheimer peut-elle être protégée ?", "Article 425"),
+    # Words of the person's situation, not the law's: *besoin*, *revendiquer*, *pacte civil*.
+    ("Mon père est vieux et fauché, est-ce que je dois lui donner de l'argent ?", "Article 205"),
+    ("Comment récupérer une chose que j'ai prêtée ?", "Article 2276"),
+    ("Se pacser, c'est signer un contrat ?", "Article 515-1"),
+    # Expressions of several words, each word of which alone says another thing ("porte", "libre").
+    ("Le bailleur peut-il me mettre à la porte du jour au lendemain ?", "Article 1736"),
+    ("En union libre, a-t-on les droits d'un pacte ?", "Article 515-8"),
+    ("Le bailleur m'a mis à la porte du jour au lendemain, a-t-il le droit ?", "Article 1736"),
 ])
 def test_a_french_question_in_everyday_words_finds_the_article_in_the_law_s_words(code, question, article):
     answer = code.search(question)
