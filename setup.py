@@ -14,4 +14,6 @@ setup(ext_modules=[
     Extension("corpus._kernels", ["corpus/_kernels.c"], extra_compile_args=FLAGS, optional=True),
     # The build's words and their ids (`corpus/reading.py`): optional likewise.
     Extension("corpus._reading", ["corpus/_reading.c"], extra_compile_args=FLAGS, optional=True),
+    # The build's inversion loops (`corpus/inversion.py`): optional likewise.
+    Extension("corpus._inverting", ["corpus/_inverting.c"], extra_compile_args=FLAGS, optional=True),
 ])

@@ -206,7 +206,7 @@ class Index:
             spool = storage.Spool(tempfile.gettempdir())
         try:
             built = builder.assemble(builder.parts(corpus, report, spool.folder, workers, compiled), spool,
-                                     id_bits)
+                                     id_bits, compiled)
             if not built.sources:
                 raise corpus.empty()
             for name, values in _learned_acronyms(spool, built.terms).items():
