@@ -1069,19 +1069,20 @@ def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray
     `heading_terms`. Ranking reads them for its leading candidates (`scoring.heading_share`)."""
     text, bounds = bytes(head_text), head_ptr.tolist()
     known: dict[tuple[bytes, str], int] = {}
-    of_path: dict[tuple[int, str], int] = {}  # the paragraphs of a section share their path: cut once
-    para_heading = np.full(len(para_head), -1, dtype=np.int32)
-    for para, (path, doc) in enumerate(zip(para_head.tolist(), para_doc.tolist())):
-        lang = languages[doc]
-        heading = of_path.get((path, lang))
-        if heading is None:
-            start, end = bounds[path], bounds[path + 1]
-            heading = -1
-            if end > start:
-                cut = text.rfind(SECTION_JOIN.encode(), start, end)
-                heading = known.setdefault((text[cut + 1 if cut >= 0 else start:end], lang), len(known))
-            of_path[path, lang] = heading
-        para_heading[para] = heading
+    # The paragraphs of a section share their path: each (path, language) is cut once, in the
+    # order the paragraphs first meet it (the headings' ids are given in that order).
+    distinct = list(dict.fromkeys(languages))
+    doc_lang = np.array([distinct.index(lang) for lang in languages] if languages else [0], dtype=np.int64)
+    keys = para_head.astype(np.int64) * max(len(distinct), 1) + doc_lang[para_doc]
+    pairs, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    of_pair = np.full(len(pairs), -1, dtype=np.int32)
+    for pair in np.argsort(first, kind="stable").tolist():
+        path, lang = divmod(int(pairs[pair]), len(distinct))
+        start, end = bounds[path], bounds[path + 1]
+        if end > start:
+            cut = text.rfind(SECTION_JOIN.encode(), start, end)
+            of_pair[pair] = known.setdefault((text[cut + 1 if cut >= 0 else start:end], distinct[lang]), len(known))
+    para_heading = of_pair[inverse.reshape(-1)]
     ids = []
     for inner, lang in known:
         heading = inner.decode("utf-8")
