@@ -304,10 +304,58 @@ done:
     return out;
 }
 
+/* ---- pairs of words side by side (`acronyms._common_pairs`) ----------------------------- */
+
+PyDoc_STRVAR(pairs_doc,
+"pairs(words, first, last) -> codes\n\n"
+"The pairs of words side by side whose first word is one of first to last - 1 (words: int32,\n"
+"non-negative), in order, each as one 64-bit number: the first word's id in the high 32 bits,\n"
+"the second's in the low (uint64), as `acronyms._pairs` makes them.");
+
+static PyObject *pairs(PyObject *Py_UNUSED(self), PyObject *args) {
+    PyObject *words_o;
+    long long first, last;
+    Arr words;
+    if (!PyArg_ParseTuple(args, "OLL", &words_o, &first, &last)) {
+        return NULL;
+    }
+    if (acquire(words_o, &words, 'i', 4, 0, "words") < 0) {
+        return NULL;
+    }
+    const int32_t *w = words.view.buf;
+    Py_ssize_t n = words.n, found = 0;
+    /* Without branches (which words lead a run's pairs is unpredictable): one unsigned
+     * comparison a word, and every pair written, the slot moved on only for those kept. */
+    uint64_t span = (uint64_t)(last - first);
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t i = 0; i + 1 < n; i++) {
+        found += (uint64_t)((int64_t)w[i] - first) < span;
+    }
+    Py_END_ALLOW_THREADS
+    PyObject *out = PyByteArray_FromStringAndSize(NULL, (found + 1) * 8);
+    if (out) {
+        uint64_t *code = (uint64_t *)PyByteArray_AS_STRING(out);
+        Py_BEGIN_ALLOW_THREADS
+        Py_ssize_t k = 0;
+        for (Py_ssize_t i = 0; i + 1 < n; i++) {
+            /* as numpy's astype(uint64) of an int32: a negative id wraps (none is given) */
+            code[k] = ((uint64_t)(int64_t)w[i] << 32) | (uint64_t)(int64_t)w[i + 1];
+            k += (uint64_t)((int64_t)w[i] - first) < span;
+        }
+        Py_END_ALLOW_THREADS
+        if (PyByteArray_Resize(out, found * 8) < 0) {
+            Py_CLEAR(out);
+        }
+    }
+    release(&words);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"place", place, METH_VARARGS, place_doc},
     {"passage_table", passage_table, METH_VARARGS, passage_table_doc},
     {"postings", postings, METH_VARARGS, postings_doc},
+    {"pairs", pairs, METH_VARARGS, pairs_doc},
     {NULL, NULL, 0, NULL},
 };
 
