@@ -85,17 +85,29 @@ static PyObject *place(PyObject *Py_UNUSED(self), PyObject *args) {
         return NULL;
     }
     int bad = last - first != free_.n || at < 0 || at + chunk.n > INT32_MAX;
+    /* The words of the terms placed are picked first without a branch (which words they are
+     * is unpredictable: most of a span's terms are rare), then put in place. */
+    int32_t *picked = bad ? NULL : PyMem_Malloc((chunk.n + 1) * sizeof(int32_t));
+    if (!bad && !picked) {
+        release(&chunk);
+        release(&free_);
+        release(&out);
+        return PyErr_NoMemory();
+    }
     if (!bad) {
         const int32_t *ids = chunk.view.buf;
         int64_t *slot = free_.view.buf;
         int32_t *where = out.view.buf;
-        Py_ssize_t n = chunk.n, room = out.n;
+        Py_ssize_t n = chunk.n, room = out.n, m = 0;
+        uint64_t span = (uint64_t)(last - first);
         Py_BEGIN_ALLOW_THREADS
         for (Py_ssize_t i = 0; i < n; i++) {
+            picked[m] = (int32_t)i;
+            m += (uint64_t)((int64_t)ids[i] - first) < span;
+        }
+        for (Py_ssize_t j = 0; j < m; j++) {
+            Py_ssize_t i = picked[j];
             int64_t t = (int64_t)ids[i] - first;
-            if (t < 0 || t >= last - first) {
-                continue;
-            }
             int64_t k = slot[t];
             if (k < 0 || k >= room) {
                 bad = 1;
@@ -106,6 +118,7 @@ static PyObject *place(PyObject *Py_UNUSED(self), PyObject *args) {
         }
         Py_END_ALLOW_THREADS
     }
+    PyMem_Free(picked);
     release(&chunk);
     release(&free_);
     release(&out);
