@@ -1,8 +1,8 @@
-"""The compiled parts: `corpus._kernels`, the postings stages' inner loops, and
-`corpus._reading`, the build's words turned into ids (README, "Speed and scale"). Optional:
-where no C compiler is found the install still succeeds and the engine runs the same stages in
-numpy and Python (`corpus/kernels.py`, `corpus/reading.py`). Everything else is in
-pyproject.toml."""
+"""The compiled parts: `corpus._kernels`, the postings stages' inner loops,
+`corpus._reading`, the build's words turned into ids, and `corpus._inverting`, the build's
+inversion loops (README, "Speed and scale"). Optional: where no C compiler is found the install
+still succeeds and the engine runs the same stages in numpy and Python (`corpus/kernels.py`,
+`corpus/reading.py`, `corpus/inversion.py`). Everything else is in pyproject.toml."""
 import sys
 
 from setuptools import Extension, setup
