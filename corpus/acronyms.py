@@ -31,6 +31,11 @@ import numpy as np
 
 from .readers.blocks import CODE, KINDS
 
+try:
+    from . import _inverting  # the pairs of words side by side made in C (`_common_pairs`)
+except ImportError:  # not built: no C compiler at install time
+    _inverting = None
+
 CHUNK = 1 << 18  # words read at a time: a few MB of arrays, whatever the corpus's size
 SHORTEST, LONGEST = 3, 5  # letters of a word read as an acronym (two: "ue", "dm", too
 #                            many runs of two words spell them by chance), and words of a run
@@ -120,7 +125,7 @@ def prose_words(sequences: Sequences) -> np.ndarray:
 
 
 def learn(words: np.ndarray, terms: list[str], occurrences: np.ndarray, least: int,
-          cohesion: float) -> dict[str, np.ndarray]:
+          cohesion: float, fast: bool = False) -> dict[str, np.ndarray]:
     """The acronyms `words` (`prose_words`) spell out: each run of 3 to 5 different words, each
     beginning with a letter, written at least `least` times and in at least `cohesion` of the
     uses of its rarest word (`occurrences`: each term's uses in the whole corpus), once for each
@@ -135,7 +140,7 @@ def learn(words: np.ndarray, terms: list[str], occurrences: np.ndarray, least: i
     occurrences = np.asarray(occurrences, dtype=np.int64)
     initial = np.fromiter((ord(t[0]) if t else 0 for t in terms), dtype=np.int32, count=len(terms))
     lettered = (initial >= ord("a")) & (initial <= ord("z")) & (occurrences >= least)
-    tied = _tied_pairs(words, lettered, occurrences, least, cohesion)
+    tied = _tied_pairs(words, lettered, occurrences, least, cohesion, fast)
     rows = []
     for n in range(SHORTEST, LONGEST + 1):
         # The windows of n words holding a tied pair, of words beginning with a letter.
@@ -185,18 +190,25 @@ def _pairs(words: np.ndarray, at: np.ndarray | slice) -> np.ndarray:
     return (words[:-1][at].astype(np.uint64) << np.uint64(32)) | words[1:][at].astype(np.uint64)
 
 
-def _common_pairs(words: np.ndarray, occurrences: np.ndarray, least: int) -> tuple[np.ndarray, np.ndarray]:
+def _common_pairs(words: np.ndarray, occurrences: np.ndarray, least: int,
+                  fast: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """The pairs of words side by side (`_pairs`) written at least `least` times, sorted, and
     how often each is. A run of first words at a time, of at most `SORTED_AT_ONCE` uses in
     all (`occurrences`, at least as many as in `words`; a word used more is a run of its own):
-    a pair's first word tells its run, so each pair is counted whole within one."""
+    a pair's first word tells its run, so each pair is counted whole within one. `fast`: a
+    run's pairs picked and made in one compiled pass over `words` (int32) when it was built
+    (`_inverting.pairs`), not by a mask and two gathers a piece."""
+    fast = fast and _inverting is not None and words.dtype == np.int32
     ends = np.cumsum(occurrences)
     found_pairs, found_counts = [], []
     first, n_terms = 0, len(occurrences)
     while first < n_terms:
         done = int(ends[first - 1]) if first else 0
         last = min(max(int(np.searchsorted(ends, done + SORTED_AT_ONCE, side="right")), first + 1), n_terms)
-        code = _pairs(words, _leading(words, first, last) if (first, last) != (0, n_terms) else slice(None))
+        if fast:
+            code = np.frombuffer(_inverting.pairs(words, first, last), dtype=np.uint64)
+        else:
+            code = _pairs(words, _leading(words, first, last) if (first, last) != (0, n_terms) else slice(None))
         code.sort()
         firsts = np.flatnonzero(np.concatenate(([True], code[1:] != code[:-1], [True])))
         counts = np.diff(firsts)
@@ -219,7 +231,7 @@ def _leading(words: np.ndarray, first: int, last: int) -> np.ndarray:
 
 
 def _tied_pairs(words: np.ndarray, lettered: np.ndarray, occurrences: np.ndarray, least: int,
-                cohesion: float) -> np.ndarray:
+                cohesion: float, fast: bool = False) -> np.ndarray:
     """Where a pair of different words side by side, each beginning with a letter, is written
     at least `least` times and in at least `cohesion` of the uses of the rarer one: the places
     of its first word. Counted by sorting the pairs, those of a run of first words at a time
@@ -227,7 +239,7 @@ def _tied_pairs(words: np.ndarray, lettered: np.ndarray, occurrences: np.ndarray
     were the peak of a build's memory after reading."""
     if words.size < 2:
         return np.zeros(0, dtype=np.int64)
-    pairs, counts = _common_pairs(words, occurrences, least)
+    pairs, counts = _common_pairs(words, occurrences, least, fast)
     left, right = (pairs >> np.uint64(32)).astype(np.int64), (pairs & np.uint64(0xFFFFFFFF)).astype(np.int64)
     tied = pairs[lettered[left] & lettered[right] & (left != right)
                  & (counts >= cohesion * np.minimum(occurrences[left], occurrences[right]))]

@@ -657,11 +657,12 @@ class Built:
 STREAMED = ("sequence", "text_z", "text_dicts")
 
 
-def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> Built:
+def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0, compiled: bool = False) -> Built:
     """Join parts in order: one vocabulary, one numbering of passages and paragraphs. The
     index's arrays go to `spool` as they are made: the texts and word sequences part by part,
     the term-grouped arrays a chunk of terms at a time (`_invert`), postings' passage ids split
-    at `id_bits` bits (`splitids.py`; `ID_BITS` when 0)."""
+    at `id_bits` bits (`splitids.py`; `ID_BITS` when 0). `compiled`: inverted with the
+    compiled loops when they were built (`inversion.compiled`; the same arrays)."""
     term_ids: dict[str, int] = {}
     remaps: dict[str, np.ndarray] = {}  # a reading process (`Known.name`) -> its term ids' in the index
     # What is joined of each part beyond the streamed arrays (the per-passage and per-paragraph
@@ -751,7 +752,7 @@ def assemble(parts: Iterator[Part], spool: storage.Spool, id_bits: int = 0) -> B
     terms = list(term_ids)  # in the order of their ids: each was given the next id as it was added
     del term_ids
     df = _invert(spool, joined, inversion.joined(term_counts, stop_counts, low, n_terms), n_terms, low,
-                 id_bits or ID_BITS)
+                 id_bits or ID_BITS, compiled)
     _rows(spool, joined)
     return Built(sources, skipped, terms, df)
 
@@ -860,13 +861,17 @@ def _vocabulary(spool: storage.Spool, joined: dict[str, np.ndarray], term_ids: d
 # The passage of each position (`_invert`), kept in the spool while the places are made: no
 # array of the index is named so.
 PASSAGES = "inverting.passages"
+# Compiled, the places of the positions and the positions kept whole (`places.stored`), made
+# with the postings and kept in the spool until they are renamed to the index's arrays.
+PLACES, WHOLE = "inverting.places", "inverting.whole"
 
 
 def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], counts: np.ndarray, n_terms: int, low: int,
-            id_bits: int) -> np.ndarray:
+            id_bits: int, compiled: bool = False) -> np.ndarray:
     """The term-grouped arrays (positions, postings, their BM25 contributions) and the words'
     codes, from the word sequences in `spool`, read back a chunk at a time, and `counts`, how
-    often each id from `low` up stands in them; each term's number of postings."""
+    often each id from `low` up stands in them; each term's number of postings. `compiled`:
+    with the compiled loops when they were built (`inversion.compiled`; the same arrays)."""
     n_pass, bounds = len(joined["pass_para"]), joined["pass_ptr"]
     n_words = spool.length("sequence")
 
@@ -878,14 +883,15 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], counts: np.ndar
     in_heading = np.zeros(n_terms, dtype=np.uint8)  # which terms some heading holds
     in_heading[head_terms] = 1
     spool.put("term_in_heading", in_heading)
-    passages = inversion.Passages(bounds)
+    passages = inversion.Passages(bounds, compiled)
     lengths = joined.pop("pass_length")
     word_ptr = inversion.pointers(counts[-low:n_terms - low])
     spool.put("word_ptr", smallest(word_ptr, at_least=np.int32))
     word_at_type = np.dtype(np.int32 if n_words < 2**31 else np.int64)
+    fast = compiled and inversion.compiled(word_at_type, passages)
     spool.extend("positions", np.zeros(0, dtype=word_at_type))  # stored as places at the end (`places.stored`)
     for first, last in inversion.spans(word_ptr, inversion.PLACED):
-        spool.extend("positions", inversion.positions(sequence(), word_ptr, first, last, n_words))
+        spool.extend("positions", inversion.positions(sequence(), word_ptr, first, last, n_words, fast))
     rare_at = _codes(spool, sequence(), counts, low, n_words)
     spool.drop("sequence")
     # One passage's stored words end where the next one's begin; its escaped words likewise.
@@ -900,12 +906,18 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], counts: np.ndar
     n_highs = splitids.highs(n_pass, id_bits)
     runs, done = [np.zeros(1, dtype=np.int64)], 0  # each term's runs of a high part (`splitids.py`)
     in_text = []  # per posting: whether its passage's text holds the term (not its heading only)
-    # Positions are read back from the spool a chunk of terms at a time, in order; their
-    # passages are kept beside them there, read again for the places below (`PASSAGES`).
-    spool.extend(PASSAGES, np.zeros(0, dtype=passages.table.dtype))
-    for first, last, chunk_df, post_pass, tf, head_tf in inversion.postings(
+    place_type, dense_ptr = places.passage_place_type(bounds), places.dense(word_ptr, DENSE_FROM, DENSE_UNTIL)
+    # Positions are read back from the spool a chunk of terms at a time, in order. Compiled,
+    # their places come with the postings, kept in the spool until the places' turn comes
+    # (`PLACES`); else their passages are kept there, read again for the places below (`PASSAGES`).
+    for name, dtype in ((PLACES, place_type), (WHOLE, word_at_type)) if fast else ((PASSAGES, passages.table.dtype),):
+        spool.extend(name, np.zeros(0, dtype=dtype))
+    for first, last, chunk_df, post_pass, tf, head_tf, placed, whole in inversion.postings(
             word_ptr, lambda lo, hi: spool.read("positions", lo, hi), passages, head_terms, head_owner,
-            lambda passage: spool.extend(PASSAGES, passage)):
+            None if fast else lambda passage: spool.extend(PASSAGES, passage), (place_type, dense_ptr) if fast else None):
+        if fast:
+            spool.extend(PLACES, placed)
+            spool.extend(WHOLE, whole)
         df[first:last] = chunk_df
         idf[first:last] = np.log1p((n_pass - chunk_df + 0.5) / (chunk_df + 0.5))
         impact = _impacts(idf[first:last], chunk_df, post_pass, tf, head_tf, lengths, avg)
@@ -931,15 +943,18 @@ def _invert(spool: storage.Spool, joined: dict[str, np.ndarray], counts: np.ndar
     spool.put("term_max", scale * np.float32(IMPACT_LEVELS))
     # Positions as places in their passages (`places.py`), now that the postings are read: a
     # chunk at a time, read back from the spool and written to it.
-    spool.extend("word_place", np.zeros(0, dtype=places.passage_place_type(bounds)))
-    spool.extend("word_at", np.zeros(0, dtype=word_at_type))
-    dense_ptr = places.dense(word_ptr, DENSE_FROM, DENSE_UNTIL)
-    for placed, whole in places.stored(lambda lo, hi: spool.read("positions", lo, hi), word_ptr, bounds,
-                                       dense_ptr, lambda lo, hi: spool.read(PASSAGES, lo, hi)):
-        spool.extend("word_place", placed)
-        spool.extend("word_at", whole)
+    if fast:  # made with the postings: in their place among the index's arrays now
+        spool.rename(PLACES, "word_place")
+        spool.rename(WHOLE, "word_at")
+    else:
+        spool.extend("word_place", np.zeros(0, dtype=place_type))
+        spool.extend("word_at", np.zeros(0, dtype=word_at_type))
+        for placed, whole in places.stored(lambda lo, hi: spool.read("positions", lo, hi), word_ptr, bounds,
+                                           dense_ptr, lambda lo, hi: spool.read(PASSAGES, lo, hi)):
+            spool.extend("word_place", placed)
+            spool.extend("word_at", whole)
+        spool.drop(PASSAGES)
     spool.drop("positions")
-    spool.drop(PASSAGES)
     spool.put("dense_ptr", dense_ptr.astype(word_at_type))
     return df
 
@@ -1054,19 +1069,20 @@ def _headings(head_text: np.ndarray, head_ptr: np.ndarray, para_head: np.ndarray
     `heading_terms`. Ranking reads them for its leading candidates (`scoring.heading_share`)."""
     text, bounds = bytes(head_text), head_ptr.tolist()
     known: dict[tuple[bytes, str], int] = {}
-    of_path: dict[tuple[int, str], int] = {}  # the paragraphs of a section share their path: cut once
-    para_heading = np.full(len(para_head), -1, dtype=np.int32)
-    for para, (path, doc) in enumerate(zip(para_head.tolist(), para_doc.tolist())):
-        lang = languages[doc]
-        heading = of_path.get((path, lang))
-        if heading is None:
-            start, end = bounds[path], bounds[path + 1]
-            heading = -1
-            if end > start:
-                cut = text.rfind(SECTION_JOIN.encode(), start, end)
-                heading = known.setdefault((text[cut + 1 if cut >= 0 else start:end], lang), len(known))
-            of_path[path, lang] = heading
-        para_heading[para] = heading
+    # The paragraphs of a section share their path: each (path, language) is cut once, in the
+    # order the paragraphs first meet it (the headings' ids are given in that order).
+    distinct = list(dict.fromkeys(languages))
+    doc_lang = np.array([distinct.index(lang) for lang in languages] if languages else [0], dtype=np.int64)
+    keys = para_head.astype(np.int64) * max(len(distinct), 1) + doc_lang[para_doc]
+    pairs, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    of_pair = np.full(len(pairs), -1, dtype=np.int32)
+    for pair in np.argsort(first, kind="stable").tolist():
+        path, lang = divmod(int(pairs[pair]), len(distinct))
+        start, end = bounds[path], bounds[path + 1]
+        if end > start:
+            cut = text.rfind(SECTION_JOIN.encode(), start, end)
+            of_pair[pair] = known.setdefault((text[cut + 1 if cut >= 0 else start:end], distinct[lang]), len(known))
+    para_heading = of_pair[inverse.reshape(-1)]
     ids = []
     for inner, lang in known:
         heading = inner.decode("utf-8")

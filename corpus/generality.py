@@ -24,35 +24,84 @@ def weights(languages: list[str], words: Callable[[str], Iterable[tuple[str, np.
     """For each term id: the weight of its most common written form, each word counted in its
     own language (`words(lang)`: pieces of that language's words as written, "\n"-joined, and
     their term ids; a word may come again). A term without a written form (an identifier
-    whole) is fully informative. The words are read a piece at a time, one language after the
-    other: wordfreq's table is held beside a piece, not beside a dictionary of them all."""
-    import wordfreq
-
+    whole) is fully informative. One language after the other: its words, then the
+    frequencies of those wordfreq counts (`_frequencies`), not its whole table."""
     best = [0.0] * n_terms
+    normalize = unicodedata.normalize
     for lang in languages:
         # Our words are single tokens of letters and digits, so wordfreq's table is read
         # directly: its tokenizer, run word by word, was most of the time of this step on
         # large corpora.
-        try:
-            table = wordfreq.get_frequency_dict(lang)
-        except LookupError:  # a language wordfreq does not count: its words all informative
-            continue
+        keys, ids = [], []
         for written, tids in words(lang):
             for word, tid in zip(written.split("\n"), tids.tolist()):
                 # A number (a year, an amount) is specific whatever its frequency in the language.
                 if word.isalpha():  # words are letters and digits: no digit here
-                    frequency = table.get(unicodedata.normalize("NFC", word).casefold(), 0.0)
-                    if frequency > best[tid]:
-                        best[tid] = frequency
-        # Each table is some 40 MB, and wordfreq keeps it for good: a build needs it only here.
-        del table
-        wordfreq.get_frequency_dict.cache_clear()
-        wordfreq.get_frequency_list.cache_clear()
+                    keys.append(normalize("NFC", word).casefold())
+                    ids.append(tid)
+        table = _frequencies(lang, set(keys))
+        if table is None:  # a language wordfreq does not count: its words all informative
+            continue
+        found = table.get
+        for key, tid in zip(keys, ids):
+            frequency = found(key, 0.0)
+            if frequency > best[tid]:
+                best[tid] = frequency
+        del keys, ids, table, found
     frequency = np.array(best)
     zipf = np.log10(np.maximum(frequency, 1e-12)) + 9
     zipf[frequency <= 0] = 0.0
     share = (COMMON_ZIPF - zipf) / (COMMON_ZIPF - RARE_ZIPF)
     return np.clip(share, FLOOR, 1.0).astype(np.float32)
+
+
+def _frequencies(lang: str, wanted: set[str]) -> dict[str, float] | None:
+    """The frequencies wordfreq gives the `wanted` words of language `lang` that it counts
+    (`wordfreq.get_frequency_dict(lang)`'s), or None for a language it does not count. Read
+    from its "best" data file directly when `lang` names one (its large list, else its small
+    one: the file wordfreq itself reads then), the frequencies computed as wordfreq computes
+    them, for the wanted words alone: importing wordfreq costs 0.1 s, its table of every word
+    as much again, and its cache would keep that table for good. Anything else is left to
+    wordfreq."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    folder = next(iter(spec.submodule_search_locations or ()), None) if spec else None
+    for size in ("large", "small"):
+        data = _cbpack(f"{folder}/data/{size}_{lang}.msgpack.gz") if folder and lang.isalpha() else None
+        if data is not None:
+            # Bucket i holds the words of frequency 10 ** (-i / 100) (wordfreq's `cB_to_freq`); a
+            # word in several buckets keeps the last one's, as wordfreq's dictionary does.
+            table = {}
+            for index, bucket in enumerate(data[1:]):
+                table.update(dict.fromkeys(wanted.intersection(bucket), 10 ** (-index / 100)))
+            return table
+    import wordfreq
+
+    try:
+        return wordfreq.get_frequency_dict(lang)
+    except LookupError:
+        return None
+    finally:
+        wordfreq.get_frequency_dict.cache_clear()
+        wordfreq.get_frequency_list.cache_clear()
+
+
+def _cbpack(path: str) -> list | None:
+    """A wordfreq data file ("cBpack": gzipped msgpack, a header, then the words of each
+    centibel of frequency, most frequent first), or None when there is none or it is not one."""
+    import gzip
+
+    import msgpack
+
+    try:
+        with gzip.open(path, "rb") as packed:
+            data = msgpack.load(packed, raw=False)
+    except (OSError, TypeError, ValueError, msgpack.UnpackException):
+        return None
+    if not data or not isinstance(data[0], dict) or data[0].get("format") != "cB" or data[0].get("version") != 1:
+        return None
+    return data
 
 
 @lru_cache(maxsize=8)
@@ -63,20 +112,12 @@ def _small_table(lang: str) -> dict[str, int]:
     question may take. The file is wordfreq's documented "cBpack" (gzipped msgpack: a header,
     then the words of each centibel of frequency, most frequent first); anything else, or a
     language it does not count, gives no table, and every word counts fully."""
-    import gzip
     from importlib.util import find_spec
-
-    import msgpack
 
     spec = find_spec("wordfreq")
     folder = next(iter(spec.submodule_search_locations or ()), None) if spec else None
-    path = folder and f"{folder}/data/small_{lang}.msgpack.gz"
-    try:
-        with gzip.open(path, "rb") as packed:
-            data = msgpack.load(packed, raw=False)
-    except (OSError, TypeError, ValueError, msgpack.UnpackException):
-        return {}
-    if not data or not isinstance(data[0], dict) or data[0].get("format") != "cB":
+    data = _cbpack(f"{folder}/data/small_{lang}.msgpack.gz") if folder else None
+    if data is None:
         return {}
     # The i-th list holds the words of frequency 10 ** (-i / 100): zipf 9 - i / 100.
     return {word: 900 - i for i, bucket in enumerate(data[1:]) for word in bucket}

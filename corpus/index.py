@@ -117,15 +117,16 @@ def _word_spans(text: str, lo: int, compiled: bool) -> tuple[list[int], list[int
     return starts, ends, lambda: map(re.Match.group, matches)
 
 
-def _learned_acronyms(spool: storage.Spool, terms: list[str]) -> dict[str, np.ndarray]:
+def _learned_acronyms(spool: storage.Spool, terms: list[str], compiled: bool) -> dict[str, np.ndarray]:
     """The acronyms the prose spells out (`acronyms.learn`), read from the built word sequences,
-    as loose as `DEFAULT_PARAMS` asks: a question may ask for stricter ones."""
+    as loose as `DEFAULT_PARAMS` asks: a question may ask for stricter ones. `compiled`: the
+    word pairs made in C when it was built (the same acronyms)."""
     whole = spool.whole
     sequences = acronyms.Sequences(lambda start, stop: spool.read("word_codes", start, stop),
                                    spool.length("word_codes"), whole("code_term"), whole("rare_at"),
                                    whole("rare_term"), whole("pass_ptr"), whole("pass_para"), whole("para_kind"))
     return acronyms.learn(acronyms.prose_words(sequences), terms, np.diff(whole("word_ptr")),
-                          DEFAULT_PARAMS.acronym_least, DEFAULT_PARAMS.acronym_cohesion)
+                          DEFAULT_PARAMS.acronym_least, DEFAULT_PARAMS.acronym_cohesion, compiled)
 
 
 def _unblob(data: np.ndarray) -> list[str]:
@@ -206,10 +207,10 @@ class Index:
             spool = storage.Spool(tempfile.gettempdir())
         try:
             built = builder.assemble(builder.parts(corpus, report, spool.folder, workers, compiled), spool,
-                                     id_bits)
+                                     id_bits, compiled)
             if not built.sources:
                 raise corpus.empty()
-            for name, values in _learned_acronyms(spool, built.terms).items():
+            for name, values in _learned_acronyms(spool, built.terms, compiled).items():
                 spool.put(name, values)
             header = {
                 # Of the files listed before reading them: one listing of a large folder, not two.

@@ -11,9 +11,14 @@ handed on a chunk of terms at a time; the positions are placed a run of terms at
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, NamedTuple
 
 import numpy as np
+
+try:
+    from . import _inverting
+except ImportError:  # not built: no C compiler at install time
+    _inverting = None
 
 CHUNK = 1 << 18  # words (or postings) handled at once
 # Positions placed at once (`positions`), a run of terms at a time: each run reads the word
@@ -22,6 +27,12 @@ PLACED = 1 << 21
 TF_MOST = np.iinfo(np.uint16).max
 # `Passages`: the passage of every 2**STEP_BITS-th word is kept (at 10 million words, 5 MB).
 STEP_BITS = 3
+
+
+def compiled(word_at_type: np.dtype, passages: "Passages") -> bool:
+    """Whether the compiled loops (`_inverting.c`) were built and take these types: positions
+    and the passages' table in 32 bits (a corpus of fewer than 2**31 words)."""
+    return _inverting is not None and word_at_type == np.int32 and passages.table.dtype == np.int32
 
 
 def group_starts(sorted_values: np.ndarray) -> np.ndarray:
@@ -40,8 +51,13 @@ class Passages:
     the next passage starts before it, and only the few that have more passages to pass (short
     passages) are searched."""
 
-    def __init__(self, bounds: np.ndarray):
+    def __init__(self, bounds: np.ndarray, fast: bool = False):
+        """`fast`: the table made in one compiled walk over `bounds` (int64), when the loops
+        were built and it fits 32 bits (the same table)."""
         self.bounds = bounds
+        if fast and _inverting is not None and bounds.dtype == np.int64 and 0 < len(bounds) < 2**31:
+            self.table = np.frombuffer(_inverting.passage_table(bounds, STEP_BITS), dtype=np.int32)
+            return
         steps = np.arange(0, int(bounds[-1]) if len(bounds) else 0, 1 << STEP_BITS, dtype=np.int64)
         found = np.searchsorted(bounds, steps, side="right") - 1
         self.table = found.astype(np.int32 if len(bounds) < 2**31 else np.int64)
@@ -98,16 +114,21 @@ def spans(word_ptr: np.ndarray, most: int) -> Iterator[tuple[int, int]]:
 
 
 def positions(sequence: Iterable[tuple[int, np.ndarray]], word_ptr: np.ndarray, first: int, last: int,
-              n_words: int) -> np.ndarray:
+              n_words: int, fast: bool = False) -> np.ndarray:
     """Where terms `first` to `last` - 1 stand in the word sequences (content terms: ids >= 0;
     given as chunks, each with where it starts), grouped by term: term t's are
     word_at[word_ptr[t] - word_ptr[first]:word_ptr[t+1] - word_ptr[first]], in order. A run of
-    terms at a time (`spans`): the positions placed at once are bounded, not the corpus's."""
+    terms at a time (`spans`): the positions placed at once are bounded, not the corpus's.
+    `fast`: each word put at its term's next free slot in one compiled pass (`compiled`), not
+    by sorting the chunk's words by term (the same array)."""
     base = int(word_ptr[first])
     free = word_ptr[first:last] - base  # each term's next free slot
     word_at = np.empty(int(word_ptr[last]) - base, dtype=np.int32 if n_words < 2**31 else np.int64)
     whole = first == 0 and last == len(word_ptr) - 1
     for at, chunk in sequence:
+        if fast:
+            _inverting.place(np.ascontiguousarray(chunk, dtype=np.int32), at, first, last, free, word_at)
+            continue
         where = np.flatnonzero(chunk >= 0) if whole else np.flatnonzero((chunk >= first) & (chunk < last))
         # By term, in order within each: one sort of (term, place) keys, all distinct, which a
         # plain sort orders as a stable sort of the terms would (several times faster than
@@ -130,38 +151,57 @@ def positions(sequence: Iterable[tuple[int, np.ndarray]], word_ptr: np.ndarray, 
     return word_at
 
 
+class Postings(NamedTuple):
+    """The postings of a chunk of whole terms (`postings`), sorted by term then passage."""
+
+    first: int  # the first term
+    last: int  # the last term + 1
+    df: np.ndarray  # postings a term
+    passages: np.ndarray
+    tf: np.ndarray  # the term's frequency in the passage's text
+    head_tf: np.ndarray  # ... and in its heading
+    # Compiled (`fast`): the occurrences' places in their passages (`places.py`), of the terms
+    # not kept whole, and the whole positions of those kept (`places.dense`); else None.
+    places: np.ndarray | None = None
+    whole: np.ndarray | None = None
+
+
 def postings(word_ptr: np.ndarray, word_at: Callable[[int, int], np.ndarray], passages: Passages,
              head_terms: np.ndarray, head_owner: np.ndarray,
-             keep: Callable[[np.ndarray], None] | None = None) -> Iterator[tuple[int, int, np.ndarray, ...]]:
-    """The postings of every term, a chunk of whole terms at a time, in term order: (first
-    term, last term + 1, postings per term, passage, text term frequency, heading term
-    frequency), sorted by term then passage. `word_at(lo, hi)` gives positions lo to hi - 1;
-    `keep`, when given, is handed the passage of every position, in order, a chunk at a time.
+             keep: Callable[[np.ndarray], None] | None = None,
+             fast: tuple[np.dtype, np.ndarray] | None = None) -> Iterator[Postings]:
+    """The postings of every term, a chunk of whole terms at a time, in term order.
+    `word_at(lo, hi)` gives positions lo to hi - 1; `keep`, when given, is handed the passage
+    of every position, in order, a chunk at a time.
 
     A term's positions are in order, so its postings are the runs of equal passages among
     them; heading terms (`head_terms` of passages `head_owner`) count apart, and make postings
-    of their own where the passage's text lacks the term."""
+    of their own where the passage's text lacks the term.
+
+    `fast` (the places' type and `dense_ptr`, when `compiled`): the passages, runs and places
+    found in one compiled pass over the positions, the places given with the postings
+    (`places.stored`'s, chunk by chunk), not left to be made from the passages kept."""
     n_terms, n_pass = len(word_ptr) - 1, max(len(passages.bounds) - 1, 1)
     heads, owners, counts = _heading_pairs(head_terms, head_owner, n_pass)
     head_at = np.searchsorted(heads, np.arange(n_terms + 1))  # each term's heading pairs
     for term, last in spans(word_ptr, CHUNK):  # whole terms: a term's runs never cross chunks
         lo, hi = int(word_ptr[term]), int(word_ptr[last])
-        passage = passages(word_at(lo, hi))
-        if keep is not None:
-            keep(passage)
-        run = np.ones(passage.size, dtype=bool)
-        np.not_equal(passage[1:], passage[:-1], out=run[1:])
-        firsts = word_ptr[term:last] - lo
-        run[firsts[firsts < passage.size]] = True  # a new term starts a new run
-        starts = np.flatnonzero(run)
-        del run
-        chunk_df = np.diff(np.searchsorted(starts, word_ptr[term:last + 1] - lo))
-        chunk_pass = passage[starts].astype(np.int32)
-        # Frequencies in 16 bits (a term more often than that in one passage counts as 65,535
-        # times: BM25 saturates long before).
-        chunk_tf = np.minimum(np.diff(starts, append=passage.size), TF_MOST).astype(np.uint16)
-        chunk_head = np.zeros(starts.size, dtype=np.uint16)
-        del passage, starts
+        placed = whole = None
+        if fast is not None:
+            at = word_at(lo, hi)
+            place_type, dense_ptr = fast
+            df, chunk_pass, chunk_tf, place = _inverting.postings(
+                at, word_ptr[term:last + 1] - lo, passages.table, passages.bounds, STEP_BITS,
+                place_type.itemsize, TF_MOST)
+            chunk_df = np.frombuffer(df, dtype=np.int64).copy()
+            chunk_pass = np.frombuffer(chunk_pass, dtype=np.int32)
+            chunk_tf = np.frombuffer(chunk_tf, dtype=np.uint16)
+            placed, whole = _kept_whole(at, np.frombuffer(place, dtype=place_type), word_ptr, dense_ptr, term,
+                                        last)
+            del at, place
+        else:
+            chunk_df, chunk_pass, chunk_tf = _runs(word_ptr, term, last, lo, passages(word_at(lo, hi)), keep)
+        chunk_head = np.zeros(chunk_pass.size, dtype=np.uint16)
         first, end = int(head_at[term]), int(head_at[last])
         if end > first:
             text_keys = np.repeat(np.arange(last - term, dtype=np.int64), chunk_df) * n_pass + chunk_pass
@@ -176,7 +216,41 @@ def postings(word_ptr: np.ndarray, word_at: Callable[[int, int], np.ndarray], pa
                 chunk_tf = np.insert(chunk_tf, at[new], 0)
                 chunk_head = np.insert(chunk_head, at[new], counts[first:end][new])
                 chunk_df += np.bincount(heads[first:end][new] - term, minlength=last - term)
-        yield term, last, chunk_df, chunk_pass, chunk_tf, chunk_head
+        yield Postings(term, last, chunk_df, chunk_pass, chunk_tf, chunk_head, placed, whole)
+
+
+def _runs(word_ptr: np.ndarray, term: int, last: int, lo: int, passage: np.ndarray,
+          keep: Callable[[np.ndarray], None] | None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Terms `term` to `last` - 1's postings per term, passages and text term frequencies,
+    from the passage of each of their positions (from position `lo`), in numpy."""
+    if keep is not None:
+        keep(passage)
+    run = np.ones(passage.size, dtype=bool)
+    np.not_equal(passage[1:], passage[:-1], out=run[1:])
+    firsts = word_ptr[term:last] - lo
+    run[firsts[firsts < passage.size]] = True  # a new term starts a new run
+    starts = np.flatnonzero(run)
+    del run
+    chunk_df = np.diff(np.searchsorted(starts, word_ptr[term:last + 1] - lo))
+    chunk_pass = passage[starts].astype(np.int32)
+    # Frequencies in 16 bits (a term more often than that in one passage counts as 65,535
+    # times: BM25 saturates long before).
+    chunk_tf = np.minimum(np.diff(starts, append=passage.size), TF_MOST).astype(np.uint16)
+    return chunk_df, chunk_pass, chunk_tf
+
+
+def _kept_whole(positions: np.ndarray, place: np.ndarray, word_ptr: np.ndarray, dense_ptr: np.ndarray,
+                first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
+    """Of terms `first` to `last` - 1's `positions` and their places: the places of the terms
+    not kept whole, the positions of those kept (`places.dense`), as `places.stored` gives them."""
+    kept = np.flatnonzero(dense_ptr[first + 1:last + 1] != dense_ptr[first:last]) + first
+    if not kept.size:
+        return place, positions[:0]
+    base = int(word_ptr[first])
+    whole = np.zeros(place.size, dtype=bool)
+    for term in kept.tolist():
+        whole[int(word_ptr[term]) - base:int(word_ptr[term + 1]) - base] = True
+    return place[~whole], positions[whole]
 
 
 def _heading_pairs(head_terms: np.ndarray, head_owner: np.ndarray,

@@ -255,6 +255,12 @@ class Spool:
         """Array `name` read into memory whole."""
         return self.read(name, 0, self.length(name))
 
+    def rename(self, name: str, new: str) -> None:
+        """Array `name` named `new`, now among the arrays begun last (`finish`'s order)."""
+        if new in self._files:
+            raise ValueError(f"array {new} is written already")
+        self._files[new] = self._files.pop(name)
+
     def drop(self, name: str) -> None:
         """Forget array `name` (one needed only while building)."""
         f, _, _ = self._files.pop(name)
