@@ -167,6 +167,32 @@ def test_words_met_again_get_from_the_cache_the_ids_the_dictionary_gives(texts):
 
 
 @needs_compiler
+def test_long_and_short_words_met_again_in_any_script_get_their_own_ids():
+    # The cache keeps the characters of a word of at most 15, each below 256, beside its id:
+    # words either side of that length, prefixes of each other, a letter beyond Latin-1, each
+    # met first in a text of one width and again in texts of the others.
+    # (Each of the last two pairs has one hash in the cache's table, `hash_chars`: only their
+    # characters tell them apart.)
+    stems = ["été", "a", "ab", "abc", "déménagements", "déménagementss", "déménagementsss", "aaaaaaaaaaaaaaa",
+             "aaaaaaaaaaaaaab", "aaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaa", "őrség", "őrségekőrségek", "Ωmega", "x2",
+             "béjmtqq", "wkllanc", "hjuwygddbgntpupst", "uiievabtvkfdhntca"]
+    known: dict[str, int] = {}
+
+    def new_word(word: str) -> int:
+        assert word not in known  # each word analysed once
+        known[word] = len(known) + 10
+        return known[word]
+
+    cache = reading.word_cache(known)
+    words = " ".join(stems)
+    latin = " ".join(word for word in stems if max(map(ord, word)) < 256)  # a character a byte
+    for text in [latin, words, latin + " 東", latin + " 🎉", " ".join(reversed(stems)), "東 " + words, latin]:
+        cached = reading.word_ids(text, [(0, len(text))], known, new_word, set(), cache)[0]
+        assert list(cached) == [known[word] for word in text.split() if word != "🎉"]  # 東 is a word
+    assert len(known) == len(stems) + 1
+
+
+@needs_compiler
 def test_a_word_cache_serves_only_its_own_dictionary():
     known, other = {"vin": 1}, {"vin": 2}
     with pytest.raises(ValueError):
