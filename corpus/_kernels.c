@@ -285,28 +285,91 @@ done:
     return result;
 }
 
+/* ---- which terms a passage holds, as bits --------------------------------------------- */
+
+/* The bit of each of `n` terms (bits[i], 0 to 63) as a one-bit mask, checked; NULL with an
+ * exception set when one is out of range or memory runs out. */
+static uint64_t *term_bits(const Arr *bits, Py_ssize_t n) {
+    if (bits->n < n) {
+        malformed("a bit a term");
+        return NULL;
+    }
+    uint64_t *one = PyMem_Malloc(sizeof(uint64_t) * (size_t)(n + 1));
+    if (!one) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t b = item(bits, i);
+        if (b < 0 || b > 63) {
+            PyMem_Free(one);
+            malformed("a term's bit out of range");
+            return NULL;
+        }
+        one[i] = (uint64_t)1 << b;
+    }
+    return one;
+}
+
+/* A writable array of uint64 masks, `n` of them at least. */
+static int acquire_masks(PyObject *obj, Arr *a, Py_ssize_t n) {
+    if (acquire(obj, a, 'i', 1, "masks") < 0) {
+        return -1;
+    }
+    if (a->size != 8 || a->kind != 'u' || a->n < n) {
+        release(a);
+        malformed("a uint64 mask a passage");
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- summing by passage ------------------------------------------------------------------ */
 
 PyDoc_STRVAR(sum_by_id_doc,
-"sum_by_id(ids, values) -> (distinct ids int32 sorted, sums float32)\n\n"
+"sum_by_id(ids, values, offsets=None, bits=None) -> (distinct ids int32 sorted, sums float32, masks)\n\n"
 "Each distinct id's values added from 0 in the order they come (a stable sort by id):\n"
-"what numpy's stable argsort and add.at over the groups give.");
+"what numpy's stable argsort and add.at over the groups give. With `offsets` (where each\n"
+"term's ids start in `ids`, then the end) and `bits` (a bit a term, 0 to 63), masks holds for\n"
+"each distinct id the bits of the terms it came from (uint64); else masks is None.");
 
 static PyObject *sum_by_id(PyObject *self, PyObject *args) {
-    PyObject *ids_o, *vals_o;
-    if (!PyArg_ParseTuple(args, "OO", &ids_o, &vals_o)) {
+    PyObject *ids_o, *vals_o, *offs_o = Py_None, *bits_o = Py_None;
+    if (!PyArg_ParseTuple(args, "OO|OO", &ids_o, &vals_o, &offs_o, &bits_o)) {
         return NULL;
     }
-    Arr ids = {0}, vals = {0};
-    PyObject *out_ids = NULL, *out_sums = NULL, *result = NULL;
+    Arr ids = {0}, vals = {0}, offs = {0}, bits = {0};
+    PyObject *out_ids = NULL, *out_sums = NULL, *out_masks = NULL, *result = NULL;
     uint32_t *key = NULL, *order = NULL, *spare = NULL;
-    if (acquire(ids_o, &ids, 'i', 0, "ids") < 0 || acquire(vals_o, &vals, 'f', 0, "values") < 0) {
+    uint64_t *one = NULL, *from = NULL;  /* each term's bit; each id's, in the order they come */
+    if (acquire(ids_o, &ids, 'i', 0, "ids") < 0 || acquire(vals_o, &vals, 'f', 0, "values") < 0
+        || (offs_o != Py_None && (acquire(offs_o, &offs, 'i', 0, "offsets") < 0 || acquire(bits_o, &bits, 'i', 0, "bits") < 0))) {
         goto done;
     }
     Py_ssize_t n = ids.n;
     if (vals.n != n || n > (Py_ssize_t)UINT32_MAX) {
         malformed("as many values as ids");
         goto done;
+    }
+    if (offs.held) {  /* each id's term's bit, the offsets checked: from 0 to n, in order */
+        Py_ssize_t n_terms = offs.n - 1;
+        if (n_terms < 0 || item(&offs, 0) != 0 || item(&offs, n_terms) != n) {
+            malformed("offsets from 0 to the ids' end");
+            goto done;
+        }
+        if (!(one = term_bits(&bits, n_terms))) goto done;
+        if (!(from = PyMem_Malloc(sizeof(uint64_t) * (size_t)(n + 1)))) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        for (Py_ssize_t t = 0; t < n_terms; t++) {
+            int64_t a = item(&offs, t), b = item(&offs, t + 1);
+            if (a > b) {
+                malformed("offsets in order");
+                goto done;
+            }
+            for (int64_t k = a; k < b; k++) from[k] = one[t];
+        }
     }
     key = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
     order = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
@@ -350,12 +413,19 @@ static PyObject *sum_by_id(PyObject *self, PyObject *args) {
         if (i == 0 || key[order[i]] != key[order[i - 1]]) groups++;
     }
     Py_END_ALLOW_THREADS
-    char *ic = NULL, *sc = NULL;
+    char *ic = NULL, *sc = NULL, *mc = NULL;
     if (!(out_ids = bytes_of(groups, 4, &ic)) || !(out_sums = bytes_of(groups, 4, &sc))) {
         goto done;
     }
+    if (from) {
+        if (!(out_masks = bytes_of(groups, 8, &mc))) goto done;
+    } else {
+        Py_INCREF(Py_None);
+        out_masks = Py_None;
+    }
     int32_t *gid = (int32_t *)ic;
     float *gsum = (float *)sc;
+    uint64_t *gmask = (uint64_t *)mc;
     const float *v = (const float *)vals.data;
     Py_BEGIN_ALLOW_THREADS
     Py_ssize_t g = -1;
@@ -365,19 +435,26 @@ static PyObject *sum_by_id(PyObject *self, PyObject *args) {
             g++;
             gid[g] = (int32_t)key[at];
             gsum[g] = 0.0f;
+            if (from) gmask[g] = 0;
         }
         gsum[g] = gsum[g] + v[at];
+        if (from) gmask[g] |= from[at];
     }
     Py_END_ALLOW_THREADS
-    result = PyTuple_Pack(2, out_ids, out_sums);
+    result = PyTuple_Pack(3, out_ids, out_sums, out_masks);
 done:
     PyMem_Free(key);
     PyMem_Free(order);
     PyMem_Free(spare);
+    PyMem_Free(one);
+    PyMem_Free(from);
     Py_XDECREF(out_ids);
     Py_XDECREF(out_sums);
+    Py_XDECREF(out_masks);
     release(&ids);
     release(&vals);
+    release(&offs);
+    release(&bits);
     return result;
 }
 
@@ -449,28 +526,34 @@ static int64_t *sorted_ids(const Arr *a) {
 }
 
 PyDoc_STRVAR(scores_of_doc,
-"scores_of(ptr, highs, width, terms, post_low, post_impact, passages, scale, share, weight)\n"
-"-> float32 bytes, one a passage\n\n"
+"scores_of(ptr, highs, width, terms, post_low, post_impact, passages, scale, share, weight,\n"
+"          bits=None, masks=None) -> float32 bytes, one a passage\n\n"
 "What the terms add to each of the sorted passages: weight[i] * (level * scale[i] + share[i])\n"
-"where the passage holds term i, added term after term.");
+"where the passage holds term i, added term after term. With `bits` (a bit a term, 0 to 63)\n"
+"and `masks` (uint64, one a passage, written in place), the bit of each term a passage holds\n"
+"is set in its mask.");
 
 static PyObject *scores_of(PyObject *self, PyObject *args) {
     PyObject *ptr_o, *terms_o, *low_o, *impact_o, *pass_o, *scale_o, *share_o, *weight_o;
+    PyObject *bits_o = Py_None, *masks_o = Py_None;
     long long highs, width;
-    if (!PyArg_ParseTuple(args, "OLLOOOOOOO", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o, &pass_o,
-                          &scale_o, &share_o, &weight_o)) {
+    if (!PyArg_ParseTuple(args, "OLLOOOOOOO|OO", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o, &pass_o,
+                          &scale_o, &share_o, &weight_o, &bits_o, &masks_o)) {
         return NULL;
     }
     Postings p;
     if (postings_acquire(&p, ptr_o, terms_o, low_o, impact_o, highs, width) < 0) {
         return NULL;
     }
-    Arr passages = {0}, scale = {0}, share = {0}, weight = {0};
+    Arr passages = {0}, scale = {0}, share = {0}, weight = {0}, bits = {0}, masks = {0};
     PyObject *out = NULL;
     int64_t *wanted = NULL, *where = NULL;
     uint8_t *held = NULL;
+    uint64_t *one = NULL;
     if (acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(scale_o, &scale, 'f', 0, "scale") < 0
-        || acquire(share_o, &share, 'f', 0, "share") < 0 || acquire(weight_o, &weight, 'f', 0, "weight") < 0) {
+        || acquire(share_o, &share, 'f', 0, "share") < 0 || acquire(weight_o, &weight, 'f', 0, "weight") < 0
+        || (masks_o != Py_None && (acquire(bits_o, &bits, 'i', 0, "bits") < 0
+                                   || acquire_masks(masks_o, &masks, passages.n) < 0))) {
         goto done;
     }
     Py_ssize_t n = passages.n, n_terms = p.terms.n;
@@ -478,6 +561,10 @@ static PyObject *scores_of(PyObject *self, PyObject *args) {
         malformed("a scale, a share and a weight a term");
         goto done;
     }
+    if (masks.held && !(one = term_bits(&bits, n_terms))) {
+        goto done;
+    }
+    uint64_t *mask = masks.held ? (uint64_t *)masks.data : NULL;
     char *oc = NULL;
     if (!(wanted = sorted_ids(&passages)) || !(where = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1)))
         || !(held = PyMem_Malloc((size_t)(n + 1))) || !(out = bytes_of(n, 4, &oc))) {
@@ -498,6 +585,7 @@ static PyObject *scores_of(PyObject *self, PyObject *args) {
                 v = v + sh[t];
                 v = w[t] * v;
                 scores[i] = scores[i] + v;
+                if (mask) mask[i] |= one[t];
             }
         }
     }
@@ -506,10 +594,13 @@ done:
     PyMem_Free(wanted);
     PyMem_Free(where);
     PyMem_Free(held);
+    PyMem_Free(one);
     release(&passages);
     release(&scale);
     release(&share);
     release(&weight);
+    release(&bits);
+    release(&masks);
     postings_release(&p);
     return out;
 }
@@ -922,31 +1013,33 @@ done:
 /* ---- the ranking's measures (`scoring.py`) ----------------------------------------------- */
 
 PyDoc_STRVAR(held_words_doc,
-"held_words(ptr, highs, width, terms, post_low, passages, word, share, words)\n"
+"held_words(ptr, highs, width, terms, post_low, passages, word, share, words, masks=None)\n"
 "-> (present float32 bytes, passages x words, held int64 bytes)\n\n"
 "For each sorted passage and question word: the largest share[i] of the word's terms i\n"
 "(word[i] == the word, in order) the passage holds, 0 when it holds none, computed in float64\n"
 "and stored as float32; and for each passage, how many words it holds some term of\n"
-"(`scoring.held_shares`).");
+"(`scoring.held_shares`). With `masks` (uint64, one a passage: bit i set where it holds\n"
+"term i, as the candidates stage found them), the postings are not searched again.");
 
 static PyObject *held_words(PyObject *self, PyObject *args) {
-    PyObject *ptr_o, *terms_o, *low_o, *pass_o, *word_o, *share_o;
+    PyObject *ptr_o, *terms_o, *low_o, *pass_o, *word_o, *share_o, *masks_o = Py_None;
     long long highs, width, words;
-    if (!PyArg_ParseTuple(args, "OLLOOOOOL", &ptr_o, &highs, &width, &terms_o, &low_o, &pass_o, &word_o, &share_o,
-                          &words)) {
+    if (!PyArg_ParseTuple(args, "OLLOOOOOL|O", &ptr_o, &highs, &width, &terms_o, &low_o, &pass_o, &word_o, &share_o,
+                          &words, &masks_o)) {
         return NULL;
     }
     Postings p;
     if (postings_acquire(&p, ptr_o, terms_o, low_o, NULL, highs, width) < 0) {
         return NULL;
     }
-    Arr passages = {0}, word = {0}, share = {0};
+    Arr passages = {0}, word = {0}, share = {0}, masks = {0};
     PyObject *present_b = NULL, *held_b = NULL, *result = NULL;
     int64_t *wanted = NULL, *where = NULL, *words_of = NULL;
     uint8_t *found = NULL, *any = NULL, *begun = NULL;
     double *best = NULL;
     if (acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(word_o, &word, 'i', 0, "word") < 0
-        || acquire(share_o, &share, 'd', 0, "share") < 0) {
+        || acquire(share_o, &share, 'd', 0, "share") < 0
+        || (masks_o != Py_None && acquire_masks(masks_o, &masks, passages.n) < 0)) {
         goto done;
     }
     Py_ssize_t n = passages.n, n_terms = p.terms.n;
@@ -954,6 +1047,11 @@ static PyObject *held_words(PyObject *self, PyObject *args) {
         malformed("a word and a share a term");
         goto done;
     }
+    if (masks.held && n_terms > 64) {
+        malformed("a mask's 64 terms at most");
+        goto done;
+    }
+    const uint64_t *mask = masks.held ? (const uint64_t *)masks.data : NULL;
     words_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n_terms + 1));
     if (!words_of) {
         PyErr_NoMemory();
@@ -982,7 +1080,11 @@ static PyObject *held_words(PyObject *self, PyObject *args) {
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t t = 0; t < n_terms; t++) {
         int64_t j = words_of[t];
-        locate(low, p.runs + t * (p.highs + 1), p.highs, p.width, wanted, n, where, found);
+        if (mask) {
+            for (Py_ssize_t i = 0; i < n; i++) found[i] = (uint8_t)((mask[i] >> t) & 1);
+        } else {
+            locate(low, p.runs + t * (p.highs + 1), p.highs, p.width, wanted, n, where, found);
+        }
         /* numpy's `share * found`, then np.maximum with the word's earlier terms' */
         for (Py_ssize_t i = 0; i < n; i++) {
             double v = found[i] ? sh[t] : 0.0, *b = best + i * words + j;
@@ -1014,6 +1116,7 @@ done:
     release(&passages);
     release(&word);
     release(&share);
+    release(&masks);
     postings_release(&p);
     return result;
 }

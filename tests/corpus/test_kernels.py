@@ -152,6 +152,61 @@ def test_a_kernel_given_arrays_of_the_wrong_kind_raises():
                       np.array([0, 1, 2, 9], dtype=np.int64), *words[2:], np.array([0, 1, 2, 3]), 3, 2)
 
 
+@pytest.mark.skipif(not kernels.available(), reason="the compiled kernels were not built (no C compiler)")
+def test_the_words_each_candidate_holds_are_the_same_learned_by_the_candidates_stage_or_searched_again(tmp_path):
+    # The candidates stage tells which of the question's terms each candidate holds
+    # (`Candidates.holds`), from the postings it read: the held words, the coverage and the
+    # abstention's count read them there rather than search the postings again.
+    from corpus.query import read_query
+    from corpus.scoring import held_shares
+
+    path = tmp_path / "seeds.cbidx"
+    Index.build(SEEDS, id_bits=4).save(path)
+    index = Index.load(path)
+    learned = 0
+    for question in ["Qui a créé Sora ?", "Tyler Perry studios", "vidos de sécurté", "rouge à lèvres",
+                     "Que promet Sora pour la production de films ?", "la capitale de l'Australie"]:
+        for params in PARAMS:
+            query = read_query(index, question, params)
+            found = candidates.gather(index, query, params)
+            if found.holds is None:  # a pass over the whole corpus: searched again
+                continue
+            learned += 1
+            assert found.holds.size == found.passages.size
+            told = held_shares(index, query.words, found.passages, params, found.read, found.holds)
+            searched = held_shares(index, query.words, found.passages, params, found.read)
+            assert all(np.array_equal(a, b) for a, b in zip(told, searched))
+    assert learned
+
+
+def test_held_terms_given_wrong_raise():
+    if not kernels.available():
+        pytest.skip("the compiled kernels were not built (no C compiler)")
+    k = kernels._kernels
+    ids, values = np.array([3, 1, 3], dtype=np.int32), np.ones(3, dtype=np.float32)
+    distinct, sums, masks = k.sum_by_id(ids, values, np.array([0, 1, 3]), np.array([5, 0]))
+    assert np.frombuffer(masks, dtype=np.uint64).tolist() == [1, 1 + 32]  # passage 1: the second term; 3: both
+    with pytest.raises(ValueError):
+        k.sum_by_id(ids, values, np.array([0, 1, 3]), np.array([64, 0]))  # a bit past 63
+    with pytest.raises(ValueError):
+        k.sum_by_id(ids, values, np.array([0, 1, 2]), np.array([0, 1]))  # offsets short of the ids
+    with pytest.raises(ValueError):
+        k.sum_by_id(ids, values, np.array([0, 2, 1, 3]), np.array([0, 1, 2]))  # offsets going back
+    ptr, low = np.array([0, 2]), np.array([1, 3], dtype=np.uint16)
+    args = (ptr, 1, 16, np.array([0]), low, np.ones(2, dtype=np.uint8), np.array([1, 3]),
+            np.ones(1, dtype=np.float32), np.ones(1, dtype=np.float32), np.ones(1, dtype=np.float32))
+    held = np.zeros(2, dtype=np.uint64)
+    k.scores_of(*args, np.array([7]), held)
+    assert held.tolist() == [128, 128]
+    with pytest.raises(ValueError):
+        k.scores_of(*args, np.array([7]), np.zeros(2, dtype=np.int64))  # signed masks
+    with pytest.raises(ValueError):
+        k.scores_of(*args, np.array([7]), np.zeros(1, dtype=np.uint64))  # a mask short
+    with pytest.raises(ValueError):  # more terms than a mask has bits
+        k.held_words(np.zeros(66, dtype=np.int64), 1, 16, np.zeros(65, dtype=np.int64), low, np.array([1]),
+                     np.zeros(65, dtype=np.int64), np.ones(65), 1, np.zeros(1, dtype=np.uint64))
+
+
 def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alone(tmp_path):
     # The bot searches in a thread while its event loop goes on; the kernels let go of the GIL
     # in their loops, so searches of one index overlap.
