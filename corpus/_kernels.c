@@ -14,6 +14,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- arrays through the buffer protocol ------------------------------------------------- */
@@ -1012,6 +1013,118 @@ done:
 
 /* ---- the ranking's measures (`scoring.py`) ----------------------------------------------- */
 
+/* ---- the passages quoting the question longest (`candidates.with_phrases`) --------------- */
+
+typedef struct {
+    int64_t owner, length;
+} Run;
+
+static int by_owner_longest(const void *a, const void *b) {  /* by passage, the longest run first */
+    const Run *x = a, *y = b;
+    if (x->owner != y->owner) return x->owner < y->owner ? -1 : 1;
+    return x->length > y->length ? -1 : x->length < y->length;
+}
+
+static int by_longest_owner(const void *a, const void *b) {  /* the longest runs first, then by passage */
+    const Run *x = a, *y = b;
+    if (x->length != y->length) return x->length > y->length ? -1 : 1;
+    return x->owner < y->owner ? -1 : x->owner > y->owner;
+}
+
+static int by_owner(const void *a, const void *b) {
+    const Run *x = a, *y = b;
+    return x->owner < y->owner ? -1 : x->owner > y->owner;
+}
+
+PyDoc_STRVAR(phrase_passages_doc,
+"phrase_passages(owners, lengths, found, limit) -> (extra int64, found_length int64, extra_length int64, quoting)\n\n"
+"`owners` and `lengths`: tuples of int64 arrays alike, each anchor's runs (`phrase_runs`).\n"
+"Of every passage holding a run, its longest; of those, the `limit` longest (of equal\n"
+"lengths, the first passages), sorted: `extra` are those not among the sorted `found`. The\n"
+"longest run of each of `found` and of `extra` (0: none), and how many passages hold a run\n"
+"(`phrases.runs` then `candidates.with_phrases`, in one call).");
+
+static PyObject *phrase_passages(PyObject *self, PyObject *args) {
+    PyObject *owners_o, *lengths_o, *found_o;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!O!On", &PyTuple_Type, &owners_o, &PyTuple_Type, &lengths_o, &found_o, &limit)) {
+        return NULL;
+    }
+    Py_ssize_t parts = PyTuple_GET_SIZE(owners_o);
+    if (PyTuple_GET_SIZE(lengths_o) != parts || parts > 8 || limit < 0) {
+        return malformed("as many owners as lengths, 8 anchors at most");
+    }
+    Arr owners[8], lengths[8], found = {0};
+    memset(owners, 0, sizeof(owners));
+    memset(lengths, 0, sizeof(lengths));
+    PyObject *extra_b = NULL, *flen_b = NULL, *elen_b = NULL, *result = NULL;
+    Run *runs = NULL, *top = NULL;
+    Py_ssize_t m = 0, distinct = 0;
+    if (acquire(found_o, &found, 'i', 0, "found") < 0) goto done;
+    for (Py_ssize_t k = 0; k < parts; k++) {
+        if (acquire(PyTuple_GET_ITEM(owners_o, k), &owners[k], 'i', 0, "owners") < 0
+            || acquire(PyTuple_GET_ITEM(lengths_o, k), &lengths[k], 'i', 0, "lengths") < 0) {
+            goto done;
+        }
+        if (owners[k].n != lengths[k].n) {
+            malformed("a length a run");
+            goto done;
+        }
+        m += owners[k].n;
+    }
+    if (!(runs = PyMem_Malloc(sizeof(Run) * (size_t)(m + 1))) || !(top = PyMem_Malloc(sizeof(Run) * (size_t)(m + 1)))) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t r = 0;
+    for (Py_ssize_t k = 0; k < parts; k++) {
+        for (Py_ssize_t i = 0; i < owners[k].n; i++, r++) {
+            runs[r].owner = item(&owners[k], i);
+            runs[r].length = item(&lengths[k], i);
+        }
+    }
+    qsort(runs, (size_t)m, sizeof(Run), by_owner_longest);
+    for (Py_ssize_t i = 0; i < m; i++) {  /* each passage's longest run, by passage */
+        if (i == 0 || runs[i].owner != runs[i - 1].owner) runs[distinct++] = runs[i];
+    }
+    Py_ssize_t kept = distinct < limit ? distinct : limit;
+    memcpy(top, runs, sizeof(Run) * (size_t)distinct);
+    qsort(top, (size_t)distinct, sizeof(Run), by_longest_owner);
+    qsort(top, (size_t)kept, sizeof(Run), by_owner);
+    Py_ssize_t n = found.n, extras = 0, at = 0;
+    for (Py_ssize_t i = 0; i < kept; i++) {  /* the best not among `found` (both sorted), moved to the front */
+        while (at < n && item(&found, at) < top[i].owner) at++;
+        if (!(at < n && item(&found, at) == top[i].owner)) top[extras++] = top[i];
+    }
+    char *ec = NULL, *fc = NULL, *lc = NULL;
+    if (!(extra_b = bytes_of(extras, 8, &ec)) || !(flen_b = bytes_of(n, 8, &fc)) || !(elen_b = bytes_of(extras, 8, &lc))) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < extras; i++) {
+        ((int64_t *)ec)[i] = top[i].owner;
+        ((int64_t *)lc)[i] = top[i].length;
+    }
+    at = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {  /* each of `found`'s longest run, 0 for none (both sorted) */
+        int64_t passage = item(&found, i);
+        while (at < distinct && runs[at].owner < passage) at++;
+        ((int64_t *)fc)[i] = at < distinct && runs[at].owner == passage ? runs[at].length : 0;
+    }
+    result = Py_BuildValue("(OOOn)", extra_b, flen_b, elen_b, distinct);
+done:
+    PyMem_Free(runs);
+    PyMem_Free(top);
+    Py_XDECREF(extra_b);
+    Py_XDECREF(flen_b);
+    Py_XDECREF(elen_b);
+    for (Py_ssize_t k = 0; k < parts; k++) {
+        release(&owners[k]);
+        release(&lengths[k]);
+    }
+    release(&found);
+    return result;
+}
+
 PyDoc_STRVAR(held_words_doc,
 "held_words(ptr, highs, width, terms, post_low, passages, word, share, words, masks=None)\n"
 "-> (present float32 bytes, passages x words, held int64 bytes)\n\n"
@@ -1791,6 +1904,7 @@ static PyMethodDef methods[] = {
     {"best_places", best_places, METH_VARARGS, best_places_doc},
     {"first_words", first_words, METH_VARARGS, first_words_doc},
     {"weighted_rows", weighted_rows, METH_VARARGS, weighted_rows_doc},
+    {"phrase_passages", phrase_passages, METH_VARARGS, phrase_passages_doc},
     {"heading_shares", heading_shares, METH_VARARGS, heading_shares_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -119,6 +119,16 @@ def phrase_runs(index, at: np.ndarray, anchor: int, words: tuple, before: np.nda
     return np.frombuffer(owners, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)
 
 
+def phrase_passages(owners: list[np.ndarray], lengths: list[np.ndarray], found: np.ndarray,
+                    limit: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """From each anchor's runs (`phrases.anchor_runs`): the `limit` passages of longest runs
+    not among `found` (sorted ids), sorted; the longest run of each of `found` and of those
+    (0: none); and how many passages hold a run (`candidates.with_phrases`)."""
+    extra, found_length, extra_length, quoting = _kernels.phrase_passages(tuple(owners), tuple(lengths), found, limit)
+    return (np.frombuffer(extra, dtype=np.int64), np.frombuffer(found_length, dtype=np.int64),
+            np.frombuffer(extra_length, dtype=np.int64), quoting)
+
+
 def held_words(index, terms: list[int], word: list[int], share: list[float], passages: np.ndarray,
                words: int, masks: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """For each of `passages` (sorted ids) and each of `words` question words: the largest

@@ -207,6 +207,21 @@ def test_held_terms_given_wrong_raise():
                      np.zeros(65, dtype=np.int64), np.ones(65), 1, np.zeros(1, dtype=np.uint64))
 
 
+def test_the_passages_quoting_longest_are_picked_by_length_then_place_and_runs_given_wrong_raise():
+    if not kernels.available():
+        pytest.skip("the compiled kernels were not built (no C compiler)")
+    # Runs through two anchors: passage 9 twice (its longest, 5, counts), 4 and 7 as long.
+    owners = [np.array([4, 9, 12], dtype=np.int64), np.array([7, 9], dtype=np.int64)]
+    lengths = [np.array([3, 4, 3], dtype=np.int64), np.array([3, 5], dtype=np.int64)]
+    extra, found_length, extra_length, quoting = kernels.phrase_passages(owners, lengths, np.array([1, 7], dtype=np.int32), 3)
+    assert (extra.tolist(), extra_length.tolist(), found_length.tolist(), quoting) == ([4, 9], [3, 5], [0, 3], 4)
+    k = kernels._kernels
+    with pytest.raises(ValueError):  # a length short
+        k.phrase_passages((owners[0],), (lengths[0][:2],), np.array([1]), 3)
+    with pytest.raises(ValueError):  # as many owners as lengths
+        k.phrase_passages(tuple(owners), (lengths[0],), np.array([1]), 3)
+
+
 def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alone(tmp_path):
     # The bot searches in a thread while its event loop goes on; the kernels let go of the GIL
     # in their loops, so searches of one index overlap.
