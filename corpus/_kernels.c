@@ -13,6 +13,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1681,6 +1682,48 @@ static float kth_largest(float *work, Py_ssize_t n, Py_ssize_t k) {
     return work[want];
 }
 
+/* The k-th largest of v[0:n] (1 <= k <= n, no NaN), as `kth_largest` gives it, for thousands
+ * of scores: a pass puts each in one of BINS bins between the least and the most (a
+ * non-decreasing map: a larger score never lands in a lower bin), the bin holding the k-th
+ * largest is found from the top, and the selection runs on that bin's scores alone, copied to
+ * `work`. A few streaming passes, where the selection on all of them mispredicts its way
+ * through two or three. */
+enum { BINS = 256, BINNED = 512 };
+
+static inline int bin_of(float x, float lo, float scale) {
+    float f = (x - lo) * scale;  /* x >= lo: 0 or more */
+    return f < (float)(BINS - 1) ? (int)f : BINS - 1;
+}
+
+static float kth_largest_binned(const float *v, float *work, Py_ssize_t n, Py_ssize_t k) {
+    float lo = v[0], hi = v[0];
+    for (Py_ssize_t i = 1; i < n; i++) {
+        lo = v[i] < lo ? v[i] : lo;
+        hi = v[i] > hi ? v[i] : hi;
+    }
+    float span = hi - lo;
+    if (n < BINNED || !(span > 0.0f) || !(span < HUGE_VALF) || !(lo > -HUGE_VALF)) {
+        memcpy(work, v, sizeof(float) * (size_t)n);
+        return kth_largest(work, n, k);
+    }
+    float scale = (float)(BINS - 1) / span;
+    if (!(scale < HUGE_VALF)) {  /* a span so narrow that the bins' scale overflows */
+        memcpy(work, v, sizeof(float) * (size_t)n);
+        return kth_largest(work, n, k);
+    }
+    Py_ssize_t count[BINS];
+    memset(count, 0, sizeof(count));
+    for (Py_ssize_t i = 0; i < n; i++) count[bin_of(v[i], lo, scale)]++;
+    Py_ssize_t above = 0;  /* scores in the bins above the one sought */
+    int bin = BINS - 1;
+    while (above + count[bin] < k) above += count[bin--];
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (bin_of(v[i], lo, scale) == bin) work[m++] = v[i];
+    }
+    return kth_largest(work, m, k - above);
+}
+
 PyDoc_STRVAR(best_places_doc,
 "best_places(scores, limit) -> int64 bytes, or None\n\n"
 "Where the `limit` highest of the float32 scores stand, in order of place; of equal scores at\n"
@@ -1725,8 +1768,7 @@ static PyObject *best_places(PyObject *self, PyObject *args) {
     if (!(out = bytes_of(limit, 8, &oc))) goto done;
     int64_t *places = (int64_t *)oc;
     Py_BEGIN_ALLOW_THREADS
-    memcpy(work, v, sizeof(float) * (size_t)n);
-    float floor = kth_largest(work, n, limit);
+    float floor = kth_largest_binned(v, work, n, limit);
     Py_ssize_t above = 0;
     for (Py_ssize_t i = 0; i < n; i++) above += v[i] > floor;
     Py_ssize_t tied = limit - above, k = 0;  /* tied >= 1: the floor itself is among the best */

@@ -270,6 +270,18 @@ def test_the_best_scores_are_picked_alike_with_the_kernels_and_without_ties_incl
     assert len(picked) == min(limit, len(values))
 
 
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2 ** 32 - 1), size=st.integers(400, 6000), distinct=st.sampled_from([2, 40, 10 ** 6]),
+       limit=st.integers(1, 400), scale=st.sampled_from([1.0, 0.37, 1e-30, 1e-44, 3e32]))
+def test_the_best_of_thousands_of_scores_are_picked_alike_with_the_kernels_and_without(seed, size, distinct, limit,
+                                                                                        scale):
+    # As many scores as a question's candidates before the cut (the kernel then sorts them
+    # into bins first), with few distinct values or many, spread wide or packed to the last bit.
+    values = np.random.default_rng(seed).integers(0, distinct, size).astype(np.float32) * np.float32(scale)
+    picked = candidates.best(values, limit, compiled=kernels.available())
+    assert np.array_equal(picked, candidates.best(values, limit))
+
+
 def test_best_scores_with_a_nan_among_them_are_left_to_numpy():
     if not kernels.available():
         pytest.skip("the compiled kernels were not built (no C compiler)")
