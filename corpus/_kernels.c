@@ -13,7 +13,9 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- arrays through the buffer protocol ------------------------------------------------- */
@@ -285,28 +287,91 @@ done:
     return result;
 }
 
+/* ---- which terms a passage holds, as bits --------------------------------------------- */
+
+/* The bit of each of `n` terms (bits[i], 0 to 63) as a one-bit mask, checked; NULL with an
+ * exception set when one is out of range or memory runs out. */
+static uint64_t *term_bits(const Arr *bits, Py_ssize_t n) {
+    if (bits->n < n) {
+        malformed("a bit a term");
+        return NULL;
+    }
+    uint64_t *one = PyMem_Malloc(sizeof(uint64_t) * (size_t)(n + 1));
+    if (!one) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int64_t b = item(bits, i);
+        if (b < 0 || b > 63) {
+            PyMem_Free(one);
+            malformed("a term's bit out of range");
+            return NULL;
+        }
+        one[i] = (uint64_t)1 << b;
+    }
+    return one;
+}
+
+/* A writable array of uint64 masks, `n` of them at least. */
+static int acquire_masks(PyObject *obj, Arr *a, Py_ssize_t n) {
+    if (acquire(obj, a, 'i', 1, "masks") < 0) {
+        return -1;
+    }
+    if (a->size != 8 || a->kind != 'u' || a->n < n) {
+        release(a);
+        malformed("a uint64 mask a passage");
+        return -1;
+    }
+    return 0;
+}
+
 /* ---- summing by passage ------------------------------------------------------------------ */
 
 PyDoc_STRVAR(sum_by_id_doc,
-"sum_by_id(ids, values) -> (distinct ids int32 sorted, sums float32)\n\n"
+"sum_by_id(ids, values, offsets=None, bits=None) -> (distinct ids int32 sorted, sums float32, masks)\n\n"
 "Each distinct id's values added from 0 in the order they come (a stable sort by id):\n"
-"what numpy's stable argsort and add.at over the groups give.");
+"what numpy's stable argsort and add.at over the groups give. With `offsets` (where each\n"
+"term's ids start in `ids`, then the end) and `bits` (a bit a term, 0 to 63), masks holds for\n"
+"each distinct id the bits of the terms it came from (uint64); else masks is None.");
 
 static PyObject *sum_by_id(PyObject *self, PyObject *args) {
-    PyObject *ids_o, *vals_o;
-    if (!PyArg_ParseTuple(args, "OO", &ids_o, &vals_o)) {
+    PyObject *ids_o, *vals_o, *offs_o = Py_None, *bits_o = Py_None;
+    if (!PyArg_ParseTuple(args, "OO|OO", &ids_o, &vals_o, &offs_o, &bits_o)) {
         return NULL;
     }
-    Arr ids = {0}, vals = {0};
-    PyObject *out_ids = NULL, *out_sums = NULL, *result = NULL;
+    Arr ids = {0}, vals = {0}, offs = {0}, bits = {0};
+    PyObject *out_ids = NULL, *out_sums = NULL, *out_masks = NULL, *result = NULL;
     uint32_t *key = NULL, *order = NULL, *spare = NULL;
-    if (acquire(ids_o, &ids, 'i', 0, "ids") < 0 || acquire(vals_o, &vals, 'f', 0, "values") < 0) {
+    uint64_t *one = NULL, *from = NULL;  /* each term's bit; each id's, in the order they come */
+    if (acquire(ids_o, &ids, 'i', 0, "ids") < 0 || acquire(vals_o, &vals, 'f', 0, "values") < 0
+        || (offs_o != Py_None && (acquire(offs_o, &offs, 'i', 0, "offsets") < 0 || acquire(bits_o, &bits, 'i', 0, "bits") < 0))) {
         goto done;
     }
     Py_ssize_t n = ids.n;
     if (vals.n != n || n > (Py_ssize_t)UINT32_MAX) {
         malformed("as many values as ids");
         goto done;
+    }
+    if (offs.held) {  /* each id's term's bit, the offsets checked: from 0 to n, in order */
+        Py_ssize_t n_terms = offs.n - 1;
+        if (n_terms < 0 || item(&offs, 0) != 0 || item(&offs, n_terms) != n) {
+            malformed("offsets from 0 to the ids' end");
+            goto done;
+        }
+        if (!(one = term_bits(&bits, n_terms))) goto done;
+        if (!(from = PyMem_Malloc(sizeof(uint64_t) * (size_t)(n + 1)))) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        for (Py_ssize_t t = 0; t < n_terms; t++) {
+            int64_t a = item(&offs, t), b = item(&offs, t + 1);
+            if (a > b) {
+                malformed("offsets in order");
+                goto done;
+            }
+            for (int64_t k = a; k < b; k++) from[k] = one[t];
+        }
     }
     key = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
     order = PyMem_Malloc(sizeof(uint32_t) * (size_t)(n + 1));
@@ -350,12 +415,19 @@ static PyObject *sum_by_id(PyObject *self, PyObject *args) {
         if (i == 0 || key[order[i]] != key[order[i - 1]]) groups++;
     }
     Py_END_ALLOW_THREADS
-    char *ic = NULL, *sc = NULL;
+    char *ic = NULL, *sc = NULL, *mc = NULL;
     if (!(out_ids = bytes_of(groups, 4, &ic)) || !(out_sums = bytes_of(groups, 4, &sc))) {
         goto done;
     }
+    if (from) {
+        if (!(out_masks = bytes_of(groups, 8, &mc))) goto done;
+    } else {
+        Py_INCREF(Py_None);
+        out_masks = Py_None;
+    }
     int32_t *gid = (int32_t *)ic;
     float *gsum = (float *)sc;
+    uint64_t *gmask = (uint64_t *)mc;
     const float *v = (const float *)vals.data;
     Py_BEGIN_ALLOW_THREADS
     Py_ssize_t g = -1;
@@ -365,19 +437,26 @@ static PyObject *sum_by_id(PyObject *self, PyObject *args) {
             g++;
             gid[g] = (int32_t)key[at];
             gsum[g] = 0.0f;
+            if (from) gmask[g] = 0;
         }
         gsum[g] = gsum[g] + v[at];
+        if (from) gmask[g] |= from[at];
     }
     Py_END_ALLOW_THREADS
-    result = PyTuple_Pack(2, out_ids, out_sums);
+    result = PyTuple_Pack(3, out_ids, out_sums, out_masks);
 done:
     PyMem_Free(key);
     PyMem_Free(order);
     PyMem_Free(spare);
+    PyMem_Free(one);
+    PyMem_Free(from);
     Py_XDECREF(out_ids);
     Py_XDECREF(out_sums);
+    Py_XDECREF(out_masks);
     release(&ids);
     release(&vals);
+    release(&offs);
+    release(&bits);
     return result;
 }
 
@@ -449,28 +528,34 @@ static int64_t *sorted_ids(const Arr *a) {
 }
 
 PyDoc_STRVAR(scores_of_doc,
-"scores_of(ptr, highs, width, terms, post_low, post_impact, passages, scale, share, weight)\n"
-"-> float32 bytes, one a passage\n\n"
+"scores_of(ptr, highs, width, terms, post_low, post_impact, passages, scale, share, weight,\n"
+"          bits=None, masks=None) -> float32 bytes, one a passage\n\n"
 "What the terms add to each of the sorted passages: weight[i] * (level * scale[i] + share[i])\n"
-"where the passage holds term i, added term after term.");
+"where the passage holds term i, added term after term. With `bits` (a bit a term, 0 to 63)\n"
+"and `masks` (uint64, one a passage, written in place), the bit of each term a passage holds\n"
+"is set in its mask.");
 
 static PyObject *scores_of(PyObject *self, PyObject *args) {
     PyObject *ptr_o, *terms_o, *low_o, *impact_o, *pass_o, *scale_o, *share_o, *weight_o;
+    PyObject *bits_o = Py_None, *masks_o = Py_None;
     long long highs, width;
-    if (!PyArg_ParseTuple(args, "OLLOOOOOOO", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o, &pass_o,
-                          &scale_o, &share_o, &weight_o)) {
+    if (!PyArg_ParseTuple(args, "OLLOOOOOOO|OO", &ptr_o, &highs, &width, &terms_o, &low_o, &impact_o, &pass_o,
+                          &scale_o, &share_o, &weight_o, &bits_o, &masks_o)) {
         return NULL;
     }
     Postings p;
     if (postings_acquire(&p, ptr_o, terms_o, low_o, impact_o, highs, width) < 0) {
         return NULL;
     }
-    Arr passages = {0}, scale = {0}, share = {0}, weight = {0};
+    Arr passages = {0}, scale = {0}, share = {0}, weight = {0}, bits = {0}, masks = {0};
     PyObject *out = NULL;
     int64_t *wanted = NULL, *where = NULL;
     uint8_t *held = NULL;
+    uint64_t *one = NULL;
     if (acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(scale_o, &scale, 'f', 0, "scale") < 0
-        || acquire(share_o, &share, 'f', 0, "share") < 0 || acquire(weight_o, &weight, 'f', 0, "weight") < 0) {
+        || acquire(share_o, &share, 'f', 0, "share") < 0 || acquire(weight_o, &weight, 'f', 0, "weight") < 0
+        || (masks_o != Py_None && (acquire(bits_o, &bits, 'i', 0, "bits") < 0
+                                   || acquire_masks(masks_o, &masks, passages.n) < 0))) {
         goto done;
     }
     Py_ssize_t n = passages.n, n_terms = p.terms.n;
@@ -478,6 +563,10 @@ static PyObject *scores_of(PyObject *self, PyObject *args) {
         malformed("a scale, a share and a weight a term");
         goto done;
     }
+    if (masks.held && !(one = term_bits(&bits, n_terms))) {
+        goto done;
+    }
+    uint64_t *mask = masks.held ? (uint64_t *)masks.data : NULL;
     char *oc = NULL;
     if (!(wanted = sorted_ids(&passages)) || !(where = PyMem_Malloc(sizeof(int64_t) * (size_t)(n + 1)))
         || !(held = PyMem_Malloc((size_t)(n + 1))) || !(out = bytes_of(n, 4, &oc))) {
@@ -498,6 +587,7 @@ static PyObject *scores_of(PyObject *self, PyObject *args) {
                 v = v + sh[t];
                 v = w[t] * v;
                 scores[i] = scores[i] + v;
+                if (mask) mask[i] |= one[t];
             }
         }
     }
@@ -506,10 +596,13 @@ done:
     PyMem_Free(wanted);
     PyMem_Free(where);
     PyMem_Free(held);
+    PyMem_Free(one);
     release(&passages);
     release(&scale);
     release(&share);
     release(&weight);
+    release(&bits);
+    release(&masks);
     postings_release(&p);
     return out;
 }
@@ -921,32 +1014,146 @@ done:
 
 /* ---- the ranking's measures (`scoring.py`) ----------------------------------------------- */
 
+/* ---- the passages quoting the question longest (`candidates.with_phrases`) --------------- */
+
+typedef struct {
+    int64_t owner, length;
+} Run;
+
+static int by_owner_longest(const void *a, const void *b) {  /* by passage, the longest run first */
+    const Run *x = a, *y = b;
+    if (x->owner != y->owner) return x->owner < y->owner ? -1 : 1;
+    return x->length > y->length ? -1 : x->length < y->length;
+}
+
+static int by_longest_owner(const void *a, const void *b) {  /* the longest runs first, then by passage */
+    const Run *x = a, *y = b;
+    if (x->length != y->length) return x->length > y->length ? -1 : 1;
+    return x->owner < y->owner ? -1 : x->owner > y->owner;
+}
+
+static int by_owner(const void *a, const void *b) {
+    const Run *x = a, *y = b;
+    return x->owner < y->owner ? -1 : x->owner > y->owner;
+}
+
+PyDoc_STRVAR(phrase_passages_doc,
+"phrase_passages(owners, lengths, found, limit) -> (extra int64, found_length int64, extra_length int64, quoting)\n\n"
+"`owners` and `lengths`: tuples of int64 arrays alike, each anchor's runs (`phrase_runs`).\n"
+"Of every passage holding a run, its longest; of those, the `limit` longest (of equal\n"
+"lengths, the first passages), sorted: `extra` are those not among the sorted `found`. The\n"
+"longest run of each of `found` and of `extra` (0: none), and how many passages hold a run\n"
+"(`phrases.runs` then `candidates.with_phrases`, in one call).");
+
+static PyObject *phrase_passages(PyObject *self, PyObject *args) {
+    PyObject *owners_o, *lengths_o, *found_o;
+    Py_ssize_t limit;
+    if (!PyArg_ParseTuple(args, "O!O!On", &PyTuple_Type, &owners_o, &PyTuple_Type, &lengths_o, &found_o, &limit)) {
+        return NULL;
+    }
+    Py_ssize_t parts = PyTuple_GET_SIZE(owners_o);
+    if (PyTuple_GET_SIZE(lengths_o) != parts || parts > 8 || limit < 0) {
+        return malformed("as many owners as lengths, 8 anchors at most");
+    }
+    Arr owners[8], lengths[8], found = {0};
+    memset(owners, 0, sizeof(owners));
+    memset(lengths, 0, sizeof(lengths));
+    PyObject *extra_b = NULL, *flen_b = NULL, *elen_b = NULL, *result = NULL;
+    Run *runs = NULL, *top = NULL;
+    Py_ssize_t m = 0, distinct = 0;
+    if (acquire(found_o, &found, 'i', 0, "found") < 0) goto done;
+    for (Py_ssize_t k = 0; k < parts; k++) {
+        if (acquire(PyTuple_GET_ITEM(owners_o, k), &owners[k], 'i', 0, "owners") < 0
+            || acquire(PyTuple_GET_ITEM(lengths_o, k), &lengths[k], 'i', 0, "lengths") < 0) {
+            goto done;
+        }
+        if (owners[k].n != lengths[k].n) {
+            malformed("a length a run");
+            goto done;
+        }
+        m += owners[k].n;
+    }
+    if (!(runs = PyMem_Malloc(sizeof(Run) * (size_t)(m + 1))) || !(top = PyMem_Malloc(sizeof(Run) * (size_t)(m + 1)))) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t r = 0;
+    for (Py_ssize_t k = 0; k < parts; k++) {
+        for (Py_ssize_t i = 0; i < owners[k].n; i++, r++) {
+            runs[r].owner = item(&owners[k], i);
+            runs[r].length = item(&lengths[k], i);
+        }
+    }
+    qsort(runs, (size_t)m, sizeof(Run), by_owner_longest);
+    for (Py_ssize_t i = 0; i < m; i++) {  /* each passage's longest run, by passage */
+        if (i == 0 || runs[i].owner != runs[i - 1].owner) runs[distinct++] = runs[i];
+    }
+    Py_ssize_t kept = distinct < limit ? distinct : limit;
+    memcpy(top, runs, sizeof(Run) * (size_t)distinct);
+    qsort(top, (size_t)distinct, sizeof(Run), by_longest_owner);
+    qsort(top, (size_t)kept, sizeof(Run), by_owner);
+    Py_ssize_t n = found.n, extras = 0, at = 0;
+    for (Py_ssize_t i = 0; i < kept; i++) {  /* the best not among `found` (both sorted), moved to the front */
+        while (at < n && item(&found, at) < top[i].owner) at++;
+        if (!(at < n && item(&found, at) == top[i].owner)) top[extras++] = top[i];
+    }
+    char *ec = NULL, *fc = NULL, *lc = NULL;
+    if (!(extra_b = bytes_of(extras, 8, &ec)) || !(flen_b = bytes_of(n, 8, &fc)) || !(elen_b = bytes_of(extras, 8, &lc))) {
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < extras; i++) {
+        ((int64_t *)ec)[i] = top[i].owner;
+        ((int64_t *)lc)[i] = top[i].length;
+    }
+    at = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {  /* each of `found`'s longest run, 0 for none (both sorted) */
+        int64_t passage = item(&found, i);
+        while (at < distinct && runs[at].owner < passage) at++;
+        ((int64_t *)fc)[i] = at < distinct && runs[at].owner == passage ? runs[at].length : 0;
+    }
+    result = Py_BuildValue("(OOOn)", extra_b, flen_b, elen_b, distinct);
+done:
+    PyMem_Free(runs);
+    PyMem_Free(top);
+    Py_XDECREF(extra_b);
+    Py_XDECREF(flen_b);
+    Py_XDECREF(elen_b);
+    for (Py_ssize_t k = 0; k < parts; k++) {
+        release(&owners[k]);
+        release(&lengths[k]);
+    }
+    release(&found);
+    return result;
+}
+
 PyDoc_STRVAR(held_words_doc,
-"held_words(ptr, highs, width, terms, post_low, passages, word, share, words)\n"
+"held_words(ptr, highs, width, terms, post_low, passages, word, share, words, masks=None)\n"
 "-> (present float32 bytes, passages x words, held int64 bytes)\n\n"
 "For each sorted passage and question word: the largest share[i] of the word's terms i\n"
 "(word[i] == the word, in order) the passage holds, 0 when it holds none, computed in float64\n"
 "and stored as float32; and for each passage, how many words it holds some term of\n"
-"(`scoring.held_shares`).");
+"(`scoring.held_shares`). With `masks` (uint64, one a passage: bit i set where it holds\n"
+"term i, as the candidates stage found them), the postings are not searched again.");
 
 static PyObject *held_words(PyObject *self, PyObject *args) {
-    PyObject *ptr_o, *terms_o, *low_o, *pass_o, *word_o, *share_o;
+    PyObject *ptr_o, *terms_o, *low_o, *pass_o, *word_o, *share_o, *masks_o = Py_None;
     long long highs, width, words;
-    if (!PyArg_ParseTuple(args, "OLLOOOOOL", &ptr_o, &highs, &width, &terms_o, &low_o, &pass_o, &word_o, &share_o,
-                          &words)) {
+    if (!PyArg_ParseTuple(args, "OLLOOOOOL|O", &ptr_o, &highs, &width, &terms_o, &low_o, &pass_o, &word_o, &share_o,
+                          &words, &masks_o)) {
         return NULL;
     }
     Postings p;
     if (postings_acquire(&p, ptr_o, terms_o, low_o, NULL, highs, width) < 0) {
         return NULL;
     }
-    Arr passages = {0}, word = {0}, share = {0};
+    Arr passages = {0}, word = {0}, share = {0}, masks = {0};
     PyObject *present_b = NULL, *held_b = NULL, *result = NULL;
     int64_t *wanted = NULL, *where = NULL, *words_of = NULL;
     uint8_t *found = NULL, *any = NULL, *begun = NULL;
     double *best = NULL;
     if (acquire(pass_o, &passages, 'i', 0, "passages") < 0 || acquire(word_o, &word, 'i', 0, "word") < 0
-        || acquire(share_o, &share, 'd', 0, "share") < 0) {
+        || acquire(share_o, &share, 'd', 0, "share") < 0
+        || (masks_o != Py_None && acquire_masks(masks_o, &masks, passages.n) < 0)) {
         goto done;
     }
     Py_ssize_t n = passages.n, n_terms = p.terms.n;
@@ -954,6 +1161,11 @@ static PyObject *held_words(PyObject *self, PyObject *args) {
         malformed("a word and a share a term");
         goto done;
     }
+    if (masks.held && n_terms > 64) {
+        malformed("a mask's 64 terms at most");
+        goto done;
+    }
+    const uint64_t *mask = masks.held ? (const uint64_t *)masks.data : NULL;
     words_of = PyMem_Malloc(sizeof(int64_t) * (size_t)(n_terms + 1));
     if (!words_of) {
         PyErr_NoMemory();
@@ -982,7 +1194,11 @@ static PyObject *held_words(PyObject *self, PyObject *args) {
     Py_BEGIN_ALLOW_THREADS
     for (Py_ssize_t t = 0; t < n_terms; t++) {
         int64_t j = words_of[t];
-        locate(low, p.runs + t * (p.highs + 1), p.highs, p.width, wanted, n, where, found);
+        if (mask) {
+            for (Py_ssize_t i = 0; i < n; i++) found[i] = (uint8_t)((mask[i] >> t) & 1);
+        } else {
+            locate(low, p.runs + t * (p.highs + 1), p.highs, p.width, wanted, n, where, found);
+        }
         /* numpy's `share * found`, then np.maximum with the word's earlier terms' */
         for (Py_ssize_t i = 0; i < n; i++) {
             double v = found[i] ? sh[t] : 0.0, *b = best + i * words + j;
@@ -1014,6 +1230,7 @@ done:
     release(&passages);
     release(&word);
     release(&share);
+    release(&masks);
     postings_release(&p);
     return result;
 }
@@ -1465,6 +1682,48 @@ static float kth_largest(float *work, Py_ssize_t n, Py_ssize_t k) {
     return work[want];
 }
 
+/* The k-th largest of v[0:n] (1 <= k <= n, no NaN), as `kth_largest` gives it, for thousands
+ * of scores: a pass puts each in one of BINS bins between the least and the most (a
+ * non-decreasing map: a larger score never lands in a lower bin), the bin holding the k-th
+ * largest is found from the top, and the selection runs on that bin's scores alone, copied to
+ * `work`. A few streaming passes, where the selection on all of them mispredicts its way
+ * through two or three. */
+enum { BINS = 256, BINNED = 512 };
+
+static inline int bin_of(float x, float lo, float scale) {
+    float f = (x - lo) * scale;  /* x >= lo: 0 or more */
+    return f < (float)(BINS - 1) ? (int)f : BINS - 1;
+}
+
+static float kth_largest_binned(const float *v, float *work, Py_ssize_t n, Py_ssize_t k) {
+    float lo = v[0], hi = v[0];
+    for (Py_ssize_t i = 1; i < n; i++) {
+        lo = v[i] < lo ? v[i] : lo;
+        hi = v[i] > hi ? v[i] : hi;
+    }
+    float span = hi - lo;
+    if (n < BINNED || !(span > 0.0f) || !(span < HUGE_VALF) || !(lo > -HUGE_VALF)) {
+        memcpy(work, v, sizeof(float) * (size_t)n);
+        return kth_largest(work, n, k);
+    }
+    float scale = (float)(BINS - 1) / span;
+    if (!(scale < HUGE_VALF)) {  /* a span so narrow that the bins' scale overflows */
+        memcpy(work, v, sizeof(float) * (size_t)n);
+        return kth_largest(work, n, k);
+    }
+    Py_ssize_t count[BINS];
+    memset(count, 0, sizeof(count));
+    for (Py_ssize_t i = 0; i < n; i++) count[bin_of(v[i], lo, scale)]++;
+    Py_ssize_t above = 0;  /* scores in the bins above the one sought */
+    int bin = BINS - 1;
+    while (above + count[bin] < k) above += count[bin--];
+    Py_ssize_t m = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (bin_of(v[i], lo, scale) == bin) work[m++] = v[i];
+    }
+    return kth_largest(work, m, k - above);
+}
+
 PyDoc_STRVAR(best_places_doc,
 "best_places(scores, limit) -> int64 bytes, or None\n\n"
 "Where the `limit` highest of the float32 scores stand, in order of place; of equal scores at\n"
@@ -1509,8 +1768,7 @@ static PyObject *best_places(PyObject *self, PyObject *args) {
     if (!(out = bytes_of(limit, 8, &oc))) goto done;
     int64_t *places = (int64_t *)oc;
     Py_BEGIN_ALLOW_THREADS
-    memcpy(work, v, sizeof(float) * (size_t)n);
-    float floor = kth_largest(work, n, limit);
+    float floor = kth_largest_binned(v, work, n, limit);
     Py_ssize_t above = 0;
     for (Py_ssize_t i = 0; i < n; i++) above += v[i] > floor;
     Py_ssize_t tied = limit - above, k = 0;  /* tied >= 1: the floor itself is among the best */
@@ -1688,6 +1946,7 @@ static PyMethodDef methods[] = {
     {"best_places", best_places, METH_VARARGS, best_places_doc},
     {"first_words", first_words, METH_VARARGS, first_words_doc},
     {"weighted_rows", weighted_rows, METH_VARARGS, weighted_rows_doc},
+    {"phrase_passages", phrase_passages, METH_VARARGS, phrase_passages_doc},
     {"heading_shares", heading_shares, METH_VARARGS, heading_shares_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -16,6 +16,7 @@ from .params import RankingParams
 from .query import Query, QueryWord
 
 SPARSE_SHARE = 8  # postings this many times fewer than passages are merged, not scanned for
+MASK_TERMS = 64  # a question of more (weight, term) pairs has its candidates' terms searched again
 
 
 class Candidates(NamedTuple):
@@ -28,14 +29,19 @@ class Candidates(NamedTuple):
     quoted: np.ndarray  # the share of the question their longest run quotes word for word
     matched: int  # how many passages BM25 matched at all, before the cut
     read: dict[int, np.ndarray]  # the postings this stage read whole, by term: coverage and the held words reuse them
+    # Which of the question's (weight, term) pairs (`weighted_terms`) each passage holds, bit i
+    # for pair i (uint64), when this stage learned it for all of them (compiled kernels, MASK_TERMS
+    # pairs at most, no pass over the whole corpus); else None. The held words read them rather
+    # than search the postings again.
+    holds: np.ndarray | None = None
 
 
 def gather(index, query: Query, params: RankingParams) -> Candidates:
     """The passages of highest BM25, joined by those quoting the question word for word."""
     read: dict[int, np.ndarray] = {}
-    found, scores, matched = top_bm25(index, query.words, params, read)
-    found, scores, quoted = with_phrases(index, query, found, scores, params, read)
-    return Candidates(found, scores, quoted, matched, read)
+    found, scores, matched, holds = top_bm25(index, query.words, params, read)
+    found, scores, quoted, holds = with_phrases(index, query, found, scores, params, read, holds)
+    return Candidates(found, scores, quoted, matched, read, holds)
 
 
 def postings(index, term: int, params: RankingParams, weight: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
@@ -56,12 +62,13 @@ def weighted_terms(words: list[QueryWord], params: RankingParams) -> list[tuple[
 
 def _read(index, weighted: list[tuple[float, int]], params: RankingParams,
           read: dict[int, np.ndarray], scores: np.ndarray | None = None,
-          keep: bool = True) -> tuple[np.ndarray, np.ndarray]:
+          keep: bool = True) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """The (weight, term) pairs' postings read whole, end to end (`Index.read`), with what each
-    adds to its passage's score (as `postings` gives them), in the pairs' order (also added
-    to `scores`, when given: compiled kernels only; then, unless `keep`, only added, nothing
-    given back or kept); each term's passages kept in `read` (views: read again, they would be
-    cast again from their 16-bit form). A few numpy calls for all the terms, not a few a term."""
+    adds to its passage's score (as `postings` gives them), in the pairs' order, and where each
+    pair's start (then the end) (also added to `scores`, when given: compiled kernels only;
+    then, unless `keep`, only added, nothing given back or kept); each term's passages kept in
+    `read` (views: read again, they would be cast again from their 16-bit form). A few numpy
+    calls for all the terms, not a few a term."""
     terms, weights = [t for _, t in weighted], [w for w, _ in weighted]
     # float32(w * coordination) * idf, as `postings` computes each (one call for all the terms)
     share = np.array([w * params.coordination for w in weights], dtype=np.float32) * index.arrays.term_idf[terms]
@@ -69,7 +76,7 @@ def _read(index, weighted: list[tuple[float, int]], params: RankingParams,
     if keep:
         for (_, term), start, end in zip(weighted, offsets, offsets[1:]):
             read[term] = ids[start:end]
-    return ids, impacts
+    return ids, impacts, offsets
 
 
 def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
@@ -97,16 +104,17 @@ def _scatter(index, weighted: list[tuple[float, int]], params: RankingParams,
     return scores
 
 
-def _summed(index, weighted: list[tuple[float, int]], params: RankingParams,
-            read: dict[int, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+def _summed(index, weighted: list[tuple[float, int]], params: RankingParams, read: dict[int, np.ndarray],
+            bits: list[int] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """The passages the (weight, term) pairs score (sorted) and their scores, when the terms'
     postings are few beside the passages (`_few`): summed on the passages they name, not
     on an array of the whole corpus (whose zeros and scan cost more than a few thousand ids).
     Each passage's shares are added in the pairs' order, as `_scatter` adds them: the same
-    sums to the last bit."""
-    ids, impacts = _read(index, weighted, params, read)
+    sums to the last bit. Third, with the compiled kernels and `bits` (a bit a pair), which
+    pairs each passage holds (`Candidates.holds`); else None."""
+    ids, impacts, offsets = _read(index, weighted, params, read)
     if index.compiled:
-        return kernels.summed(ids, impacts)
+        return kernels.summed(ids, impacts, offsets if bits is not None else None, bits)
     order = np.argsort(ids, kind="stable")  # stable: a passage's shares stay in the pairs' order
     ids = ids[order]
     first = np.ones(ids.size, dtype=bool)
@@ -115,7 +123,7 @@ def _summed(index, weighted: list[tuple[float, int]], params: RankingParams,
     group -= 1
     sums = np.zeros(int(group[-1]) + 1 if group.size else 0, dtype=np.float32)
     np.add.at(sums, group, impacts[order])
-    return ids[first], sums
+    return ids[first], sums, None
 
 
 def _few(postings: int, passages: int) -> bool:
@@ -149,16 +157,19 @@ def bm25_all(index, weighted: list[tuple[float, int]], params: RankingParams,
 
 
 def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
-            params: RankingParams, read: dict[int, np.ndarray] | None = None) -> np.ndarray:
+            params: RankingParams, read: dict[int, np.ndarray] | None = None,
+            bits: list[int] | None = None, holds: np.ndarray | None = None) -> np.ndarray:
     """What the (weight, term) pairs add to the BM25 of each of `passages` (sorted ids), by
     binary search in the terms' postings: for a few passages, not the whole corpus. A term's
-    postings already read whole (in `read`, by term) are searched once, not run by run."""
+    postings already read whole (in `read`, by term) are searched once, not run by run. With
+    the compiled kernels, `bits` (a bit a pair) and `holds` (uint64, one a passage), each
+    pair's bit is set in place where the passage holds its term (`Candidates.holds`)."""
     if index.compiled:  # the same sums, term after term, in one call
         a = index.arrays
         terms = [t for _, t in weighted]
         shares = np.float32(params.coordination) * a.term_idf[terms]  # float32, as for each term alone
         weights = np.array([w for w, _ in weighted], dtype=np.float32)
-        return kernels.scores_of(index, terms, passages, a.term_scale[terms], shares, weights)
+        return kernels.scores_of(index, terms, passages, a.term_scale[terms], shares, weights, bits, holds)
     scores = np.zeros(len(passages), dtype=np.float32)
     sought = index.sought(passages)  # split once for all the terms' binary searches
     for weight, term in weighted:
@@ -171,10 +182,12 @@ def bm25_of(index, weighted: list[tuple[float, int]], passages: np.ndarray,
     return scores
 
 
-def top_bm25(index, words: list[QueryWord], params: RankingParams,
-             read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray, int]:
-    """The `params.candidates` passages of highest BM25 (sorted by id), their scores, and how
-    many matched; the postings read whole are kept in `read` (by term), when given.
+def top_bm25(index, words: list[QueryWord], params: RankingParams, read: dict[int, np.ndarray] | None = None
+             ) -> tuple[np.ndarray, np.ndarray, int, np.ndarray | None]:
+    """The `params.candidates` passages of highest BM25 (sorted by id), their scores, how many
+    matched, and which of the (weight, term) pairs each holds when the stage learned it for all
+    (`Candidates.holds`; else None); the postings read whole are kept in `read` (by term), when
+    given.
 
     MaxScore, simplified: terms found in more than 1/`common_share` of the passages cannot lift
     a passage far (their idf is low), so candidates come from the rarer terms alone, and common
@@ -186,10 +199,14 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
     weighted = weighted_terms(words, params)
     common_at = len(index) / params.common_share
     if not weighted:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32), 0, None
     counts = index.frequencies([t for _, t in weighted])  # once for every term
     rare = [pair for pair, n in zip(weighted, counts) if n <= common_at]
     common = [pair for pair, n in zip(weighted, counts) if n > common_at]
+    # Each pair's bit in `Candidates.holds`, rare and common apart; None: not learned.
+    masked = index.compiled and len(weighted) <= MASK_TERMS
+    rare_bits = [i for i, n in enumerate(counts) if n <= common_at] if masked else None
+    common_bits = [i for i, n in enumerate(counts) if n > common_at] if masked else None
     # Whether the rare terms' postings, and all the terms', are few beside the passages.
     rare_few = _few(sum(n for n in counts if n <= common_at), len(index))
     all_few = _few(sum(counts), len(index))
@@ -198,11 +215,11 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
     known = None  # passages whose full scores will bound the cut, when the rare terms' pass found enough
     if rare and common:
         if rare_few:
-            hits = _summed(index, rare, params, read)
+            *hits, holds = _summed(index, rare, params, read, rare_bits)
         else:
             scores = _scatter(index, rare, params, read=read)
             hits = _matched(index, rare, scores, read, rare_few)
-            hits = hits, scores[hits]
+            hits, holds = (hits, scores[hits]), None
         found, rare_scores = hits
         if found.size >= limit:  # else the rare terms' passages cannot fill the top alone
             a = index.arrays
@@ -213,43 +230,45 @@ def top_bm25(index, words: list[QueryWord], params: RankingParams,
             # common terms need not be read.
             hopeful = rare_scores + common_best >= np.partition(rare_scores, -limit)[-limit]
             found, rare_scores = found[hopeful], rare_scores[hopeful]
+            holds = None if holds is None else holds[hopeful]  # a copy: the common terms' bits are set in it
             dropped_best = 0.0
             if found.size > params.prefilter:
                 keep = np.argpartition(rare_scores, -params.prefilter)[-params.prefilter:]
                 dropped_best = float(np.max(np.delete(rare_scores, keep)))
                 keep.sort()
                 found, rare_scores = found[keep], rare_scores[keep]
-            full = rare_scores + bm25_of(index, common, found, params)
+                holds = None if holds is None else holds[keep]
+            full = rare_scores + bm25_of(index, common, found, params, bits=common_bits, holds=holds)
             floor = float(np.partition(full, -limit)[-limit])
             if common_best < floor and dropped_best + common_best < floor:
                 top = best(full, limit, index.compiled)
-                return found[top], full[top], counted
+                return found[top], full[top], counted, None if holds is None else holds[top]
             known = found  # `limit` of them at least: the rare terms' best are all kept
         if scores is None:  # the rare terms' sums, on the whole corpus for the full pass
             scores = np.zeros(len(index), dtype=np.float32)
             scores[hits[0]] = hits[1]
     elif not common and rare_few:  # rare terms alone, few postings
-        matched, scores = _summed(index, rare, params, read)
+        matched, scores, holds = _summed(index, rare, params, read, rare_bits)
         top = best(scores, limit, index.compiled)
-        return matched[top], scores[top], int(matched.size)
+        return matched[top], scores[top], int(matched.size), None if holds is None else holds[top]
     # Every term on every passage; the rare terms' scores, when read already, are kept.
     scores = bm25_all(index, common, params, scores, read) if scores is not None else bm25_all(index, weighted, params, None, read)
     if known is not None:
         top = _top_above(scores, known, limit, index.compiled)
         # As many as `_matched` would list; counted on a mask: four times faster than on floats.
-        return top, scores[top], int(np.count_nonzero(scores != 0))
+        return top, scores[top], int(np.count_nonzero(scores != 0)), None
     if not all_few:
         total = int(np.count_nonzero(scores != 0))  # as many as `_matched` would list
         top = _top_sampled(scores, limit, index.compiled) if total > limit else None
         if top is not None:
-            return top, scores[top], total
+            return top, scores[top], total, None
     matched = _matched(index, weighted, scores, read, all_few)
     total = int(matched.size)
     if matched.size > limit:
         # On the matched passages' scores, not all of them: np.argpartition can take a
         # hundred times longer on an array mostly of zeros.
         matched = matched[best(scores[matched], limit, index.compiled)]
-    return matched, scores[matched], total
+    return matched, scores[matched], total, None
 
 
 def _top_above(scores: np.ndarray, known: np.ndarray, limit: int, compiled: bool = False) -> np.ndarray:
@@ -300,21 +319,53 @@ def best(scores: np.ndarray, limit: int, compiled: bool = False) -> np.ndarray:
 
 
 def with_phrases(index, query: Query, found: np.ndarray, scores: np.ndarray,
-                 params: RankingParams, read: dict[int, np.ndarray] | None = None
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                 params: RankingParams, read: dict[int, np.ndarray] | None = None,
+                 holds: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
     """The candidates, joined by the passages holding the longest runs of the question word
-    for word (however common its words), with their BM25 scores and, for each, the share of
-    the question its longest run quotes (0 under `phrases.PHRASE_MIN` words; `read`: the
-    postings `top_bm25` read whole, searched as they are)."""
+    for word (however common its words), with their BM25 scores, for each the share of the
+    question its longest run quotes (0 under `phrases.PHRASE_MIN` words), and their `holds`
+    (`Candidates.holds`, None if not known); `read`: the postings `top_bm25` read whole,
+    searched as they are."""
+    if index.compiled:
+        return _with_phrases_compiled(index, query, found, scores, params, read, holds)
     quoting, lengths = phrases.runs(index, query.sequence, query.content, read)
     if not quoting.size:
-        return found, scores, np.zeros(len(found), dtype=np.float32)
+        return found, scores, np.zeros(len(found), dtype=np.float32), holds
     best = np.sort(quoting[np.lexsort((quoting, -lengths))[:params.phrase_passages]])
     extra = best[~phrases.members(best, found)]
-    if extra.size:
-        found = np.concatenate([found, extra])
-        scores = np.concatenate([scores, bm25_of(index, weighted_terms(query.words, params), extra, params, read)])
-        order = np.argsort(found)
-        found, scores = found[order], scores[order]
+    found, scores, holds, _ = _joined(index, query, found, scores, params, read, holds, extra)
     at = np.minimum(np.searchsorted(quoting, found), len(quoting) - 1)
-    return found, scores, np.where(quoting[at] == found, lengths[at] / len(query.sequence), 0.0)
+    return found, scores, np.where(quoting[at] == found, lengths[at] / len(query.sequence), 0.0), holds
+
+
+def _with_phrases_compiled(index, query: Query, found: np.ndarray, scores: np.ndarray, params: RankingParams,
+                           read: dict[int, np.ndarray] | None, holds: np.ndarray | None
+                           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None]:
+    """`with_phrases` with the compiled kernels: the runs' passages merged, the longest picked
+    and the candidates' runs looked up in one call (`kernels.phrase_passages`), where numpy
+    took a dozen; the same passages, scores and shares."""
+    owners, lengths = phrases.anchor_runs(index, query.sequence, query.content, read)
+    extra, length, extra_length, quoting = kernels.phrase_passages(owners, lengths, found, params.phrase_passages)
+    if not quoting:
+        return found, scores, np.zeros(len(found), dtype=np.float32), holds
+    found, scores, holds, order = _joined(index, query, found, scores, params, read, holds, extra)
+    if order is not None:
+        length = np.concatenate([length, extra_length])[order]
+    return found, scores, length / len(query.sequence), holds
+
+
+def _joined(index, query: Query, found: np.ndarray, scores: np.ndarray, params: RankingParams,
+            read: dict[int, np.ndarray] | None, holds: np.ndarray | None, extra: np.ndarray
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
+    """The candidates joined by the `extra` passages (none of them), sorted by id, with their
+    BM25 scores and `holds` (the extra passages' read from the postings); and the order that
+    sorted `found` then `extra` (None when there is no extra passage)."""
+    if not extra.size:
+        return found, scores, holds, None
+    weighted = weighted_terms(query.words, params)
+    more = None if holds is None else np.zeros(extra.size, dtype=np.uint64)
+    added = bm25_of(index, weighted, extra, params, read, None if more is None else list(range(len(weighted))), more)
+    found = np.concatenate([found, extra])
+    order = np.argsort(found)
+    return (found[order], np.concatenate([scores, added])[order],
+            None if holds is None else np.concatenate([holds, more])[order], order)

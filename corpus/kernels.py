@@ -45,10 +45,18 @@ def read(index, terms: list[int], scales: np.ndarray, shares: np.ndarray,
             np.frombuffer(offsets, dtype=np.int64).tolist())
 
 
-def summed(ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct `ids`, sorted, and each one's values added in the order they come."""
-    distinct, sums = _kernels.sum_by_id(ids, values)
-    return np.frombuffer(distinct, dtype=np.int32), np.frombuffer(sums, dtype=np.float32)
+def summed(ids: np.ndarray, values: np.ndarray, offsets: list[int] | None = None,
+           bits: list[int] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """The distinct `ids`, sorted, each one's values added in the order they come, and, when
+    `offsets` (where each term's ids start, then the end) and `bits` (a bit a term) are given,
+    the bits of the terms each came from (uint64; else None)."""
+    if offsets is None:
+        distinct, sums, masks = _kernels.sum_by_id(ids, values)
+    else:
+        distinct, sums, masks = _kernels.sum_by_id(ids, values, np.asarray(offsets, dtype=np.int64),
+                                                   np.asarray(bits, dtype=np.int64))
+    return (np.frombuffer(distinct, dtype=np.int32), np.frombuffer(sums, dtype=np.float32),
+            None if masks is None else np.frombuffer(masks, dtype=np.uint64))
 
 
 def best(scores: np.ndarray, limit: int) -> np.ndarray | None:
@@ -62,13 +70,16 @@ def best(scores: np.ndarray, limit: int) -> np.ndarray | None:
 
 
 def scores_of(index, terms: list[int], passages: np.ndarray, scales: np.ndarray, shares: np.ndarray,
-              weights: np.ndarray) -> np.ndarray:
+              weights: np.ndarray, bits: list[int] | None = None, masks: np.ndarray | None = None) -> np.ndarray:
     """What the terms add to each of `passages` (sorted ids): weights[i] * (level * scales[i]
-    + shares[i]) where the passage holds term i, added term after term (float32)."""
+    + shares[i]) where the passage holds term i, added term after term (float32). With `bits`
+    (a bit a term) and `masks` (uint64, one a passage), term i's bit is set in place in the
+    mask of each passage holding it."""
     ptr, highs, width = index.split_layout()
     a = index.arrays
+    more = () if masks is None else (np.asarray(bits, dtype=np.int64), masks)
     scores = _kernels.scores_of(ptr, highs, width, np.asarray(terms, dtype=np.int64), a.post_low,
-                                a.post_impact, passages, scales, shares, weights)
+                                a.post_impact, passages, scales, shares, weights, *more)
     return np.frombuffer(scores, dtype=np.float32)
 
 
@@ -108,15 +119,28 @@ def phrase_runs(index, at: np.ndarray, anchor: int, words: tuple, before: np.nda
     return np.frombuffer(owners, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)
 
 
+def phrase_passages(owners: list[np.ndarray], lengths: list[np.ndarray], found: np.ndarray,
+                    limit: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """From each anchor's runs (`phrases.anchor_runs`): the `limit` passages of longest runs
+    not among `found` (sorted ids), sorted; the longest run of each of `found` and of those
+    (0: none); and how many passages hold a run (`candidates.with_phrases`)."""
+    extra, found_length, extra_length, quoting = _kernels.phrase_passages(tuple(owners), tuple(lengths), found, limit)
+    return (np.frombuffer(extra, dtype=np.int64), np.frombuffer(found_length, dtype=np.int64),
+            np.frombuffer(extra_length, dtype=np.int64), quoting)
+
+
 def held_words(index, terms: list[int], word: list[int], share: list[float], passages: np.ndarray,
-               words: int) -> tuple[np.ndarray, np.ndarray]:
+               words: int, masks: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """For each of `passages` (sorted ids) and each of `words` question words: the largest
     share[i] of the word's terms i (word[i], the terms of a word in a row) it holds, 0 for none
-    (float32 of the float64 maximum); and how many words it holds some term of (`held_shares`)."""
+    (float32 of the float64 maximum); and how many words it holds some term of (`held_shares`).
+    `masks` (uint64, one a passage: bit i where it holds term i), when given, says which terms
+    each holds: the postings are not searched again."""
     ptr, highs, width = index.split_layout()
+    more = () if masks is None else (masks,)
     present, held = _kernels.held_words(ptr, highs, width, np.asarray(terms, dtype=np.int64), index.arrays.post_low,
                                         passages, np.asarray(word, dtype=np.int64),
-                                        np.asarray(share, dtype=np.float64), words)
+                                        np.asarray(share, dtype=np.float64), words, *more)
     return (np.frombuffer(present, dtype=np.float32).reshape(len(passages), words),
             np.frombuffer(held, dtype=np.int64))
 

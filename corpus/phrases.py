@@ -74,9 +74,24 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool],
     `sequence` holds, for each word of the question in order, the ids it may match (a content
     word's term or its corrections; a stop word's own id); `content` tells content words;
     `read`: postings a stage read whole, by term (an anchor's are not cast again)."""
-    empty = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    owners, lengths = anchor_runs(index, sequence, content, read)
+    owner, length = (np.concatenate(owners), np.concatenate(lengths)) if owners else (None, None)
+    if owner is None or not owner.size:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    order = np.lexsort((-length, owner))  # by passage, longest run first
+    owner, length = owner[order], length[order]
+    first = np.ones(owner.size, dtype=bool)
+    first[1:] = owner[1:] != owner[:-1]
+    return owner[first], length[first]
+
+
+def anchor_runs(index, sequence: list[frozenset[int]], content: list[bool],
+                read: dict[int, np.ndarray] | None = None) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """The runs `runs` finds, from each anchor apart: for each, the passage and the length of
+    every run long enough through one of its occurrences (int64 arrays; a passage may come
+    more than once, from one anchor or both)."""
     if len(sequence) < PHRASE_MIN:
-        return empty
+        return [], []
     anchors = sorted((_count(index, ids), k) for k, ids in enumerate(sequence) if content[k] and ids)
     anchors = [k for i, (count, k) in enumerate(anchors) if i == 0 or count <= ANCHOR_MOST][:ANCHORS]
     if len(anchors) == 2 and _through(sequence, content, anchors[1], anchors[0]):
@@ -126,13 +141,4 @@ def runs(index, sequence: list[frozenset[int]], content: list[bool],
         keep = (length >= PHRASE_MIN) & ((held >= RUN_CONTENT) | (length == len(sequence)))
         owners.append(passage[keep])
         lengths.append(length[keep])
-    if not owners:
-        return empty
-    owner, length = np.concatenate(owners), np.concatenate(lengths)
-    if not owner.size:
-        return empty
-    order = np.lexsort((-length, owner))  # by passage, longest run first
-    owner, length = owner[order], length[order]
-    first = np.ones(owner.size, dtype=bool)
-    first[1:] = owner[1:] != owner[:-1]
-    return owner[first], length[first]
+    return owners, lengths

@@ -50,7 +50,7 @@ class Features(NamedTuple):
     @classmethod
     def of(cls, index, query: Query, found: Candidates, params: RankingParams) -> "Features":
         n = found.passages.size
-        shares, held = held_shares(index, query.words, found.passages, params, found.read)
+        shares, held = held_shares(index, query.words, found.passages, params, found.read, found.holds)
         return cls(shares, weighted_share(query.words, shares, params, index.compiled), found.bm25 / found.bm25.max(),
                    np.zeros(n, dtype=np.float32), found.quoted, np.zeros(n, dtype=np.float32),
                    np.zeros(n, dtype=bool), np.zeros(n), held)

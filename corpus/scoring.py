@@ -19,16 +19,20 @@ from .stopwords import CONTINUING
 
 
 def held_shares(index, words: list[QueryWord], passages: np.ndarray, params: RankingParams,
-                read: dict[int, np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                read: dict[int, np.ndarray] | None = None,
+                holds: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """For each passage (sorted ids) and each of the question's words: how much of the word it
     holds (1, or its share for a translation or a family member; 0); and for each passage, how
     many of the question's words it holds (any of each word's terms: what the abstention
     counts, read in the same searches). The terms' postings already read whole (`read`, by
-    term: the candidates stage's) are searched once each, not again in their 16-bit runs."""
+    term: the candidates stage's) are searched once each, not again in their 16-bit runs;
+    `holds` (`Candidates.holds`, aligned with `passages`), when given, says which terms each
+    passage holds: none is searched (compiled kernels)."""
     if index.compiled:  # every word's terms in one call: the same maxima, the same counts
+        # (the pairs in `candidates.weighted_terms`' order: bit i of `holds` is pair i)
         pairs = [(j, share, term) for j, word in enumerate(words) for share, term in word.term_weights(params)]
         return kernels.held_words(index, [t for _, _, t in pairs], [j for j, _, _ in pairs],
-                                  [share for _, share, _ in pairs], passages, len(words))
+                                  [share for _, share, _ in pairs], passages, len(words), holds)
     present = np.zeros((len(passages), len(words)), dtype=np.float32)
     held = np.zeros(len(passages), dtype=np.int64)
     sought = index.sought(passages)  # split once for all the terms' binary searches

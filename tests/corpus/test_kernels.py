@@ -152,6 +152,76 @@ def test_a_kernel_given_arrays_of_the_wrong_kind_raises():
                       np.array([0, 1, 2, 9], dtype=np.int64), *words[2:], np.array([0, 1, 2, 3]), 3, 2)
 
 
+@pytest.mark.skipif(not kernels.available(), reason="the compiled kernels were not built (no C compiler)")
+def test_the_words_each_candidate_holds_are_the_same_learned_by_the_candidates_stage_or_searched_again(tmp_path):
+    # The candidates stage tells which of the question's terms each candidate holds
+    # (`Candidates.holds`), from the postings it read: the held words, the coverage and the
+    # abstention's count read them there rather than search the postings again.
+    from corpus.query import read_query
+    from corpus.scoring import held_shares
+
+    path = tmp_path / "seeds.cbidx"
+    Index.build(SEEDS, id_bits=4).save(path)
+    index = Index.load(path)
+    learned = 0
+    for question in ["Qui a créé Sora ?", "Tyler Perry studios", "vidos de sécurté", "rouge à lèvres",
+                     "Que promet Sora pour la production de films ?", "la capitale de l'Australie"]:
+        for params in PARAMS:
+            query = read_query(index, question, params)
+            found = candidates.gather(index, query, params)
+            if found.holds is None:  # a pass over the whole corpus: searched again
+                continue
+            learned += 1
+            assert found.holds.size == found.passages.size
+            told = held_shares(index, query.words, found.passages, params, found.read, found.holds)
+            searched = held_shares(index, query.words, found.passages, params, found.read)
+            assert all(np.array_equal(a, b) for a, b in zip(told, searched))
+    assert learned
+
+
+def test_held_terms_given_wrong_raise():
+    if not kernels.available():
+        pytest.skip("the compiled kernels were not built (no C compiler)")
+    k = kernels._kernels
+    ids, values = np.array([3, 1, 3], dtype=np.int32), np.ones(3, dtype=np.float32)
+    distinct, sums, masks = k.sum_by_id(ids, values, np.array([0, 1, 3]), np.array([5, 0]))
+    assert np.frombuffer(masks, dtype=np.uint64).tolist() == [1, 1 + 32]  # passage 1: the second term; 3: both
+    with pytest.raises(ValueError):
+        k.sum_by_id(ids, values, np.array([0, 1, 3]), np.array([64, 0]))  # a bit past 63
+    with pytest.raises(ValueError):
+        k.sum_by_id(ids, values, np.array([0, 1, 2]), np.array([0, 1]))  # offsets short of the ids
+    with pytest.raises(ValueError):
+        k.sum_by_id(ids, values, np.array([0, 2, 1, 3]), np.array([0, 1, 2]))  # offsets going back
+    ptr, low = np.array([0, 2]), np.array([1, 3], dtype=np.uint16)
+    args = (ptr, 1, 16, np.array([0]), low, np.ones(2, dtype=np.uint8), np.array([1, 3]),
+            np.ones(1, dtype=np.float32), np.ones(1, dtype=np.float32), np.ones(1, dtype=np.float32))
+    held = np.zeros(2, dtype=np.uint64)
+    k.scores_of(*args, np.array([7]), held)
+    assert held.tolist() == [128, 128]
+    with pytest.raises(ValueError):
+        k.scores_of(*args, np.array([7]), np.zeros(2, dtype=np.int64))  # signed masks
+    with pytest.raises(ValueError):
+        k.scores_of(*args, np.array([7]), np.zeros(1, dtype=np.uint64))  # a mask short
+    with pytest.raises(ValueError):  # more terms than a mask has bits
+        k.held_words(np.zeros(66, dtype=np.int64), 1, 16, np.zeros(65, dtype=np.int64), low, np.array([1]),
+                     np.zeros(65, dtype=np.int64), np.ones(65), 1, np.zeros(1, dtype=np.uint64))
+
+
+def test_the_passages_quoting_longest_are_picked_by_length_then_place_and_runs_given_wrong_raise():
+    if not kernels.available():
+        pytest.skip("the compiled kernels were not built (no C compiler)")
+    # Runs through two anchors: passage 9 twice (its longest, 5, counts), 4 and 7 as long.
+    owners = [np.array([4, 9, 12], dtype=np.int64), np.array([7, 9], dtype=np.int64)]
+    lengths = [np.array([3, 4, 3], dtype=np.int64), np.array([3, 5], dtype=np.int64)]
+    extra, found_length, extra_length, quoting = kernels.phrase_passages(owners, lengths, np.array([1, 7], dtype=np.int32), 3)
+    assert (extra.tolist(), extra_length.tolist(), found_length.tolist(), quoting) == ([4, 9], [3, 5], [0, 3], 4)
+    k = kernels._kernels
+    with pytest.raises(ValueError):  # a length short
+        k.phrase_passages((owners[0],), (lengths[0][:2],), np.array([1]), 3)
+    with pytest.raises(ValueError):  # as many owners as lengths
+        k.phrase_passages(tuple(owners), (lengths[0],), np.array([1]), 3)
+
+
 def test_questions_asked_from_several_threads_at_once_get_the_answers_asked_alone(tmp_path):
     # The bot searches in a thread while its event loop goes on; the kernels let go of the GIL
     # in their loops, so searches of one index overlap.
@@ -198,6 +268,18 @@ def test_the_best_scores_are_picked_alike_with_the_kernels_and_without_ties_incl
     picked = candidates.best(values, limit, compiled=kernels.available())
     assert np.array_equal(picked, candidates.best(values, limit))
     assert len(picked) == min(limit, len(values))
+
+
+@settings(max_examples=200, deadline=None)
+@given(seed=st.integers(0, 2 ** 32 - 1), size=st.integers(400, 6000), distinct=st.sampled_from([2, 40, 10 ** 6]),
+       limit=st.integers(1, 400), scale=st.sampled_from([1.0, 0.37, 1e-30, 1e-44, 3e32]))
+def test_the_best_of_thousands_of_scores_are_picked_alike_with_the_kernels_and_without(seed, size, distinct, limit,
+                                                                                        scale):
+    # As many scores as a question's candidates before the cut (the kernel then sorts them
+    # into bins first), with few distinct values or many, spread wide or packed to the last bit.
+    values = np.random.default_rng(seed).integers(0, distinct, size).astype(np.float32) * np.float32(scale)
+    picked = candidates.best(values, limit, compiled=kernels.available())
+    assert np.array_equal(picked, candidates.best(values, limit))
 
 
 def test_best_scores_with_a_nan_among_them_are_left_to_numpy():
