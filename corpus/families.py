@@ -128,7 +128,10 @@ class Families:
         if len(others) > FEW:  # the words that begin so stand between `first` and `last`
             ordered = self._sorted
             first = bisect.bisect_left(ordered, stem)
-            last = bisect.bisect_left(ordered, stem + "\U0010ffff", lo=first)
+            # Sought no further than the words that would be more than `others`: past them, the
+            # words are not read (and each step of a search through the whole vocabulary reads
+            # a string somewhere in memory).
+            last = bisect.bisect_left(ordered, stem + "\U0010ffff", lo=first, hi=min(len(ordered), first + len(others)))
             if last - first < len(others):
                 made = zip(ordered[first:last], self._alphabetical[first:last].tolist())
                 return [t for word, t in made if shortest <= len(word) - cut <= longest and word[cut:] in allowed]
