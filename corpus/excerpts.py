@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import compress
 from typing import NamedTuple
 
 import numpy as np
@@ -49,8 +50,11 @@ def _in_passage(index, passage: int, words: list, owner: dict[int, tuple[int, fl
     the words' terms with the share of worth of each (`_owners`), when already made."""
     owner = owner if owner is not None else _owners(words)
     tokens = index.passage_tokens(passage)
-    return [_Found(start, end, *owner[term]) for start, end, term in zip(tokens.starts, tokens.ends, tokens.terms)
-            if term in owner]
+    starts, ends, terms = tokens.starts, tokens.ends, tokens.terms
+    # The places of the question's terms picked in C (`compress` of the dictionary's own test):
+    # a passage's forty to sixty words, of which a handful match, are not stepped through in Python.
+    return [_Found(starts[i], ends[i], *owner[terms[i]])
+            for i in compress(range(len(terms)), map(owner.__contains__, terms))]
 
 
 def _in_text(index, text: str, lang: str, words: list) -> list[_Found]:

@@ -76,6 +76,9 @@ class Families:
         # The terms themselves in that order (the same strings, not copies): bisected in C.
         self._sorted = [terms[t] for t in alphabetical.tolist()]
         self._known: dict[str, list[int]] = {}  # families already read: questions repeat words
+        # The lengths an ending may have after a beginning of so many letters (`_lengths`).
+        self._longest = max((len(other) for others in rules.values() for other in others), default=0)
+        self._fitting: dict[int, tuple[int, int]] = {}
 
     def of(self, term: str) -> list[int]:
         """Ids of the vocabulary terms of `term`'s family, itself left out, the most frequent
@@ -100,25 +103,41 @@ class Families:
                 found.update(self._made(term, cut, *rule))
         return sorted(found, key=lambda t: (-int(self._frequency[t]), t))[:s.limit]
 
+    def _lengths(self, cut: int) -> tuple[int, int]:
+        """The shortest and longest endings after a beginning of `cut` letters that make a word
+        of which the beginning is `stem_share` and which is longer than `min_stem`: the two
+        tests bound the ending's length from above and from below, so a range (empty when the
+        shortest is the longer)."""
+        found = self._fitting.get(cut)
+        if found is None:
+            s = self.settings
+            fitting = [n for n in range(self._longest + 1)
+                       if cut >= s.stem_share * (cut + n) and cut + n > s.min_stem]
+            found = self._fitting[cut] = (fitting[0], fitting[-1]) if fitting else (1, 0)
+        return found
+
     def _made(self, term: str, cut: int, others: list[str], allowed: frozenset[str]) -> list[int]:
         """Ids of the words made of term[:cut] and one of `others`, each also `stem_share` of
         the word it makes. Either each word is looked up, or the vocabulary's words that begin
         with term[:cut] are read (alphabetically, they stand together): whichever are fewer.
         Words rarely begin with a whole question word, but an ending may have a hundred
         alternatives (the empty ending most of all)."""
-        s, stem = self.settings, term[:cut]
-
-        def fits(other: str) -> bool:
-            return cut >= s.stem_share * (cut + len(other)) and cut + len(other) > s.min_stem
+        stem = term[:cut]
+        # Which endings fit is a matter of their length alone: tested as two comparisons.
+        shortest, longest = self._lengths(cut)
         if len(others) > FEW:  # the words that begin so stand between `first` and `last`
             ordered = self._sorted
             first = bisect.bisect_left(ordered, stem)
-            last = bisect.bisect_left(ordered, stem + "\U0010ffff", lo=first)
+            # Sought no further than the words that would be more than `others`: past them, the
+            # words are not read (and each step of a search through the whole vocabulary reads
+            # a string somewhere in memory).
+            last = bisect.bisect_left(ordered, stem + "\U0010ffff", lo=first, hi=min(len(ordered), first + len(others)))
             if last - first < len(others):
                 made = zip(ordered[first:last], self._alphabetical[first:last].tolist())
-                return [t for word, t in made if word[cut:] in allowed and fits(word[cut:])]
+                return [t for word, t in made if shortest <= len(word) - cut <= longest and word[cut:] in allowed]
         vocabulary = self._vocabulary
-        return [tid for other in others if fits(other) and (tid := vocabulary.get(stem + other)) is not None]
+        return [tid for other in others
+                if shortest <= len(other) <= longest and (tid := vocabulary.get(stem + other)) is not None]
 
 
 def _learn(words: list[str], s: FamilySettings, compound) -> dict[str, frozenset[str]]:

@@ -30,12 +30,25 @@ class Span(NamedTuple):
     end: int
 
 
+# Every match of `_BOUNDARY` opens on one of these: they are sought, and the pattern is tried
+# only where one stands (a scan of the whole text by the pattern cost a quarter more).
+_MARK = re.compile(r"[.!?…\n]")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of text[start:end], in offsets of `text`, trimmed of white space."""
     end = len(text) if end is None else end
     spans: list[Span] = []
     at = start
-    for match in _BOUNDARY.finditer(text, start, end):
+    seek, boundary = _MARK.search, _BOUNDARY.match
+    # The matches `_BOUNDARY.finditer(text, start, end)` gives, in order: the first match at or
+    # after a mark, then the next from its end.
+    while (mark := seek(text, start, end)) is not None:
+        match = boundary(text, mark.start(), end)
+        if match is None:
+            start = mark.start() + 1
+            continue
+        start = match.end()
         cut = match.start()
         if text[cut] == "\n":  # a line break always ends a sentence, and is not part of it
             _add(spans, text, at, cut)

@@ -181,7 +181,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if foreign and langs[0] == "en" and position + 1 < len(tokens) and bridge.passive_auxiliary(
                 token.key, tokens[position + 1].key):
             continue
-        phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1)
+        phrase = next((i for i, (s, e) in enumerate(quoted) if s <= token.start < e), -1) if quoted else -1
         # The word's stem in the question's language, and the term the corpus made of the word
         # written as it is, in whichever language (a name, an identifier, "permission"). Not
         # its stem under another language's chain: the French stem of "sell" is "sel" (salt),
@@ -192,7 +192,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if elsewhere:
             own = None
         written = index.surface.get(token.key)
-        known = tuple(t for t in (own, written if written != own else None) if t is not None)
+        known = (() if own is None else (own,)) + (() if written is None or written == own else (written,))
         if not known and langs[0] == "fr" and not elsewhere:  # "je dois": the texts write "doit"
             known = tuple(dict.fromkeys(_verb_forms(index, token.key, token.surface.lower(), french_verbs.third_person)))
         written_as_name = _written_as_name(tokens, position, plain)
@@ -203,10 +203,10 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         # (Looked at only where translations or synonyms are read: deciding it for a name
         # loads the everyday lexicon.)
         # (A capitalised word too: the table's words are no names, "Alzheimer" is an illness.)
-        lay_word = token.surface.replace("-", "").isalpha() and not any(s <= token.start < e for s, e in code)
+        in_code = bool(code) and any(s <= token.start < e for s, e in code)
+        lay_word = token.surface.replace("-", "").isalpha() and not in_code
         plain_word = (foreign or langs[0] in params.synonym_languages) and token.surface.isalpha() and (
-            not written_as_name or bridge.everyday(token.surface, as_name=True)) and not any(
-            s <= token.start < e for s, e in code)
+            not written_as_name or bridge.everyday(token.surface, as_name=True)) and not in_code
         counterparts = bridge.counterparts(index, term, langs[0]) if foreign and plain_word else ()
         # Its stem in its own language met in the documents' is a guess, less sure than a
         # translation, when the table translates the word otherwise there: as often a false
@@ -218,7 +218,7 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if own is not None and own != written and counterparts and own not in counterparts:
             false_friend, own = (own,), None
             known = tuple(t for t in (written,) if t is not None)
-        translated = tuple(t for t in counterparts if t not in known)
+        translated = tuple(t for t in counterparts if t not in known) if counterparts else ()
         # The terms the law writes for an everyday word ("chien": *animal*; `glossary.py`),
         # asked in French or through its translations: a guess, counted as a synonym.
         legal = glossary.written_terms(index, term, langs[0]) if lay_word and not known else ()
@@ -290,8 +290,10 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         if not foreign and plain_word and langs[0] in params.synonym_languages:
             same = tuple(t for t in bridge.synonyms(index, term, langs[0], params.synonyms_most)
                          if t not in terms and t not in related)
-        same += tuple(t for t in false_friend if t not in terms and t not in related and t not in same)
-        legal = tuple(t for t in legal if t not in terms and t not in related and t not in same)
+        if false_friend:
+            same += tuple(t for t in false_friend if t not in terms and t not in related and t not in same)
+        if legal:
+            legal = tuple(t for t in legal if t not in terms and t not in related and t not in same)
         same += legal
         related += same
         terms += related

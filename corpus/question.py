@@ -253,12 +253,14 @@ def _rewrite_word(word: str, known: Known, french: bool, elided: bool = False) -
         return fixed
     if standard is not None and not known(word):
         return standard
-    if glued and not known(word):
-        return _unglued(word, known) or word
-    # A word the documents hold only stemmed alike, never as typed, may be glued all the same:
-    # "lia" stems as "lié" does, and the documents write "IA".
-    if glued and known(word) == "word":
-        return _unglued(word, known, written=True) or word
+    if glued:  # (the documents' word looked up once)
+        held = known(word)
+        if not held:
+            return _unglued(word, known) or word
+        # A word the documents hold only stemmed alike, never as typed, may be glued all the
+        # same: "lia" stems as "lié" does, and the documents write "IA".
+        if held == "word":
+            return _unglued(word, known, written=True) or word
     return word
 
 
