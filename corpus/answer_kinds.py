@@ -128,11 +128,17 @@ _RATE_ASKED = re.compile(r"\b(?:quel|quelle|quels|quelles|what|which)\s+(?:(?:es
 # "Depuis quand", "since when", "à quelle date": a date (a month, a day, a year, "l'année
 # dernière"), or a time counted back from now ("depuis deux ans", "for ten years"); a duration
 # or a time limit ("pendant trois heures", "dans un délai de", "avant") does not answer it.
-PATTERNS["date"] = re.compile(rf"{_DATE}|\b(?:depuis|since|for)\s+(?:plus de\s+|more than\s+|over\s+)?(?:{_DURATION})",
-                              re.I)
+# An older year said as one ("en 1492", "in 1066") too: bare, a number before 1500 is more often an
+# article's or a page's.
+PATTERNS["date"] = re.compile(rf"{_DATE}|\b(?:depuis|since|for)\s+(?:plus de\s+|more than\s+|over\s+)?(?:{_DURATION})|"
+                              r"\b(?:en|in)\s+\d{3,4}\b", re.I)
 # The numbers of a date ("31 décembre 1989") count nothing.
 _CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{4}}\b", re.I)
-_DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b|\b(?:what|which) date\b", re.I)
+# "When was X created", "quand a eu lieu…", "quand la loi a-t-elle été votée": a past event is
+# dated, not timed: "after", "avant", a time limit do not answer it.
+_DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b|\b(?:what|which) date\b|"
+                         r"\bwhen\s+(?:was|were|did)\b|\bquand\s+(?:a|ont)\s+(?:été|ete|eu lieu)\b|"
+                         r"\bquand\b[^?,.]*\b(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:été|ete|eu lieu)\b", re.I)
 # "Quel est le meilleur antivirus ?", "what's a good laptop for…": a judgement of worth, which
 # law, manuals and news state only in words of worth ("le meilleur", "better", "the recommended
 # way", "préférable"); a passage without one near the subject is about the thing, not which is

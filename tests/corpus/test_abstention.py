@@ -486,6 +486,13 @@ CITED = "Les congés suivent les articles 12 et 14 du règlement des jours féri
     (["Le marché se tient place du Bouffay pendant trois heures, avant midi."],
      "Quand le marché se tient-il place du Bouffay ?", "avant midi"),
     (["Le marché se tient place du Bouffay depuis mars 1998, avant midi."], SINCE_WHEN, "mars 1998"),
+    # A past event is dated: "after the town's fair" times the market, it does not date it.
+    (["The club was created after the town's fair and meets three hours before noon."], "When was the club created?", None),
+    (["The club was created in March 1998 and meets three hours before noon."], "When was the club created?", "March 1998"),
+    (["Le marché a été créé après la foire et se tient pendant trois heures."],
+     "Quand le marché a-t-il été créé ?", None),
+    (["Le marché a été créé en mars 1998 et se tient pendant trois heures."],
+     "Quand le marché a-t-il été créé ?", "mars 1998"),
     # "14" is the second article cited, not a number of days.
     ([CITED, "Le salarié pose ses congés auprès de son employeur."], HOLIDAYS, None),
     ([CITED, "Le règlement prévoit 11 jours fériés chômés."], HOLIDAYS, "11 jours fériés"),
