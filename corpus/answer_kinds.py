@@ -251,6 +251,13 @@ _REFERENCES = re.compile(r"(?:articles|art\.|sections|chapitres|chapters|alin[é
                          r"(?:(?:[LRD]\.?\s*)?(?:\d+[-.])*\d+\s*(?:,|et|ou|à|and|or|to)\s*)+(?:[LRD]\.?\s*)?(?:\d+[-.])*$",
                          re.I)
 REFERENCES_REACH = 60  # characters before a number within which a list of references may begin
+# A number of the text's own parts that points back or ahead ("les deux articles précédents", "les
+# trois premiers alinéas", "the two preceding sections") refers to them: it counts nothing asked.
+_REFERRED = re.compile(r"\s+(?:(?:premi[eè]re?s|derni[eè]re?s|pr[ée]c[ée]dente?s|suivante?s|preceding|following|"
+                       r"previous|first|last)\s+(?:articles|alin[ée]as|paragraphes|paragraphs|sections|chapitres|"
+                       r"chapters)\b|(?:articles|alin[ée]as|paragraphes|paragraphs|sections|chapitres|chapters)\s+"
+                       r"(?:pr[ée]c[ée]dents?|pr[ée]c[ée]dentes|suivants?|suivantes|ci-dessus|ci-apr[èe]s|above|below)\b)",
+                       re.I)
 
 
 def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -262,7 +269,8 @@ def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[
             continue
         if (kind in MEASURED or kind == "count") and (
                 _REFERENCE.search(text, max(start, match.start() - 20), match.start())
-                or _REFERENCES.search(text, max(start, match.start() - REFERENCES_REACH), match.start())):
+                or _REFERENCES.search(text, max(start, match.start() - REFERENCES_REACH), match.start())
+                or kind in ("quantity", "count") and _REFERRED.match(text, match.end())):
             continue
         spans.append(match.span())
     return spans

@@ -496,6 +496,9 @@ CITED = "Les congés suivent les articles 12 et 14 du règlement des jours féri
     # "14" is the second article cited, not a number of days.
     ([CITED, "Le salarié pose ses congés auprès de son employeur."], HOLIDAYS, None),
     ([CITED, "Le règlement prévoit 11 jours fériés chômés."], HOLIDAYS, "11 jours fériés"),
+    # "Les deux articles précédents" points back at two articles: it counts none.
+    (["Les congés suivent les deux articles précédents du règlement."], "Combien d'articles compte le règlement ?", None),
+    (["Le règlement compte douze articles."], "Combien d'articles compte le règlement ?", "douze articles"),
 ])
 def test_a_date_or_a_count_is_answered_only_by_one(tmp_path, paragraphs, question, quoted):
     rules = one_text(tmp_path, "reglement.txt", "Le règlement", *paragraphs,
