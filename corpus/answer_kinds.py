@@ -138,7 +138,11 @@ _CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?
 # dated, not timed: "after", "avant", a time limit do not answer it.
 _DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b|\b(?:what|which) date\b|"
                          r"\bwhen\s+(?:was|were|did)\b|\bquand\s+(?:a|ont)\s+(?:été|ete|eu lieu)\b|"
-                         r"\bquand\b[^?,.]*\b(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:été|ete|eu lieu)\b", re.I)
+                         r"\bquand\b[^?,.]*\b(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:été|ete|eu lieu)\b|"
+                         # ... or with "être", whose verbs are few: "quand est sorti", "quand est-il né"
+                         r"\bquand\b[^?,.]*\b(?:est|sont)(?:-(?:il|elle|ils|elles))?\s+(?:[^\W\d_]+\s+)?"
+                         r"(?:n[ée]|morte?|sortie?|arriv[ée]|partie?|venue?|devenue?|parue?|apparue?|entr[ée]|tomb[ée]|"
+                         r"d[ée]c[ée]d[ée]|retourn[ée]|rest[ée])e?s?\b", re.I)
 # "Quel est le meilleur antivirus ?", "what's a good laptop for…": a judgement of worth, which
 # law, manuals and news state only in words of worth ("le meilleur", "better", "the recommended
 # way", "préférable"); a passage without one near the subject is about the thing, not which is

@@ -493,6 +493,10 @@ CITED = "Les congés suivent les articles 12 et 14 du règlement des jours féri
      "Quand le marché a-t-il été créé ?", None),
     (["Le marché a été créé en mars 1998 et se tient pendant trois heures."],
      "Quand le marché a-t-il été créé ?", "mars 1998"),
+    # ... said with "être" too: "est né", "est sorti".
+    (["Le club est né après la foire de la ville et se réunit trois heures avant midi."],
+     "Quand le club est-il né ?", None),
+    (["Le club est né en mars 1998 et se réunit trois heures avant midi."], "Quand le club est-il né ?", "mars 1998"),
     # "14" is the second article cited, not a number of days.
     ([CITED, "Le salarié pose ses congés auprès de son employeur."], HOLIDAYS, None),
     ([CITED, "Le règlement prévoit 11 jours fériés chômés."], HOLIDAYS, "11 jours fériés"),
