@@ -143,11 +143,13 @@ _DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b
                          r"\bquand\b[^?,.]*\b(?:est|sont)(?:-(?:il|elle|ils|elles))?\s+(?:[^\W\d_]+\s+)?"
                          r"(?:n[ée]|morte?|sortie?|arriv[ée]|partie?|venue?|devenue?|parue?|apparue?|entr[ée]|tomb[ée]|"
                          r"d[ée]c[ée]d[ée]|retourn[ée]|rest[ée])e?s?\b", re.I)
-# "Quel est le meilleur antivirus ?", "what's a good laptop for…": a judgement of worth, which
+# "Quel est le meilleur antivirus ?", "what's a good laptop for…", "is X better than Y", "X est-il
+# mieux que Y": a judgement of worth, which
 # law, manuals and news state only in words of worth ("le meilleur", "better", "the recommended
 # way", "préférable"); a passage without one near the subject is about the thing, not which is
 # best. "The best way to", "la meilleure façon de" ask how to do something: not a judgement.
-_JUDGEMENT_ASKED = re.compile(r"(?:\b(?:meilleure?s?|best)|\b(?:what's|what is|whats|quel(?:le)?s? est|c'est quoi)\s+"
+_JUDGEMENT_ASKED = re.compile(r"(?:\b(?:meilleure?s?|best)|\b(?:better|worse)\s+than|\b(?:mieux|pire)\s+que|"
+                              r"\b(?:what's|what is|whats|quel(?:le)?s? est|c'est quoi)\s+"
                               r"(?:a|an|un|une)\s+(?:good|bon|bonne))\b(?!\s+(?:way|ways|façon|facon|mani[èe]re|moyen|"
                               r"method|practice|practices|approach|option)\b)", re.I)
 PATTERNS["judgement"] = re.compile(r"\b(?:meilleure?s?|mieux|best|better|recommand\w*|recommend\w*|pr[ée]f[ée]r\w*|"

@@ -519,7 +519,8 @@ def test_which_is_best_is_answered_only_by_a_judgement(tmp_path):
     lease = one_text(tmp_path, "bail.txt", "Le bail", insurance, "Le bailleur remet les clés au locataire.")
     # The lease speaks of home insurance, never of which one is best.
     for question in ("Quelle est la meilleure assurance habitation pour un locataire ?",
-                     "What's a good home insurance for a tenant?"):
+                     "What's a good home insurance for a tenant?",
+                     "L'assurance habitation est-elle mieux que rien pour un locataire ?"):
         assert reply_to(lease, question).startswith(NOTHING), question
     # "The best way to" asks how: the documents' way is the answer.
     assert answers_with(lease, "Quelle est la meilleure façon pour le locataire de s'assurer ?", "s'assurer")
