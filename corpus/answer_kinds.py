@@ -128,16 +128,28 @@ _RATE_ASKED = re.compile(r"\b(?:quel|quelle|quels|quelles|what|which)\s+(?:(?:es
 # "Depuis quand", "since when", "à quelle date": a date (a month, a day, a year, "l'année
 # dernière"), or a time counted back from now ("depuis deux ans", "for ten years"); a duration
 # or a time limit ("pendant trois heures", "dans un délai de", "avant") does not answer it.
-PATTERNS["date"] = re.compile(rf"{_DATE}|\b(?:depuis|since|for)\s+(?:plus de\s+|more than\s+|over\s+)?(?:{_DURATION})",
-                              re.I)
+# An older year said as one ("en 1492", "in 1066") too: bare, a number before 1500 is more often an
+# article's or a page's.
+PATTERNS["date"] = re.compile(rf"{_DATE}|\b(?:depuis|since|for)\s+(?:plus de\s+|more than\s+|over\s+)?(?:{_DURATION})|"
+                              r"\b(?:en|in)\s+\d{3,4}\b", re.I)
 # The numbers of a date ("31 décembre 1989") count nothing.
 _CALENDAR_DATE = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{_MONTHS})(?:\s+\d{{4}})?\b|\b(?:{_MONTHS})\s+\d{{4}}\b", re.I)
-_DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b|\b(?:what|which) date\b", re.I)
-# "Quel est le meilleur antivirus ?", "what's a good laptop for…": a judgement of worth, which
+# "When was X created", "quand a eu lieu…", "quand la loi a-t-elle été votée": a past event is
+# dated, not timed: "after", "avant", a time limit do not answer it.
+_DATE_ASKED = re.compile(r"\bdepuis quand\b|\bsince when\b|\b[àa] quelle date\b|\b(?:what|which) date\b|"
+                         r"\bwhen\s+(?:was|were|did)\b|\bquand\s+(?:a|ont)\s+(?:été|ete|eu lieu)\b|"
+                         r"\bquand\b[^?,.]*\b(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:été|ete|eu lieu)\b|"
+                         # ... or with "être", whose verbs are few: "quand est sorti", "quand est-il né"
+                         r"\bquand\b[^?,.]*\b(?:est|sont)(?:-(?:il|elle|ils|elles))?\s+(?:[^\W\d_]+\s+)?"
+                         r"(?:n[ée]|morte?|sortie?|arriv[ée]|partie?|venue?|devenue?|parue?|apparue?|entr[ée]|tomb[ée]|"
+                         r"d[ée]c[ée]d[ée]|retourn[ée]|rest[ée])e?s?\b", re.I)
+# "Quel est le meilleur antivirus ?", "what's a good laptop for…", "is X better than Y", "X est-il
+# mieux que Y": a judgement of worth, which
 # law, manuals and news state only in words of worth ("le meilleur", "better", "the recommended
 # way", "préférable"); a passage without one near the subject is about the thing, not which is
 # best. "The best way to", "la meilleure façon de" ask how to do something: not a judgement.
-_JUDGEMENT_ASKED = re.compile(r"(?:\b(?:meilleure?s?|best)|\b(?:what's|what is|whats|quel(?:le)?s? est|c'est quoi)\s+"
+_JUDGEMENT_ASKED = re.compile(r"(?:\b(?:meilleure?s?|best)|\b(?:better|worse)\s+than|\b(?:mieux|pire)\s+que|"
+                              r"\b(?:what's|what is|whats|quel(?:le)?s? est|c'est quoi)\s+"
                               r"(?:a|an|un|une)\s+(?:good|bon|bonne))\b(?!\s+(?:way|ways|façon|facon|mani[èe]re|moyen|"
                               r"method|practice|practices|approach|option)\b)", re.I)
 PATTERNS["judgement"] = re.compile(r"\b(?:meilleure?s?|mieux|best|better|recommand\w*|recommend\w*|pr[ée]f[ée]r\w*|"
@@ -245,6 +257,13 @@ _REFERENCES = re.compile(r"(?:articles|art\.|sections|chapitres|chapters|alin[é
                          r"(?:(?:[LRD]\.?\s*)?(?:\d+[-.])*\d+\s*(?:,|et|ou|à|and|or|to)\s*)+(?:[LRD]\.?\s*)?(?:\d+[-.])*$",
                          re.I)
 REFERENCES_REACH = 60  # characters before a number within which a list of references may begin
+# A number of the text's own parts that points back or ahead ("les deux articles précédents", "les
+# trois premiers alinéas", "the two preceding sections") refers to them: it counts nothing asked.
+_REFERRED = re.compile(r"\s+(?:(?:premi[eè]re?s|derni[eè]re?s|pr[ée]c[ée]dente?s|suivante?s|preceding|following|"
+                       r"previous|first|last)\s+(?:articles|alin[ée]as|paragraphes|paragraphs|sections|chapitres|"
+                       r"chapters)\b|(?:articles|alin[ée]as|paragraphes|paragraphs|sections|chapitres|chapters)\s+"
+                       r"(?:pr[ée]c[ée]dents?|pr[ée]c[ée]dentes|suivants?|suivantes|ci-dessus|ci-apr[èe]s|above|below)\b)",
+                       re.I)
 
 
 def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -256,7 +275,8 @@ def answers_in(kind: AnswerKind, text: str, start: int, end: int) -> list[tuple[
             continue
         if (kind in MEASURED or kind == "count") and (
                 _REFERENCE.search(text, max(start, match.start() - 20), match.start())
-                or _REFERENCES.search(text, max(start, match.start() - REFERENCES_REACH), match.start())):
+                or _REFERENCES.search(text, max(start, match.start() - REFERENCES_REACH), match.start())
+                or kind in ("quantity", "count") and _REFERRED.match(text, match.end())):
             continue
         spans.append(match.span())
     return spans

@@ -486,9 +486,23 @@ CITED = "Les congés suivent les articles 12 et 14 du règlement des jours féri
     (["Le marché se tient place du Bouffay pendant trois heures, avant midi."],
      "Quand le marché se tient-il place du Bouffay ?", "avant midi"),
     (["Le marché se tient place du Bouffay depuis mars 1998, avant midi."], SINCE_WHEN, "mars 1998"),
+    # A past event is dated: "after the town's fair" times the market, it does not date it.
+    (["The club was created after the town's fair and meets three hours before noon."], "When was the club created?", None),
+    (["The club was created in March 1998 and meets three hours before noon."], "When was the club created?", "March 1998"),
+    (["Le marché a été créé après la foire et se tient pendant trois heures."],
+     "Quand le marché a-t-il été créé ?", None),
+    (["Le marché a été créé en mars 1998 et se tient pendant trois heures."],
+     "Quand le marché a-t-il été créé ?", "mars 1998"),
+    # ... said with "être" too: "est né", "est sorti".
+    (["Le club est né après la foire de la ville et se réunit trois heures avant midi."],
+     "Quand le club est-il né ?", None),
+    (["Le club est né en mars 1998 et se réunit trois heures avant midi."], "Quand le club est-il né ?", "mars 1998"),
     # "14" is the second article cited, not a number of days.
     ([CITED, "Le salarié pose ses congés auprès de son employeur."], HOLIDAYS, None),
     ([CITED, "Le règlement prévoit 11 jours fériés chômés."], HOLIDAYS, "11 jours fériés"),
+    # "Les deux articles précédents" points back at two articles: it counts none.
+    (["Les congés suivent les deux articles précédents du règlement."], "Combien d'articles compte le règlement ?", None),
+    (["Le règlement compte douze articles."], "Combien d'articles compte le règlement ?", "douze articles"),
 ])
 def test_a_date_or_a_count_is_answered_only_by_one(tmp_path, paragraphs, question, quoted):
     rules = one_text(tmp_path, "reglement.txt", "Le règlement", *paragraphs,
@@ -505,7 +519,8 @@ def test_which_is_best_is_answered_only_by_a_judgement(tmp_path):
     lease = one_text(tmp_path, "bail.txt", "Le bail", insurance, "Le bailleur remet les clés au locataire.")
     # The lease speaks of home insurance, never of which one is best.
     for question in ("Quelle est la meilleure assurance habitation pour un locataire ?",
-                     "What's a good home insurance for a tenant?"):
+                     "What's a good home insurance for a tenant?",
+                     "L'assurance habitation est-elle mieux que rien pour un locataire ?"):
         assert reply_to(lease, question).startswith(NOTHING), question
     # "The best way to" asks how: the documents' way is the answer.
     assert answers_with(lease, "Quelle est la meilleure façon pour le locataire de s'assurer ?", "s'assurer")
