@@ -3181,3 +3181,18 @@ won: win
 withdrew withdrawn: withdraw
 wrote written: write
 """
+
+
+# Names in initials that English and French write with their letters in another order, as each
+# puts the adjective on its own side of the noun ("artificial intelligence", "intelligence
+# artificielle"): the same thing, not a name of one language, read as the titles above ("CEO:
+# PDG"). A question in capitals asks "AI" of documents that say "IA".
+INITIALS_EN_FR = """
+ai: ia
+eu: ue
+un: onu
+dna: adn
+nato: otan
+vat: tva
+gdp: pib
+"""

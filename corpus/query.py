@@ -160,7 +160,19 @@ def _question_languages(question: str, corpus: tuple[str, ...]) -> tuple[str, ..
 
 
 def _term(token: analysis.Token, langs: tuple[str, ...]) -> str:
-    return analysis.question_word(token.surface, langs)[1]
+    term = analysis.question_word(token.surface, langs)[1]
+    if not term and len(langs) > 1 and _initials_of_its_language(token.surface, langs):
+        return analysis.question_word(token.surface, langs[:1])[1]
+    return term
+
+
+def _initials_of_its_language(surface: str, langs: tuple[str, ...]) -> bool:
+    """Whether a word in capitals is an everyday word of the question's own language in
+    initials, that another language of the corpus writes in small letters as a function word:
+    "AI" in an English question on French documents is no "ai" of "j'ai", but what they call
+    "IA" (`bridge.py`). Only one the table knows: "LA" (Los Angeles) is then still no word."""
+    return (len(surface) > 1 and surface.isupper() and surface.isalpha()
+            and analysis.question_word(surface, langs[:1])[1] != "" and bridge.everyday(surface, as_name=True))
 
 
 def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tuple[str, ...],
