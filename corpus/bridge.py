@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from . import french_verbs
+from . import french_genders, french_verbs
 from .analysis import analyse_new_word, words
 from .lexicon_en_fr import CAPITALISED_EN, COMPUTING_EN_FR, ENGLISH_FRENCH, INITIALS_EN_FR, IRREGULAR_EN
 
@@ -57,7 +57,8 @@ class Lexicon:
             # `french_verbs.py`).
             # (A function word has no plural: "quelqu'un" is no "uns".)
             french = [stem for word in words(translations) if analyse_new_word(word, "fr")[1]
-                      for form in (word, plural(word), *french_verbs.forms(word.lower()))
+                      for form in (word, plural(word), *french_verbs.forms(word.lower()),
+                                   *french_genders.other_gender(word.lower()))
                       if (stem := analyse_new_word(form, "fr")[1])]
             if not english:  # "must": "dois" is then no subject word of a French question
                 self._function["fr", "en"].update(french)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import analysis, bridge, french_verbs, generality, glossary, markup, question as asking
+from . import analysis, bridge, french_genders, french_verbs, generality, glossary, markup, question as asking
 from .errors import QuestionError
 from .fuzzy import SHORT_TYPO_BELOW, TypoMatcher
 from .languages import DEFAULT_LANGUAGES
@@ -291,8 +291,12 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         related = () if false_friend else tuple(t for t in index.families().of(term) if t not in terms)
         # A French verb asked as an infinitive, in the forms the text writes it in ("vendre":
         # "vend", "vendu"; `french_verbs.py`), which its stem does not reach: family too.
+        # So is a noun's or adjective's other gender where Snowball keeps them apart
+        # ("directeur": "directrice"; `french_genders.py`).
         if langs[0] == "fr":
-            related += tuple(t for t in dict.fromkeys(_verb_forms(index, token.key, token.surface.lower()))
+            related += tuple(t for t in dict.fromkeys(_verb_forms(index, token.key, token.surface.lower())
+                                                      + _verb_forms(index, token.key, token.surface.lower(),
+                                                                    french_genders.other_gender))
                              if t not in terms and t not in related)
         # Asked in the documents' language, an everyday word also stands for the words that
         # translate as it does ("picture": "image"), worth half a word: a guess at how the
