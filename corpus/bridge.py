@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from . import french_genders, french_verbs
 from .analysis import analyse_new_word, words
-from .lexicon_en_fr import CAPITALISED_EN, COMPUTING_EN_FR, ENGLISH_FRENCH, INITIALS_EN_FR, IRREGULAR_EN
+from .lexicon_en_fr import CAPITALISED_EN, COMPUTING_EN_FR, ENGLISH_FRENCH, INITIALS_EN_FR, IRREGULAR_EN, NEWS_EN_FR
 
 PAIRS = {("en", "fr"), ("fr", "en")}  # the languages the table bridges
 
@@ -125,7 +125,7 @@ def add_new(found: list[str], stem: str) -> None:
 def lexicon() -> Lexicon:
     """The table, read once (some 2,600 lines: about 16 ms), on the first question asked
     in another language than the documents'."""
-    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR + CAPITALISED_EN + INITIALS_EN_FR, IRREGULAR_EN)
+    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR + CAPITALISED_EN + INITIALS_EN_FR + NEWS_EN_FR, IRREGULAR_EN)
 
 
 def everyday(word: str, as_name: bool = False) -> bool:

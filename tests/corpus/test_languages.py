@@ -235,6 +235,19 @@ def test_ai_in_an_english_question_is_what_french_documents_call_ia(tmp_path):
 
 
 @pytest.mark.parametrize("question, doc", [
+    ("What letter did the filmmakers sign?", "cineastes"),
+    ("What did the union's spokesperson announce?", "syndicat"),
+])
+def test_the_words_of_film_news_find_their_french_counterparts(tmp_path, question, doc):
+    write(tmp_path, "cineastes.txt", "Les cinéastes ont signé une lettre ouverte.\n")
+    write(tmp_path, "acteurs.txt", "Les acteurs ont signé une lettre ouverte, une lettre de plus.\n")
+    write(tmp_path, "syndicat.txt", "Le porte-parole du syndicat a annoncé une grève.\n")
+    write(tmp_path, "studio.txt", "Le studio a annoncé un film, puis le studio a annoncé une suite.\n")
+    index = Index.build(tmp_path)
+    assert first(index, question).doc == doc
+
+
+@pytest.mark.parametrize("question, doc", [
     ("Does the owner sell his house to the neighbour?", "vente"),
     ("Does the neighbour take the owner's house?", "reprise"),
 ])
