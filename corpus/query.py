@@ -367,6 +367,17 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, _rarity(index, tid), -1)
+    # A word the documents write in one that the question splits in two ("chat gpt", "deep
+    # fake"): the word they write, and its halves the documents lack, or hold only as a typo's
+    # guess, were that word, not words of their own ("gpt" found nowhere).
+    for first, second, tid in split_words(index, tokens, plain, langs):
+        if tid in words:
+            continue
+        halves = {first.surface, second.surface}
+        words = {k: w for k, w in words.items() if w.surface not in halves or (w.terms and not w.typos)}
+        name = _written_as_name(tokens, tokens.index(first), plain)
+        words[tid] = QueryWord(first.surface + second.surface, index.terms[tid], (tid,), 0,
+                               params.name_weight if name else 1.0, _rarity(index, tid), -1, name=name)
     # An identifier spelt in words is those words again, not one more thing asked: it adds to
     # BM25 but nothing to coverage, or a rare identifier would lift the confidence of a question
     # whose subject the documents lack ("stream from Spotify into a voice channel").
@@ -469,6 +480,29 @@ def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tupl
             tid = index.term_id.get(whole)
             if tid is not None:
                 found.append((whole, tid))
+    return found
+
+
+def split_words(index, tokens: tuple[analysis.Token, ...], text: str,
+                langs: tuple[str, ...]) -> list[tuple[analysis.Token, analysis.Token, int]]:
+    """Two content words side by side, with a space or a hyphen between them, that the
+    documents write as one word ("chat gpt": *ChatGPT*, "mid journey": *MidJourney*, "deep
+    fake": *deepfake*), one of them at least a word they lack as written, each pair with that
+    word's term. Two words the documents never join are two words; two they both hold are what
+    the question asks, not a name they make together ("voice channel" is no `VoiceChannel`,
+    "rate limit" no `ratelimit`)."""
+    found = []
+    for a, b in zip(tokens, tokens[1:]):
+        if text[a.end:b.start] not in (" ", "-") or not (term_a := _term(a, langs)) or not (term_b := _term(b, langs)):
+            continue
+        if (term_a in index.term_id or a.key in index.surface) and (term_b in index.term_id or b.key in index.surface):
+            continue
+        whole = a.surface + b.surface
+        tid = index.term_id.get(analysis.question_word(whole, langs)[1])
+        if tid is None:
+            tid = index.surface.get(analysis.question_word(whole, langs)[0])
+        if tid is not None:
+            found.append((a, b, tid))
     return found
 
 

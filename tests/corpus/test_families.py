@@ -132,3 +132,12 @@ def test_a_noun_asked_in_one_gender_finds_the_text_written_in_the_other(tmp_path
     })
     hit = Index.build(folder).search(question).results[0]
     assert quoted in hit.excerpt
+
+
+def test_a_word_the_question_splits_in_two_finds_the_one_the_documents_write(tmp_path):
+    folder = write_corpus(tmp_path / "news", {
+        "editeur": "L'éditeur de ChatGPT considère Hollywood comme un marché prometteur.",
+        "chats": "Le chat de l'éditeur dort à Hollywood, le chat de l'éditeur aussi.",
+    })
+    answer = Index.build(folder).search("chat gpt editeur")
+    assert not answer.abstained and "ChatGPT" in answer.results[0].excerpt
