@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from . import french_verbs
+from . import french_genders, french_verbs
 from .analysis import analyse_new_word, words
-from .lexicon_en_fr import CAPITALISED_EN, COMPUTING_EN_FR, ENGLISH_FRENCH, IRREGULAR_EN
+from .lexicon_en_fr import CAPITALISED_EN, COMPUTING_EN_FR, ENGLISH_FRENCH, INITIALS_EN_FR, IRREGULAR_EN, NEWS_EN_FR
 
 PAIRS = {("en", "fr"), ("fr", "en")}  # the languages the table bridges
 
@@ -57,7 +57,8 @@ class Lexicon:
             # `french_verbs.py`).
             # (A function word has no plural: "quelqu'un" is no "uns".)
             french = [stem for word in words(translations) if analyse_new_word(word, "fr")[1]
-                      for form in (word, plural(word), *french_verbs.forms(word.lower()))
+                      for form in (word, plural(word), *french_verbs.forms(word.lower()),
+                                   *french_genders.other_gender(word.lower()))
                       if (stem := analyse_new_word(form, "fr")[1])]
             if not english:  # "must": "dois" is then no subject word of a French question
                 self._function["fr", "en"].update(french)
@@ -124,7 +125,7 @@ def add_new(found: list[str], stem: str) -> None:
 def lexicon() -> Lexicon:
     """The table, read once (some 2,600 lines: about 16 ms), on the first question asked
     in another language than the documents'."""
-    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR + CAPITALISED_EN, IRREGULAR_EN)
+    return Lexicon(ENGLISH_FRENCH + COMPUTING_EN_FR + CAPITALISED_EN + INITIALS_EN_FR + NEWS_EN_FR, IRREGULAR_EN)
 
 
 def everyday(word: str, as_name: bool = False) -> bool:

@@ -3181,3 +3181,57 @@ won: win
 withdrew withdrawn: withdraw
 wrote written: write
 """
+
+
+# Names in initials that English and French write with their letters in another order, as each
+# puts the adjective on its own side of the noun ("artificial intelligence", "intelligence
+# artificielle"): the same thing, not a name of one language, read as the titles above ("CEO:
+# PDG"). A question in capitals asks "AI" of documents that say "IA".
+INITIALS_EN_FR = """
+ai: ia
+eu: ue
+un: onu
+dna: adn
+nato: otan
+vat: tva
+gdp: pib
+"""
+
+
+# The words of news about film, media and technology companies that the frequency list lacks
+# (its 5,000 commonest forms hold "studio", "actor", "deal", "lawsuit", not "filmmaker" or
+# "spokesperson"), as any newspaper writes them in both languages: the trades of film and
+# animation, how companies announce and are opposed, and the harms news of the field speaks of.
+# "talks" is the negotiation ("discussions"), beside the verb's "parler". General vocabulary of
+# the field, no word of one corpus; read as the lists above.
+NEWS_EN_FR = """
+talk: discussion
+filmmaker: cinéaste réalisateur
+moviemaker: cinéaste réalisateur
+screenwriter: scénariste
+scriptwriter: scénariste
+screenplay: scénario
+producer: producteur
+creator: créateur
+animator: animateur
+illustrator: illustrateur
+extras: figurants
+blockbuster: superproduction
+cinema: cinéma
+union: syndicat
+startup: start-up
+spokesperson: porte-parole
+spokesman: porte-parole
+layoff: licenciement
+regulator: régulateur
+valuation: valorisation
+unveil: dévoiler
+rollout: déploiement
+showcase: vitrine
+backlash: contestation
+outcry: tollé
+hacker: pirate
+misinformation: désinformation
+disinformation: désinformation
+watermark: filigrane
+"""

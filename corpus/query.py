@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import analysis, bridge, french_verbs, generality, glossary, markup, question as asking
+from . import analysis, bridge, french_genders, french_verbs, generality, glossary, markup, question as asking
 from .errors import QuestionError
 from .fuzzy import SHORT_TYPO_BELOW, TypoMatcher
 from .languages import DEFAULT_LANGUAGES
@@ -160,7 +160,19 @@ def _question_languages(question: str, corpus: tuple[str, ...]) -> tuple[str, ..
 
 
 def _term(token: analysis.Token, langs: tuple[str, ...]) -> str:
-    return analysis.question_word(token.surface, langs)[1]
+    term = analysis.question_word(token.surface, langs)[1]
+    if not term and len(langs) > 1 and _initials_of_its_language(token.surface, langs):
+        return analysis.question_word(token.surface, langs[:1])[1]
+    return term
+
+
+def _initials_of_its_language(surface: str, langs: tuple[str, ...]) -> bool:
+    """Whether a word in capitals is an everyday word of the question's own language in
+    initials, that another language of the corpus writes in small letters as a function word:
+    "AI" in an English question on French documents is no "ai" of "j'ai", but what they call
+    "IA" (`bridge.py`). Only one the table knows: "LA" (Los Angeles) is then still no word."""
+    return (len(surface) > 1 and surface.isupper() and surface.isalpha()
+            and analysis.question_word(surface, langs[:1])[1] != "" and bridge.everyday(surface, as_name=True))
 
 
 def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tuple[str, ...],
@@ -280,8 +292,12 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         related = () if false_friend else tuple(t for t in index.families().of(term) if t not in terms)
         # A French verb asked as an infinitive, in the forms the text writes it in ("vendre":
         # "vend", "vendu"; `french_verbs.py`), which its stem does not reach: family too.
+        # So is a noun's or adjective's other gender where Snowball keeps them apart
+        # ("directeur": "directrice"; `french_genders.py`).
         if langs[0] == "fr":
-            related += tuple(t for t in dict.fromkeys(_verb_forms(index, token.key, token.surface.lower()))
+            related += tuple(t for t in dict.fromkeys(_verb_forms(index, token.key, token.surface.lower())
+                                                      + _verb_forms(index, token.key, token.surface.lower(),
+                                                                    french_genders.other_gender))
                              if t not in terms and t not in related)
         # Asked in the documents' language, an everyday word also stands for the words that
         # translate as it does ("picture": "image"), worth half a word: a guess at how the
@@ -371,6 +387,17 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         tid = index.term_id.get(whole)
         if tid is not None and tid not in words:
             words[tid] = QueryWord(whole, whole, (tid,), 0, 1.0, _rarity(index, tid), -1)
+    # A word the documents write in one that the question splits in two ("chat gpt", "deep
+    # fake"): the word they write, and its halves the documents lack, or hold only as a typo's
+    # guess, were that word, not words of their own ("gpt" found nowhere).
+    for first, second, tid in split_words(index, tokens, plain, langs):
+        if tid in words:
+            continue
+        halves = {first.surface, second.surface}
+        words = {k: w for k, w in words.items() if w.surface not in halves or (w.terms and not w.typos)}
+        name = _written_as_name(tokens, tokens.index(first), plain)
+        words[tid] = QueryWord(first.surface + second.surface, index.terms[tid], (tid,), 0,
+                               params.name_weight if name else 1.0, _rarity(index, tid), -1, name=name)
     # An identifier spelt in words is those words again, not one more thing asked: it adds to
     # BM25 but nothing to coverage, or a rare identifier would lift the confidence of a question
     # whose subject the documents lack ("stream from Spotify into a voice channel").
@@ -473,6 +500,29 @@ def spelt_identifiers(index, tokens: tuple[analysis.Token, ...], code: list[tupl
             tid = index.term_id.get(whole)
             if tid is not None:
                 found.append((whole, tid))
+    return found
+
+
+def split_words(index, tokens: tuple[analysis.Token, ...], text: str,
+                langs: tuple[str, ...]) -> list[tuple[analysis.Token, analysis.Token, int]]:
+    """Two content words side by side, with a space or a hyphen between them, that the
+    documents write as one word ("chat gpt": *ChatGPT*, "mid journey": *MidJourney*, "deep
+    fake": *deepfake*), one of them at least a word they lack as written, each pair with that
+    word's term. Two words the documents never join are two words; two they both hold are what
+    the question asks, not a name they make together ("voice channel" is no `VoiceChannel`,
+    "rate limit" no `ratelimit`)."""
+    found = []
+    for a, b in zip(tokens, tokens[1:]):
+        if text[a.end:b.start] not in (" ", "-") or not (term_a := _term(a, langs)) or not (term_b := _term(b, langs)):
+            continue
+        if (term_a in index.term_id or a.key in index.surface) and (term_b in index.term_id or b.key in index.surface):
+            continue
+        whole = a.surface + b.surface
+        tid = index.term_id.get(analysis.question_word(whole, langs)[1])
+        if tid is None:
+            tid = index.surface.get(analysis.question_word(whole, langs)[0])
+        if tid is not None:
+            found.append((a, b, tid))
     return found
 
 

@@ -225,6 +225,28 @@ def test_an_english_question_about_ai_is_read_as_english(tmp_path):
     assert first(index, "Do video platforms label AI content?").doc == "etiquettes"
 
 
+def test_ai_in_an_english_question_is_what_french_documents_call_ia(tmp_path):
+    # "AI" is no "ai" of "j'ai" there, but the same initials in the other order.
+    write(tmp_path, "ia.txt", "Les studios investissent dans l'IA.\n")
+    write(tmp_path, "cameras.txt", "Les studios investissent dans les caméras, les studios investissent encore.\n")
+    index = Index.build(tmp_path)
+    hit = first(index, "Are studios investing in AI?")
+    assert hit.doc == "ia" and "IA" in hit.excerpt
+
+
+@pytest.mark.parametrize("question, doc", [
+    ("What letter did the filmmakers sign?", "cineastes"),
+    ("What did the union's spokesperson announce?", "syndicat"),
+])
+def test_the_words_of_film_news_find_their_french_counterparts(tmp_path, question, doc):
+    write(tmp_path, "cineastes.txt", "Les cinéastes ont signé une lettre ouverte.\n")
+    write(tmp_path, "acteurs.txt", "Les acteurs ont signé une lettre ouverte, une lettre de plus.\n")
+    write(tmp_path, "syndicat.txt", "Le porte-parole du syndicat a annoncé une grève.\n")
+    write(tmp_path, "studio.txt", "Le studio a annoncé un film, puis le studio a annoncé une suite.\n")
+    index = Index.build(tmp_path)
+    assert first(index, question).doc == doc
+
+
 @pytest.mark.parametrize("question, doc", [
     ("Does the owner sell his house to the neighbour?", "vente"),
     ("Does the neighbour take the owner's house?", "reprise"),
