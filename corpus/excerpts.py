@@ -253,6 +253,12 @@ def excerpt(index, passage: int, words: list, shown: set, kind: AnswerKind | Non
         first, last = min(adds[0], best), max(adds[0], best)
     elif room and best + 1 < len(units):
         last = best + 1
+    # A short excerpt reads on while whole sentences fit: what follows the best sentence often
+    # says what it announces ("…is not guaranteed to be called once. This library implements
+    # reconnection logic…").
+    while last + 1 < len(units) and units[last].end - units[first].start < EXCERPT_MAX_CHARS - SHORT_CHARS // 2 \
+            and _reading_length(text, units[first].start, units[last + 1].end, code) <= EXCERPT_MAX_CHARS:
+        last += 1
     span = Span(units[first].start, units[last].end)
     for u in units[first:last + 1]:
         shown.add((para, u.start))

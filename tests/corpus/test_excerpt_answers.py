@@ -235,3 +235,18 @@ def test_the_last_block_of_a_section_does_not_read_on_into_the_next_section(tmp_
                        "Which intent does on_member_join need?", "events")
     assert "members intent" in top.excerpt and "leaves" not in top.excerpt
 
+
+# A paragraph of short sentences: the best one and the one before it hold the question's words,
+# the one after says what follows from it.
+CACHE = (
+    "Message cache\n\nMessages are kept in memory by the client. The cache holds at most a thousand "
+    "of them. Older ones are dropped first when it is full.\n"
+)
+
+
+def test_a_short_excerpt_reads_on_with_the_sentences_after_it_while_they_fit(tmp_path):
+    top = first_answer(tmp_path, {"cache.txt": CACHE, "prefixes.txt": "Prefixes\n\nThe bot reads a command "
+                                  "prefix from its settings.\n"},
+                       "Does the client keep messages in a cache?", "cache")
+    assert "at most a thousand" in top.excerpt
+    assert "Older ones are dropped first when it is full." in top.excerpt
