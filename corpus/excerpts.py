@@ -257,6 +257,12 @@ def excerpt(index, passage: int, words: list, shown: set, kind: AnswerKind | Non
         first, last = min(adds[0], best), max(adds[0], best)
     elif room and best + 1 < len(units):
         last = best + 1
+    # A short excerpt reads on while whole sentences fit: what follows the best sentence often
+    # says what it announces ("…is not guaranteed to be called once. This library implements
+    # reconnection logic…").
+    while last + 1 < len(units) and units[last].end - units[first].start < EXCERPT_MAX_CHARS - SHORT_CHARS // 2 \
+            and _reading_length(text, units[first].start, units[last + 1].end, code) <= EXCERPT_MAX_CHARS:
+        last += 1
     span = Span(units[first].start, units[last].end)
     for u in units[first:last + 1]:
         shown.add((para, u.start))
@@ -434,6 +440,56 @@ def _with_introduced(index, passage: int, made: tuple[str, list[tuple[int, int]]
     return text, marks
 
 
+def _block_after(index, passage: int) -> int | None:
+    """The block right after `passage`'s, when `passage` ends its own block and that block is
+    prose of the same document and section that says something itself: not code (which
+    `_with_code` shows), not a table's row, not a line announcing what follows it ("Example:")."""
+    if not _ends_block(index, passage):
+        return None
+    para = index.paragraph_of(passage)
+    following = para + 1
+    docs = index.arrays.para_doc
+    if following >= len(docs) or docs[following] != docs[para] or index.kind(following) not in (PARAGRAPH, ITEM) \
+            or not _has_passage(index, following) or index.section(following) != index.section(para) \
+            or index.paragraph_text(following).rstrip().endswith(":"):
+        return None
+    return following
+
+
+def read_on(index, passage: int) -> int | None:
+    """The block a short block reads on into (`_with_next`): the full passage (`Index.context`)
+    shows it after the block, as the excerpt does."""
+    if len(" ".join(index.paragraph_text(index.paragraph_of(passage)).split())) > EXCERPT_MAX_CHARS - SHORT_CHARS // 2:
+        return None
+    return _block_after(index, passage)
+
+
+def _with_next(index, passage: int, made: tuple[str, list[tuple[int, int]]], words: list,
+               shown: set) -> tuple[str, list[tuple[int, int]]]:
+    """A short excerpt that quotes the end of its short block, then the next block of the same
+    section, as much of it as fits: the line that opens an entry or a section ("Called when a
+    member leaves a guild.", "Creating a bot account is a pretty straightforward process.")
+    often says least, and the block after it what the reader asked. Its sentences quoted whole
+    are not quoted again."""
+    text, marks = made
+    if len(text) > EXCERPT_MAX_CHARS - SHORT_CHARS // 2 or text.endswith(ELLIPSIS) or \
+            index.kind(index.paragraph_of(passage)) == CODE:
+        return made
+    following = read_on(index, passage)
+    if following is None or not " ".join(index.paragraph_text(index.paragraph_of(passage)).split()).endswith(text):
+        return made
+    longer = _joined(index, made, following, words, BLOCKS_JOIN)
+    if longer is None:
+        return made
+    body = index.paragraph_text(following)
+    item = longer[0][len(text) + len(BLOCKS_JOIN):]
+    kept = len(item) - 1 if item.endswith(ELLIPSIS) and item != " ".join(body.split()) else len(item)
+    for unit in sentences(translate(body)):
+        if len(" ".join(body[:unit.end].split())) <= kept:
+            shown.add((following, unit.start))
+    return longer
+
+
 def announced_code(index, passage: int) -> int | None:
     """The block of code that the block of `passage` announces ("…you can use X:"), when it
     ends there: the full passage (`Index.context`) shows it after the line, as the excerpt does."""
@@ -495,6 +551,7 @@ def make_hits(index, ranked: list[int], words: list, scores: dict[int, float], k
         elif made is not None and made[1]:  # found for its own words: a line announcing a list, a title
             made = _with_introduced(index, passage, made, words, shown)
             made = _with_code(index, passage, made, words, shown)
+            made = _with_next(index, passage, made, words, shown)
         if made is None or made[0] in quoted:
             continue
         quoted.add(made[0])

@@ -30,7 +30,7 @@ from .arrays import IndexArrays
 from .params import DEFAULT_PARAMS, RankingParams
 from .errors import CorpusError, IndexFileError
 from .stopwords import CONTINUING
-from .excerpts import announced_code, introduced, quote_above
+from .excerpts import announced_code, introduced, quote_above, read_on
 from .families import Families
 from .fuzzy import TypoMatcher
 from .readers import EXTENSIONS
@@ -316,12 +316,14 @@ class Index:
         """The whole paragraph a passage belongs to, with the blocks its excerpt quotes beside it:
         for a byline ("- Name (@handle) date"), the words it attributes before it; for a line
         announcing a list or a title, the blocks it introduces after it; for a line announcing
-        code, that code."""
+        code, that code; for another short block, the next block of its section."""
         text = self.paragraph_text(self.paragraph_of(passage))
         quote = quote_above(self, passage)
         before = [self.paragraph_text(self.paragraph_of(quote))] if quote is not None else []
         code = announced_code(self, passage)
         after = introduced(self, passage) + ([code] if code is not None else [])
+        if not after and (following := read_on(self, passage)) is not None:
+            after = [following]
         return "\n".join(before + [text] + [self.paragraph_text(p) for p in after])
 
     def language_of(self, para: int) -> str:

@@ -201,3 +201,52 @@ def test_the_sentence_holding_the_question_word_itself_is_quoted_before_one_hold
                        "In which order does a union try its converters?", "converters")
     assert "through a left-to-right order" in top.excerpt
     assert "it tries to convert it to a member" in top.excerpt
+
+
+# An API reference entry: a one-line description, then the note that says what a reader asks.
+EVENTS = (
+    "Events\n======\n\n"
+    "on_member_remove\n----------------\n\n"
+    "Called when a member leaves a guild.\n\n"
+    "If the guild or member could not be found in the internal cache this event will not be called, "
+    "you may use on_raw_member_remove instead.\n\n"
+    "on_member_join\n--------------\n\n"
+    "Called when a member joins a guild.\n\n"
+    "This requires the members intent to be enabled.\n"
+)
+
+
+def test_a_short_excerpt_ending_its_block_reads_on_into_the_next_block_of_its_section(tmp_path):
+    index = build(tmp_path, {"events.rst": EVENTS, "intro.rst": "Intro\n=====\n\nThe client starts.\n"})
+    top = index.search("on_member_remove is not called for some people who leave").results[0]
+    assert top.doc == "events" and len(top.excerpt) <= EXCERPT_MAX_CHARS
+    assert top.excerpt.startswith("Called when a member leaves a guild.")
+    assert "could not be found in the internal cache" in top.excerpt
+    assert "joins" not in top.excerpt  # the next section's entry is another answer
+    full = index.context(top.passage)  # the full passage a button shows holds the note too
+    assert "could not be found in the internal cache" in full and "joins" not in full
+    # The note quoted whole is not quoted again below it.
+    assert all("internal cache" not in hit.excerpt for hit in index.search(
+        "on_member_remove is not called for some people who leave").results[1:])
+
+
+def test_the_last_block_of_a_section_does_not_read_on_into_the_next_section(tmp_path):
+    top = first_answer(tmp_path, {"events.rst": EVENTS, "intro.rst": "Intro\n=====\n\nThe client starts.\n"},
+                       "Which intent does on_member_join need?", "events")
+    assert "members intent" in top.excerpt and "leaves" not in top.excerpt
+
+
+# A paragraph of short sentences: the best one and the one before it hold the question's words,
+# the one after says what follows from it.
+CACHE = (
+    "Message cache\n\nMessages are kept in memory by the client. The cache holds at most a thousand "
+    "of them. Older ones are dropped first when it is full.\n"
+)
+
+
+def test_a_short_excerpt_reads_on_with_the_sentences_after_it_while_they_fit(tmp_path):
+    top = first_answer(tmp_path, {"cache.txt": CACHE, "prefixes.txt": "Prefixes\n\nThe bot reads a command "
+                                  "prefix from its settings.\n"},
+                       "Does the client keep messages in a cache?", "cache")
+    assert "at most a thousand" in top.excerpt
+    assert "Older ones are dropped first when it is full." in top.excerpt
