@@ -362,11 +362,13 @@ def _member(index, para: int, text: str, after_member: bool) -> bool:
 
 
 def _joined(index, made: tuple[str, list[tuple[int, int]]], para: int, words: list,
-            join: str) -> tuple[str, list[tuple[int, int]]] | None:
+            join: str, first: int | None = None) -> tuple[str, list[tuple[int, int]]] | None:
     """`made` then block `para`'s words (its question words highlighted), cut at a word to fit
-    an excerpt; None when no word of it fits."""
+    an excerpt; None when no word of it fits. `first`: the block's first passage, when the
+    caller knows it (a search of the passages' blocks saved)."""
     text, marks = made
-    found = [(f.start, f.end) for f in _in_passage(index, _first_passage(index, para), words)]
+    first = _first_passage(index, para) if first is None else first
+    found = [(f.start, f.end) for f in _in_passage(index, first, words)]
     item, item_marks = _squash(index.paragraph_text(para), found)
     room = EXCERPT_MAX_CHARS - len(text) - len(join)
     if len(item) > room:
@@ -444,13 +446,15 @@ def _block_after(index, passage: int) -> int | None:
     """The block right after `passage`'s, when `passage` ends its own block and that block is
     prose of the same document and section that says something itself: not code (which
     `_with_code` shows), not a table's row, not a line announcing what follows it ("Example:")."""
-    if not _ends_block(index, passage):
+    if not _ends_block(index, passage) or passage + 1 >= len(index):
         return None
     para = index.paragraph_of(passage)
     following = para + 1
     docs = index.arrays.para_doc
+    # `passage` ends its block, so the next passage opens the next block that holds one: the
+    # block after holds a passage when that is it (no search of the passages' blocks).
     if following >= len(docs) or docs[following] != docs[para] or index.kind(following) not in (PARAGRAPH, ITEM) \
-            or not _has_passage(index, following) or index.section(following) != index.section(para) \
+            or index.paragraph_of(passage + 1) != following or index.section(following) != index.section(para) \
             or index.paragraph_text(following).rstrip().endswith(":"):
         return None
     return following
@@ -478,7 +482,7 @@ def _with_next(index, passage: int, made: tuple[str, list[tuple[int, int]]], wor
     following = read_on(index, passage)
     if following is None or not " ".join(index.paragraph_text(index.paragraph_of(passage)).split()).endswith(text):
         return made
-    longer = _joined(index, made, following, words, BLOCKS_JOIN)
+    longer = _joined(index, made, following, words, BLOCKS_JOIN, first=passage + 1)
     if longer is None:
         return made
     body = index.paragraph_text(following)
