@@ -31,8 +31,11 @@ STEP_BITS = 3
 
 def compiled(word_at_type: np.dtype, passages: "Passages") -> bool:
     """Whether the compiled loops (`_inverting.c`) were built and take these types: positions
-    and the passages' table in 32 bits (a corpus of fewer than 2**31 words)."""
-    return _inverting is not None and word_at_type == np.int32 and passages.table.dtype == np.int32
+    and the passages' table in 32 bits (a corpus of fewer than 2**31 words), and at least one
+    passage (a corpus of no passage, a title over an invisible character, is inverted by numpy:
+    the compiled loops refuse empty bounds)."""
+    return _inverting is not None and word_at_type == np.int32 and passages.table.dtype == np.int32 \
+        and len(passages.bounds) >= 2
 
 
 def group_starts(sorted_values: np.ndarray) -> np.ndarray:

@@ -307,3 +307,10 @@ def test_what_the_compiled_paragraphs_take_for_nfkc_is():
         decomposed = unicodedata.normalize("NFKD", char)
         assert char not in second and decomposed[0] not in second and not unicodedata.combining(decomposed[0])
     assert unicodedata.is_normalized("NFKC", "".join(kept))
+
+
+def test_a_document_of_a_title_over_an_invisible_character_builds_an_index_that_answers_nothing(tmp_path):
+    # The compiled inversion refuses a corpus of no passage: the build must not fail on one.
+    (tmp_path / "doc0.txt").write_text("Titre\n\n\u200b", encoding="utf-8")
+    answer = Index.build(tmp_path).search("Titre")
+    assert answer.results == [] and answer.abstained
