@@ -479,8 +479,11 @@ def _with_next(index, passage: int, made: tuple[str, list[tuple[int, int]]], wor
     if len(text) > EXCERPT_MAX_CHARS - SHORT_CHARS // 2 or text.endswith(ELLIPSIS) or \
             index.kind(index.paragraph_of(passage)) == CODE:
         return made
-    following = read_on(index, passage)
-    if following is None or not " ".join(index.paragraph_text(index.paragraph_of(passage)).split()).endswith(text):
+    block = " ".join(index.paragraph_text(index.paragraph_of(passage)).split())  # once: read_on's test too
+    if len(block) > EXCERPT_MAX_CHARS - SHORT_CHARS // 2 or not block.endswith(text):
+        return made
+    following = _block_after(index, passage)
+    if following is None:
         return made
     longer = _joined(index, made, following, words, BLOCKS_JOIN, first=passage + 1)
     if longer is None:

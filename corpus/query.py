@@ -314,10 +314,9 @@ def parse_words(index, text: str, tokens: tuple[analysis.Token, ...], langs: tup
         related += same
         terms += related
         key = terms[0] if terms else token.key
-        if key in words:  # the same term twice: once is enough
-            said[position] = key
-            continue
         said[position] = key
+        if key in words:  # the same term twice: once is enough
+            continue
         weight = params.typo_weight ** typos
         # Names, acronyms and numbers (a year, an amount) pin down what is asked.
         # (A word of letters alone, most of them, holds no digit: its letters are not read one by one.)
